@@ -1,0 +1,657 @@
+//! The generic layouts: bill lines, usage records and transactions, recognised by their
+//! header row and read row by row into the model.
+
+use std::borrow::Cow;
+use std::sync::{Arc, LazyLock};
+
+use chrono::{NaiveDateTime, NaiveTime};
+use regex::Regex;
+use rust_decimal::prelude::FromPrimitive;
+use rust_decimal::Decimal;
+
+use super::header::{header_base, header_is, header_unit, map_columns, normalize_header, Field};
+use crate::model::{
+    BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord,
+};
+use crate::parse::{
+    clean, is_placeholder, parse_amount, parse_datetime, parse_duration, parse_period, parse_time,
+    parse_volume, DurationUnit, VolumeUnit,
+};
+
+/// One row of a table, whatever the container (CSV record or spreadsheet row).
+pub trait RowView {
+    fn len(&self) -> usize;
+    fn text(&self, i: usize) -> Cow<'_, str>;
+    /// A numeric cell (spreadsheets only).
+    fn number(&self, _i: usize) -> Option<f64> {
+        None
+    }
+    /// A date/time cell (spreadsheets only).
+    fn datetime(&self, _i: usize) -> Option<NaiveDateTime> {
+        None
+    }
+    fn is_blank(&self) -> bool {
+        (0..self.len()).all(|i| clean(&self.text(i)).is_empty())
+    }
+}
+
+impl RowView for csv::StringRecord {
+    fn len(&self) -> usize {
+        csv::StringRecord::len(self)
+    }
+    fn text(&self, i: usize) -> Cow<'_, str> {
+        Cow::Borrowed(self.get(i).unwrap_or(""))
+    }
+}
+
+impl RowView for Vec<String> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn text(&self, i: usize) -> Cow<'_, str> {
+        Cow::Borrowed(self.get(i).map(String::as_str).unwrap_or(""))
+    }
+}
+
+/// What became of one row.
+#[derive(Debug)]
+pub enum Outcome {
+    Bill(BillLine),
+    Total(BillTotal),
+    Usage(UsageRecord),
+    Tx(Transaction),
+    Skip(Cow<'static, str>),
+    /// A row that could not be read: the 0-based column and what was expected.
+    Error { col: usize, message: String },
+}
+
+static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出)")
+        .expect("valid regex")
+});
+
+static TOTAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(合计|总计|本期合计|本月合计|本期费用合计|费用合计|应缴合计|本期应缴|本期应付|total|grand total|total charges|total amount due|total current charges)[:：]?$")
+        .expect("valid regex")
+});
+
+/// Whether an item name is a bill's stated total rather than a charge.
+pub fn is_total_item(item: &str) -> bool {
+    TOTAL_ITEM.is_match(clean(item))
+}
+
+fn looks_like_summary(row: &dyn RowView) -> bool {
+    (0..row.len()).any(|i| SUMMARY.is_match(clean(&row.text(i))))
+}
+
+/// Direction of money in a direction column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Out,
+    In,
+    Neutral,
+}
+
+pub fn classify_direction(s: &str) -> Option<Direction> {
+    let t = clean(s).to_lowercase();
+    let t = t.as_str();
+    if t.is_empty() {
+        return None;
+    }
+    if matches!(t, "/" | "不计收支" | "其他" | "neutral") {
+        return Some(Direction::Neutral);
+    }
+    let out = ["支出", "支", "借", "出", "付款", "debit", "dr", "d", "out", "withdrawal", "借 dr", "-"];
+    let inn = ["收入", "收", "贷", "入", "收款", "存入", "credit", "cr", "c", "in", "deposit", "贷 cr", "+"];
+    if out.contains(&t) || t.starts_with("借") || t.starts_with("debit") || t.starts_with("支出") {
+        Some(Direction::Out)
+    } else if inn.contains(&t) || t.starts_with("贷") || t.starts_with("credit") || t.starts_with("收入") {
+        Some(Direction::In)
+    } else {
+        None
+    }
+}
+
+/// Statuses that mean no money moved.
+pub fn is_closed_status(s: &str) -> bool {
+    let t = clean(s).to_lowercase();
+    ["关闭", "失败", "撤销", "已取消", "冲正", "closed", "failed", "cancel", "declined", "rejected", "void"]
+        .iter()
+        .any(|k| t.contains(k))
+}
+
+/// The kind a usage type cell names, if it names one.
+pub fn classify_usage_kind(s: &str) -> Option<UsageKind> {
+    let t = clean(s).to_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    let has = |ks: &[&str]| ks.iter().any(|k| t.contains(k));
+    if has(&["宽带", "broadband", "adsl", "ftth", "lan", "光纤", "拨号", "fixed"]) {
+        Some(UsageKind::Broadband)
+    } else if has(&["短信", "彩信", "sms", "mms", "text", "信息"]) {
+        Some(UsageKind::Sms)
+    } else if has(&["流量", "上网", "数据", "gprs", "data", "4g", "5g", "lte", "internet"]) {
+        Some(UsageKind::Data)
+    } else if has(&["通话", "语音", "主叫", "被叫", "呼叫", "voice", "call", "电话", "长途", "市话", "本地", "漫游"]) {
+        Some(UsageKind::Voice)
+    } else {
+        None
+    }
+}
+
+/// A header row recognised as one of the generic layouts, with its column map and
+/// the state carried from row to row.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub kind: RecordKind,
+    pub format_id: &'static str,
+    cols: Vec<(Field, usize)>,
+    headers: Vec<String>,
+    volume_unit: VolumeUnit,
+    duration_unit: DurationUnit,
+    implied_usage: Option<UsageKind>,
+    default_period: Option<Period>,
+    last_period: Option<Period>,
+    /// Minor units of the currency, for rounding spreadsheet floats (2 for CNY).
+    pub minor_units: u32,
+}
+
+const USAGE_FIELDS: &[Field] = &[
+    Field::Start,
+    Field::End,
+    Field::Duration,
+    Field::Volume,
+    Field::ServiceType,
+    Field::OtherParty,
+    Field::MessageType,
+    Field::Number,
+    Field::Fee,
+];
+const BILL_FIELDS: &[Field] = &[Field::Period, Field::Item, Field::Amount, Field::Number];
+const TX_FIELDS: &[Field] = &[
+    Field::Date,
+    Field::Time,
+    Field::Direction,
+    Field::Income,
+    Field::Expense,
+    Field::Amount,
+    Field::Counterparty,
+    Field::Description,
+    Field::TxId,
+    Field::Status,
+];
+
+impl Layout {
+    /// Try to read `raw` as the header row of one of the generic layouts.
+    /// `preamble_period` is a billing period stated above the header (账期：2025-06).
+    pub fn detect(raw: &[String], preamble_period: Option<Period>) -> Option<Layout> {
+        let norm: Vec<String> = raw.iter().map(|h| normalize_header(h)).collect();
+        let non_empty = norm.iter().filter(|h| !h.is_empty()).count();
+        if non_empty < 2 {
+            return None;
+        }
+        let has = |f: Field| norm.iter().any(|h| header_is(h, f));
+        let make = |kind, format_id, order: &[Field]| Layout {
+            kind,
+            format_id,
+            cols: map_columns(&norm, order),
+            headers: raw.iter().map(|h| clean(h).to_string()).collect(),
+            volume_unit: VolumeUnit::KB,
+            duration_unit: DurationUnit::Seconds,
+            implied_usage: None,
+            default_period: preamble_period,
+            last_period: None,
+            minor_units: 2,
+        };
+        if has(Field::Start) && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType)) {
+            let mut l = make(RecordKind::Usage, "generic-usage", USAGE_FIELDS);
+            if let Some(i) = l.col(Field::Volume) {
+                let unit_text = header_unit(&norm[i]).unwrap_or("");
+                l.volume_unit = VolumeUnit::from_header(unit_text).unwrap_or(VolumeUnit::KB);
+            }
+            if let Some(i) = l.col(Field::Duration) {
+                let n = &norm[i];
+                let unit = header_unit(n).unwrap_or("");
+                l.duration_unit = if unit.contains("分") || unit.starts_with("min") || n == "minutes" || n == "mins" {
+                    DurationUnit::Minutes
+                } else if unit.contains("小时") || unit.starts_with('h') {
+                    DurationUnit::Hours
+                } else {
+                    DurationUnit::Seconds
+                };
+            }
+            l.implied_usage = l.implied_kind(&norm);
+            return Some(l);
+        }
+        if has(Field::Item) && has(Field::Amount) && (has(Field::Period) || (preamble_period.is_some() && !has(Field::Date))) {
+            return Some(make(RecordKind::BillLines, "generic-bill", BILL_FIELDS));
+        }
+        if has(Field::Date) && (has(Field::Amount) || has(Field::Income) || has(Field::Expense)) {
+            let l = make(RecordKind::Transactions, "generic-transactions", TX_FIELDS);
+            // Income and expense columns must come as a pair, or one of them beside a signed amount.
+            if l.col(Field::Amount).is_none() && (l.col(Field::Income).is_none() || l.col(Field::Expense).is_none()) {
+                return None;
+            }
+            return Some(l);
+        }
+        None
+    }
+
+    fn implied_kind(&self, norm: &[String]) -> Option<UsageKind> {
+        let named = |i: usize| header_base(&norm[i]).to_string();
+        if self.col(Field::End).is_some() && self.col(Field::Start).map(named).as_deref() == Some("上线时间") {
+            return Some(UsageKind::Broadband);
+        }
+        if self.col(Field::MessageType).is_some() {
+            return Some(UsageKind::Sms);
+        }
+        if self.col(Field::OtherParty).is_some() && self.col(Field::Duration).is_some() {
+            return Some(UsageKind::Voice);
+        }
+        if let Some(i) = self.col(Field::Duration) {
+            if matches!(named(i).as_str(), "上网时长" | "在线时长") {
+                return Some(UsageKind::Broadband);
+            }
+            if matches!(named(i).as_str(), "通话时长" | "callduration") {
+                return Some(UsageKind::Voice);
+            }
+        }
+        if self.col(Field::Volume).is_some() && self.col(Field::Duration).is_none() {
+            return Some(UsageKind::Data);
+        }
+        None
+    }
+
+    pub fn col(&self, f: Field) -> Option<usize> {
+        self.cols.iter().find(|(g, _)| *g == f).map(|(_, i)| *i)
+    }
+
+    pub fn header_name(&self, col: usize) -> &str {
+        self.headers.get(col).map(String::as_str).unwrap_or("")
+    }
+
+    fn is_header_again(&self, row: &dyn RowView) -> bool {
+        row.len() >= self.headers.len().min(2)
+            && self
+                .cols
+                .iter()
+                .all(|(_, i)| clean(&row.text(*i)) == self.headers[*i].as_str())
+    }
+
+    fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
+        if let Some(f) = row.number(i) {
+            return Decimal::from_f64(f).map(|d| d.round_dp(self.minor_units));
+        }
+        parse_amount(&row.text(i))
+    }
+
+    fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
+        row.datetime(i).or_else(|| parse_datetime(&row.text(i)))
+    }
+
+    fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
+        let found = row.text(col);
+        let found: String = found.chars().take(60).collect();
+        Outcome::Error {
+            col,
+            message: format!("column '{}': expected {expected}, found {found:?}", self.header_name(col)),
+        }
+    }
+
+    /// Read one data row.
+    pub fn read_row(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
+        if row.is_blank() {
+            return Outcome::Skip("blank line".into());
+        }
+        if self.is_header_again(row) {
+            return Outcome::Skip("repeated header".into());
+        }
+        match self.kind {
+            RecordKind::BillLines => self.read_bill(row, source),
+            RecordKind::Usage => self.read_usage(row, source),
+            RecordKind::Transactions => self.read_tx(row, source),
+        }
+    }
+
+    fn text_of(&self, row: &dyn RowView, f: Field) -> Option<String> {
+        let i = self.col(f)?;
+        let t = row.text(i);
+        let t = clean(&t);
+        (!is_placeholder(t)).then(|| t.to_string())
+    }
+
+    fn read_bill(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
+        let item_col = self.col(Field::Item).expect("bill layout has an item column");
+        let amount_col = self.col(Field::Amount).expect("bill layout has an amount column");
+        let item = clean(&row.text(item_col)).to_string();
+        let amount_text = row.text(amount_col);
+        let is_total = is_total_item(&item)
+            || (item.is_empty() && self.col(Field::Period).is_some_and(|p| is_total_item(&row.text(p))));
+        let period = match self.col(Field::Period) {
+            Some(p) => {
+                let t = row.text(p);
+                if is_placeholder(&t) || is_total_item(&t) {
+                    self.last_period.or(self.default_period)
+                } else {
+                    match row.datetime(p).map(|d| Period::of(d.date())).or_else(|| parse_period(&t)) {
+                        Some(per) => Some(per),
+                        None => {
+                            if looks_like_summary(row) {
+                                return Outcome::Skip("summary line".into());
+                            }
+                            return self.err(p, "a billing period like 2025-08 or 202508", row);
+                        }
+                    }
+                }
+            }
+            None => self.default_period,
+        };
+        let Some(period) = period else {
+            let col = self.col(Field::Period).unwrap_or(item_col);
+            return self.err(col, "a billing period (none given in this row or above it)", row);
+        };
+        self.last_period = Some(period);
+        let amount = match self.amount_at(row, amount_col) {
+            Some(a) => a,
+            None if is_placeholder(&amount_text) && !is_total => {
+                return Outcome::Skip("no amount (section heading or empty item)".into());
+            }
+            None => {
+                if looks_like_summary(row) && !is_total {
+                    return Outcome::Skip("summary line".into());
+                }
+                return self.err(amount_col, "an amount like 258.00", row);
+            }
+        };
+        let number = self.text_of(row, Field::Number);
+        if is_total {
+            return Outcome::Total(BillTotal {
+                period,
+                amount,
+                number,
+                source,
+            });
+        }
+        if item.is_empty() {
+            return self.err(item_col, "the name of the charged item", row);
+        }
+        Outcome::Bill(BillLine {
+            period,
+            item,
+            amount,
+            number,
+            source,
+        })
+    }
+
+    fn read_usage(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
+        let start_col = self.col(Field::Start).expect("usage layout has a start column");
+        let start = match self.datetime_at(row, start_col) {
+            Some(s) => s,
+            None => {
+                if looks_like_summary(row) {
+                    return Outcome::Skip("summary line".into());
+                }
+                return self.err(start_col, "a start time like 2025-08-01 12:30:05", row);
+            }
+        };
+        let seconds = match self.col(Field::Duration) {
+            Some(i) => {
+                let t = row.text(i);
+                if is_placeholder(&t) {
+                    0
+                } else if let Some(n) = row.number(i) {
+                    if n.is_finite() && n >= 0.0 {
+                        let unit = match self.duration_unit {
+                            DurationUnit::Seconds => 1.0,
+                            DurationUnit::Minutes => 60.0,
+                            DurationUnit::Hours => 3600.0,
+                        };
+                        (n * unit).round().min(u64::MAX as f64) as u64
+                    } else {
+                        return self.err(i, "a duration", row);
+                    }
+                } else {
+                    match parse_duration(&t, self.duration_unit) {
+                        Some(s) => s,
+                        None => return self.err(i, "a duration like 75, 1:02:03 or 12分5秒", row),
+                    }
+                }
+            }
+            None => match (self.col(Field::End), self.col(Field::Start)) {
+                (Some(e), Some(_)) => self
+                    .datetime_at(row, e)
+                    .map(|end| (end - start).num_seconds().max(0) as u64)
+                    .unwrap_or(0),
+                _ => 0,
+            },
+        };
+        let bytes = match self.col(Field::Volume) {
+            Some(i) => {
+                let t = row.text(i);
+                if is_placeholder(&t) {
+                    0
+                } else if let Some(n) = row.number(i) {
+                    if n.is_finite() && n >= 0.0 {
+                        (n * self.volume_unit.factor() as f64).round().min(u64::MAX as f64) as u64
+                    } else {
+                        return self.err(i, "a data volume", row);
+                    }
+                } else {
+                    match parse_volume(&t, self.volume_unit) {
+                        Some(b) => b,
+                        None => return self.err(i, "a data volume like 1024, 1.5MB or 300KB", row),
+                    }
+                }
+            }
+            None => 0,
+        };
+        let kind = self
+            .col(Field::ServiceType)
+            .and_then(|i| classify_usage_kind(&row.text(i)))
+            .or(self.implied_usage)
+            .or_else(|| {
+                // A row with a data volume and no other clue is data use.
+                (bytes > 0).then_some(UsageKind::Data)
+            });
+        let Some(kind) = kind else {
+            let col = self.col(Field::ServiceType).unwrap_or(start_col);
+            return self.err(col, "a service type (通话 / 短信 / 上网 / 宽带 / voice / sms / data)", row);
+        };
+        let fee = match self.col(Field::Fee) {
+            Some(i) => {
+                if is_placeholder(&row.text(i)) {
+                    Decimal::ZERO
+                } else {
+                    match self.amount_at(row, i) {
+                        Some(f) => f,
+                        None => return self.err(i, "a fee like 0.10", row),
+                    }
+                }
+            }
+            None => Decimal::ZERO,
+        };
+        Outcome::Usage(UsageRecord {
+            start,
+            kind,
+            number: self.text_of(row, Field::Number),
+            seconds,
+            bytes,
+            fee,
+            source,
+        })
+    }
+
+    fn read_tx(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
+        let date_col = self.col(Field::Date).expect("transaction layout has a date column");
+        let mut date = match self.datetime_at(row, date_col) {
+            Some(d) => d,
+            None => {
+                if looks_like_summary(row) || row_has_few_cells(row) {
+                    return Outcome::Skip("summary or note line".into());
+                }
+                return self.err(date_col, "a date like 2025-08-01 or 2025/8/1", row);
+            }
+        };
+        if let Some(i) = self.col(Field::Time) {
+            if date.time() == NaiveTime::MIN {
+                if let Some(t) = row.datetime(i).map(|d| d.time()).or_else(|| parse_time(clean(&row.text(i)))) {
+                    date = date.date().and_time(t);
+                }
+            }
+        }
+        if let Some(s) = self.col(Field::Status) {
+            if is_closed_status(&row.text(s)) {
+                return Outcome::Skip("closed or failed transaction (no money moved)".into());
+            }
+        }
+        let amount = match (self.col(Field::Income), self.col(Field::Expense), self.col(Field::Amount)) {
+            (Some(i), Some(e), _) => {
+                let inc = self.amount_at(row, i);
+                let exp = self.amount_at(row, e);
+                if inc.is_none() && !is_placeholder(&row.text(i)) {
+                    return self.err(i, "an amount or an empty cell", row);
+                }
+                if exp.is_none() && !is_placeholder(&row.text(e)) {
+                    return self.err(e, "an amount or an empty cell", row);
+                }
+                let inc = inc.unwrap_or_default().abs();
+                let exp = exp.unwrap_or_default().abs();
+                if inc.is_zero() && exp.is_zero() {
+                    return Outcome::Skip("zero amount".into());
+                }
+                inc - exp
+            }
+            (_, _, Some(a)) => {
+                let Some(v) = self.amount_at(row, a) else {
+                    if looks_like_summary(row) {
+                        return Outcome::Skip("summary line".into());
+                    }
+                    return self.err(a, "an amount like 258.00", row);
+                };
+                match self.col(Field::Direction) {
+                    Some(d) => match classify_direction(&row.text(d)) {
+                        Some(Direction::Out) => -v.abs(),
+                        Some(Direction::In) => v.abs(),
+                        Some(Direction::Neutral) => {
+                            return Outcome::Skip("neither income nor expense (不计收支)".into())
+                        }
+                        None => {
+                            if is_placeholder(&row.text(d)) {
+                                return Outcome::Skip("no direction given (收/支 empty)".into());
+                            }
+                            return self.err(d, "a direction such as 支出/收入, 借/贷 or Debit/Credit", row);
+                        }
+                    },
+                    None => v,
+                }
+            }
+            _ => unreachable!("detect() guarantees an amount column or an income/expense pair"),
+        };
+        Outcome::Tx(Transaction {
+            date,
+            amount,
+            counterparty: self.text_of(row, Field::Counterparty).unwrap_or_default(),
+            description: self.text_of(row, Field::Description).unwrap_or_default(),
+            id: self.text_of(row, Field::TxId),
+            source,
+        })
+    }
+}
+
+fn row_has_few_cells(row: &dyn RowView) -> bool {
+    (0..row.len()).filter(|i| !clean(&row.text(*i)).is_empty()).count() <= 1
+}
+
+/// Build a source reference cheaply.
+pub fn source(file: &Arc<str>, row: u64) -> SourceRef {
+    SourceRef {
+        file: file.clone(),
+        row,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn hdr(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    fn src() -> SourceRef {
+        source(&Arc::from("t.csv"), 2)
+    }
+
+    #[test]
+    fn detects_layouts() {
+        let l = Layout::detect(&hdr(&["账期", "费用项目", "金额(元)"]), None).unwrap();
+        assert_eq!(l.kind, RecordKind::BillLines);
+        let l = Layout::detect(&hdr(&["上线时间", "下线时间", "上网时长", "流量（KB）"]), None).unwrap();
+        assert_eq!(l.kind, RecordKind::Usage);
+        assert_eq!(l.implied_usage, Some(UsageKind::Broadband));
+        let l = Layout::detect(&hdr(&["交易时间", "交易对方", "金额", "收/支"]), None).unwrap();
+        assert_eq!(l.kind, RecordKind::Transactions);
+        let l = Layout::detect(&hdr(&["Posted Date", "Payee", "Debit", "Credit"]), None).unwrap();
+        assert_eq!(l.kind, RecordKind::Transactions);
+        assert!(Layout::detect(&hdr(&["name", "age"]), None).is_none());
+        assert!(Layout::detect(&hdr(&["支付宝交易记录明细查询"]), None).is_none());
+    }
+
+    #[test]
+    fn reads_transactions_with_direction() {
+        let mut l = Layout::detect(&hdr(&["交易时间", "交易对方", "金额", "收/支", "交易状态"]), None).unwrap();
+        let row = hdr(&["2025-08-03 10:00:00", "中国电信", "¥258.00", "支出", "交易成功"]);
+        match l.read_row(&row, src()) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(-258.00));
+                assert_eq!(t.counterparty, "中国电信");
+            }
+            o => panic!("{o:?}"),
+        }
+        let row = hdr(&["2025-08-03 10:00:00", "x", "1.00", "支出", "交易关闭"]);
+        assert!(matches!(l.read_row(&row, src()), Outcome::Skip(_)));
+        let row = hdr(&["2025-08-03", "x", "abc", "支出", "交易成功"]);
+        match l.read_row(&row, src()) {
+            Outcome::Error { col, message } => {
+                assert_eq!(col, 2);
+                assert!(message.contains("金额"), "{message}");
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_bill_totals_and_carries_periods() {
+        let mut l = Layout::detect(&hdr(&["账期", "费用项目", "金额"]), None).unwrap();
+        assert!(matches!(l.read_row(&hdr(&["202506", "宽带月租", "258.00"]), src()), Outcome::Bill(_)));
+        match l.read_row(&hdr(&["", "合计", "258.00"]), src()) {
+            Outcome::Total(t) => assert_eq!(t.period.to_string(), "2025-06"),
+            o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_usage_kinds() {
+        let mut l = Layout::detect(&hdr(&["起始时间", "对方号码", "通话时长", "费用"]), None).unwrap();
+        match l.read_row(&hdr(&["2025-08-01 09:00:00", "13800000000", "1分5秒", "0.10"]), src()) {
+            Outcome::Usage(u) => {
+                assert_eq!(u.kind, UsageKind::Voice);
+                assert_eq!(u.seconds, 65);
+                assert_eq!(u.fee, dec!(0.10));
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn directions() {
+        assert_eq!(classify_direction("借 Dr"), Some(Direction::Out));
+        assert_eq!(classify_direction("贷"), Some(Direction::In));
+        assert_eq!(classify_direction("不计收支"), Some(Direction::Neutral));
+        assert_eq!(classify_direction("Debit"), Some(Direction::Out));
+        assert_eq!(classify_direction("???"), None);
+    }
+}

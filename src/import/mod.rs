@@ -1,0 +1,518 @@
+//! Importers: read exported files into the normalised model.
+//!
+//! Files are recognised by their content (container, encoding, header row), never by
+//! their names. Every row of a file ends up as a record or in a counted skip with a reason;
+//! a row that cannot be read is a [`RowError`] naming file, row and column.
+
+pub mod generic;
+pub mod header;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::fs::File;
+use std::io::{self, Cursor, Read};
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use calamine::{Data, Reader};
+use chrono::NaiveDateTime;
+use regex::Regex;
+use serde::Serialize;
+
+use crate::model::{
+    BillLine, BillTotal, DateRange, Period, RecordKind, Transaction, UsageKind, UsageRecord,
+};
+use crate::parse::{clean, parse_date, parse_period};
+use generic::{source, Layout, Outcome, RowView};
+use text::{sniff_container, sniff_delimiter, sniff_encoding, Container};
+
+/// Where imported records go. The audit streams usage records into an aggregator
+/// through this trait, so they are never all held in memory.
+pub trait Sink {
+    fn bill_line(&mut self, line: BillLine);
+    fn bill_total(&mut self, total: BillTotal);
+    fn usage(&mut self, record: UsageRecord);
+    fn transaction(&mut self, tx: Transaction);
+}
+
+/// A sink that keeps everything (tests, small files).
+#[derive(Debug, Default)]
+pub struct Collect {
+    pub bill_lines: Vec<BillLine>,
+    pub bill_totals: Vec<BillTotal>,
+    pub usage: Vec<UsageRecord>,
+    pub transactions: Vec<Transaction>,
+}
+
+impl Sink for Collect {
+    fn bill_line(&mut self, line: BillLine) {
+        self.bill_lines.push(line);
+    }
+    fn bill_total(&mut self, total: BillTotal) {
+        self.bill_totals.push(total);
+    }
+    fn usage(&mut self, record: UsageRecord) {
+        self.usage.push(record);
+    }
+    fn transaction(&mut self, tx: Transaction) {
+        self.transactions.push(tx);
+    }
+}
+
+/// A row that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowError {
+    pub file: Arc<str>,
+    pub row: u64,
+    /// 1-based column.
+    pub col: u64,
+    pub message: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.row, self.col, self.message)
+    }
+}
+
+/// Why a whole file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{file}: cannot read: {source}")]
+    Io {
+        file: Arc<str>,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{file}: not recognised: {reason}")]
+    Unrecognised { file: Arc<str>, reason: String },
+    #[error("{file}: cannot open as a spreadsheet: {message}")]
+    Workbook { file: Arc<str>, message: String },
+    #[error("{file}:{line}: cannot read CSV: {message}")]
+    Csv {
+        file: Arc<str>,
+        line: u64,
+        message: String,
+    },
+}
+
+/// How one file was read.
+#[derive(Debug, Serialize)]
+pub struct FileReport {
+    pub file: Arc<str>,
+    /// The format id (`generic-bill`, `generic-usage`, `generic-transactions`, …).
+    pub format: Option<String>,
+    pub kind: Option<RecordKind>,
+    pub encoding: Option<String>,
+    pub sheet: Option<String>,
+    pub header_row: Option<u64>,
+    /// All rows (lines or sheet rows) seen, preamble included.
+    pub rows: u64,
+    pub records: u64,
+    /// Rows that are not records, by reason.
+    pub skipped: BTreeMap<String, u64>,
+    /// Rows that could not be read (the first [`MAX_ERRORS`] in detail).
+    pub errors: Vec<RowError>,
+    pub error_count: u64,
+    /// The date range the file says it covers (usage exports).
+    pub coverage: Option<DateRange>,
+    pub usage_kinds: BTreeSet<UsageKind>,
+    /// Why the file could not be used at all.
+    #[serde(serialize_with = "ser_failure")]
+    pub failure: Option<ImportError>,
+    pub notes: Vec<String>,
+}
+
+fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S::Ok, S::Error> {
+    match f {
+        Some(e) => s.serialize_some(&e.to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+/// How many row errors a report keeps in detail.
+pub const MAX_ERRORS: usize = 50;
+/// How many leading rows may be preamble before the header row.
+pub const MAX_PREAMBLE_ROWS: u64 = 80;
+
+impl FileReport {
+    fn new(file: Arc<str>) -> FileReport {
+        FileReport {
+            file,
+            format: None,
+            kind: None,
+            encoding: None,
+            sheet: None,
+            header_row: None,
+            rows: 0,
+            records: 0,
+            skipped: BTreeMap::new(),
+            errors: Vec::new(),
+            error_count: 0,
+            coverage: None,
+            usage_kinds: BTreeSet::new(),
+            failure: None,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn skip(&mut self, reason: impl Into<String>) {
+        *self.skipped.entry(reason.into()).or_default() += 1;
+    }
+
+    pub fn skipped_total(&self) -> u64 {
+        self.skipped.values().sum()
+    }
+
+    /// Whether every row is accounted for: records + skips + errors = rows.
+    pub fn accounted(&self) -> bool {
+        self.records + self.skipped_total() + self.error_count == self.rows
+    }
+
+    pub fn usable(&self) -> bool {
+        self.failure.is_none() && self.kind.is_some()
+    }
+
+    fn error(&mut self, row: u64, col: usize, message: String) {
+        self.error_count += 1;
+        if self.errors.len() < MAX_ERRORS {
+            self.errors.push(RowError {
+                file: self.file.clone(),
+                row,
+                col: col as u64 + 1,
+                message,
+            });
+        }
+    }
+}
+
+/// Options for importing.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Minor units of the currency (2 for CNY, 0 for JPY), for rounding spreadsheet floats.
+    pub minor_units: Option<u32>,
+}
+
+/// Import one file, streaming its records into `sink`. `display` is the name used in
+/// reports and evidence (usually the path relative to the case folder).
+pub fn import_file(path: &Path, display: &str, opts: &ImportOptions, sink: &mut dyn Sink) -> FileReport {
+    let file: Arc<str> = Arc::from(display);
+    let mut report = FileReport::new(file.clone());
+    if let Err(e) = import_inner(path, opts, sink, &mut report) {
+        report.failure = Some(e);
+    }
+    if report.coverage.is_none() && report.kind == Some(RecordKind::Usage) {
+        report.coverage = range_in_name(display);
+    }
+    report
+}
+
+fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+    let io_err = |e| ImportError::Io {
+        file: report.file.clone(),
+        source: e,
+    };
+    let mut f = File::open(path).map_err(io_err)?;
+    let mut head = Vec::with_capacity(64 * 1024);
+    (&mut f).take(64 * 1024).read_to_end(&mut head).map_err(io_err)?;
+    match sniff_container(&head) {
+        Container::Zip | Container::Ole => {
+            let mut bytes = head;
+            f.read_to_end(&mut bytes).map_err(io_err)?;
+            import_workbook(bytes, opts, sink, report)
+        }
+        Container::Binary => Err(ImportError::Unrecognised {
+            file: report.file.clone(),
+            reason: "binary data that is neither a spreadsheet nor text".into(),
+        }),
+        Container::Text => {
+            let enc = sniff_encoding(&head);
+            report.encoding = Some(enc.name().to_string());
+            let (decoded_head, _, _) = enc.decode(&head);
+            let delimiter = sniff_delimiter(&decoded_head);
+            let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(enc))
+                .bom_override(true)
+                .build(Cursor::new(head).chain(f));
+            import_csv(reader, delimiter, opts, sink, report)
+        }
+    }
+}
+
+/// The state shared by the CSV and sheet readers: looking for the header, then reading rows.
+struct TableReader<'a> {
+    layout: Option<Layout>,
+    preamble: Vec<String>,
+    sink: &'a mut dyn Sink,
+    minor_units: u32,
+}
+
+impl<'a> TableReader<'a> {
+    fn new(sink: &'a mut dyn Sink, opts: &ImportOptions) -> Self {
+        TableReader {
+            layout: None,
+            preamble: Vec::new(),
+            sink,
+            minor_units: opts.minor_units.unwrap_or(2),
+        }
+    }
+
+    /// Feed one row; `texts` renders the row as strings for header detection.
+    fn row(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
+        report.rows += 1;
+        let Some(layout) = self.layout.as_mut() else {
+            let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
+            if let Some(mut l) = Layout::detect(&texts, preamble_period(&self.preamble)) {
+                l.minor_units = self.minor_units;
+                report.kind = Some(l.kind);
+                report.format = Some(l.format_id.to_string());
+                report.header_row = Some(line);
+                if l.kind == RecordKind::Usage {
+                    report.coverage = preamble_range(&self.preamble);
+                }
+                self.layout = Some(l);
+                report.skip("header");
+            } else {
+                report.skip(if row.is_blank() { "blank line" } else { "preamble" });
+                self.preamble.push(texts.join(" "));
+            }
+            return;
+        };
+        let src = source(&report.file, line);
+        match layout.read_row(row, src) {
+            Outcome::Bill(b) => {
+                report.records += 1;
+                self.sink.bill_line(b);
+            }
+            Outcome::Total(t) => {
+                report.skip("stated bill total (kept for reconciliation)");
+                self.sink.bill_total(t);
+            }
+            Outcome::Usage(u) => {
+                report.records += 1;
+                report.usage_kinds.insert(u.kind);
+                self.sink.usage(u);
+            }
+            Outcome::Tx(t) => {
+                report.records += 1;
+                self.sink.transaction(t);
+            }
+            Outcome::Skip(reason) => report.skip(reason),
+            Outcome::Error { col, message } => report.error(line, col, message),
+        }
+    }
+
+    fn give_up_reason(&self) -> String {
+        format!(
+            "no header row of a bill (账期/项目/金额), usage detail (起始时间/时长/流量) or statement (交易时间/金额) in the first {MAX_PREAMBLE_ROWS} rows"
+        )
+    }
+}
+
+fn import_csv(reader: impl Read, delimiter: u8, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(reader);
+    let mut table = TableReader::new(sink, opts);
+    let mut rec = csv::StringRecord::new();
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(report.rows + 1);
+                return Err(ImportError::Csv {
+                    file: report.file.clone(),
+                    line,
+                    message: e.to_string(),
+                });
+            }
+        }
+        let line = rec.position().map(|p| p.line()).unwrap_or(report.rows + 1);
+        table.row(&rec, line, report);
+        if table.layout.is_none() && report.rows >= MAX_PREAMBLE_ROWS {
+            return Err(ImportError::Unrecognised {
+                file: report.file.clone(),
+                reason: table.give_up_reason(),
+            });
+        }
+    }
+    if table.layout.is_none() {
+        return Err(ImportError::Unrecognised {
+            file: report.file.clone(),
+            reason: if report.rows == 0 {
+                "empty file".into()
+            } else {
+                table.give_up_reason()
+            },
+        });
+    }
+    Ok(())
+}
+
+/// A spreadsheet row.
+struct SheetRow<'a> {
+    cells: &'a [Data],
+}
+
+impl RowView for SheetRow<'_> {
+    fn len(&self) -> usize {
+        self.cells.len()
+    }
+    fn text(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        match self.cells.get(i) {
+            None | Some(Data::Empty) => Cow::Borrowed(""),
+            Some(Data::String(s)) => Cow::Borrowed(s.as_str()),
+            Some(Data::Float(f)) => Cow::Owned(float_text(*f)),
+            Some(Data::Int(n)) => Cow::Owned(n.to_string()),
+            Some(Data::Bool(b)) => Cow::Owned(b.to_string()),
+            Some(Data::DateTime(dt)) => Cow::Owned(
+                dt.as_datetime()
+                    .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
+                    .unwrap_or_default(),
+            ),
+            Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => Cow::Borrowed(s.as_str()),
+            Some(Data::Error(e)) => Cow::Owned(format!("#{e:?}")),
+        }
+    }
+    fn number(&self, i: usize) -> Option<f64> {
+        match self.cells.get(i)? {
+            Data::Float(f) => Some(*f),
+            Data::Int(n) => Some(*n as f64),
+            _ => None,
+        }
+    }
+    fn datetime(&self, i: usize) -> Option<NaiveDateTime> {
+        match self.cells.get(i)? {
+            Data::DateTime(dt) => dt.as_datetime(),
+            _ => None,
+        }
+    }
+}
+
+fn float_text(f: f64) -> String {
+    use rust_decimal::prelude::FromPrimitive;
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        rust_decimal::Decimal::from_f64(f)
+            .map(|d| d.normalize().to_string())
+            .unwrap_or_else(|| f.to_string())
+    }
+}
+
+fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+    let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::Workbook {
+        file: report.file.clone(),
+        message: e.to_string(),
+    })?;
+    let names = wb.sheet_names().to_vec();
+    let mut tried = Vec::new();
+    for name in names {
+        let range = match wb.worksheet_range(&name) {
+            Ok(r) => r,
+            Err(e) => {
+                report.notes.push(format!("sheet {name:?} could not be read: {e}"));
+                continue;
+            }
+        };
+        // Find the header in this sheet first, without touching the sink.
+        let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
+        let found = range.rows().take(MAX_PREAMBLE_ROWS as usize).enumerate().find_map(|(i, cells)| {
+            let row = SheetRow { cells };
+            let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
+            Layout::detect(&texts, None).map(|_| i)
+        });
+        let Some(_) = found else {
+            tried.push(name);
+            continue;
+        };
+        report.sheet = Some(name.clone());
+        report.encoding = Some("xlsx/xls".into());
+        let mut table = TableReader::new(sink, opts);
+        for (i, cells) in range.rows().enumerate() {
+            table.row(&SheetRow { cells }, start_row + i as u64 + 1, report);
+        }
+        if !tried.is_empty() {
+            report.notes.push(format!("sheets without a known header row were ignored: {}", tried.join(", ")));
+        }
+        return Ok(());
+    }
+    Err(ImportError::Unrecognised {
+        file: report.file.clone(),
+        reason: format!(
+            "no sheet has a header row of a bill, usage detail or statement (sheets: {})",
+            if tried.is_empty() { "none".to_string() } else { tried.join(", ") }
+        ),
+    })
+}
+
+static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:账期|账单月份|计费周期|账单周期|账务周期|Billing period|Bill month)\s*[:：]?\s*(\d{4}\s*[-/年.]?\s*\d{1,2}\s*月?)")
+        .expect("valid regex")
+});
+
+static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{8})").expect("valid regex")
+});
+
+/// A billing period stated in the lines above the header (`账期：2025-06`).
+fn preamble_period(preamble: &[String]) -> Option<Period> {
+    preamble
+        .iter()
+        .find_map(|l| PERIOD_LABEL.captures(l).and_then(|c| parse_period(&c[1])))
+}
+
+/// A covered date range stated in the lines above the header
+/// (`起始时间：2025-01-01 终止时间：2025-09-30`, `查询时间：2025-01-01至2025-09-30`).
+fn preamble_range(preamble: &[String]) -> Option<DateRange> {
+    let text = preamble.join(" ");
+    let dates: Vec<_> = DATE_IN_TEXT
+        .find_iter(&text)
+        .filter_map(|m| parse_date(m.as_str()))
+        .collect();
+    match dates.as_slice() {
+        [from, to, ..] if from <= to => Some(DateRange { from: *from, to: *to }),
+        _ => None,
+    }
+}
+
+static RANGE_IN_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{8})\s*[-_~至到]+\s*(\d{8})").expect("valid regex"));
+
+/// A covered date range in a file name (`详单_20250101-20250930.csv`).
+pub fn range_in_name(name: &str) -> Option<DateRange> {
+    let base = Path::new(name).file_name()?.to_string_lossy().into_owned();
+    let c = RANGE_IN_NAME.captures(&base)?;
+    let from = parse_date(&c[1])?;
+    let to = parse_date(&c[2])?;
+    (from <= to).then_some(DateRange { from, to })
+}
+
+/// Render the first cells of a row as plain text (for messages).
+pub fn row_text(row: &[String]) -> String {
+    row.iter().map(|c| clean(c)).collect::<Vec<_>>().join(",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_from_names_and_preambles() {
+        let r = range_in_name("usage/详单_20250101-20250930.csv").unwrap();
+        assert_eq!(r.from.to_string(), "2025-01-01");
+        assert_eq!(r.to.to_string(), "2025-09-30");
+        assert!(range_in_name("bill.csv").is_none());
+        let r = preamble_range(&["起始时间：2025-01-01 终止时间：2025-09-30".into()]).unwrap();
+        assert_eq!(r.to.to_string(), "2025-09-30");
+        assert_eq!(
+            preamble_period(&["账期：2025年06月".into()]).map(|p| p.to_string()),
+            Some("2025-06".into())
+        );
+    }
+}

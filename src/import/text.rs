@@ -1,0 +1,146 @@
+//! Byte-level sniffing: encodings, delimiters, and the kind of container a file is.
+
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+/// What the first bytes of a file say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Container {
+    /// A ZIP archive (XLSX, ODS, or another archive).
+    Zip,
+    /// An OLE2 compound document (legacy XLS).
+    Ole,
+    /// Anything else: treated as text.
+    Text,
+    /// Binary data that is no known container (NUL bytes in the head and no UTF-16 BOM).
+    Binary,
+}
+
+pub fn sniff_container(head: &[u8]) -> Container {
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        Container::Zip
+    } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        Container::Ole
+    } else if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        Container::Text
+    } else if looks_utf16_without_bom(head).is_some() {
+        Container::Text
+    } else if head.iter().take(4096).any(|b| *b == 0) {
+        Container::Binary
+    } else {
+        Container::Text
+    }
+}
+
+/// UTF-16 text without a BOM shows NUL in every other byte.
+fn looks_utf16_without_bom(head: &[u8]) -> Option<&'static Encoding> {
+    let n = head.len().min(512) & !1;
+    if n < 8 {
+        return None;
+    }
+    let even_nul = head[..n].iter().step_by(2).filter(|b| **b == 0).count();
+    let odd_nul = head[1..n].iter().step_by(2).filter(|b| **b == 0).count();
+    let half = n / 2;
+    if odd_nul * 10 >= half * 7 && even_nul * 10 < half {
+        Some(UTF_16LE)
+    } else if even_nul * 10 >= half * 7 && odd_nul * 10 < half {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Guess the text encoding from the head of a file: a BOM wins; then valid UTF-8; then
+/// chardetng's guess, where any Chinese guess becomes GB18030 (a superset of GBK/GB2312).
+pub fn sniff_encoding(head: &[u8]) -> &'static Encoding {
+    if let Some((enc, _)) = Encoding::for_bom(head) {
+        return enc;
+    }
+    if let Some(enc) = looks_utf16_without_bom(head) {
+        return enc;
+    }
+    if is_utf8_prefix(head) {
+        return UTF_8;
+    }
+    let mut det = chardetng::EncodingDetector::new();
+    det.feed(head, false);
+    let guess = det.guess(None, false);
+    if guess.name() == "GBK" || guess.name() == "gb18030" || guess.name() == "Big5" && looks_gb(head) {
+        GB18030
+    } else {
+        guess
+    }
+}
+
+/// Valid UTF-8, allowing the head to end in the middle of a character.
+fn is_utf8_prefix(head: &[u8]) -> bool {
+    match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none() && head.len() - e.valid_up_to() < 4,
+    }
+}
+
+fn looks_gb(head: &[u8]) -> bool {
+    let (_, _, had_errors) = GB18030.decode(head);
+    !had_errors
+}
+
+/// Pick the field delimiter from the first lines of decoded text: the candidate that
+/// appears most often, preferring the one that is consistent across lines.
+pub fn sniff_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text.lines().take(60).collect();
+    let mut best = (b',', 0usize);
+    for d in [b',', b'\t', b';', b'|'] {
+        let ch = d as char;
+        let score: usize = lines
+            .iter()
+            .map(|l| count_outside_quotes(l, ch))
+            .sum();
+        if score > best.1 {
+            best = (d, score);
+        }
+    }
+    best.0
+}
+
+fn count_outside_quotes(line: &str, ch: char) -> usize {
+    let mut in_q = false;
+    let mut n = 0;
+    for c in line.chars() {
+        if c == '"' {
+            in_q = !in_q;
+        } else if c == ch && !in_q {
+            n += 1;
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings() {
+        assert_eq!(sniff_encoding("交易时间,金额\n".as_bytes()), UTF_8);
+        let (gbk, _, _) = encoding_rs::GBK.encode("交易时间,交易对方,金额,收/支\n2025-01-01,中国电信,258.00,支出\n");
+        assert_eq!(sniff_encoding(&gbk), GB18030);
+        assert_eq!(sniff_encoding(b"\xEF\xBB\xBFabc"), UTF_8);
+        assert_eq!(sniff_encoding(b"\xFF\xFEa\0b\0"), UTF_16LE);
+        assert_eq!(sniff_encoding(b"a\0b\0c\0d\0e\0f\0g\0h\0"), UTF_16LE);
+    }
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(sniff_delimiter("a,b,c\n1,2,3\n"), b',');
+        assert_eq!(sniff_delimiter("a\tb\tc\n1\t2,5\t3\n"), b'\t');
+        assert_eq!(sniff_delimiter("a|b|c\n"), b'|');
+        assert_eq!(sniff_delimiter("\"x,y\";b;c\n"), b';');
+    }
+
+    #[test]
+    fn containers() {
+        assert_eq!(sniff_container(b"PK\x03\x04rest"), Container::Zip);
+        assert_eq!(sniff_container(b"a,b\n"), Container::Text);
+        assert_eq!(sniff_container(b"\x00\x01\x02\x03\x00\x00\x10\x00\x00\x00"), Container::Binary);
+    }
+}

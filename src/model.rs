@@ -1,0 +1,360 @@
+//! The normalised model every importer produces and every later stage reads.
+//!
+//! Money is always [`rust_decimal::Decimal`]; dates are `chrono` values. Every record
+//! carries a [`SourceRef`] (file and 1-based row) so that a finding can point at the
+//! exact line of the original export.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Where a record came from: the file (as the user named it, relative to the case
+/// folder when there is one) and the 1-based line (CSV) or row (sheet).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SourceRef {
+    pub file: Arc<str>,
+    pub row: u64,
+}
+
+impl fmt::Display for SourceRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.row)
+    }
+}
+
+/// A calendar billing period (a month).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Period {
+    pub fn new(year: i32, month: u32) -> Option<Period> {
+        if (1..=12).contains(&month) && (1900..=2200).contains(&year) {
+            Some(Period { year, month })
+        } else {
+            None
+        }
+    }
+
+    pub fn of(date: NaiveDate) -> Period {
+        Period {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("valid period")
+    }
+
+    pub fn next(self) -> Period {
+        if self.month == 12 {
+            Period {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Period {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
+    pub fn prev(self) -> Period {
+        if self.month == 1 {
+            Period {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Period {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day().pred_opt().expect("valid date")
+    }
+
+    pub fn days(self) -> u32 {
+        self.last_day().day()
+    }
+
+    /// Number of months from `self` to `other` (positive when `other` is later).
+    pub fn months_until(self, other: Period) -> i32 {
+        (other.year - self.year) * 12 + other.month as i32 - self.month as i32
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl FromStr for Period {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::parse::parse_period(s).ok_or_else(|| format!("expected a period like 2025-08, found {s:?}"))
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// What a subscribed service is, as the user declares it in `billaudit.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ServiceKind {
+    Broadband,
+    Mobile,
+    Voice,
+    Data,
+    Sms,
+    Tv,
+    Vas,
+    Device,
+    Other,
+}
+
+impl ServiceKind {
+    pub const ALL: [ServiceKind; 9] = [
+        ServiceKind::Broadband,
+        ServiceKind::Mobile,
+        ServiceKind::Voice,
+        ServiceKind::Data,
+        ServiceKind::Sms,
+        ServiceKind::Tv,
+        ServiceKind::Vas,
+        ServiceKind::Device,
+        ServiceKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ServiceKind::Broadband => "broadband",
+            ServiceKind::Mobile => "mobile",
+            ServiceKind::Voice => "voice",
+            ServiceKind::Data => "data",
+            ServiceKind::Sms => "sms",
+            ServiceKind::Tv => "tv",
+            ServiceKind::Vas => "vas",
+            ServiceKind::Device => "device",
+            ServiceKind::Other => "other",
+        }
+    }
+
+    /// Whether usage records of `usage` kind show use of a service of this kind.
+    pub fn tracks(self, usage: UsageKind) -> bool {
+        match self {
+            ServiceKind::Broadband => matches!(usage, UsageKind::Broadband),
+            ServiceKind::Mobile => matches!(
+                usage,
+                UsageKind::Voice | UsageKind::Sms | UsageKind::Data
+            ),
+            ServiceKind::Voice => matches!(usage, UsageKind::Voice),
+            ServiceKind::Data => matches!(usage, UsageKind::Data),
+            ServiceKind::Sms => matches!(usage, UsageKind::Sms),
+            _ => false,
+        }
+    }
+
+    /// Whether usage records can show that a service of this kind was used at all.
+    pub fn has_usage(self) -> bool {
+        UsageKind::ALL.iter().any(|u| self.tracks(*u))
+    }
+}
+
+impl fmt::Display for ServiceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a usage record measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UsageKind {
+    Broadband,
+    Voice,
+    Sms,
+    Data,
+}
+
+impl UsageKind {
+    pub const ALL: [UsageKind; 4] = [
+        UsageKind::Broadband,
+        UsageKind::Voice,
+        UsageKind::Sms,
+        UsageKind::Data,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UsageKind::Broadband => "broadband",
+            UsageKind::Voice => "voice",
+            UsageKind::Sms => "sms",
+            UsageKind::Data => "data",
+        }
+    }
+}
+
+impl fmt::Display for UsageKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One line of a carrier bill.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BillLine {
+    pub period: Period,
+    pub item: String,
+    /// Positive for a charge, negative for a discount or credit.
+    pub amount: Decimal,
+    pub number: Option<String>,
+    pub source: SourceRef,
+}
+
+/// A bill's own statement of its total (a 合计 / Total row).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BillTotal {
+    pub period: Period,
+    pub amount: Decimal,
+    pub number: Option<String>,
+    pub source: SourceRef,
+}
+
+/// One usage detail record (a call, a message, a data or broadband session).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UsageRecord {
+    pub start: NaiveDateTime,
+    pub kind: UsageKind,
+    pub number: Option<String>,
+    pub seconds: u64,
+    pub bytes: u64,
+    pub fee: Decimal,
+    pub source: SourceRef,
+}
+
+/// Money moving on a bank card, payment app or wallet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Transaction {
+    pub date: NaiveDateTime,
+    /// Signed from the account holder's view: negative = money left the account.
+    pub amount: Decimal,
+    pub counterparty: String,
+    pub description: String,
+    pub id: Option<String>,
+    pub source: SourceRef,
+}
+
+impl Transaction {
+    pub fn is_debit(&self) -> bool {
+        self.amount < Decimal::ZERO
+    }
+}
+
+/// The kind of record an importer recognised in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    BillLines,
+    Usage,
+    Transactions,
+}
+
+impl RecordKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordKind::BillLines => "bill-lines",
+            RecordKind::Usage => "usage",
+            RecordKind::Transactions => "transactions",
+        }
+    }
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A closed range of dates an export declares it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl DateRange {
+    /// Whether the whole of `period` lies inside the range.
+    pub fn covers(&self, period: Period) -> bool {
+        self.from <= period.first_day() && self.to >= period.last_day()
+    }
+}
+
+/// Normalise an account or phone number for comparison: keep letters and digits only,
+/// upper-case, and drop a leading `+86`/`86` country code on 13-digit mobile numbers.
+pub fn normalize_number(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if out.len() == 13 && out.starts_with("86") && out[2..].chars().all(|c| c.is_ascii_digit()) {
+        out.drain(..2);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn period_arithmetic() {
+        let p = Period::new(2025, 12).unwrap();
+        assert_eq!(p.next().to_string(), "2026-01");
+        assert_eq!(p.next().prev(), p);
+        assert_eq!(Period::new(2024, 2).unwrap().days(), 29);
+        assert_eq!(Period::new(2025, 1).unwrap().months_until(p), 11);
+        assert!(Period::new(2025, 13).is_none());
+    }
+
+    #[test]
+    fn numbers_normalise() {
+        assert_eq!(normalize_number("+86 138-0013-8000"), "13800138000");
+        assert_eq!(normalize_number("adsl0571-1234"), "ADSL05711234");
+    }
+
+    #[test]
+    fn range_covers_whole_months_only() {
+        let r = DateRange {
+            from: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2025, 9, 30).unwrap(),
+        };
+        assert!(r.covers(Period::new(2025, 9).unwrap()));
+        assert!(!r.covers(Period::new(2025, 10).unwrap()));
+        assert!(!r.covers(Period::new(2024, 12).unwrap()));
+    }
+}

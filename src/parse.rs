@@ -1,0 +1,549 @@
+//! Cell-level parsers: amounts, dates, periods, durations and data volumes as they appear
+//! in real exports. Every function is total: it returns `None` for text it does not
+//! understand and never panics (see the proptests below).
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+use crate::model::Period;
+
+/// Placeholders that exports use for "empty".
+pub fn is_placeholder(s: &str) -> bool {
+    let t = s.trim();
+    t.is_empty()
+        || t.chars().all(|c| c == '-' || c == '－' || c == '—')
+        || matches!(t, "/" | "NA" | "N/A" | "n/a" | "*" | "null" | "NULL" | "无")
+}
+
+/// Trim spaces, TABs, ideographic spaces, the `="…"` Excel text wrapper and a leading `'`/`` ` ``.
+pub fn clean(s: &str) -> &str {
+    let mut t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}');
+    if t.len() >= 3 && t.starts_with("=\"") && t.ends_with('"') {
+        t = &t[2..t.len() - 1];
+    }
+    t.trim_start_matches(['`', '\''])
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
+/// Parse a money amount: `1,234.56`, `¥12.00`, `￥12.00`, `-12.00`, `(12.00)`, `CNY 12.00`,
+/// `12.00元`, `+10000.00`, `$-17.86`, `($948.03)`, `.74`, `131.77(已退款89.84)`.
+/// Returns `None` for placeholders and anything that is not a number.
+pub fn parse_amount(s: &str) -> Option<Decimal> {
+    let t = clean(s);
+    if is_placeholder(t) {
+        return None;
+    }
+    let mut neg = false;
+    let mut body: &str = t;
+    // A whole value in brackets is negative: (12.00), ($948.03), （12.00）
+    if let Some(inner) = body
+        .strip_prefix('(')
+        .and_then(|b| b.strip_suffix(')'))
+        .or_else(|| body.strip_prefix('（').and_then(|b| b.strip_suffix('）')))
+    {
+        neg = true;
+        body = inner.trim();
+    } else if let Some(idx) = body.find(['(', '（']) {
+        // A trailing note in brackets: 131.77(已退款89.84), 8,000.00(CN)
+        if idx > 0 {
+            body = body[..idx].trim();
+        }
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut seen_digit = false;
+    let mut seen_sign = false;
+    for c in body.chars() {
+        match c {
+            '0'..='9' => {
+                seen_digit = true;
+                out.push(c);
+            }
+            '.' => out.push('.'),
+            ',' | '，' | ' ' | '\u{3000}' | '\'' | '_' => {}
+            '-' | '－' | '−' if !seen_digit && !seen_sign => {
+                seen_sign = true;
+                neg = !neg;
+            }
+            '+' | '＋' if !seen_digit && !seen_sign => seen_sign = true,
+            '¥' | '￥' | '$' | '€' | '£' => {}
+            c if c.is_ascii_alphabetic() && !seen_digit => {} // CNY, USD, RMB, HKD prefixes
+            '元' | '圆' if seen_digit => {}
+            c if c.is_ascii_alphabetic() && seen_digit => {
+                // Trailing currency code (12.00 CNY) or CR/DR marks.
+            }
+            _ => return None,
+        }
+    }
+    // Reject trailing garbage such as letters between digits ("12a3").
+    if !seen_digit || out.chars().filter(|c| *c == '.').count() > 1 {
+        return None;
+    }
+    if !body_is_well_formed(body) {
+        return None;
+    }
+    let mut d = Decimal::from_str(&out).ok()?;
+    if neg {
+        d = -d;
+    }
+    Some(d)
+}
+
+/// Letters may only stand before or after the number, never inside it.
+fn body_is_well_formed(body: &str) -> bool {
+    let first = body.find(|c: char| c.is_ascii_digit());
+    let last = body.rfind(|c: char| c.is_ascii_digit());
+    match (first, last) {
+        (Some(a), Some(b)) => !body[a..=b]
+            .chars()
+            .any(|c| c.is_alphabetic() || c == '¥' || c == '$' || c == '元'),
+        _ => false,
+    }
+}
+
+/// Parse a date with an optional time: `2025-08-01`, `2025/8/1`, `2025年8月1日`, `20250801`,
+/// `2025-08-01 12:30:05`, `2025/08/01  12:30`, `2025-08-01T12:30:05`, `20250801 123005`,
+/// `01/08/2025` is *not* guessed (ambiguous); day-first formats come from profiles.
+pub fn parse_datetime(s: &str) -> Option<NaiveDateTime> {
+    let t = clean(s);
+    if is_placeholder(t) {
+        return None;
+    }
+    let (date_part, time_part) = split_date_time(t);
+    let date = parse_date_only(date_part)?;
+    let time = match time_part {
+        None => NaiveTime::MIN,
+        Some(tp) => parse_time(tp)?,
+    };
+    Some(date.and_time(time))
+}
+
+/// Parse a date, ignoring any time part.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    parse_datetime(s).map(|d| d.date())
+}
+
+fn split_date_time(t: &str) -> (&str, Option<&str>) {
+    if let Some(idx) = t.find(['T', ' ', '\t', '\u{3000}']) {
+        let (d, rest) = t.split_at(idx);
+        let rest = rest.trim_start_matches(['T', ' ', '\t', '\u{3000}']);
+        if rest.is_empty() {
+            (d, None)
+        } else {
+            (d, Some(rest))
+        }
+    } else if let Some(idx) = t.find('日') {
+        let (d, rest) = t.split_at(idx + '日'.len_utf8());
+        let rest = rest.trim();
+        (d, if rest.is_empty() { None } else { Some(rest) })
+    } else {
+        (t, None)
+    }
+}
+
+fn parse_date_only(d: &str) -> Option<NaiveDate> {
+    let d = d.trim();
+    if d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = d[0..4].parse().ok()?;
+        let m: u32 = d[4..6].parse().ok()?;
+        let day: u32 = d[6..8].parse().ok()?;
+        return valid_date(y, m, day);
+    }
+    let parts: Vec<&str> = d
+        .split(['-', '/', '.', '年', '月', '日'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() != 3 || parts[0].len() != 4 {
+        return None;
+    }
+    let y: i32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    let day: u32 = parts[2].parse().ok()?;
+    if parts[1].len() > 2 || parts[2].len() > 2 {
+        return None;
+    }
+    valid_date(y, m, day)
+}
+
+fn valid_date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1900..=2200).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// `12:30:05`, `12:30`, `123005`, `12:30:05.123`, `12时30分05秒`.
+pub fn parse_time(s: &str) -> Option<NaiveTime> {
+    let t = s.trim();
+    if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return NaiveTime::from_hms_opt(t[0..2].parse().ok()?, t[2..4].parse().ok()?, t[4..6].parse().ok()?);
+    }
+    let t = t.split(['.', '+', 'Z']).next().unwrap_or(t);
+    let parts: Vec<&str> = t
+        .split([':', '时', '分', '秒'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let nums: Option<Vec<u32>> = parts.iter().map(|p| p.trim().parse::<u32>().ok()).collect();
+    let nums = nums?;
+    match nums.as_slice() {
+        [h, m] => NaiveTime::from_hms_opt(*h, *m, 0),
+        [h, m, s] => NaiveTime::from_hms_opt(*h, *m, *s),
+        _ => None,
+    }
+}
+
+/// Parse a billing period: `2025-08`, `2025/08`, `202508`, `2025年08月`, `2025年8月`, and
+/// dates or date ranges (`2025-08-01`, `2025-08-01至2025-08-31`: the month of the first date).
+pub fn parse_period(s: &str) -> Option<Period> {
+    let t = clean(s);
+    if is_placeholder(t) {
+        return None;
+    }
+    if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return Period::new(t[0..4].parse().ok()?, t[4..6].parse().ok()?);
+    }
+    let digits_and_seps: Vec<&str> = t
+        .split(['-', '/', '.', '年', '月'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if digits_and_seps.len() == 2
+        && digits_and_seps[0].len() == 4
+        && digits_and_seps[1].len() <= 2
+        && digits_and_seps.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Period::new(digits_and_seps[0].parse().ok()?, digits_and_seps[1].parse().ok()?);
+    }
+    // A date, or a range whose first element is a date.
+    let first = t
+        .split(['至', '到', '~', '～'])
+        .next()
+        .unwrap_or(t)
+        .trim();
+    let first = first.split(" - ").next().unwrap_or(first).trim();
+    parse_date(first).map(Period::of)
+}
+
+/// Parse a duration into seconds: `75` (seconds), `1:02:03`, `02:03` (M:SS), `12分5秒`,
+/// `1小时2分3秒`, `1时2分3秒`, `5秒`, `3分钟`, `1h2m3s`. A bare number is seconds unless the
+/// caller knows better (see [`DurationUnit`]).
+pub fn parse_duration(s: &str, unit: DurationUnit) -> Option<u64> {
+    let t = clean(s);
+    if is_placeholder(t) {
+        return None;
+    }
+    if let Ok(n) = Decimal::from_str(t) {
+        if n.is_sign_negative() {
+            return None;
+        }
+        let secs = match unit {
+            DurationUnit::Seconds => n,
+            DurationUnit::Minutes => n * Decimal::from(60),
+            DurationUnit::Hours => n * Decimal::from(3600),
+        };
+        return u64::try_from(secs.round()).ok();
+    }
+    if t.contains(':') {
+        let parts: Option<Vec<u64>> = t.split(':').map(|p| p.trim().parse::<u64>().ok()).collect();
+        let parts = parts?;
+        return match parts.as_slice() {
+            [m, s] => m.checked_mul(60)?.checked_add(*s),
+            [h, m, s] => h.checked_mul(3600)?.checked_add(m.checked_mul(60)?)?.checked_add(*s),
+            _ => None,
+        };
+    }
+    // Unit-suffixed groups: 1小时2分3秒, 12分5秒, 1h2m3s, 3分钟
+    let mut total: u64 = 0;
+    let mut num = String::new();
+    let mut any = false;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        let mult: u64 = match c {
+            '小' => {
+                if chars.peek() == Some(&'时') {
+                    chars.next();
+                }
+                3600
+            }
+            '时' | 'h' | 'H' => 3600,
+            '分' => {
+                if chars.peek() == Some(&'钟') {
+                    chars.next();
+                }
+                60
+            }
+            'm' | 'M' => {
+                if matches!(chars.peek(), Some('i') | Some('I')) {
+                    // "min"
+                    chars.next();
+                    if matches!(chars.peek(), Some('n') | Some('N')) {
+                        chars.next();
+                    }
+                }
+                60
+            }
+            '秒' | 's' | 'S' => 1,
+            _ => return None,
+        };
+        if num.is_empty() {
+            return None;
+        }
+        total = total.checked_add(num.parse::<u64>().ok()?.checked_mul(mult)?)?;
+        num.clear();
+        any = true;
+    }
+    if !num.is_empty() {
+        return None;
+    }
+    any.then_some(total)
+}
+
+/// The unit a bare number in a duration column is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DurationUnit {
+    Seconds,
+    Minutes,
+    Hours,
+}
+
+/// The unit a bare number in a volume column is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VolumeUnit {
+    Bytes,
+    KB,
+    MB,
+    GB,
+}
+
+impl VolumeUnit {
+    pub fn factor(self) -> u64 {
+        match self {
+            VolumeUnit::Bytes => 1,
+            VolumeUnit::KB => 1024,
+            VolumeUnit::MB => 1024 * 1024,
+            VolumeUnit::GB => 1024 * 1024 * 1024,
+        }
+    }
+
+    /// Find a unit named in a header such as `流量（KB）` or `Data volume (MB)`.
+    pub fn from_header(h: &str) -> Option<VolumeUnit> {
+        let u = h.to_ascii_uppercase();
+        if u.contains("GB") {
+            Some(VolumeUnit::GB)
+        } else if u.contains("MB") || u.contains("兆") {
+            Some(VolumeUnit::MB)
+        } else if u.contains("KB") || u.contains("K)") || u.contains("千字节") {
+            Some(VolumeUnit::KB)
+        } else if u.contains("BYTE") || u.contains("字节") {
+            Some(VolumeUnit::Bytes)
+        } else {
+            None
+        }
+    }
+}
+
+/// Parse a data volume into bytes: `1.5MB`, `1024KB`, `2 GB`, `300K`, `12B`; a bare number is
+/// in `default_unit`.
+pub fn parse_volume(s: &str, default_unit: VolumeUnit) -> Option<u64> {
+    let t = clean(s);
+    if is_placeholder(t) {
+        return None;
+    }
+    let upper = t.to_ascii_uppercase().replace([',', ' '], "");
+    let split = upper
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(upper.len());
+    let (num, unit) = upper.split_at(split);
+    if num.is_empty() {
+        return None;
+    }
+    let n = Decimal::from_str(num).ok()?;
+    let unit = match unit.trim() {
+        "" => default_unit,
+        "B" | "BYTE" | "BYTES" | "字节" => VolumeUnit::Bytes,
+        "K" | "KB" | "KIB" => VolumeUnit::KB,
+        "M" | "MB" | "MIB" | "兆" => VolumeUnit::MB,
+        "G" | "GB" | "GIB" => VolumeUnit::GB,
+        _ => return None,
+    };
+    let bytes = n.checked_mul(Decimal::from(unit.factor()))?;
+    u64::try_from(bytes.round()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn amounts() {
+        for (s, want) in [
+            ("1,234.56", dec!(1234.56)),
+            ("¥12.00", dec!(12.00)),
+            ("￥12.00", dec!(12.00)),
+            ("-12.00", dec!(-12.00)),
+            ("(12.00)", dec!(-12.00)),
+            ("（12.00）", dec!(-12.00)),
+            ("CNY 12.00", dec!(12.00)),
+            ("CNY13.50", dec!(13.50)),
+            ("12.00元", dec!(12.00)),
+            ("+10000.00", dec!(10000.00)),
+            ("$-17.86", dec!(-17.86)),
+            ("($948.03)", dec!(-948.03)),
+            (".74", dec!(0.74)),
+            ("131.77(已退款89.84)", dec!(131.77)),
+            ("8,000.00(CN)", dec!(8000.00)),
+            (" 258.00\t", dec!(258.00)),
+            ("=\"12.5\"", dec!(12.5)),
+            ("12.00 CNY", dec!(12.00)),
+            ("-¥5", dec!(-5)),
+        ] {
+            assert_eq!(parse_amount(s), Some(want), "{s}");
+        }
+        for s in ["", "--", "/", "abc", "12a3", "1.2.3", "xx,yyyy.zz", "¥", "1元2"] {
+            assert_eq!(parse_amount(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn dates() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        for (s, want) in [
+            ("2025-08-01", d(2025, 8, 1)),
+            ("2025/8/1", d(2025, 8, 1)),
+            ("2025年8月1日", d(2025, 8, 1)),
+            ("20250801", d(2025, 8, 1)),
+            ("2025-08-01 12:30:05", d(2025, 8, 1)),
+            ("2025/08/01  12:30", d(2025, 8, 1)),
+            ("2025-08-01T12:30:05", d(2025, 8, 1)),
+            ("2025年8月1日 12:00", d(2025, 8, 1)),
+            ("2025.08.01", d(2025, 8, 1)),
+        ] {
+            assert_eq!(parse_date(s), Some(want), "{s}");
+        }
+        assert_eq!(
+            parse_datetime("2025-08-01 12:30:05").unwrap().time(),
+            NaiveTime::from_hms_opt(12, 30, 5).unwrap()
+        );
+        assert_eq!(
+            parse_datetime("20250801 123005").unwrap().time(),
+            NaiveTime::from_hms_opt(12, 30, 5).unwrap()
+        );
+        for s in ["2025-02-30", "08/01", "hello", "2025-08", "20251301", "2025-08-01 25:00"] {
+            assert_eq!(parse_datetime(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn periods() {
+        let p = |y, m| Period::new(y, m).unwrap();
+        for (s, want) in [
+            ("2025-08", p(2025, 8)),
+            ("202508", p(2025, 8)),
+            ("2025年08月", p(2025, 8)),
+            ("2025年8月", p(2025, 8)),
+            ("2025/8", p(2025, 8)),
+            ("2025-08-01", p(2025, 8)),
+            ("2025-08-01至2025-08-31", p(2025, 8)),
+        ] {
+            assert_eq!(parse_period(s), Some(want), "{s}");
+        }
+        for s in ["", "合计", "2025-13", "13"] {
+            assert_eq!(parse_period(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        let s = DurationUnit::Seconds;
+        for (t, want) in [
+            ("75", 75),
+            ("1:02:03", 3723),
+            ("02:03", 123),
+            ("12分5秒", 725),
+            ("1小时2分3秒", 3723),
+            ("1时2分3秒", 3723),
+            ("5秒", 5),
+            ("3分钟", 180),
+            ("1h2m3s", 3723),
+            ("1053:00", 63180),
+        ] {
+            assert_eq!(parse_duration(t, s), Some(want), "{t}");
+        }
+        assert_eq!(parse_duration("2", DurationUnit::Minutes), Some(120));
+        for t in ["", "--", "abc", "-5", "12分5", "1:2:3:4"] {
+            assert_eq!(parse_duration(t, s), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn volumes() {
+        let kb = VolumeUnit::KB;
+        assert_eq!(parse_volume("1.5MB", kb), Some(1_572_864));
+        assert_eq!(parse_volume("1024KB", kb), Some(1_048_576));
+        assert_eq!(parse_volume("2 GB", kb), Some(2_147_483_648));
+        assert_eq!(parse_volume("100", kb), Some(102_400));
+        assert_eq!(parse_volume("12B", kb), Some(12));
+        assert_eq!(parse_volume("12XB", kb), None);
+        assert_eq!(VolumeUnit::from_header("流量（KB）"), Some(VolumeUnit::KB));
+        assert_eq!(VolumeUnit::from_header("Data volume (MB)"), Some(VolumeUnit::MB));
+    }
+
+    proptest! {
+        #[test]
+        fn amount_round_trips(cents in -1_000_000_000i64..1_000_000_000i64) {
+            let d = Decimal::new(cents, 2);
+            prop_assert_eq!(parse_amount(&d.to_string()), Some(d));
+            prop_assert_eq!(parse_amount(&format!("¥{d}")), Some(d));
+            prop_assert_eq!(parse_amount(&format!("{d}元")), Some(d));
+            if cents >= 0 {
+                prop_assert_eq!(parse_amount(&format!("({d})")), Some(-d));
+            }
+        }
+
+        #[test]
+        fn date_round_trips(days in 0i64..100_000) {
+            let d = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Duration::days(days);
+            if d.year_ce().1 <= 2200 {
+                prop_assert_eq!(parse_date(&d.format("%Y-%m-%d").to_string()), Some(d));
+                prop_assert_eq!(parse_date(&d.format("%Y/%-m/%-d").to_string()), Some(d));
+                prop_assert_eq!(parse_date(&d.format("%Y年%-m月%-d日").to_string()), Some(d));
+                prop_assert_eq!(parse_date(&d.format("%Y%m%d").to_string()), Some(d));
+            }
+        }
+
+        #[test]
+        fn duration_round_trips(secs in 0u64..10_000_000) {
+            let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+            prop_assert_eq!(parse_duration(&secs.to_string(), DurationUnit::Seconds), Some(secs));
+            prop_assert_eq!(parse_duration(&format!("{h}:{m:02}:{s:02}"), DurationUnit::Seconds), Some(secs));
+            prop_assert_eq!(parse_duration(&format!("{h}小时{m}分{s}秒"), DurationUnit::Seconds), Some(secs));
+        }
+
+        #[test]
+        fn volume_round_trips(kb in 0u64..100_000_000) {
+            prop_assert_eq!(parse_volume(&format!("{kb}KB"), VolumeUnit::Bytes), Some(kb * 1024));
+            prop_assert_eq!(parse_volume(&kb.to_string(), VolumeUnit::KB), Some(kb * 1024));
+        }
+
+        #[test]
+        fn parsers_never_panic(s in "\\PC{0,40}") {
+            let _ = parse_amount(&s);
+            let _ = parse_datetime(&s);
+            let _ = parse_period(&s);
+            let _ = parse_duration(&s, DurationUnit::Seconds);
+            let _ = parse_duration(&s, DurationUnit::Hours);
+            let _ = parse_volume(&s, VolumeUnit::GB);
+        }
+    }
+
+    use chrono::Datelike;
+}
