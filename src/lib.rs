@@ -7,3 +7,9 @@
 pub mod import;
 pub mod model;
 pub mod parse;
+pub mod config;
+pub mod i18n;
+pub mod matcher;
+pub mod rules;
+pub mod audit;
+pub mod report;

@@ -263,6 +263,11 @@ impl Layout {
         None
     }
 
+    /// The usage kind the columns imply (上线时间 + 下线时间 = broadband, …).
+    pub fn implied_usage(&self) -> Option<UsageKind> {
+        self.implied_usage
+    }
+
     pub fn col(&self, f: Field) -> Option<usize> {
         self.cols.iter().find(|(g, _)| *g == f).map(|(_, i)| *i)
     }

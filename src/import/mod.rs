@@ -270,6 +270,7 @@ impl<'a> TableReader<'a> {
                 report.header_row = Some(line);
                 if l.kind == RecordKind::Usage {
                     report.coverage = preamble_range(&self.preamble);
+                    report.usage_kinds.extend(l.implied_usage());
                 }
                 self.layout = Some(l);
                 report.skip("header");

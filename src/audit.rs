@@ -1,0 +1,137 @@
+//! The whole pipeline for a case folder: import every file, match, run the rules.
+
+use std::path::{Path, PathBuf};
+
+use rust_decimal::Decimal;
+
+use crate::config::{Config, ConfigError};
+use crate::i18n::Lang;
+use crate::import::{import_file, FileReport, ImportOptions};
+use crate::matcher::{match_all, Collector, Matched};
+use crate::rules::{self, disputed_total, Ctx, Finding, Rule};
+
+/// The name of the case configuration file.
+pub const CONFIG_FILE: &str = "billaudit.toml";
+/// Names in a case folder that are never imported.
+pub const NOT_DATA: &[&str] = &[CONFIG_FILE, "rules", "case-log.jsonl", "README.md", "expected.json"];
+
+/// Why an audit could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error("{0}")]
+    Config(#[from] ConfigError),
+    #[error("{}: no {CONFIG_FILE} in this folder (run `billaudit init {}` to write one)", .0.display(), .0.display())]
+    NoConfig(PathBuf),
+    #[error("{}: not a folder", .0.display())]
+    NotADir(PathBuf),
+    #[error("nothing usable in {}: {1}", .0.display())]
+    NothingUsable(PathBuf, String),
+    #[error("{}: {1}", .0.display())]
+    Io(PathBuf, std::io::Error),
+}
+
+/// The result of auditing a case.
+#[derive(Debug)]
+pub struct Audit {
+    pub case_dir: PathBuf,
+    pub config: Config,
+    pub rules: Vec<Rule>,
+    pub reports: Vec<FileReport>,
+    pub matched: Matched,
+    pub findings: Vec<Finding>,
+    pub disputed_total: Decimal,
+    pub assumptions: Vec<String>,
+    pub lang: Lang,
+}
+
+/// All candidate data files under `dir`, sorted, relative names alongside.
+pub fn case_files(dir: &Path) -> Result<Vec<(PathBuf, String)>, AuditError> {
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(out)
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<(PathBuf, String)>) -> Result<(), AuditError> {
+    let rd = std::fs::read_dir(dir).map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
+    for entry in rd {
+        let entry = entry.map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        if dir == root && NOT_DATA.contains(&name.as_str()) {
+            continue;
+        }
+        let ft = entry.file_type().map_err(|e| AuditError::Io(path.clone(), e))?;
+        if ft.is_dir() {
+            walk(root, &path, out)?;
+        } else if ft.is_file() {
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push((path, rel));
+        }
+    }
+    Ok(())
+}
+
+/// Audit a case folder.
+pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
+    if !dir.is_dir() {
+        return Err(AuditError::NotADir(dir.to_path_buf()));
+    }
+    let cfg_path = dir.join(CONFIG_FILE);
+    if !cfg_path.is_file() {
+        return Err(AuditError::NoConfig(dir.to_path_buf()));
+    }
+    let text = std::fs::read_to_string(&cfg_path).map_err(|e| AuditError::Io(cfg_path.clone(), e))?;
+    let config = Config::parse(&cfg_path.display().to_string(), &text)?;
+    let rules = rules::load_rules(Some(&dir.join("rules")))?;
+    let files = case_files(dir)?;
+    let opts = ImportOptions {
+        minor_units: Some(minor_units(&config.account.currency)),
+    };
+    let mut collector = Collector::new(&config);
+    let reports: Vec<FileReport> = files
+        .iter()
+        .map(|(path, rel)| import_file(path, rel, &opts, &mut collector))
+        .collect();
+    if !reports.iter().any(|r| r.usable()) {
+        let why = if reports.is_empty() {
+            "the folder holds no exported files".to_string()
+        } else {
+            format!("none of the {} files was recognised", reports.len())
+        };
+        return Err(AuditError::NothingUsable(dir.to_path_buf(), why));
+    }
+    let matched = match_all(&config, collector, &reports);
+    let findings = rules::run(&rules, &Ctx { config: &config, matched: &matched, lang });
+    let disputed_total = disputed_total(&findings);
+    let assumptions = matched.assumptions.clone();
+    Ok(Audit {
+        case_dir: dir.to_path_buf(),
+        config,
+        rules,
+        reports,
+        matched,
+        findings,
+        disputed_total,
+        assumptions,
+        lang,
+    })
+}
+
+/// Minor units of a currency (ISO 4217 exponent) for the common ones; 2 otherwise.
+pub fn minor_units(currency: &str) -> u32 {
+    match currency {
+        "JPY" | "KRW" | "VND" | "CLP" | "ISK" => 0,
+        "BHD" | "KWD" | "OMR" | "JOD" | "TND" => 3,
+        _ => 2,
+    }
+}

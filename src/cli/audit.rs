@@ -1,0 +1,82 @@
+//! `billaudit audit CASE_DIR`
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::bail;
+use billaudit::audit::audit_case;
+use billaudit::i18n::Lang;
+use billaudit::report::{self, script::ScriptOptions};
+
+use super::{out, pick_lang, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
+
+/// Audit a case folder: import every file in it, match bills with services, usage and
+/// payments, run the rules, and report.
+///
+/// A case folder holds billaudit.toml and any number of exported files (bills, usage
+/// records, bank and payment statements) in any sub-folders; files are recognised by their
+/// content. Exit code 0 when nothing is flagged, 1 when something is, 2 on error.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "Examples:\n  billaudit audit fixtures/cases/idle-broadband\n  billaudit audit CASE --format json > findings.json\n  billaudit audit CASE --format csv -o findings.csv\n  billaudit audit CASE --evidence evidence.md --lang en --reply-hours 48")]
+pub struct Args {
+    /// The case folder (holds billaudit.toml).
+    case_dir: PathBuf,
+    /// Output format on stdout (or in --output).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Write the report to this file instead of stdout.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Write the evidence list and call script (Markdown, .md).
+    #[arg(long, value_name = "FILE")]
+    evidence: Option<PathBuf>,
+    /// Report language: zh-CN, zh-TW or en (default: from LANG, else zh-CN).
+    #[arg(long)]
+    lang: Option<Lang>,
+    /// Hours within which the call script asks for a reply.
+    #[arg(long, default_value_t = 24)]
+    reply_hours: u32,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+pub fn run(a: Args) -> anyhow::Result<i32> {
+    let lang = pick_lang(a.lang);
+    let audit = audit_case(&a.case_dir, lang)?;
+    for r in &audit.reports {
+        if let Some(f) = &r.failure {
+            eprintln!("warning: {f}");
+        }
+        for e in &r.errors {
+            eprintln!("warning: {e}");
+        }
+        if r.error_count as usize > r.errors.len() {
+            eprintln!("warning: {}: {} more rows could not be read", r.file, r.error_count as usize - r.errors.len());
+        }
+    }
+    let body = match a.format {
+        Format::Text => report::terminal(&audit, a.output.is_none() && std::io::stdout().is_terminal()),
+        Format::Json => report::json(&audit),
+        Format::Csv => report::csv(&audit),
+    };
+    match &a.output {
+        Some(p) => write_atomic(p, body.as_bytes())?,
+        None => out(&body),
+    }
+    if let Some(p) = &a.evidence {
+        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let opts = ScriptOptions { reply_hours: a.reply_hours };
+        let text = match ext.as_str() {
+            "md" | "markdown" | "txt" => report::markdown(&audit, opts),
+            other => bail!("--evidence {}: unsupported extension {other:?}; use .md", p.display()),
+        };
+        write_atomic(p, text.as_bytes())?;
+        eprintln!("evidence written to {}", p.display());
+    }
+    Ok(if audit.findings.is_empty() { EXIT_CLEAN } else { EXIT_FINDINGS })
+}

@@ -1,0 +1,45 @@
+//! `billaudit rules`
+
+use std::path::PathBuf;
+
+use billaudit::i18n::Lang;
+use billaudit::rules::load_rules;
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Table};
+
+use super::{out, pick_lang, EXIT_CLEAN};
+
+/// List the rules: the built-in ones and, with --case, the case's own rules/*.toml.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "Examples:\n  billaudit rules\n  billaudit rules --case fixtures/cases/idle-broadband --lang en")]
+pub struct Args {
+    /// Include the rules of this case folder (CASE/rules/*.toml).
+    #[arg(long)]
+    case: Option<PathBuf>,
+    #[arg(long)]
+    lang: Option<Lang>,
+}
+
+pub fn run(a: Args) -> anyhow::Result<i32> {
+    let lang = pick_lang(a.lang);
+    let rules = load_rules(a.case.as_ref().map(|c| c.join("rules")).as_deref())?;
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_header(vec!["id", "check", "severity", "enabled", "origin"]);
+    for r in &rules {
+        t.add_row(vec![
+            r.id.clone(),
+            r.check.name().to_string(),
+            r.severity.to_string(),
+            r.enabled.to_string(),
+            r.origin.clone(),
+        ]);
+    }
+    let mut s = format!("{t}\n");
+    s.push_str(match lang {
+        Lang::En => "billaudit explain RULE prints what a rule does and why it matters.\n",
+        Lang::ZhCn => "billaudit explain 规则ID 显示规则的作用和意义。\n",
+        Lang::ZhTw => "billaudit explain 規則ID 顯示規則的作用和意義。\n",
+    });
+    out(&s);
+    Ok(EXIT_CLEAN)
+}

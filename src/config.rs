@@ -1,0 +1,408 @@
+//! `billaudit.toml`: the case's account, subscribed services and options.
+//!
+//! Invalid configuration is a [`ConfigError`] that points at `file:line:col` with a caret,
+//! the way `just` reports errors in a justfile.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::{normalize_number, Period, ServiceKind};
+use crate::parse::{parse_amount, parse_date, parse_period};
+
+/// An error in a TOML file, with its position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    /// The source line and the caret underneath, ready to print.
+    pub snippet: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)?;
+        if !self.snippet.is_empty() {
+            write!(f, "\n{}", self.snippet)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl ConfigError {
+    /// Build an error at a byte span of `text`.
+    pub fn at(file: &str, text: &str, span: Option<Range<usize>>, message: impl Into<String>) -> ConfigError {
+        let span = span.unwrap_or(0..0);
+        let start = span.start.min(text.len());
+        let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let line_no = text[..start].matches('\n').count() + 1;
+        let col = text[line_start..start].chars().count() + 1;
+        let line_end = text[start..].find('\n').map(|i| start + i).unwrap_or(text.len());
+        let src_line = text[line_start..line_end].trim_end_matches('\r');
+        let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
+        let gutter = line_no.to_string().len();
+        let snippet = format!(
+            "{pad} |\n{line_no} | {src_line}\n{pad} | {spaces}{carets}",
+            pad = " ".repeat(gutter),
+            spaces = " ".repeat(col - 1),
+            carets = "^".repeat(width),
+        );
+        ConfigError {
+            file: file.to_string(),
+            line: line_no,
+            col,
+            message: message.into(),
+            snippet,
+        }
+    }
+
+    /// Turn a TOML parse/deserialise error into a positioned error.
+    pub fn from_toml(file: &str, text: &str, e: &toml::de::Error) -> ConfigError {
+        let msg = e.message().trim().to_string();
+        ConfigError::at(file, text, e.span(), msg)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    account: RawAccount,
+    #[serde(default, rename = "service")]
+    services: Vec<RawService>,
+    #[serde(default)]
+    usage: RawUsage,
+    #[serde(default)]
+    matching: RawMatching,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAccount {
+    holder: Option<String>,
+    carrier: Option<String>,
+    #[serde(default)]
+    currency: Option<Spanned<String>>,
+    #[serde(default)]
+    payees: Vec<Spanned<String>>,
+    /// ISO country of the carrier (CN default), for escalation paths.
+    country: Option<String>,
+    /// Phone / account numbers of the holder, shown on the evidence cover.
+    #[serde(default)]
+    numbers: Vec<String>,
+    /// The carrier's customer service number (10000 for China Telecom).
+    hotline: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    id: Spanned<String>,
+    name: Option<String>,
+    kind: ServiceKind,
+    #[serde(default, rename = "match")]
+    patterns: Vec<Spanned<String>>,
+    monthly_fee: Option<Spanned<toml::Value>>,
+    start: Option<Spanned<toml::Value>>,
+    term_months: Option<u32>,
+    cancelled: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    numbers: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUsage {
+    covers: Option<Spanned<Vec<Spanned<String>>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMatching {
+    payment_window_days: Option<u32>,
+    payment_days_before: Option<u32>,
+}
+
+/// The account holder and where money to the carrier goes.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub holder: String,
+    pub carrier: String,
+    pub currency: String,
+    pub payees: Vec<Regex>,
+    pub country: String,
+    pub numbers: Vec<String>,
+    pub hotline: Option<String>,
+}
+
+/// A subscribed service.
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub kind: ServiceKind,
+    pub patterns: Vec<Regex>,
+    pub monthly_fee: Option<Decimal>,
+    pub start: Option<NaiveDate>,
+    pub term_months: Option<u32>,
+    pub cancelled: Option<NaiveDate>,
+    /// Normalised numbers (see [`normalize_number`]).
+    pub numbers: Vec<String>,
+}
+
+impl Service {
+    /// Whether a bill item (and its number, when both sides have one) belongs to this service.
+    pub fn matches_item(&self, item: &str, number: Option<&str>) -> bool {
+        if !self.patterns.iter().any(|r| r.is_match(item)) {
+            return false;
+        }
+        self.matches_number(number)
+    }
+
+    /// A record without a number, or a service without numbers, matches any number.
+    pub fn matches_number(&self, number: Option<&str>) -> bool {
+        match number {
+            Some(n) if !self.numbers.is_empty() => {
+                let n = normalize_number(n);
+                n.is_empty() || self.numbers.iter().any(|m| *m == n)
+            }
+            _ => true,
+        }
+    }
+
+    /// The last day of the contract term, if start and term are known.
+    pub fn term_end(&self) -> Option<NaiveDate> {
+        let start = self.start?;
+        let months = self.term_months?;
+        start.checked_add_months(chrono::Months::new(months))?.pred_opt()
+    }
+}
+
+/// The whole case configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub account: Account,
+    pub services: Vec<Service>,
+    /// Periods the usage files are declared to cover (`[usage] covers = ["2025-01", "2025-09"]`).
+    pub usage_covers: Option<(Period, Period)>,
+    /// Days after the end of a billing period in which a debit can pay that bill.
+    pub payment_window_days: u32,
+    /// Days before the start of a billing period in which a debit can pay that bill (prepayment).
+    pub payment_days_before: u32,
+}
+
+pub const DEFAULT_PAYMENT_WINDOW_DAYS: u32 = 45;
+
+impl Config {
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            file: name.clone(),
+            line: 0,
+            col: 0,
+            message: format!("cannot read: {e}"),
+            snippet: String::new(),
+        })?;
+        Config::parse(&name, &text)
+    }
+
+    pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::from_toml(file, text, &e))?;
+        let err = |span: Range<usize>, msg: String| ConfigError::at(file, text, Some(span), msg);
+
+        let regex = |s: &Spanned<String>| {
+            Regex::new(s.get_ref()).map_err(|e| {
+                err(
+                    s.span(),
+                    format!("invalid regular expression: {}", e.to_string().lines().last().unwrap_or("")),
+                )
+            })
+        };
+        let currency = match &raw.account.currency {
+            Some(c) => {
+                let v = c.get_ref().trim().to_ascii_uppercase();
+                if v.len() != 3 || !v.chars().all(|ch| ch.is_ascii_alphabetic()) {
+                    return Err(err(c.span(), format!("expected a 3-letter currency code like CNY, found {:?}", c.get_ref())));
+                }
+                v
+            }
+            None => "CNY".to_string(),
+        };
+        let payees = raw.account.payees.iter().map(regex).collect::<Result<Vec<_>, _>>()?;
+        let account = Account {
+            holder: raw.account.holder.unwrap_or_default(),
+            carrier: raw.account.carrier.unwrap_or_default(),
+            currency,
+            payees,
+            country: raw.account.country.unwrap_or_else(|| "CN".into()).to_ascii_uppercase(),
+            numbers: raw.account.numbers,
+            hotline: raw.account.hotline,
+        };
+
+        let mut services = Vec::new();
+        for s in &raw.services {
+            let id = s.id.get_ref().trim().to_string();
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                return Err(err(s.id.span(), format!("expected a service id of letters, digits, '-' or '_', found {:?}", s.id.get_ref())));
+            }
+            if services.iter().any(|o: &Service| o.id == id) {
+                return Err(err(s.id.span(), format!("duplicate service id {id:?}")));
+            }
+            let patterns = s.patterns.iter().map(regex).collect::<Result<Vec<_>, _>>()?;
+            let monthly_fee = match &s.monthly_fee {
+                None => None,
+                Some(v) => Some(decimal_value(v.get_ref()).ok_or_else(|| {
+                    err(v.span(), format!("expected an amount like \"258.00\", found {}", v.get_ref()))
+                })?),
+            };
+            let date = |v: &Option<Spanned<toml::Value>>| -> Result<Option<NaiveDate>, ConfigError> {
+                match v {
+                    None => Ok(None),
+                    Some(v) => date_value(v.get_ref())
+                        .map(Some)
+                        .ok_or_else(|| err(v.span(), format!("expected a date like \"2025-09-10\", found {}", v.get_ref()))),
+                }
+            };
+            services.push(Service {
+                name: s.name.clone().unwrap_or_else(|| id.clone()),
+                id,
+                kind: s.kind,
+                patterns,
+                monthly_fee,
+                start: date(&s.start)?,
+                term_months: s.term_months,
+                cancelled: date(&s.cancelled)?,
+                numbers: s.numbers.iter().map(|n| normalize_number(n)).filter(|n| !n.is_empty()).collect(),
+            });
+        }
+
+        let usage_covers = match &raw.usage.covers {
+            None => None,
+            Some(c) => {
+                let items = c.get_ref();
+                if items.len() != 2 {
+                    return Err(err(c.span(), format!("expected two periods [\"FIRST\", \"LAST\"], found {} values", items.len())));
+                }
+                let p = |s: &Spanned<String>| {
+                    parse_period(s.get_ref())
+                        .ok_or_else(|| err(s.span(), format!("expected a period like \"2025-01\", found {:?}", s.get_ref())))
+                };
+                let (a, b) = (p(&items[0])?, p(&items[1])?);
+                if a > b {
+                    return Err(err(c.span(), format!("the first period ({a}) is after the last ({b})")));
+                }
+                Some((a, b))
+            }
+        };
+
+        Ok(Config {
+            account,
+            services,
+            usage_covers,
+            payment_window_days: raw.matching.payment_window_days.unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
+            payment_days_before: raw.matching.payment_days_before.unwrap_or(0),
+        })
+    }
+
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// Whether a transaction's counterparty or description names the carrier.
+    pub fn is_carrier_bound(&self, counterparty: &str, description: &str) -> bool {
+        self.account
+            .payees
+            .iter()
+            .any(|r| r.is_match(counterparty) || r.is_match(description))
+    }
+}
+
+fn decimal_value(v: &toml::Value) -> Option<Decimal> {
+    match v {
+        toml::Value::String(s) => parse_amount(s),
+        toml::Value::Integer(i) => Some(Decimal::from(*i)),
+        toml::Value::Float(f) => f.to_string().parse().ok(),
+        _ => None,
+    }
+}
+
+fn date_value(v: &toml::Value) -> Option<NaiveDate> {
+    match v {
+        toml::Value::String(s) => parse_date(s),
+        toml::Value::Datetime(dt) => {
+            let d = dt.date?;
+            NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    const GOOD: &str = r#"
+[account]
+holder = "某某科技有限公司"
+carrier = "中国电信"
+payees = ["中国电信", "电信", "翼支付"]
+
+[[service]]
+id = "broadband"
+name = "企业宽带 200M"
+kind = "broadband"
+match = ["宽带", "专线"]
+monthly_fee = "258.00"
+start = "2025-01-01"
+term_months = 12
+cancelled = 2025-09-10
+numbers = ["ADSL0571xxxx"]
+"#;
+
+    #[test]
+    fn parses_the_documented_example() {
+        let c = Config::parse("billaudit.toml", GOOD).unwrap();
+        assert_eq!(c.account.currency, "CNY");
+        let s = &c.services[0];
+        assert_eq!(s.monthly_fee, Some(dec!(258.00)));
+        assert_eq!(s.cancelled.unwrap().to_string(), "2025-09-10");
+        assert_eq!(s.term_end().unwrap().to_string(), "2025-12-31");
+        assert!(s.matches_item("宽带月租费", None));
+        assert!(s.matches_item("宽带月租费", Some("adsl0571xxxx")));
+        assert!(!s.matches_item("宽带月租费", Some("13800000000")));
+        assert!(c.is_carrier_bound("中国电信股份有限公司", ""));
+        assert_eq!(c.payment_window_days, DEFAULT_PAYMENT_WINDOW_DAYS);
+    }
+
+    #[test]
+    fn errors_point_at_line_and_column() {
+        let bad = GOOD.replace("cancelled = 2025-09-10", "cancelled = \"2025-13-01\"");
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert_eq!((e.line, e.col), (15, 13), "{e}");
+        assert!(e.message.contains("expected a date"), "{e}");
+        assert!(e.snippet.contains("^^^^^^^^^^^^"), "{e}");
+
+        let bad = GOOD.replace("kind = \"broadband\"", "kind = \"fibre\"");
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert_eq!(e.line, 10, "{e}");
+        assert!(e.message.contains("fibre"), "{e}");
+
+        let bad = GOOD.replace("match = [\"宽带\", \"专线\"]", "match = [\"宽带(\"]");
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert_eq!((e.line, e.col), (11, 10), "{e}");
+        assert!(e.message.contains("regular expression"), "{e}");
+
+        let e = Config::parse("billaudit.toml", "[account\n").unwrap_err();
+        assert_eq!(e.line, 1, "{e}");
+    }
+}

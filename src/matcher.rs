@@ -1,0 +1,493 @@
+//! The matcher: cross-references bill lines with subscribed services, usage with services
+//! (aggregated per service and period while streaming), and carrier-bound transactions
+//! with the bills they pay.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveDate};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::import::{FileReport, Sink};
+use crate::model::{BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord};
+
+/// Usage of one service in one period, summed while streaming.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct UsageAgg {
+    pub records: u64,
+    pub seconds: u64,
+    pub bytes: u64,
+    pub fee: Decimal,
+    /// The first record seen (for evidence).
+    pub first: Option<SourceRef>,
+}
+
+impl UsageAgg {
+    fn add(&mut self, r: &UsageRecord) {
+        self.records += 1;
+        self.seconds = self.seconds.saturating_add(r.seconds);
+        self.bytes = self.bytes.saturating_add(r.bytes);
+        self.fee += r.fee;
+        if self.first.is_none() {
+            self.first = Some(r.source.clone());
+        }
+    }
+
+    pub fn merge(&mut self, o: &UsageAgg) {
+        self.records += o.records;
+        self.seconds = self.seconds.saturating_add(o.seconds);
+        self.bytes = self.bytes.saturating_add(o.bytes);
+        self.fee += o.fee;
+        if self.first.is_none() {
+            self.first.clone_from(&o.first);
+        }
+    }
+}
+
+/// Receives imported records: keeps bill lines and transactions (small), aggregates usage
+/// per service and period on arrival (large).
+#[derive(Debug)]
+pub struct Collector<'c> {
+    config: &'c Config,
+    pub bill_lines: Vec<BillLine>,
+    pub bill_totals: Vec<BillTotal>,
+    pub transactions: Vec<Transaction>,
+    pub usage: BTreeMap<(String, Period), UsageAgg>,
+    /// Usage that no service tracks, per kind.
+    pub unassigned_usage: BTreeMap<UsageKind, UsageAgg>,
+    /// Records that more than one service could claim (counted for each of them).
+    pub ambiguous_usage: u64,
+}
+
+impl<'c> Collector<'c> {
+    pub fn new(config: &'c Config) -> Self {
+        Collector {
+            config,
+            bill_lines: Vec::new(),
+            bill_totals: Vec::new(),
+            transactions: Vec::new(),
+            usage: BTreeMap::new(),
+            unassigned_usage: BTreeMap::new(),
+            ambiguous_usage: 0,
+        }
+    }
+}
+
+impl Sink for Collector<'_> {
+    fn bill_line(&mut self, line: BillLine) {
+        self.bill_lines.push(line);
+    }
+    fn bill_total(&mut self, total: BillTotal) {
+        self.bill_totals.push(total);
+    }
+    fn transaction(&mut self, tx: Transaction) {
+        self.transactions.push(tx);
+    }
+    fn usage(&mut self, r: UsageRecord) {
+        let period = Period::of(r.start.date());
+        let candidates: Vec<&str> = self
+            .config
+            .services
+            .iter()
+            .filter(|s| s.kind.tracks(r.kind) && s.matches_number(r.number.as_deref()))
+            .map(|s| s.id.as_str())
+            .collect();
+        if candidates.is_empty() {
+            self.unassigned_usage.entry(r.kind).or_default().add(&r);
+            return;
+        }
+        if candidates.len() > 1 {
+            // Conservative: usage that could belong to several services counts for each,
+            // so no service is ever called unused because of an ambiguous record.
+            self.ambiguous_usage += 1;
+        }
+        for id in candidates {
+            match self.usage.get_mut(&(id.to_string(), period)) {
+                Some(a) => a.add(&r),
+                None => {
+                    let mut a = UsageAgg::default();
+                    a.add(&r);
+                    self.usage.insert((id.to_string(), period), a);
+                }
+            }
+        }
+    }
+}
+
+/// A bill as the matcher sees it: one billing period.
+#[derive(Debug, Clone, Serialize)]
+pub struct Bill {
+    pub period: Period,
+    /// Indices into [`Matched::bill_lines`].
+    pub lines: Vec<usize>,
+    pub lines_sum: Decimal,
+    /// The bill's stated totals (合计 rows).
+    pub stated: Vec<usize>,
+    /// What the bill asks to be paid: the stated total where there is one, else the sum of lines.
+    pub amount: Decimal,
+}
+
+/// Debits (and their sum) paired with a bill.
+#[derive(Debug, Clone, Serialize)]
+pub struct Payment {
+    pub period: Period,
+    /// Indices into [`Matched::transactions`].
+    pub debits: Vec<usize>,
+    pub paid: Decimal,
+    pub billed: Decimal,
+}
+
+/// How a service's usage coverage of a period is known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Coverage {
+    /// A usage file states a range that includes the period.
+    Declared { file: Arc<str> },
+    /// `[usage] covers` in billaudit.toml.
+    Configured,
+    /// Assumed: a usage file without a stated range is taken to cover every billed period.
+    Assumed { file: Arc<str> },
+}
+
+/// Everything the rules read.
+#[derive(Debug)]
+pub struct Matched {
+    pub bill_lines: Vec<BillLine>,
+    pub bill_totals: Vec<BillTotal>,
+    /// Per bill line: the index of the service it belongs to.
+    pub line_service: Vec<Option<usize>>,
+    pub bills: BTreeMap<Period, Bill>,
+    pub transactions: Vec<Transaction>,
+    /// Indices of carrier-bound transactions (per `payees`).
+    pub carrier_txs: Vec<usize>,
+    pub payments: Vec<Payment>,
+    /// Carrier-bound debits that no bill explains (indices), within the checked window.
+    pub unpaired_debits: Vec<usize>,
+    /// Debits that a later carrier-bound credit of the same amount refunded: (debit, credit).
+    pub refunded: Vec<(usize, usize)>,
+    /// Carrier-bound debits outside the billed periods' payment windows (not checked).
+    pub unchecked_debits: Vec<usize>,
+    pub usage: BTreeMap<(String, Period), UsageAgg>,
+    pub unassigned_usage: BTreeMap<UsageKind, UsageAgg>,
+    /// Per service id: the covered periods and how.
+    pub coverage: BTreeMap<String, BTreeMap<Period, Coverage>>,
+    /// Usage files (for evidence of "no usage").
+    pub usage_files: Vec<Arc<str>>,
+    pub assumptions: Vec<String>,
+}
+
+impl Matched {
+    pub fn usage_of(&self, service: &str, period: Period) -> Option<&UsageAgg> {
+        self.usage.get(&(service.to_string(), period))
+    }
+
+    pub fn covered(&self, service: &str, period: Period) -> Option<&Coverage> {
+        self.coverage.get(service)?.get(&period)
+    }
+
+    pub fn bill_period_range(&self) -> Option<(Period, Period)> {
+        Some((*self.bills.keys().next()?, *self.bills.keys().next_back()?))
+    }
+}
+
+/// Run the matcher over collected records.
+pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> Matched {
+    let Collector {
+        bill_lines,
+        bill_totals,
+        transactions,
+        usage,
+        unassigned_usage,
+        ambiguous_usage,
+        ..
+    } = c;
+    let mut assumptions = Vec::new();
+
+    // Bill line -> service: the first service whose patterns (and numbers) match.
+    let line_service: Vec<Option<usize>> = bill_lines
+        .iter()
+        .map(|l| config.services.iter().position(|s| s.matches_item(&l.item, l.number.as_deref())))
+        .collect();
+
+    // Bills per period.
+    let mut bills: BTreeMap<Period, Bill> = BTreeMap::new();
+    for (i, l) in bill_lines.iter().enumerate() {
+        let b = bills.entry(l.period).or_insert_with(|| Bill {
+            period: l.period,
+            lines: Vec::new(),
+            lines_sum: Decimal::ZERO,
+            stated: Vec::new(),
+            amount: Decimal::ZERO,
+        });
+        b.lines.push(i);
+        b.lines_sum += l.amount;
+    }
+    for (i, t) in bill_totals.iter().enumerate() {
+        let b = bills.entry(t.period).or_insert_with(|| Bill {
+            period: t.period,
+            lines: Vec::new(),
+            lines_sum: Decimal::ZERO,
+            stated: Vec::new(),
+            amount: Decimal::ZERO,
+        });
+        b.stated.push(i);
+    }
+    for b in bills.values_mut() {
+        b.amount = if b.stated.is_empty() {
+            b.lines_sum
+        } else {
+            stated_amount(&b.stated.iter().map(|i| &bill_totals[*i]).collect::<Vec<_>>())
+        };
+    }
+
+    // Coverage.
+    let mut usage_files = Vec::new();
+    let mut coverage: BTreeMap<String, BTreeMap<Period, Coverage>> = BTreeMap::new();
+    let billed: Vec<Period> = bills.keys().copied().collect();
+    for r in reports.iter().filter(|r| r.usable() && r.kind == Some(RecordKind::Usage)) {
+        usage_files.push(r.file.clone());
+        for s in &config.services {
+            if !r.usage_kinds.iter().any(|k| s.kind.tracks(*k)) {
+                continue;
+            }
+            let cov = coverage.entry(s.id.clone()).or_default();
+            match (&r.coverage, config.usage_covers) {
+                (Some(range), _) => {
+                    for p in &billed {
+                        if range.covers(*p) {
+                            cov.entry(*p).or_insert(Coverage::Declared { file: r.file.clone() });
+                        }
+                    }
+                }
+                (None, Some(_)) => {}
+                (None, None) => {
+                    for p in &billed {
+                        cov.entry(*p).or_insert(Coverage::Assumed { file: r.file.clone() });
+                    }
+                    let a = format!(
+                        "{} states no date range; it is assumed to cover every billed period ({}).",
+                        r.file,
+                        period_span(&billed)
+                    );
+                    if !assumptions.contains(&a) {
+                        assumptions.push(a);
+                    }
+                }
+            }
+        }
+    }
+    if let Some((a, b)) = config.usage_covers {
+        for s in config.services.iter().filter(|s| s.kind.has_usage()) {
+            let cov = coverage.entry(s.id.clone()).or_default();
+            for p in billed.iter().filter(|p| **p >= a && **p <= b) {
+                cov.insert(*p, Coverage::Configured);
+            }
+        }
+    }
+    for s in config.services.iter().filter(|s| s.kind.has_usage()) {
+        if coverage.get(&s.id).is_none_or(|c| c.is_empty()) {
+            assumptions.push(format!(
+                "No usage export covers service '{}' in a billed period: whether it was used is not checked.",
+                s.id
+            ));
+        }
+    }
+    if ambiguous_usage > 0 {
+        assumptions.push(format!(
+            "{ambiguous_usage} usage records could belong to more than one service and were counted for each (give services their numbers to separate them)."
+        ));
+    }
+
+    // Transactions -> bills.
+    let carrier_txs: Vec<usize> = transactions
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| config.is_carrier_bound(&t.counterparty, &t.description))
+        .map(|(i, _)| i)
+        .collect();
+    let mut debits: Vec<usize> = carrier_txs.iter().copied().filter(|i| transactions[*i].is_debit()).collect();
+    debits.sort_by_key(|i| (transactions[*i].date, *i));
+    let credits: Vec<usize> = carrier_txs.iter().copied().filter(|i| !transactions[*i].is_debit()).collect();
+
+    let window = |p: Period| -> (NaiveDate, NaiveDate) {
+        (
+            p.first_day() - Duration::days(config.payment_days_before as i64),
+            p.last_day() + Duration::days(config.payment_window_days as i64),
+        )
+    };
+    let in_window = |i: usize, p: Period| {
+        let (a, b) = window(p);
+        let d = transactions[i].date.date();
+        d >= a && d <= b
+    };
+    let mut used = vec![false; transactions.len()];
+    let mut payments: Vec<Payment> = Vec::new();
+    let payable: Vec<Period> = bills.values().filter(|b| b.amount > Decimal::ZERO).map(|b| b.period).collect();
+    let mut paid: BTreeSet<Period> = BTreeSet::new();
+
+    // Pass 1: one debit of exactly the billed amount.
+    for &p in &payable {
+        let billed = bills[&p].amount;
+        if let Some(&d) = debits.iter().find(|&&d| !used[d] && in_window(d, p) && -transactions[d].amount == billed) {
+            used[d] = true;
+            paid.insert(p);
+            payments.push(Payment { period: p, debits: vec![d], paid: billed, billed });
+        }
+    }
+    // Pass 2: several debits adding up to the billed amount.
+    for &p in &payable {
+        if paid.contains(&p) {
+            continue;
+        }
+        let billed = bills[&p].amount;
+        let cands: Vec<usize> = debits.iter().copied().filter(|&d| !used[d] && in_window(d, p)).take(12).collect();
+        if let Some(set) = subset_sum(&cands, billed, |d| -transactions[d].amount) {
+            for d in &set {
+                used[*d] = true;
+            }
+            paid.insert(p);
+            payments.push(Payment { period: p, debits: set, paid: billed, billed });
+        }
+    }
+    // Pass 3: the debit in the window closest in amount pays the bill, with a difference.
+    for &p in &payable {
+        if paid.contains(&p) {
+            continue;
+        }
+        let billed = bills[&p].amount;
+        let best = debits
+            .iter()
+            .copied()
+            .filter(|&d| !used[d] && in_window(d, p))
+            .min_by_key(|&d| ((-transactions[d].amount) - billed).abs());
+        if let Some(d) = best {
+            used[d] = true;
+            paid.insert(p);
+            payments.push(Payment {
+                period: p,
+                debits: vec![d],
+                paid: -transactions[d].amount,
+                billed,
+            });
+        }
+    }
+    payments.sort_by_key(|p| p.period);
+
+    // Refunds: a later carrier-bound credit of the same amount cancels a debit.
+    let mut credit_used = vec![false; transactions.len()];
+    let mut refunded = Vec::new();
+    let mut unpaired_debits = Vec::new();
+    let mut unchecked_debits = Vec::new();
+    let checked = match (bills.keys().next(), bills.keys().next_back()) {
+        (Some(a), Some(b)) => Some((window(*a).0, window(*b).1)),
+        _ => None,
+    };
+    for &d in debits.iter().filter(|d| !used[**d]) {
+        let t = &transactions[d];
+        if let Some(&c) = credits
+            .iter()
+            .find(|&&c| !credit_used[c] && transactions[c].amount == -t.amount && transactions[c].date >= t.date)
+        {
+            credit_used[c] = true;
+            refunded.push((d, c));
+            continue;
+        }
+        match checked {
+            Some((a, b)) if t.date.date() >= a && t.date.date() <= b => unpaired_debits.push(d),
+            _ => unchecked_debits.push(d),
+        }
+    }
+    if !unchecked_debits.is_empty() {
+        assumptions.push(format!(
+            "{} carrier-bound debits fall outside the billed periods and their payment windows ({} days after each period) and were not checked.",
+            unchecked_debits.len(),
+            config.payment_window_days
+        ));
+    }
+
+    Matched {
+        bill_lines,
+        bill_totals,
+        line_service,
+        bills,
+        transactions,
+        carrier_txs,
+        payments,
+        unpaired_debits,
+        refunded,
+        unchecked_debits,
+        usage,
+        unassigned_usage,
+        coverage,
+        usage_files,
+        assumptions,
+    }
+}
+
+/// The amount a period's stated totals ask for: an account-level total (no number) wins;
+/// otherwise per-number totals add up.
+fn stated_amount(totals: &[&BillTotal]) -> Decimal {
+    match totals.iter().rev().find(|t| t.number.is_none()) {
+        Some(t) => t.amount,
+        None => totals.iter().map(|t| t.amount).sum(),
+    }
+}
+
+fn period_span(ps: &[Period]) -> String {
+    match (ps.first(), ps.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
+        (Some(a), _) => a.to_string(),
+        _ => "none".into(),
+    }
+}
+
+/// The earliest small subset (2 to 4 items) of `cands` whose values add up to `target`.
+fn subset_sum(cands: &[usize], target: Decimal, value: impl Fn(usize) -> Decimal) -> Option<Vec<usize>> {
+    let n = cands.len();
+    let mut best: Option<Vec<usize>> = None;
+    // Iterate combinations in lexicographic order of indices; take the first found for the
+    // smallest size.
+    for size in 2..=4.min(n) {
+        let mut idx: Vec<usize> = (0..size).collect();
+        loop {
+            let sum: Decimal = idx.iter().map(|&i| value(cands[i])).sum();
+            if sum == target {
+                best = Some(idx.iter().map(|&i| cands[i]).collect());
+                break;
+            }
+            // next combination
+            let mut k = size;
+            while k > 0 && idx[k - 1] == n - size + k - 1 {
+                k -= 1;
+            }
+            if k == 0 {
+                break;
+            }
+            idx[k - 1] += 1;
+            for j in k..size {
+                idx[j] = idx[j - 1] + 1;
+            }
+        }
+        if best.is_some() {
+            break;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn subset_sums() {
+        let vals = [dec!(100), dec!(58), dec!(200), dec!(30)];
+        let got = subset_sum(&[0, 1, 2, 3], dec!(258), |i| vals[i]).unwrap();
+        assert_eq!(got, vec![1, 2]);
+        assert!(subset_sum(&[0, 1], dec!(1), |i| vals[i]).is_none());
+        assert_eq!(subset_sum(&[0, 1, 3], dec!(188), |i| vals[i]).unwrap(), vec![0, 1, 3]);
+    }
+}

@@ -1,0 +1,95 @@
+use chrono::Datelike;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Deserialize;
+
+use super::{emit, line_evidence, validate_as, Check, Draft};
+use crate::model::Period;
+use crate::rules::{Ctx, Disputed, Evidence, Finding, Rule};
+
+#[doc = include_str!("charge_after_cancellation.md")]
+#[derive(Debug)]
+pub struct ChargeAfterCancellation;
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct Params {
+    /// Charge the month of cancellation only for the days up to and including the cancellation day.
+    pro_rata: bool,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { pro_rata: true }
+    }
+}
+
+impl Check for ChargeAfterCancellation {
+    fn name(&self) -> &'static str {
+        "charge-after-cancellation"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("charge_after_cancellation.md")
+    }
+    fn validate(&self, params: &toml::Table) -> Result<(), String> {
+        validate_as::<Params>(params)
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let p: Params = rule.params();
+        let m = ctx.matched;
+        for (si, s) in ctx.config.services.iter().enumerate() {
+            let Some(cancelled) = s.cancelled else { continue };
+            if !rule.filter.kind_ok(Some(s.kind)) {
+                continue;
+            }
+            let cp = Period::of(cancelled);
+            for (i, l) in m.bill_lines.iter().enumerate() {
+                if m.line_service[i] != Some(si) || l.amount <= Decimal::ZERO || !rule.filter.item_ok(&l.item) {
+                    continue;
+                }
+                let (amount, days_note) = if l.period > cp {
+                    (l.amount, None)
+                } else if l.period == cp && p.pro_rata {
+                    let days = cp.days();
+                    let after = days - cancelled.day();
+                    if after == 0 {
+                        continue;
+                    }
+                    let share = (l.amount * Decimal::from(after) / Decimal::from(days))
+                        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+                    (share, Some((after, days)))
+                } else {
+                    continue;
+                };
+                if amount <= Decimal::ZERO || !rule.filter.amount_ok(amount) {
+                    continue;
+                }
+                let mut d = Draft::new(amount);
+                d.period = Some(l.period);
+                d.service = Some(&s.id);
+                d.item = Some(l.item.clone());
+                d.evidence = vec![
+                    line_evidence(ctx, i),
+                    Evidence {
+                        file: "billaudit.toml".into(),
+                        row: None,
+                        kind: "config",
+                        note: Some(format!("service {} cancelled on {cancelled}", s.id)),
+                    },
+                ];
+                d.disputes = vec![(Disputed::BillLine(i), amount)];
+                d.vars.push(("cancelled", ctx.lang.date(cancelled)));
+                d.vars.push(("billed", ctx.lang.money(l.amount, &ctx.config.account.currency)));
+                let share = match days_note {
+                    Some((after, days)) => match ctx.lang {
+                        crate::i18n::Lang::En => format!("{after} of {days} days after cancellation"),
+                        crate::i18n::Lang::ZhTw => format!("取消後 {after}/{days} 天"),
+                        crate::i18n::Lang::ZhCn => format!("取消后 {after}/{days} 天"),
+                    },
+                    None => ctx.lang.pick("整月", "整月", "whole month").to_string(),
+                };
+                d.vars.push(("share", share));
+                emit(rule, ctx, d, out);
+            }
+        }
+    }
+}

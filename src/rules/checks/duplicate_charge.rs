@@ -1,0 +1,58 @@
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::{emit, line_evidence, Check, Draft};
+use crate::model::normalize_number;
+use crate::rules::{Ctx, Disputed, Finding, Rule};
+
+#[doc = include_str!("duplicate_charge.md")]
+#[derive(Debug)]
+pub struct DuplicateCharge;
+
+impl Check for DuplicateCharge {
+    fn name(&self) -> &'static str {
+        "duplicate-charge"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("duplicate_charge.md")
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let m = ctx.matched;
+        let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
+        for (i, l) in m.bill_lines.iter().enumerate() {
+            if l.amount <= Decimal::ZERO || !rule.filter.item_ok(&l.item) {
+                continue;
+            }
+            let key = (
+                l.source.file.clone(),
+                l.period,
+                l.number.as_deref().map(normalize_number).unwrap_or_default(),
+                l.item.trim().to_string(),
+                l.amount,
+            );
+            groups.entry(key).or_default().push(i);
+        }
+        for ((_, period, _, item, amount), lines) in groups {
+            if lines.len() < 2 {
+                continue;
+            }
+            let extra = Decimal::from(lines.len() - 1) * amount;
+            if !rule.filter.amount_ok(extra) {
+                continue;
+            }
+            let service = m.line_service[lines[0]].map(|s| ctx.config.services[s].id.as_str());
+            if !rule.filter.kind_ok(m.line_service[lines[0]].map(|s| ctx.config.services[s].kind)) {
+                continue;
+            }
+            let mut d = Draft::new(extra);
+            d.period = Some(period);
+            d.service = service;
+            d.item = Some(item);
+            d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
+            d.disputes = lines[1..].iter().map(|i| (Disputed::BillLine(*i), amount)).collect();
+            d.vars.push(("count", lines.len().to_string()));
+            emit(rule, ctx, d, out);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+use super::{emit, tx_evidence, Check, Draft};
+use crate::model::Period;
+use crate::rules::{Ctx, Disputed, Finding, Rule};
+
+#[doc = include_str!("unexplained_deduction.md")]
+#[derive(Debug)]
+pub struct UnexplainedDeduction;
+
+impl Check for UnexplainedDeduction {
+    fn name(&self) -> &'static str {
+        "unexplained-deduction"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("unexplained_deduction.md")
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let m = ctx.matched;
+        for &i in &m.unpaired_debits {
+            let t = &m.transactions[i];
+            let amount = -t.amount;
+            if !rule.filter.amount_ok(amount) || !rule.filter.item_ok(&format!("{} {}", t.counterparty, t.description)) {
+                continue;
+            }
+            let mut d = Draft::new(amount);
+            d.period = Some(Period::of(t.date.date()));
+            d.item = Some(if t.description.is_empty() { t.counterparty.clone() } else { t.description.clone() });
+            d.evidence = vec![tx_evidence(ctx, i)];
+            d.disputes = vec![(Disputed::Transaction(i), amount)];
+            d.vars.push(("date", ctx.lang.date(t.date.date())));
+            d.vars.push(("payee", t.counterparty.clone()));
+            emit(rule, ctx, d, out);
+        }
+    }
+}

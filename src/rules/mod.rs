@@ -1,0 +1,433 @@
+//! The rule engine. Rules are declarative TOML files (`rules/*.toml` in this repository,
+//! built into the binary, plus `CASE_DIR/rules/*.toml`), each naming a built-in check kind
+//! (one file per kind under [`checks`]) with its parameters, a filter, a severity, a title
+//! and the argument text used in the evidence list.
+
+pub mod checks;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::path::Path;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::config::{Config, ConfigError};
+use crate::i18n::Lang;
+use crate::matcher::Matched;
+use crate::model::{Period, ServiceKind};
+use crate::parse::parse_amount;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    High,
+    Medium,
+    Low,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A text in the report languages.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(rename = "zh-CN")]
+    pub zh_cn: Option<String>,
+    #[serde(rename = "zh-TW")]
+    pub zh_tw: Option<String>,
+    pub en: Option<String>,
+}
+
+impl Text {
+    /// The text in `lang`, falling back to the nearest language that is given.
+    pub fn get(&self, lang: Lang) -> &str {
+        let order: [&Option<String>; 3] = match lang {
+            Lang::ZhCn => [&self.zh_cn, &self.zh_tw, &self.en],
+            Lang::ZhTw => [&self.zh_tw, &self.zh_cn, &self.en],
+            Lang::En => [&self.en, &self.zh_cn, &self.zh_tw],
+        };
+        order.iter().find_map(|t| t.as_deref()).unwrap_or("")
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: Spanned<String>,
+    check: Spanned<String>,
+    severity: Severity,
+    #[serde(default = "yes")]
+    enabled: bool,
+    title: Text,
+    argument: Text,
+    #[serde(default)]
+    filter: RawFilter,
+    #[serde(default)]
+    params: Option<Spanned<toml::Table>>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFilter {
+    #[serde(default)]
+    kinds: Vec<ServiceKind>,
+    item: Option<Spanned<String>>,
+    exclude_item: Option<Spanned<String>>,
+    min_amount: Option<Spanned<String>>,
+    max_amount: Option<Spanned<String>>,
+}
+
+/// Which records a rule looks at.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Service kinds (empty = all).
+    pub kinds: Vec<ServiceKind>,
+    pub item: Option<Regex>,
+    pub exclude_item: Option<Regex>,
+    pub min_amount: Option<Decimal>,
+    pub max_amount: Option<Decimal>,
+}
+
+impl Filter {
+    pub fn kind_ok(&self, k: Option<ServiceKind>) -> bool {
+        self.kinds.is_empty() || k.is_some_and(|k| self.kinds.contains(&k))
+    }
+
+    pub fn item_ok(&self, item: &str) -> bool {
+        self.item.as_ref().is_none_or(|r| r.is_match(item)) && !self.exclude_item.as_ref().is_some_and(|r| r.is_match(item))
+    }
+
+    pub fn amount_ok(&self, a: Decimal) -> bool {
+        self.min_amount.is_none_or(|m| a >= m) && self.max_amount.is_none_or(|m| a <= m)
+    }
+}
+
+/// A loaded rule.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub check: &'static dyn checks::Check,
+    pub severity: Severity,
+    pub enabled: bool,
+    pub title: Text,
+    pub argument: Text,
+    pub filter: Filter,
+    pub params: toml::Table,
+    /// Where the rule came from (`builtin:rules/x.toml` or a path).
+    pub origin: String,
+    /// The rule file's text (for `explain`).
+    pub source: String,
+}
+
+impl Rule {
+    /// Deserialize the rule's `[params]` into a check's parameter struct.
+    pub fn params<T: serde::de::DeserializeOwned + Default>(&self) -> T {
+        toml::Value::Table(self.params.clone()).try_into().unwrap_or_default()
+    }
+
+    /// Fill `{name}` placeholders of the title or argument.
+    pub fn render(&self, text: &Text, lang: Lang, vars: &[(&str, String)]) -> String {
+        fill(text.get(lang), vars)
+    }
+}
+
+/// Replace `{name}` placeholders with values; unknown names are left as they are.
+pub fn fill(template: &str, vars: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find('}') {
+            Some(j) => {
+                let name = &after[..j];
+                match vars.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str(&rest[i..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The rule files shipped in `rules/`, built into the binary.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("rules/unused-service.toml", include_str!("../../rules/unused-service.toml")),
+    ("rules/charge-after-cancellation.toml", include_str!("../../rules/charge-after-cancellation.toml")),
+    ("rules/unsubscribed-charge.toml", include_str!("../../rules/unsubscribed-charge.toml")),
+    ("rules/unexplained-deduction.toml", include_str!("../../rules/unexplained-deduction.toml")),
+    ("rules/payment-mismatch.toml", include_str!("../../rules/payment-mismatch.toml")),
+    ("rules/duplicate-charge.toml", include_str!("../../rules/duplicate-charge.toml")),
+    ("rules/bill-total-mismatch.toml", include_str!("../../rules/bill-total-mismatch.toml")),
+    ("rules/termination-fee.toml", include_str!("../../rules/termination-fee.toml")),
+];
+
+/// Parse one rule file.
+pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
+    let raw: RawRule = toml::from_str(text).map_err(|e| ConfigError::from_toml(origin, text, &e))?;
+    let err = |span: std::ops::Range<usize>, msg: String| ConfigError::at(origin, text, Some(span), msg);
+    let id = raw.id.get_ref().trim().to_string();
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+        return Err(err(raw.id.span(), format!("expected a rule id of lower-case letters, digits and '-', found {:?}", raw.id.get_ref())));
+    }
+    let check = checks::by_name(raw.check.get_ref()).ok_or_else(|| {
+        err(
+            raw.check.span(),
+            format!(
+                "unknown check {:?}; the checks are: {}",
+                raw.check.get_ref(),
+                checks::ALL.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+            ),
+        )
+    })?;
+    let regex = |s: &Option<Spanned<String>>| -> Result<Option<Regex>, ConfigError> {
+        match s {
+            None => Ok(None),
+            Some(s) => Regex::new(s.get_ref())
+                .map(Some)
+                .map_err(|e| err(s.span(), format!("invalid regular expression: {}", e.to_string().lines().last().unwrap_or("")))),
+        }
+    };
+    let amount = |s: &Option<Spanned<String>>| -> Result<Option<Decimal>, ConfigError> {
+        match s {
+            None => Ok(None),
+            Some(s) => parse_amount(s.get_ref())
+                .map(Some)
+                .ok_or_else(|| err(s.span(), format!("expected an amount like \"0.01\", found {:?}", s.get_ref()))),
+        }
+    };
+    let filter = Filter {
+        kinds: raw.filter.kinds.clone(),
+        item: regex(&raw.filter.item)?,
+        exclude_item: regex(&raw.filter.exclude_item)?,
+        min_amount: amount(&raw.filter.min_amount)?,
+        max_amount: amount(&raw.filter.max_amount)?,
+    };
+    let params = match &raw.params {
+        Some(p) => {
+            check
+                .validate(p.get_ref())
+                .map_err(|m| err(p.span(), format!("invalid [params] for check {}: {m}", check.name())))?;
+            p.get_ref().clone()
+        }
+        None => toml::Table::new(),
+    };
+    if raw.title.get(Lang::En).is_empty() {
+        return Err(ConfigError::at(origin, text, None, "a rule needs a [title] with at least one of zh-CN, zh-TW, en"));
+    }
+    if check.needs_item_filter() && filter.item.is_none() {
+        return Err(ConfigError::at(origin, text, None, format!("check {} needs [filter] item = \"REGEX\"", check.name())));
+    }
+    Ok(Rule {
+        id,
+        check,
+        severity: raw.severity,
+        enabled: raw.enabled,
+        title: raw.title,
+        argument: raw.argument,
+        filter,
+        params,
+        origin: origin.to_string(),
+        source: text.to_string(),
+    })
+}
+
+/// The built-in rules.
+pub fn builtin_rules() -> Vec<Rule> {
+    BUILTIN
+        .iter()
+        .map(|(name, text)| parse_rule(&format!("builtin:{name}"), text).expect("built-in rules are valid (tested)"))
+        .collect()
+}
+
+/// The built-in rules plus the case's own `rules/*.toml`; a case rule with the id of a
+/// built-in one replaces it.
+pub fn load_rules(case_rules_dir: Option<&Path>) -> Result<Vec<Rule>, ConfigError> {
+    let mut rules = builtin_rules();
+    if let Some(dir) = case_rules_dir.filter(|d| d.is_dir()) {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .map_err(|e| io_config_error(dir, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let text = std::fs::read_to_string(&p).map_err(|e| io_config_error(&p, e))?;
+            let rule = parse_rule(&p.display().to_string(), &text)?;
+            match rules.iter_mut().find(|r| r.id == rule.id) {
+                Some(r) => *r = rule,
+                None => rules.push(rule),
+            }
+        }
+    }
+    Ok(rules)
+}
+
+fn io_config_error(p: &Path, e: std::io::Error) -> ConfigError {
+    ConfigError {
+        file: p.display().to_string(),
+        line: 0,
+        col: 0,
+        message: format!("cannot read: {e}"),
+        snippet: String::new(),
+    }
+}
+
+/// A file:row reference in a finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Evidence {
+    pub file: String,
+    /// 1-based line (CSV) or row (sheet); null for a whole file.
+    pub row: Option<u64>,
+    /// `bill-line`, `bill-total`, `transaction`, `usage`, `usage-file`, `config`.
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What a finding disputes, so that the disputed total counts each thing once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Disputed {
+    BillLine(usize),
+    Transaction(usize),
+    BillTotal(Period),
+    Payment(Period),
+}
+
+/// One flagged problem.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub rule: String,
+    pub severity: Severity,
+    pub period: Option<Period>,
+    pub service: Option<String>,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    pub title: String,
+    pub item: Option<String>,
+    /// The argument for the evidence list, with this finding's facts filled in.
+    pub reason: String,
+    pub evidence: Vec<Evidence>,
+    #[serde(skip)]
+    pub disputes: Vec<(Disputed, Decimal)>,
+}
+
+/// What the checks see.
+pub struct Ctx<'a> {
+    pub config: &'a Config,
+    pub matched: &'a Matched,
+    pub lang: Lang,
+}
+
+/// Run every enabled rule.
+pub fn run(rules: &[Rule], ctx: &Ctx<'_>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for r in rules.iter().filter(|r| r.enabled) {
+        let mut found = Vec::new();
+        r.check.run(r, ctx, &mut found);
+        out.extend(found);
+    }
+    let order: HashMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+    out.sort_by(|a, b| {
+        (a.period, order.get(a.rule.as_str()), &a.service, a.evidence.first())
+            .cmp(&(b.period, order.get(b.rule.as_str()), &b.service, b.evidence.first()))
+    });
+    out
+}
+
+/// The disputed total: each disputed thing counted once, at the largest amount any
+/// finding disputes it for.
+pub fn disputed_total(findings: &[Finding]) -> Decimal {
+    let mut by: BTreeMap<Disputed, Decimal> = BTreeMap::new();
+    for f in findings {
+        for (k, a) in &f.disputes {
+            let e = by.entry(*k).or_default();
+            if *a > *e {
+                *e = *a;
+            }
+        }
+    }
+    by.values().copied().sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_load_and_are_all_listed() {
+        let rules = builtin_rules();
+        let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+        for want in [
+            "unused-service",
+            "charge-after-cancellation",
+            "unsubscribed-charge",
+            "unexplained-deduction",
+            "payment-mismatch",
+            "duplicate-charge",
+            "bill-total-mismatch",
+            "termination-fee",
+        ] {
+            assert!(ids.contains(&want), "{want} missing");
+        }
+        // Every file in rules/ is built in.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let on_disk = std::fs::read_dir(dir).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "toml")).count();
+        assert_eq!(on_disk, BUILTIN.len());
+        for r in &rules {
+            for lang in Lang::ALL {
+                assert!(!r.title.get(lang).is_empty(), "{} title", r.id);
+                assert!(!r.argument.get(lang).is_empty(), "{} argument", r.id);
+            }
+        }
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(fill("{a} and {b} {c", &[("a", "1".into()), ("b", "2".into())]), "1 and 2 {c");
+        assert_eq!(fill("{x}", &[]), "{x}");
+    }
+
+    #[test]
+    fn rule_errors_have_positions() {
+        let e = parse_rule("r.toml", "id = \"x\"\ncheck = \"nope\"\nseverity = \"high\"\n[title]\nen = \"t\"\n[argument]\nen = \"a\"\n").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 9), "{e}");
+        let e = parse_rule("r.toml", "id = \"x\"\ncheck = \"unused-service\"\nseverity = \"urgent\"\n").unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+    }
+}
