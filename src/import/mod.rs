@@ -122,6 +122,18 @@ pub struct FileReport {
     #[serde(serialize_with = "ser_failure")]
     pub failure: Option<ImportError>,
     pub notes: Vec<String>,
+    /// Checks of the file's own stated totals (count and sums, balances) against its records.
+    pub reconciliation: Vec<Reconcile>,
+}
+
+/// One comparison of a total a file states with what its records add up to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reconcile {
+    /// What was compared (`支出 sum`, `closing balance 2024-01-31`, …).
+    pub what: String,
+    pub stated: String,
+    pub computed: String,
+    pub ok: bool,
 }
 
 fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S::Ok, S::Error> {
@@ -154,6 +166,7 @@ impl FileReport {
             usage_kinds: BTreeSet::new(),
             failure: None,
             notes: Vec::new(),
+            reconciliation: Vec::new(),
         }
     }
 
@@ -168,6 +181,11 @@ impl FileReport {
     /// Whether every row is accounted for: records + skips + errors = rows.
     pub fn accounted(&self) -> bool {
         self.records + self.skipped_total() + self.error_count == self.rows
+    }
+
+    /// Whether every stated total the file gives matched its records.
+    pub fn reconciled(&self) -> bool {
+        self.reconciliation.iter().all(|r| r.ok)
     }
 
     pub fn usable(&self) -> bool {
