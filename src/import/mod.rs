@@ -4,6 +4,7 @@
 //! their names. Every row of a file ends up as a record or in a counted skip with a reason;
 //! a row that cannot be read is a [`RowError`] naming file, row and column.
 
+pub mod formats;
 pub mod generic;
 pub mod header;
 pub mod text;
@@ -281,7 +282,9 @@ impl<'a> TableReader<'a> {
         report.rows += 1;
         let Some(layout) = self.layout.as_mut() else {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
-            if let Some(mut l) = Layout::detect(&texts, preamble_period(&self.preamble)) {
+            let detected = formats::detect_table(&texts, &self.preamble)
+                .or_else(|| Layout::detect(&texts, preamble_period(&self.preamble)));
+            if let Some(mut l) = detected {
                 l.minor_units = self.minor_units;
                 report.kind = Some(l.kind);
                 report.format = Some(l.format_id.to_string());
