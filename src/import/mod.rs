@@ -447,7 +447,7 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
         let found = range.rows().take(MAX_PREAMBLE_ROWS as usize).enumerate().find_map(|(i, cells)| {
             let row = SheetRow { cells };
             let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
-            Layout::detect(&texts, None).map(|_| i)
+            formats::detect_table(&texts, &[]).or_else(|| Layout::detect(&texts, None)).map(|_| i)
         });
         let Some(_) = found else {
             tried.push(name);
