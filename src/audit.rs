@@ -13,12 +13,18 @@ use crate::rules::{self, disputed_total, Ctx, Finding, Rule};
 /// The name of the case configuration file.
 pub const CONFIG_FILE: &str = "billaudit.toml";
 /// Names in a case folder that are never imported.
-pub const NOT_DATA: &[&str] = &[CONFIG_FILE, "rules", "case-log.jsonl", "README.md", "expected.json"];
+pub const NOT_DATA: &[&str] = &[
+    CONFIG_FILE,
+    "rules",
+    "case-log.jsonl",
+    "README.md",
+    "expected.json",
+];
 
 /// Why an audit could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum AuditError {
-    #[error("{0}")]
+    #[error(transparent)]
     Config(#[from] ConfigError),
     #[error("{}: no {CONFIG_FILE} in this folder (run `billaudit init {}` to write one)", .0.display(), .0.display())]
     NoConfig(PathBuf),
@@ -64,7 +70,9 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(PathBuf, String)>) -> Result<(),
         if dir == root && NOT_DATA.contains(&name.as_str()) {
             continue;
         }
-        let ft = entry.file_type().map_err(|e| AuditError::Io(path.clone(), e))?;
+        let ft = entry
+            .file_type()
+            .map_err(|e| AuditError::Io(path.clone(), e))?;
         if ft.is_dir() {
             walk(root, &path, out)?;
         } else if ft.is_file() {
@@ -90,7 +98,8 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     if !cfg_path.is_file() {
         return Err(AuditError::NoConfig(dir.to_path_buf()));
     }
-    let text = std::fs::read_to_string(&cfg_path).map_err(|e| AuditError::Io(cfg_path.clone(), e))?;
+    let text =
+        std::fs::read_to_string(&cfg_path).map_err(|e| AuditError::Io(cfg_path.clone(), e))?;
     let config = Config::parse(&cfg_path.display().to_string(), &text)?;
     let rules = rules::load_rules(Some(&dir.join("rules")))?;
     let files = case_files(dir)?;
@@ -111,7 +120,14 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
         return Err(AuditError::NothingUsable(dir.to_path_buf(), why));
     }
     let matched = match_all(&config, collector, &reports);
-    let findings = rules::run(&rules, &Ctx { config: &config, matched: &matched, lang });
+    let findings = rules::run(
+        &rules,
+        &Ctx {
+            config: &config,
+            matched: &matched,
+            lang,
+        },
+    );
     let disputed_total = disputed_total(&findings);
     let assumptions = matched.assumptions.clone();
     Ok(Audit {

@@ -48,7 +48,11 @@ impl Workdir {
     /// A `billaudit` command running in this folder, with a fixed locale.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_billaudit"));
-        c.current_dir(self.path()).args(args).env("LANG", "C.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+        c.current_dir(self.path())
+            .args(args)
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         c
     }
 
@@ -70,7 +74,9 @@ pub fn billaudit(args: &[&str]) -> Output {
 }
 
 pub fn fixture_path(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(rel)
 }
 
 pub fn copy_dir(from: &Path, to: &Path) {

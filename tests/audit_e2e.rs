@@ -1,0 +1,371 @@
+//! End-to-end tests: drive the binary on the fixture cases.
+
+mod common;
+
+use common::{billaudit, stderr, stdout, Workdir};
+use serde_json::Value;
+
+fn audit_json(case: &str) -> (i32, Value) {
+    let o = billaudit(&[
+        "audit",
+        &format!("fixtures/cases/{case}"),
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
+    let v: Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{case}: {e}\n{}", stderr(&o)));
+    (o.status.code().unwrap(), v)
+}
+
+/// (rule, period, service, amount) of every finding, in report order.
+fn summary(v: &Value) -> Vec<(String, String, String, String)> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_string(),
+                f["period"].as_str().unwrap_or("-").to_string(),
+                f["service"].as_str().unwrap_or("-").to_string(),
+                f["amount"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn row(rule: &str, period: &str, service: &str, amount: &str) -> (String, String, String, String) {
+    (rule.into(), period.into(), service.into(), amount.into())
+}
+
+#[test]
+fn idle_broadband_yields_exactly_the_expected_findings() {
+    let (code, v) = audit_json("idle-broadband");
+    assert_eq!(code, 1, "findings mean exit code 1");
+    assert_eq!(
+        summary(&v),
+        vec![
+            row("unused-service", "2025-06", "broadband", "258.00"),
+            row("unused-service", "2025-07", "broadband", "258.00"),
+            row("unexplained-deduction", "2025-07", "-", "100.00"),
+            row("unused-service", "2025-08", "broadband", "258.00"),
+            row("unused-service", "2025-09", "broadband", "258.00"),
+            row(
+                "charge-after-cancellation",
+                "2025-09",
+                "broadband",
+                "172.00"
+            ),
+            row(
+                "charge-after-cancellation",
+                "2025-10",
+                "broadband",
+                "258.00"
+            ),
+            row("termination-fee", "2025-10", "broadband", "258.00"),
+        ]
+    );
+    // September's line is flagged twice but counted once: 4×258 + 258 + 258 + 100.
+    assert_eq!(v["summary"]["disputed_total"], "1648.00");
+    assert_eq!(v["summary"]["findings"], 8);
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["currency"], "CNY");
+    // Evidence points at the original rows.
+    let june = &v["findings"][0]["evidence"];
+    assert_eq!(june[0]["file"], "bills/2025-06.csv");
+    assert_eq!(june[0]["row"], 4);
+    assert_eq!(june[0]["kind"], "bill-line");
+    assert_eq!(june[1]["file"], "usage/上网详单_20250101-20250930.csv");
+    let debit = &v["findings"][2]["evidence"][0];
+    assert_eq!(debit["file"], "bank/对公账户流水_2025.csv");
+    assert_eq!(debit["row"], 32);
+    // Every file was read and every row accounted for.
+    for f in v["files"].as_array().unwrap() {
+        assert!(f["failure"].is_null(), "{f}");
+        let skipped: u64 = f["skipped"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|n| n.as_u64().unwrap())
+            .sum();
+        assert_eq!(
+            f["rows"].as_u64().unwrap(),
+            f["records"].as_u64().unwrap() + skipped + f["errors"].as_u64().unwrap(),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn idle_broadband_terminal_summary() {
+    let o = billaudit(&["audit", "fixtures/cases/idle-broadband", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!("idle_broadband_terminal_en", stdout(&o));
+    let o = billaudit(&["audit", "fixtures/cases/idle-broadband", "--lang", "zh-CN"]);
+    insta::assert_snapshot!("idle_broadband_terminal_zh_cn", stdout(&o));
+}
+
+#[test]
+fn idle_broadband_evidence_markdown() {
+    let w = Workdir::from_fixture("idle-broadband");
+    for lang in ["en", "zh-CN", "zh-TW"] {
+        let o = w.run(&["audit", ".", "--evidence", "evidence.md", "--lang", lang]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let md = w.read("evidence.md");
+        // The call script carries the case's own amounts.
+        assert!(md.contains("1,648.00"), "{lang}: disputed total missing");
+        assert!(
+            md.contains("1,032.00"),
+            "{lang}: four idle months (1,032.00) missing"
+        );
+        assert!(
+            md.contains("bills/2025-06.csv:4"),
+            "{lang}: file:row reference missing"
+        );
+        assert!(md.contains("12300"), "{lang}: MIIT appeal missing");
+        assert!(md.contains("24"), "{lang}: reply deadline missing");
+        insta::assert_snapshot!(
+            format!(
+                "idle_broadband_evidence_{}",
+                lang.replace('-', "_").to_lowercase()
+            ),
+            md
+        );
+    }
+}
+
+#[test]
+fn reply_hours_change_the_script() {
+    let w = Workdir::from_fixture("idle-broadband");
+    w.run(&[
+        "audit",
+        ".",
+        "--evidence",
+        "e.md",
+        "--lang",
+        "en",
+        "--reply-hours",
+        "48",
+    ]);
+    assert!(w.read("e.md").contains("within 48 hours"));
+}
+
+#[test]
+fn csv_output_is_guarded() {
+    let w = Workdir::from_fixture("unsubscribed-charge");
+    // A bill item that a spreadsheet would run as a formula.
+    let bill = "项目名称,金额（元）,号码\n=HYPERLINK(\"http://x\"),9.00,13800138000\n";
+    let mut bytes = "账期：2025年04月\n".as_bytes().to_vec();
+    bytes.extend_from_slice(bill.as_bytes());
+    w.create("evil.csv", bytes);
+    let o = w.run(&["audit", ".", "--format", "csv", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(out.contains("'=HYPERLINK"), "{out}");
+    assert!(!out.contains(",=HYPERLINK"), "{out}");
+}
+
+#[test]
+fn clean_case_exits_zero() {
+    let w = Workdir::from_fixture("duplicate-charge");
+    w.create(
+        "bill-2025-04.csv",
+        "账单月份,费用名称,应收金额\n2025-04,宽带月租费,99.00\n2025-04,总计,99.00\n",
+    );
+    let o = w.run(&["audit", ".", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Nothing flagged"));
+}
+
+#[test]
+fn json_is_byte_identical_across_runs() {
+    let a = billaudit(&["audit", "fixtures/cases/idle-broadband", "--format", "json"]);
+    let b = billaudit(&["audit", "fixtures/cases/idle-broadband", "--format", "json"]);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn invalid_config_points_at_line_and_column() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = w
+        .read("billaudit.toml")
+        .replace("cancelled = \"2025-09-10\"", "cancelled = \"2025-09-31\"");
+    w.create("billaudit.toml", cfg);
+    let o = w.run(&["audit", "."]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("billaudit.toml:20:13"), "{err}");
+    assert!(err.contains("expected a date"), "{err}");
+    assert!(err.contains("^^^^^^^^^^^^"), "{err}");
+
+    w.create(
+        "billaudit.toml",
+        "[account]\ncarrier = \"x\"\n[[service]]\nid = \"a\"\nkind = \"fiber\"\n",
+    );
+    let err = stderr(&w.run(&["audit", "."]));
+    assert!(err.contains("billaudit.toml:5:8"), "{err}");
+    assert!(err.contains("fiber"), "{err}");
+}
+
+#[test]
+fn missing_config_and_nothing_usable_are_errors() {
+    let w = Workdir::new();
+    w.create("notes.txt", "hello");
+    let o = w.run(&["audit", "."]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("billaudit.toml"), "{}", stderr(&o));
+
+    w.create("billaudit.toml", "[account]\ncarrier = \"x\"\n");
+    let o = w.run(&["audit", "."]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nothing usable"), "{}", stderr(&o));
+}
+
+#[test]
+fn an_unrecognised_file_is_listed_and_the_audit_goes_on() {
+    let w = Workdir::from_fixture("idle-broadband");
+    w.create(
+        "misc/notes.txt",
+        "Called 10000 on 2025-09-10 to cancel.\nThey said OK.\n",
+    );
+    w.create(
+        "misc/photo.jpg",
+        [0xFFu8, 0xD8, 0xFF, 0xE0, 0, 0x10, b'J', b'F', b'I', b'F', 0],
+    );
+    let o = w.run(&["audit", ".", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["disputed_total"], "1648.00");
+    let err = stderr(&o);
+    assert!(err.contains("misc/notes.txt: not recognised"), "{err}");
+    assert!(err.contains("misc/photo.jpg: not recognised"), "{err}");
+}
+
+#[test]
+fn malformed_rows_are_reported_with_file_row_column() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let bank = w
+        .read("bank/对公账户流水_2025.csv")
+        .replacen(",6000.00,", ",6O00.00,", 1);
+    w.create("bank/对公账户流水_2025.csv", bank);
+    let o = w.run(&["audit", ".", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("bank/对公账户流水_2025.csv:5:5: column '支出金额': expected an amount or an empty cell, found \"6O00.00\""),
+        "{err}"
+    );
+    let o = w.run(&["import", "--check", "bank"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("errors: 1"), "{}", stdout(&o));
+}
+
+#[test]
+fn import_reports_every_row() {
+    let o = billaudit(&["import", "fixtures/cases/unsubscribed-charge"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("支付记录.csv: generic-transactions (transactions), gb18030"),
+        "{out}"
+    );
+    assert!(out.contains("closed or failed transaction"), "{out}");
+    assert!(
+        out.contains("账单_2025年3月.csv: generic-bill (bill-lines), gb18030"),
+        "{out}"
+    );
+    let o = billaudit(&["import", "--check", "fixtures/cases/idle-broadband"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn garbage_never_panics() {
+    let w = Workdir::new();
+    w.create("empty.csv", "");
+    w.create("bom-only.csv", "\u{feff}");
+    w.create("truncated.xlsx", b"PK\x03\x04\x14\x00\x00\x00garbage");
+    w.create(
+        "ole.xls",
+        [0xD0u8, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0],
+    );
+    w.create(
+        "binary.dat",
+        (0u8..=255).cycle().take(5000).collect::<Vec<_>>(),
+    );
+    w.create("quotes.csv", "\"unterminated,a,b\n1,2,3\n");
+    w.create("header-only.csv", "账期,费用项目,金额\n");
+    w.create(
+        "bad-cells.csv",
+        "账期,费用项目,金额\n2025-13,x,1\n2025-01,,\n2025-01,x,1e999999\n,,\n2025-02,y,--\n",
+    );
+    let o = w.run(&["import", ".", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2), "{}{}", stdout(&o), stderr(&o));
+    let out = stdout(&o);
+    for f in ["empty.csv", "truncated.xlsx", "ole.xls", "binary.dat"] {
+        assert!(out.contains(&format!("{f}: not recognised")), "{f}: {out}");
+    }
+    assert!(out.contains("bad-cells.csv: generic-bill"), "{out}");
+    assert!(
+        out.contains("bad-cells.csv:2:1: column '账期': expected a billing period"),
+        "{out}"
+    );
+}
+
+#[test]
+fn case_rules_override_and_extend_the_builtin_ones() {
+    let w = Workdir::from_fixture("unsubscribed-charge");
+    // A user-written rule, no Rust needed: flag every 彩铃 charge as high.
+    w.create(
+        "rules/ringtone.toml",
+        "id = \"ringtone\"\ncheck = \"item-match\"\nseverity = \"high\"\n[title]\nen = \"Ringtone fee {amount}\"\n[argument]\nen = \"Never ordered a ringtone.\"\n[filter]\nitem = \"彩铃\"\n",
+    );
+    // And switch a built-in rule off.
+    w.create(
+        "rules/unsubscribed-charge.toml",
+        "id = \"unsubscribed-charge\"\ncheck = \"unsubscribed-charge\"\nseverity = \"low\"\nenabled = false\n[title]\nen = \"off\"\n[argument]\nen = \"off\"\n",
+    );
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, vec!["ringtone", "ringtone"]);
+    assert_eq!(v["findings"][0]["title"], "Ringtone fee CNY 5.00");
+
+    w.create("rules/broken.toml", "id = \"b\"\ncheck = \"item-match\"\nseverity = \"high\"\n[title]\nen = \"t\"\n[argument]\nen = \"a\"\n[filter]\nitem = \"(\"\n");
+    let o = w.run(&["audit", "."]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("broken.toml:9:8: invalid regular expression"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn rules_and_explain() {
+    let o = billaudit(&["rules"]);
+    assert_eq!(o.status.code(), Some(0));
+    for id in [
+        "unused-service",
+        "charge-after-cancellation",
+        "termination-fee",
+        "bill-total-mismatch",
+    ] {
+        assert!(stdout(&o).contains(id), "{id}");
+    }
+    let o = billaudit(&["explain", "unused-service"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("## What it does")
+            && out.contains("## Why it matters")
+            && out.contains("## Example"),
+        "{out}"
+    );
+    let o = billaudit(&["explain", "no-such-rule"]);
+    assert_eq!(o.status.code(), Some(2));
+}
