@@ -369,3 +369,64 @@ fn rules_and_explain() {
     let o = billaudit(&["explain", "no-such-rule"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn usage_coverage_is_declared_configured_or_assumed() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // Without a stated range the usage file is assumed to cover every billed period,
+    // October included, and the report says so.
+    let usage = w
+        .read("usage/上网详单_20250101-20250930.csv")
+        .replace("起始时间：2025-01-01 终止时间：2025-09-30\n", "");
+    std::fs::remove_file(w.join("usage/上网详单_20250101-20250930.csv")).unwrap();
+    w.create("usage/上网详单.csv", usage);
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let idle: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "unused-service")
+        .map(|f| f["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        idle,
+        vec!["2025-06", "2025-07", "2025-08", "2025-09", "2025-10"]
+    );
+    let assumptions = v["assumptions"].to_string();
+    assert!(
+        assumptions.contains("usage/上网详单.csv states no date range"),
+        "{assumptions}"
+    );
+
+    // `[usage] covers` limits the claim to the periods the user vouches for.
+    let cfg = w.read("billaudit.toml") + "\n[usage]\ncovers = [\"2025-01\", \"2025-08\"]\n";
+    w.create("billaudit.toml", cfg);
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let idle: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "unused-service")
+        .map(|f| f["period"].as_str().unwrap())
+        .collect();
+    assert_eq!(idle, vec!["2025-06", "2025-07", "2025-08"]);
+}
+
+#[test]
+fn several_debits_can_pay_one_bill_and_refunds_cancel_debits() {
+    let w = Workdir::from_fixture("payment-mismatch");
+    std::fs::remove_file(w.join("bank.xlsx")).unwrap();
+    w.create(
+        "bank.csv",
+        "交易日期,对方户名,交易金额\n\
+         2025-03-05,中国电信,-200.00\n\
+         2025-03-06,中国电信,-58.00\n\
+         2025-04-05,中国电信,-258.00\n\
+         2025-04-20,中国电信,-30.00\n\
+         2025-04-25,中国电信,30.00\n",
+    );
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
