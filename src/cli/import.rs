@@ -17,8 +17,8 @@ pub struct Args {
     /// Files or folders.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Exit 0 only when every file was recognised and every row is a record or a reasoned skip
-    /// (no unreadable rows).
+    /// Exit 0 only when every file was recognised, every row is a record or a reasoned skip
+    /// (no unreadable rows), and every total a file states matches its records.
     #[arg(long)]
     check: bool,
     /// Output format.
@@ -70,7 +70,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         }
     }
     let failed = reports.iter().any(|r| r.failure.is_some());
-    let unclean = reports.iter().any(|r| r.error_count > 0 || !r.accounted());
+    let unclean = reports
+        .iter()
+        .any(|r| r.error_count > 0 || !r.accounted() || !r.reconciled());
     Ok(if failed || (a.check && unclean) { EXIT_ERROR } else { EXIT_CLEAN })
 }
 

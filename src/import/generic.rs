@@ -2,6 +2,7 @@
 //! header row and read row by row into the model.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
 use chrono::{NaiveDateTime, NaiveTime};
@@ -66,7 +67,7 @@ pub enum Outcome {
 }
 
 static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出)")
+    Regex::new(r"(?i)^(合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出|(?:收入|支出|其他|不计收支|中性交易)\s*[:：]\s*\d*[x\d]*\s*笔)")
         .expect("valid regex")
 });
 
@@ -155,6 +156,37 @@ pub struct Layout {
     last_period: Option<Period>,
     /// Minor units of the currency, for rounding spreadsheet floats (2 for CNY).
     pub minor_units: u32,
+    /// Conventions of a named format (sign, refunds, dates without a year, …).
+    pub opts: FormatOptions,
+    /// Data rows counted and summed per direction label, for reconciliation.
+    pub stats: BTreeMap<String, (u64, Decimal)>,
+}
+
+/// The conventions of a named table format that the generic reader cannot guess.
+#[derive(Debug, Clone, Default)]
+pub struct FormatOptions {
+    /// A single amount column where spending is positive (credit-card statements).
+    pub spend_positive: bool,
+    /// A neutral or empty direction (不计收支, 其他, 空) on a row whose status says a refund
+    /// was paid (退款成功) is a credit.
+    pub neutral_refund_is_credit: bool,
+    /// The statement period, for dates without a year (`12/29` in a January statement is
+    /// December of the year before).
+    pub statement_period: Option<Period>,
+    /// The sign comes from the first word of the description (消费 = out; 退货, 还款 = in).
+    pub sign_from_description: bool,
+    /// Count and sum the data rows per direction (or per the value of this column).
+    pub collect_stats: bool,
+    pub stats_col: Option<usize>,
+    /// Subtract a refund noted in brackets after the amount: `131.77(已退款89.84)`.
+    pub net_bracket_refund: bool,
+    /// Expected date format for chrono (`%d/%m/%Y`), from a profile.
+    pub date_format: Option<String>,
+    /// Decimal comma (`1.234,56`), from a profile.
+    pub decimal_comma: bool,
+    /// Rows whose cell in this column is one of these values are skipped with this reason
+    /// (Meituan 还款: repaying 美团月付 purchases already listed as expenses).
+    pub skip_values: Option<(usize, &'static [&'static str], &'static str)>,
 }
 
 const USAGE_FIELDS: &[Field] = &[
@@ -203,6 +235,8 @@ impl Layout {
             default_period: preamble_period,
             last_period: None,
             minor_units: 2,
+            opts: FormatOptions::default(),
+            stats: BTreeMap::new(),
         };
         if has(Field::Start) && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType)) {
             let mut l = make(RecordKind::Usage, "generic-usage", USAGE_FIELDS);
@@ -236,6 +270,29 @@ impl Layout {
             return Some(l);
         }
         None
+    }
+
+    /// A transaction layout with the columns given explicitly (named formats, profiles).
+    pub fn transactions(format_id: &'static str, raw: &[String], cols: Vec<(Field, usize)>) -> Layout {
+        Layout {
+            kind: RecordKind::Transactions,
+            format_id,
+            cols,
+            headers: raw.iter().map(|h| clean(h).to_string()).collect(),
+            volume_unit: VolumeUnit::KB,
+            duration_unit: DurationUnit::Seconds,
+            implied_usage: None,
+            default_period: None,
+            last_period: None,
+            minor_units: 2,
+            opts: FormatOptions::default(),
+            stats: BTreeMap::new(),
+        }
+    }
+
+    /// The column map (field, 0-based column).
+    pub fn columns(&self) -> &[(Field, usize)] {
+        &self.cols
     }
 
     fn implied_kind(&self, norm: &[String]) -> Option<UsageKind> {
@@ -288,11 +345,39 @@ impl Layout {
         if let Some(f) = row.number(i) {
             return Decimal::from_f64(f).map(|d| d.round_dp(self.minor_units));
         }
-        parse_amount(&row.text(i))
+        let text = row.text(i);
+        if self.opts.decimal_comma {
+            let t: String = clean(&text)
+                .chars()
+                .filter(|c| *c != '.' && *c != ' ')
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            return parse_amount(&t);
+        }
+        let v = parse_amount(&text)?;
+        if self.opts.net_bracket_refund {
+            if let Some(refund) = bracket_refund(&text) {
+                return Some(v - refund);
+            }
+        }
+        Some(v)
     }
 
     fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
-        row.datetime(i).or_else(|| parse_datetime(&row.text(i)))
+        if let Some(d) = row.datetime(i) {
+            return Some(d);
+        }
+        let text = row.text(i);
+        let t = clean(&text);
+        if let Some(fmt) = &self.opts.date_format {
+            if let Ok(d) = NaiveDateTime::parse_from_str(t, fmt) {
+                return Some(d);
+            }
+            if let Ok(d) = chrono::NaiveDate::parse_from_str(t, fmt) {
+                return Some(d.and_time(NaiveTime::MIN));
+            }
+        }
+        parse_datetime(t).or_else(|| self.opts.statement_period.and_then(|p| date_without_year(t, p)))
     }
 
     fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
@@ -506,9 +591,17 @@ impl Layout {
                 }
             }
         }
-        if let Some(s) = self.col(Field::Status) {
-            if is_closed_status(&row.text(s)) {
-                return Outcome::Skip("closed or failed transaction (no money moved)".into());
+        if self.opts.collect_stats {
+            self.count_row(row);
+        }
+        let status = self.col(Field::Status).map(|s| clean(&row.text(s)).to_string()).unwrap_or_default();
+        if is_closed_status(&status) {
+            return Outcome::Skip("closed or failed transaction (no money moved)".into());
+        }
+        let refund_paid = self.opts.neutral_refund_is_credit && status.contains("退款成功");
+        if let Some((col, values, reason)) = self.opts.skip_values {
+            if values.contains(&clean(&row.text(col))) {
+                return Outcome::Skip(reason.into());
             }
         }
         let amount = match (self.col(Field::Income), self.col(Field::Expense), self.col(Field::Amount)) {
@@ -539,9 +632,11 @@ impl Layout {
                     Some(d) => match classify_direction(&row.text(d)) {
                         Some(Direction::Out) => -v.abs(),
                         Some(Direction::In) => v.abs(),
+                        Some(Direction::Neutral) if refund_paid => v.abs(),
                         Some(Direction::Neutral) => {
                             return Outcome::Skip("neither income nor expense (不计收支)".into())
                         }
+                        None if refund_paid && is_placeholder(&row.text(d)) => v.abs(),
                         None => {
                             if is_placeholder(&row.text(d)) {
                                 return Outcome::Skip("no direction given (收/支 empty)".into());
@@ -549,6 +644,18 @@ impl Layout {
                             return self.err(d, "a direction such as 支出/收入, 借/贷 or Debit/Credit", row);
                         }
                     },
+                    None if self.opts.sign_from_description => {
+                        let desc = self.text_of(row, Field::Description).unwrap_or_default();
+                        match sign_of_description(&desc) {
+                            Some(Direction::Out) => -v.abs(),
+                            Some(_) => v.abs(),
+                            None => {
+                                let col = self.col(Field::Description).unwrap_or(a);
+                                return self.err(col, "a description starting with 消费, 退货 or 还款 (it gives the sign)", row);
+                            }
+                        }
+                    }
+                    None if self.opts.spend_positive => -v,
                     None => v,
                 }
             }
@@ -563,6 +670,83 @@ impl Layout {
             source,
         })
     }
+}
+
+impl Layout {
+    /// Count a data row and add its amount under its direction label (for reconciliation).
+    fn count_row(&mut self, row: &dyn RowView) {
+        match (self.col(Field::Income), self.col(Field::Expense), self.col(Field::Amount)) {
+            (Some(i), Some(e), _) => {
+                for (col, key) in [(i, "收入"), (e, "支出")] {
+                    if let Some(v) = self.amount_at(row, col).filter(|v| !v.is_zero()) {
+                        let s = self.stats.entry(key.to_string()).or_default();
+                        s.0 += 1;
+                        s.1 += v.abs();
+                    }
+                }
+            }
+            (_, _, Some(a)) => {
+                // Rows skipped by value (Meituan 还款) count in the stated count but not in its sum.
+                let skipped = self
+                    .opts
+                    .skip_values
+                    .is_some_and(|(col, values, _)| values.contains(&clean(&row.text(col))));
+                let key = self
+                    .opts
+                    .stats_col
+                    .or(self.col(Field::Direction))
+                    .map(|c| clean(&row.text(c)).to_string())
+                    .unwrap_or_default();
+                let v = if skipped { Decimal::ZERO } else { self.amount_at(row, a).unwrap_or_default() };
+                let s = self.stats.entry(key).or_default();
+                s.0 += 1;
+                s.1 += v.abs();
+            }
+            _ => {}
+        }
+    }
+}
+
+static BRACKET_REFUND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[(（]\s*已退款\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*[)）]").expect("valid regex"));
+
+/// The refund noted after an amount: `131.77(已退款89.84)` → 89.84; `(已全额退款)` → none.
+pub fn bracket_refund(s: &str) -> Option<Decimal> {
+    let c = BRACKET_REFUND.captures(s)?;
+    parse_amount(&c[1])
+}
+
+/// The sign a credit-card description's first word gives: 消费/取现/分期/费 = out;
+/// 退货/退款/还款/存入/返现 = in.
+pub fn sign_of_description(desc: &str) -> Option<Direction> {
+    let d = clean(desc).trim_start_matches(['(', '（']);
+    let out = ["消费", "取现", "分期", "年费", "手续费", "利息", "预借现金"];
+    let inn = ["退货", "退款", "还款", "信用卡还款", "存入", "返现", "溢缴款"];
+    if inn.iter().any(|k| d.starts_with(k)) {
+        Some(Direction::In)
+    } else if out.iter().any(|k| d.starts_with(k)) {
+        Some(Direction::Out)
+    } else {
+        None
+    }
+}
+
+/// A date without a year (`12/29`, `01-03`, `12月29日`) in a statement for `period`: the
+/// period's year, or the year before for a month after the period's month.
+pub fn date_without_year(s: &str, period: Period) -> Option<NaiveDateTime> {
+    let (d, time) = match s.split_once([' ', '\t']) {
+        Some((d, t)) => (d, parse_time(t.trim())?),
+        None => (s, NaiveTime::MIN),
+    };
+    let parts: Vec<&str> = d.split(['/', '-', '.', '月', '日']).filter(|p| !p.is_empty()).collect();
+    let [m, day] = parts.as_slice() else { return None };
+    if m.len() > 2 || day.len() > 2 {
+        return None;
+    }
+    let m: u32 = m.parse().ok()?;
+    let day: u32 = day.parse().ok()?;
+    let year = if m > period.month { period.year - 1 } else { period.year };
+    chrono::NaiveDate::from_ymd_opt(year, m, day).map(|d| d.and_time(time))
 }
 
 fn row_has_few_cells(row: &dyn RowView) -> bool {

@@ -263,6 +263,8 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
 struct TableReader<'a> {
     layout: Option<Layout>,
     preamble: Vec<String>,
+    /// Non-record lines after the header (summaries, notes), cell by cell, for reconciliation.
+    trailer: Vec<Vec<String>>,
     sink: &'a mut dyn Sink,
     minor_units: u32,
 }
@@ -272,6 +274,7 @@ impl<'a> TableReader<'a> {
         TableReader {
             layout: None,
             preamble: Vec::new(),
+            trailer: Vec::new(),
             sink,
             minor_units: opts.minor_units.unwrap_or(2),
         }
@@ -320,8 +323,20 @@ impl<'a> TableReader<'a> {
                 report.records += 1;
                 self.sink.transaction(t);
             }
-            Outcome::Skip(reason) => report.skip(reason),
+            Outcome::Skip(reason) => {
+                if self.trailer.len() < MAX_PREAMBLE_ROWS as usize && !row.is_blank() {
+                    self.trailer.push((0..row.len()).map(|i| row.text(i).into_owned()).collect());
+                }
+                report.skip(reason)
+            }
             Outcome::Error { col, message } => report.error(line, col, message),
+        }
+    }
+
+    /// After the last row: check the totals the file states against its records.
+    fn finish(&mut self, report: &mut FileReport) {
+        if let Some(l) = &self.layout {
+            formats::reconcile(l, &self.preamble, &self.trailer, report);
         }
     }
 
@@ -362,6 +377,7 @@ fn import_csv(reader: impl Read, delimiter: u8, opts: &ImportOptions, sink: &mut
             });
         }
     }
+    table.finish(report);
     if table.layout.is_none() {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
@@ -434,6 +450,9 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
     })?;
     let names = wb.sheet_names().to_vec();
     let mut tried = Vec::new();
+    // Find the header in each sheet first, without touching the sink: the first sheet with a
+    // named format wins, else the first with a generic layout.
+    let mut best: Option<(u8, String)> = None;
     for name in names {
         let range = match wb.worksheet_range(&name) {
             Ok(r) => r,
@@ -442,23 +461,41 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
                 continue;
             }
         };
-        // Find the header in this sheet first, without touching the sink.
-        let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-        let found = range.rows().take(MAX_PREAMBLE_ROWS as usize).enumerate().find_map(|(i, cells)| {
+        let mut preamble = Vec::new();
+        let mut rank = 0;
+        for cells in range.rows().take(MAX_PREAMBLE_ROWS as usize) {
             let row = SheetRow { cells };
             let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
-            formats::detect_table(&texts, &[]).or_else(|| Layout::detect(&texts, None)).map(|_| i)
-        });
-        let Some(_) = found else {
+            if formats::detect_table(&texts, &preamble).is_some() {
+                rank = 2;
+                break;
+            }
+            if Layout::detect(&texts, None).is_some() {
+                rank = 1;
+                break;
+            }
+            preamble.push(texts.join(" "));
+        }
+        if rank == 0 {
             tried.push(name);
-            continue;
-        };
+        } else if !matches!(&best, Some((r, _)) if *r >= rank) {
+            best = Some((rank, name));
+        }
+    }
+    if let Some((_, name)) = best {
+        let range = wb.worksheet_range(&name).map_err(|e| ImportError::Workbook {
+            file: report.file.clone(),
+            message: e.to_string(),
+        })?;
+        let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
         report.sheet = Some(name.clone());
         report.encoding = Some("xlsx/xls".into());
         let mut table = TableReader::new(sink, opts);
         for (i, cells) in range.rows().enumerate() {
             table.row(&SheetRow { cells }, start_row + i as u64 + 1, report);
         }
+        table.finish(report);
+        report.format = report.format.take().map(|f| formats::in_workbook(&f));
         if !tried.is_empty() {
             report.notes.push(format!("sheets without a known header row were ignored: {}", tried.join(", ")));
         }

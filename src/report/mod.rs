@@ -411,6 +411,17 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
             if r.error_count as usize > r.errors.len() {
                 let _ = writeln!(o, "  … and {} more errors", r.error_count as usize - r.errors.len());
             }
+            for c in &r.reconciliation {
+                if c.ok {
+                    let _ = writeln!(o, "  reconciled: {}: stated {} = records {}", c.what, c.stated, c.computed);
+                } else {
+                    let _ = writeln!(
+                        o,
+                        "  warning: {}: {} does not reconcile: stated {}, records {}",
+                        r.file, c.what, c.stated, c.computed
+                    );
+                }
+            }
         }
     }
     for n in &r.notes {

@@ -1,0 +1,462 @@
+//! Chinese bank statements.
+//!
+//! Native exports: ICBC (`icbc-debit`, `icbc-credit`: CSV, every field space-padded with a
+//! TAB, `-` for empty, separate 收入/支出 columns, a `人民币合计` / `合计金额` totals row that is
+//! reconciled), CCB (`ccb`: XLS code page 936, 支出/收入 columns, dates `YYYYMMDD`), CITIC
+//! (`citic-credit`: XLS in UTF-16, spend positive), SPDB (`spdb-debit`: XLS, 存入/取出).
+//!
+//! Layouts of CSVs converted from PDF or e-mail statements (the banks deliver no CSV):
+//! CMB (`cmb-debit` signed; `cmb-credit` spend positive, dates `MM/DD` with the year from the
+//! title `…2024年01月…`), BOC (`boc-debit` signed; `boc-credit` 存入/支出), BOCOM (`bocom-debit`
+//! with 借/贷 flags; `bocom-credit` with `CNY 123.18` amounts and the sign in the description:
+//! 消费 out, 退货 / 还款 in), ABC (`abc-debit`, signed `+10000.00`, `--` for empty), CGB
+//! (`cgb-credit`, spend positive).
+
+use rust_decimal::Decimal;
+
+use super::{title_period, Header, Spec};
+use crate::import::generic::Layout;
+use crate::import::header::Field;
+use crate::import::{FileReport, Reconcile};
+use crate::parse::{clean, parse_amount};
+
+fn stats(l: &mut Layout, _: &Header, _: &[String]) {
+    l.opts.collect_stats = true;
+}
+
+fn spend_positive(l: &mut Layout, _: &Header, preamble: &[String]) {
+    l.opts.spend_positive = true;
+    l.opts.statement_period = title_period(preamble);
+}
+
+fn sign_from_description(l: &mut Layout, _: &Header, _: &[String]) {
+    l.opts.sign_from_description = true;
+}
+
+fn plain(_: &mut Layout, _: &Header, _: &[String]) {}
+
+pub static SPECS: &[Spec] = &[
+    Spec {
+        id: "icbc-credit",
+        required: &[
+            "交易日期",
+            "记账日期",
+            "摘要",
+            "交易场所",
+            "记账金额(收入)",
+            "记账金额(支出)",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: ICBC_COLS,
+        setup: stats,
+    },
+    Spec {
+        id: "icbc-debit",
+        required: &[
+            "交易日期",
+            "摘要",
+            "交易场所",
+            "记账金额(收入)",
+            "记账金额(支出)",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: ICBC_COLS,
+        setup: stats,
+    },
+    Spec {
+        id: "ccb",
+        required: &[
+            "记账日",
+            "交易日期",
+            "交易时间",
+            "支出",
+            "收入",
+            "账户余额",
+            "摘要",
+            "对方户名",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日期"),
+            (Field::Time, "交易时间"),
+            (Field::Expense, "支出"),
+            (Field::Income, "收入"),
+            (Field::Description, "摘要"),
+            (Field::Counterparty, "对方户名"),
+        ],
+        setup: stats,
+    },
+    Spec {
+        id: "citic-credit",
+        required: &["交易日期", "入账日期", "交易描述", "卡末四位", "结算金额"],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日期"),
+            (Field::Description, "交易描述"),
+            (Field::Amount, "结算金额"),
+        ],
+        setup: spend_positive,
+    },
+    Spec {
+        id: "spdb-debit",
+        required: &[
+            "顺序号",
+            "交易日期",
+            "交易类型",
+            "存入金额",
+            "取出金额",
+            "交易对手名称",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日期"),
+            (Field::Income, "存入金额"),
+            (Field::Expense, "取出金额"),
+            (Field::Counterparty, "交易对手名称"),
+            (Field::Description, "附言"),
+        ],
+        setup: stats,
+    },
+    Spec {
+        id: "cmb-credit",
+        required: &["交易日", "记账日", "交易摘要", "人民币金额"],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "记账日"),
+            (Field::Description, "交易摘要"),
+            (Field::Amount, "人民币金额"),
+        ],
+        setup: spend_positive,
+    },
+    Spec {
+        id: "cmb-debit",
+        required: &["记账日期", "货币", "交易金额", "联机余额", "交易摘要"],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "记账日期"),
+            (Field::Amount, "交易金额"),
+            (Field::Counterparty, "对手信息"),
+            (Field::Description, "交易摘要"),
+        ],
+        setup: plain,
+    },
+    Spec {
+        id: "boc-credit",
+        required: &["交易日", "银行记账日", "交易描述", "存入", "支出"],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日"),
+            (Field::Description, "交易描述"),
+            (Field::Income, "存入"),
+            (Field::Expense, "支出"),
+        ],
+        setup: stats,
+    },
+    Spec {
+        id: "boc-debit",
+        required: &[
+            "记账日期",
+            "记账时间",
+            "币别",
+            "金额",
+            "余额",
+            "交易名称",
+            "对方账户名",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "记账日期"),
+            (Field::Time, "记账时间"),
+            (Field::Amount, "金额"),
+            (Field::Counterparty, "对方账户名"),
+            (Field::Description, "附言"),
+        ],
+        setup: plain,
+    },
+    Spec {
+        id: "bocom-debit",
+        required: &[
+            "交易日期",
+            "交易时间",
+            "交易类型",
+            "借贷",
+            "交易金额",
+            "对方户名",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日期"),
+            (Field::Time, "交易时间"),
+            (Field::Direction, "借贷"),
+            (Field::Amount, "交易金额"),
+            (Field::Counterparty, "对方户名"),
+            (Field::Description, "交易类型"),
+        ],
+        setup: plain,
+    },
+    Spec {
+        id: "bocom-credit",
+        required: &["交易日期", "记账日期", "交易说明", "入账币种/金额"],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日期"),
+            (Field::Description, "交易说明"),
+            (Field::Amount, "入账币种/金额"),
+        ],
+        setup: sign_from_description,
+    },
+    Spec {
+        id: "abc-debit",
+        required: &[
+            "交易日期",
+            "交易时间",
+            "交易摘要",
+            "交易金额",
+            "本次余额",
+            "对手信息",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日期"),
+            (Field::Time, "交易时间"),
+            (Field::Amount, "交易金额"),
+            (Field::Counterparty, "对手信息"),
+            (Field::Description, "交易摘要"),
+        ],
+        setup: plain,
+    },
+    Spec {
+        id: "cgb-credit",
+        required: &[
+            "交易日期",
+            "入账日期",
+            "交易摘要",
+            "交易金额",
+            "入账金额",
+            "入账货币",
+        ],
+        preamble_any: &[],
+        first: "",
+        cols: &[
+            (Field::Date, "交易日期"),
+            (Field::Description, "交易摘要"),
+            (Field::Amount, "入账金额"),
+        ],
+        setup: spend_positive,
+    },
+];
+
+const ICBC_COLS: &[(Field, &str)] = &[
+    (Field::Date, "交易日期"),
+    (Field::Description, "交易场所"),
+    (Field::Counterparty, "对方户名"),
+    (Field::Income, "记账金额(收入)"),
+    (Field::Expense, "记账金额(支出)"),
+];
+
+/// Compare a `人民币合计` / `合计金额` row's income and expense cells with the sums of the rows.
+pub fn reconcile_totals_row(l: &Layout, trailer: &[Vec<String>], report: &mut FileReport) {
+    let (Some(inc), Some(exp)) = (l.col(Field::Income), l.col(Field::Expense)) else {
+        return;
+    };
+    let Some(row) = trailer
+        .iter()
+        .find(|cells| cells.first().is_some_and(|c| clean(c).contains("合计")))
+    else {
+        return;
+    };
+    for (col, key) in [(inc, "收入"), (exp, "支出")] {
+        let cell = row.get(col).map(|c| clean(c)).unwrap_or("");
+        let computed = l.stats.get(key).map(|s| s.1).unwrap_or(Decimal::ZERO);
+        match parse_amount(cell) {
+            Some(stated) => report.reconciliation.push(Reconcile {
+                what: format!("{key} total ({})", clean(&row[0])),
+                stated: stated.to_string(),
+                computed: computed.to_string(),
+                ok: stated == computed,
+            }),
+            None if cell.is_empty() => {}
+            None => report.notes.push(format!(
+                "{}: the stated {key} total {cell:?} is not a number; not compared",
+                report.file
+            )),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::detect;
+    use crate::import::generic::{source, Outcome};
+    use crate::import::header::Field;
+    use rust_decimal_macros::dec;
+    use std::sync::Arc;
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    fn read(l: &mut crate::import::generic::Layout, row: &[&str]) -> Outcome {
+        l.read_row(&v(row), source(&Arc::from("b.csv"), 9))
+    }
+
+    #[test]
+    fn icbc_padded_fields_and_placeholders() {
+        let h = v(&[
+            "交易日期",
+            "摘要",
+            "交易场所",
+            "交易国家或地区简称",
+            "钞/汇",
+            "交易金额(收入)",
+            "交易金额(支出)",
+            "交易币种",
+            "记账金额(收入)",
+            "记账金额(支出)",
+            "记账币种",
+            "余额",
+            "对方户名",
+        ]);
+        let mut l = detect(&h, &[]).unwrap();
+        assert_eq!(l.format_id, "icbc-debit");
+        assert_eq!(l.col(Field::Expense), Some(9));
+        let o = read(
+            &mut l,
+            &[
+                "2025-06-02     \t",
+                "消费    \t",
+                "某电信营业厅   \t",
+                "CHN  \t",
+                "钞   \t",
+                "-     \t",
+                "-    \t",
+                "-   \t",
+                "-       \t",
+                "1,058.00     \t",
+                "人民币  \t",
+                "xx,yyyy.zz\t",
+                "   \t",
+            ],
+        );
+        assert!(
+            matches!(&o, Outcome::Tx(t) if t.amount == dec!(-1058.00)),
+            "{o:?}"
+        );
+    }
+
+    #[test]
+    fn credit_cards_spend_positive_and_years_from_titles() {
+        let h = v(&[
+            "交易日",
+            "记账日",
+            "交易摘要",
+            "人民币金额",
+            "卡号末四位",
+            "交易地金额",
+        ]);
+        let mut l = detect(&h, &v(&["某银行信用卡对账单（2026年01月）"])).unwrap();
+        assert_eq!(l.format_id, "cmb-credit");
+        match read(
+            &mut l,
+            &["12/30", "12/31", "话费", "99.00", "0000", "99.00"],
+        ) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(-99.00));
+                assert_eq!(t.date.date().to_string(), "2025-12-31");
+            }
+            o => panic!("{o:?}"),
+        }
+        match read(&mut l, &["", "01/02", "还款", "-1,000.00", "0000", ""]) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(1000.00));
+                assert_eq!(t.date.date().to_string(), "2026-01-02");
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn bocom_signs_from_descriptions_and_flags() {
+        let h = v(&[
+            "交易日期",
+            "记账日期",
+            "交易说明",
+            "交易币种/金额",
+            "入账币种/金额",
+        ]);
+        let mut l = detect(&h, &[]).unwrap();
+        assert!(
+            matches!(read(&mut l, &["2025-01-01", "2025-01-01", "消费 某商户", "CNY 10.00", "CNY10.00"]), Outcome::Tx(t) if t.amount == dec!(-10.00))
+        );
+        assert!(
+            matches!(read(&mut l, &["2025-01-01", "2025-01-01", "退货 某商户", "CNY 3.00", "CNY 3.00"]), Outcome::Tx(t) if t.amount == dec!(3.00))
+        );
+        assert!(matches!(
+            read(
+                &mut l,
+                &["2025-01-01", "2025-01-01", "年会", "CNY 3.00", "CNY 3.00"]
+            ),
+            Outcome::Error { col: 2, .. }
+        ));
+        let h = v(&[
+            "序号",
+            "交易日期",
+            "交易时间",
+            "交易类型",
+            "借贷",
+            "交易金额",
+            "余额",
+            "对方账号",
+            "对方户名",
+            "交易地点",
+            "摘要",
+        ]);
+        let mut l = detect(&h, &[]).unwrap();
+        assert_eq!(l.format_id, "bocom-debit");
+        assert!(
+            matches!(read(&mut l, &["1", "2025-01-01", "10:00:00", "消费", "借 Dr", "10.00", "1", "", "x", "", ""]), Outcome::Tx(t) if t.amount == dec!(-10.00))
+        );
+    }
+
+    #[test]
+    fn abc_signed_amounts_and_compact_dates() {
+        let h = v(&[
+            "交易日期",
+            "交易时间",
+            "交易摘要",
+            "交易金额",
+            "本次余额",
+            "对手信息",
+            "日 志 号",
+            "交易渠道",
+            "交易附言",
+        ]);
+        let mut l = detect(&h, &[]).unwrap();
+        assert_eq!(l.format_id, "abc-debit");
+        match read(
+            &mut l,
+            &[
+                "20250301", "093000", "转存", "+200.00", "300.00", "--", "1", "", "",
+            ],
+        ) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(200.00));
+                assert_eq!(t.date.to_string(), "2025-03-01 09:30:00");
+                assert_eq!(t.counterparty, "");
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+}
