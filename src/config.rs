@@ -117,6 +117,9 @@ struct RawService {
     cancelled: Option<Spanned<toml::Value>>,
     #[serde(default)]
     numbers: Vec<String>,
+    /// Suspension (停机保号) ranges: `[["2025-03-01", "2025-05-31"], …]`.
+    #[serde(default)]
+    suspended: Vec<Spanned<Vec<Spanned<toml::Value>>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -157,6 +160,8 @@ pub struct Service {
     pub cancelled: Option<NaiveDate>,
     /// Normalised numbers (see [`normalize_number`]).
     pub numbers: Vec<String>,
+    /// Closed date ranges in which the service was suspended (停机保号).
+    pub suspended: Vec<(NaiveDate, NaiveDate)>,
 }
 
 impl Service {
@@ -272,6 +277,22 @@ impl Config {
                         .ok_or_else(|| err(v.span(), format!("expected a date like \"2025-09-10\", found {}", v.get_ref()))),
                 }
             };
+            let mut suspended = Vec::new();
+            for r in &s.suspended {
+                let items = r.get_ref();
+                if items.len() != 2 {
+                    return Err(err(r.span(), format!("expected two dates [\"FIRST\", \"LAST\"], found {} values", items.len())));
+                }
+                let d = |v: &Spanned<toml::Value>| {
+                    date_value(v.get_ref())
+                        .ok_or_else(|| err(v.span(), format!("expected a date like \"2025-03-01\", found {}", v.get_ref())))
+                };
+                let (a, b) = (d(&items[0])?, d(&items[1])?);
+                if a > b {
+                    return Err(err(r.span(), format!("the first day ({a}) is after the last ({b})")));
+                }
+                suspended.push((a, b));
+            }
             services.push(Service {
                 name: s.name.clone().unwrap_or_else(|| id.clone()),
                 id,
@@ -282,6 +303,7 @@ impl Config {
                 term_months: s.term_months,
                 cancelled: date(&s.cancelled)?,
                 numbers: s.numbers.iter().map(|n| normalize_number(n)).filter(|n| !n.is_empty()).collect(),
+                suspended,
             });
         }
 
@@ -404,5 +426,28 @@ numbers = ["ADSL0571xxxx"]
 
         let e = Config::parse("billaudit.toml", "[account\n").unwrap_err();
         assert_eq!(e.line, 1, "{e}");
+    }
+
+    #[test]
+    fn suspended_ranges_parse_with_positioned_errors() {
+        let ok = GOOD.replace("term_months = 12", "term_months = 12\nsuspended = [[\"2025-03-01\", 2025-05-31], [\"2025-07-01\", \"2025-07-15\"]]");
+        let c = Config::parse("billaudit.toml", &ok).unwrap();
+        let s = &c.services[0].suspended;
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].0.to_string(), s[0].1.to_string()), ("2025-03-01".into(), "2025-05-31".into()));
+        assert!(Config::parse("billaudit.toml", GOOD).unwrap().services[0].suspended.is_empty());
+
+        let bad = GOOD.replace("term_months = 12", "term_months = 12\nsuspended = [[\"2025-03-01\", \"2025-02-30\"]]");
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert_eq!((e.line, e.col), (15, 29), "{e}");
+        assert!(e.message.contains("expected a date"), "{e}");
+
+        let bad = GOOD.replace("term_months = 12", "term_months = 12\nsuspended = [[\"2025-03-01\"]]");
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert_eq!((e.line, e.col), (15, 14), "{e}");
+
+        let bad = GOOD.replace("term_months = 12", "term_months = 12\nsuspended = [[\"2025-05-01\", \"2025-03-01\"]]");
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert!(e.message.contains("after the last"), "{e}");
     }
 }

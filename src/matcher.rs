@@ -167,6 +167,10 @@ pub struct Matched {
     pub unpaired_debits: Vec<usize>,
     /// Debits that a later carrier-bound credit of the same amount refunded: (debit, credit).
     pub refunded: Vec<(usize, usize)>,
+    /// Unpaired debits (also in `unpaired_debits`) of exactly the amount of a bill that
+    /// another debit already paid in full, inside that bill's payment window: (debit,
+    /// period of the bill it pays a second time).
+    pub duplicate_payments: Vec<(usize, Period)>,
     /// Carrier-bound debits outside the billed periods' payment windows (not checked).
     pub unchecked_debits: Vec<usize>,
     pub usage: BTreeMap<(String, Period), UsageAgg>,
@@ -399,6 +403,22 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
             _ => unchecked_debits.push(d),
         }
     }
+    // Duplicate payments: a leftover debit of exactly a fully paid bill's amount in its
+    // window; the bill whose paying debit is nearest in date is the one paid twice.
+    let mut duplicate_payments = Vec::new();
+    for &d in &unpaired_debits {
+        let t = &transactions[d];
+        let best = payments
+            .iter()
+            .filter(|p| p.paid == p.billed && -t.amount == p.billed && in_window(d, p.period))
+            .min_by_key(|p| {
+                let gap = p.debits.iter().map(|&o| (transactions[o].date - t.date).num_seconds().abs()).min();
+                (gap.unwrap_or(i64::MAX), p.period)
+            });
+        if let Some(p) = best {
+            duplicate_payments.push((d, p.period));
+        }
+    }
     if !unchecked_debits.is_empty() {
         assumptions.push(format!(
             "{} carrier-bound debits fall outside the billed periods and their payment windows ({} days after each period) and were not checked.",
@@ -417,6 +437,7 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         payments,
         unpaired_debits,
         refunded,
+        duplicate_payments,
         unchecked_debits,
         usage,
         unassigned_usage,

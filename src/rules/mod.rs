@@ -195,6 +195,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("rules/duplicate-charge.toml", include_str!("../../rules/duplicate-charge.toml")),
     ("rules/bill-total-mismatch.toml", include_str!("../../rules/bill-total-mismatch.toml")),
     ("rules/termination-fee.toml", include_str!("../../rules/termination-fee.toml")),
+    ("rules/price-above-contract.toml", include_str!("../../rules/price-above-contract.toml")),
+    ("rules/price-change.toml", include_str!("../../rules/price-change.toml")),
+    ("rules/new-charge.toml", include_str!("../../rules/new-charge.toml")),
+    ("rules/promo-expired.toml", include_str!("../../rules/promo-expired.toml")),
+    ("rules/usage-fee-unbacked.toml", include_str!("../../rules/usage-fee-unbacked.toml")),
+    ("rules/duplicate-payment.toml", include_str!("../../rules/duplicate-payment.toml")),
+    ("rules/charge-during-suspension.toml", include_str!("../../rules/charge-during-suspension.toml")),
+    ("rules/recurring-unknown.toml", include_str!("../../rules/recurring-unknown.toml")),
 ];
 
 /// Parse one rule file.
@@ -402,6 +410,14 @@ mod tests {
             "duplicate-charge",
             "bill-total-mismatch",
             "termination-fee",
+            "price-above-contract",
+            "price-change",
+            "new-charge",
+            "promo-expired",
+            "usage-fee-unbacked",
+            "duplicate-payment",
+            "charge-during-suspension",
+            "recurring-unknown",
         ] {
             assert!(ids.contains(&want), "{want} missing");
         }

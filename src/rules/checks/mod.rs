@@ -4,12 +4,20 @@
 
 mod bill_total_mismatch;
 mod charge_after_cancellation;
+mod charge_during_suspension;
 mod duplicate_charge;
+mod duplicate_payment;
 mod item_match;
+mod new_charge;
 mod payment_mismatch;
+mod price_above_contract;
+mod price_change;
+mod promo_expired;
+mod recurring_unknown;
 mod unexplained_deduction;
 mod unsubscribed_charge;
 mod unused_service;
+mod usage_fee_unbacked;
 
 use std::fmt;
 
@@ -50,6 +58,14 @@ pub static ALL: &[&dyn Check] = &[
     &duplicate_charge::DuplicateCharge,
     &bill_total_mismatch::BillTotalMismatch,
     &item_match::ItemMatch,
+    &price_above_contract::PriceAboveContract,
+    &price_change::PriceChange,
+    &new_charge::NewCharge,
+    &promo_expired::PromoExpired,
+    &usage_fee_unbacked::UsageFeeUnbacked,
+    &duplicate_payment::DuplicatePayment,
+    &charge_during_suspension::ChargeDuringSuspension,
+    &recurring_unknown::RecurringUnknown,
 ];
 
 pub fn by_name(name: &str) -> Option<&'static dyn Check> {

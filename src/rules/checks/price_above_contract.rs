@@ -1,0 +1,114 @@
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::{emit, line_evidence, Check, Draft};
+use crate::model::Period;
+use crate::rules::{Ctx, Disputed, Evidence, Finding, Rule};
+
+#[doc = include_str!("price_above_contract.md")]
+#[derive(Debug)]
+pub struct PriceAboveContract;
+
+impl Check for PriceAboveContract {
+    fn name(&self) -> &'static str {
+        "price-above-contract"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("price_above_contract.md")
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let m = ctx.matched;
+        let cur = &ctx.config.account.currency;
+        for (si, s) in ctx.config.services.iter().enumerate() {
+            let Some(fee) = s.monthly_fee else { continue };
+            if !rule.filter.kind_ok(Some(s.kind)) {
+                continue;
+            }
+            // The service's lines per period, discounts included: a list price with a
+            // discount line that nets to the contracted fee is the contracted fee.
+            let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
+            for (i, l) in m.bill_lines.iter().enumerate() {
+                if m.line_service[i] == Some(si) && rule.filter.item_ok(&l.item) {
+                    by_period.entry(l.period).or_default().push(i);
+                }
+            }
+            for (period, lines) in by_period {
+                let net: Decimal = lines.iter().map(|i| m.bill_lines[*i].amount).sum();
+                let excess = net - fee;
+                if excess <= Decimal::ZERO || !rule.filter.amount_ok(excess) {
+                    continue;
+                }
+                let mut d = Draft::new(excess);
+                d.period = Some(period);
+                d.service = Some(&s.id);
+                d.item = Some(
+                    lines
+                        .iter()
+                        .map(|i| m.bill_lines[*i].item.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                );
+                d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
+                d.evidence.push(Evidence {
+                    file: "billaudit.toml".into(),
+                    row: None,
+                    kind: "config",
+                    note: Some(format!("service {} monthly_fee {fee}", s.id)),
+                });
+                d.disputes = allocate(&lines, |i| m.bill_lines[i].amount, excess);
+                d.vars.push(("billed", ctx.lang.money(net, cur)));
+                d.vars.push(("contracted", ctx.lang.money(fee, cur)));
+                emit(rule, ctx, d, out);
+            }
+        }
+    }
+}
+
+/// Spread a disputed amount over the positive lines that make up a charge, the latest
+/// line first (add-ons usually follow the base fee), so each line is disputed for at
+/// most its own amount.
+pub(super) fn allocate(
+    lines: &[usize],
+    amount_of: impl Fn(usize) -> Decimal,
+    total: Decimal,
+) -> Vec<(Disputed, Decimal)> {
+    let mut left = total;
+    let mut out = Vec::new();
+    for &i in lines.iter().rev() {
+        if left <= Decimal::ZERO {
+            break;
+        }
+        let a = amount_of(i);
+        if a <= Decimal::ZERO {
+            continue;
+        }
+        let take = a.min(left);
+        out.push((Disputed::BillLine(i), take));
+        left -= take;
+    }
+    out.reverse();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn allocation_takes_latest_lines_first_and_never_exceeds_a_line() {
+        let amounts = [dec!(128), dec!(-70), dec!(30)];
+        let got = allocate(&[0, 1, 2], |i| amounts[i], dec!(50));
+        assert_eq!(
+            got,
+            vec![
+                (Disputed::BillLine(0), dec!(20)),
+                (Disputed::BillLine(2), dec!(30))
+            ]
+        );
+        let got = allocate(&[0, 2], |i| amounts[i], dec!(500));
+        let sum: Decimal = got.iter().map(|(_, a)| *a).sum();
+        assert_eq!(sum, dec!(158));
+    }
+}

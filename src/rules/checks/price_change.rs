@@ -1,0 +1,101 @@
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::price_above_contract::allocate;
+use super::{emit, line_evidence, validate_as, Check, Draft};
+use crate::model::{normalize_number, Period};
+use crate::rules::{Ctx, Finding, Rule};
+
+#[doc = include_str!("price_change.md")]
+#[derive(Debug)]
+pub struct PriceChange;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct Params {
+    /// Report price decreases too (not disputed).
+    decreases: bool,
+}
+
+/// The key a recurring item is recognised by from month to month.
+pub(super) fn item_key(item: &str, number: Option<&str>) -> (String, String) {
+    (
+        number.map(normalize_number).unwrap_or_default(),
+        item.split_whitespace().collect::<Vec<_>>().join(" "),
+    )
+}
+
+impl Check for PriceChange {
+    fn name(&self) -> &'static str {
+        "price-change"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("price_change.md")
+    }
+    fn validate(&self, params: &toml::Table) -> Result<(), String> {
+        validate_as::<Params>(params)
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let p: Params = rule.params();
+        let m = ctx.matched;
+        let cur = &ctx.config.account.currency;
+        // Positive lines per (number, item) and period.
+        let mut series: BTreeMap<(String, String), BTreeMap<Period, Vec<usize>>> = BTreeMap::new();
+        for (i, l) in m.bill_lines.iter().enumerate() {
+            let kind = m.line_service[i].map(|s| ctx.config.services[s].kind);
+            if l.amount <= Decimal::ZERO
+                || !rule.filter.item_ok(&l.item)
+                || !rule.filter.kind_ok(kind)
+            {
+                continue;
+            }
+            series
+                .entry(item_key(&l.item, l.number.as_deref()))
+                .or_default()
+                .entry(l.period)
+                .or_default()
+                .push(i);
+        }
+        for ((_, item), periods) in &series {
+            for (period, lines) in periods {
+                let Some(prev_lines) = periods.get(&period.prev()) else {
+                    continue;
+                };
+                let now: Decimal = lines.iter().map(|i| m.bill_lines[*i].amount).sum();
+                let before: Decimal = prev_lines.iter().map(|i| m.bill_lines[*i].amount).sum();
+                let change = now - before;
+                if change.is_zero() || (change < Decimal::ZERO && !p.decreases) {
+                    continue;
+                }
+                let service = m.line_service[lines[0]].map(|s| &ctx.config.services[s]);
+                // A first bill of a service started mid-month is pro rata, not a price.
+                if let Some(start) = service.and_then(|s| s.start) {
+                    if Period::of(start) == period.prev() && start != period.prev().first_day() {
+                        continue;
+                    }
+                }
+                if !rule.filter.amount_ok(change.abs()) {
+                    continue;
+                }
+                let mut d = Draft::new(change);
+                d.period = Some(*period);
+                d.service = service.map(|s| s.id.as_str());
+                d.item = Some(item.clone());
+                d.evidence = prev_lines
+                    .iter()
+                    .chain(lines)
+                    .map(|i| line_evidence(ctx, *i))
+                    .collect();
+                if change > Decimal::ZERO {
+                    d.disputes = allocate(lines, |i| m.bill_lines[i].amount, change);
+                }
+                d.vars.push(("previous", period.prev().to_string()));
+                d.vars.push(("before", ctx.lang.money(before, cur)));
+                d.vars.push(("now", ctx.lang.money(now, cur)));
+                emit(rule, ctx, d, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+
+use super::price_above_contract::allocate;
+use super::price_change::item_key;
+use super::{emit, line_evidence, Check, Draft};
+use crate::model::Period;
+use crate::rules::{Ctx, Evidence, Finding, Rule};
+
+#[doc = include_str!("promo_expired.md")]
+#[derive(Debug)]
+pub struct PromoExpired;
+
+impl Check for PromoExpired {
+    fn name(&self) -> &'static str {
+        "promo-expired"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("promo_expired.md")
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let m = ctx.matched;
+        let cur = &ctx.config.account.currency;
+        for (si, s) in ctx.config.services.iter().enumerate() {
+            let (Some(start), Some(term_end)) = (s.start, s.term_end()) else {
+                continue;
+            };
+            if !rule.filter.kind_ok(Some(s.kind)) {
+                continue;
+            }
+            let last = match s.cancelled {
+                Some(c) => Period::of(c).min(Period::of(term_end)),
+                None => Period::of(term_end),
+            };
+            // Charges and discounts of this service per period.
+            let mut charges: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
+            let mut discounts: BTreeMap<(String, String), BTreeMap<Period, Vec<usize>>> =
+                BTreeMap::new();
+            for (i, l) in m.bill_lines.iter().enumerate() {
+                if m.line_service[i] != Some(si) || !rule.filter.item_ok(&l.item) {
+                    continue;
+                }
+                if l.amount > Decimal::ZERO {
+                    charges.entry(l.period).or_default().push(i);
+                } else if l.amount < Decimal::ZERO {
+                    discounts
+                        .entry(item_key(&l.item, l.number.as_deref()))
+                        .or_default()
+                        .entry(l.period)
+                        .or_default()
+                        .push(i);
+                }
+            }
+            let mut flagged: BTreeSet<(Period, String)> = BTreeSet::new();
+            for ((_, item), seen) in &discounts {
+                let Some((&first, _)) = seen.iter().next() else {
+                    continue;
+                };
+                for (&period, lines) in charges.range(first.next()..) {
+                    if period > last || period < Period::of(start) || seen.contains_key(&period) {
+                        continue;
+                    }
+                    // The discount as last given before this period.
+                    let Some((&given_in, given)) = seen.range(..period).next_back() else {
+                        continue;
+                    };
+                    let amount: Decimal = -given
+                        .iter()
+                        .map(|i| m.bill_lines[*i].amount)
+                        .sum::<Decimal>();
+                    let charged: Decimal = lines.iter().map(|i| m.bill_lines[*i].amount).sum();
+                    let amount = amount.min(charged);
+                    if amount <= Decimal::ZERO
+                        || !rule.filter.amount_ok(amount)
+                        || !flagged.insert((period, item.clone()))
+                    {
+                        continue;
+                    }
+                    let mut d = Draft::new(amount);
+                    d.period = Some(period);
+                    d.service = Some(&s.id);
+                    d.item = Some(item.clone());
+                    d.evidence = given
+                        .iter()
+                        .chain(lines)
+                        .map(|i| line_evidence(ctx, *i))
+                        .collect();
+                    d.evidence.push(Evidence {
+                        file: "billaudit.toml".into(),
+                        row: None,
+                        kind: "config",
+                        note: Some(format!("service {} term {start} to {term_end}", s.id)),
+                    });
+                    d.disputes = allocate(lines, |i| m.bill_lines[i].amount, amount);
+                    d.vars.push(("given_in", given_in.to_string()));
+                    d.vars.push(("term_end", ctx.lang.date(term_end)));
+                    d.vars.push(("discount", ctx.lang.money(amount, cur)));
+                    emit(rule, ctx, d, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::{emit, tx_evidence, validate_as, Check, Draft};
+use crate::model::Period;
+use crate::rules::{Ctx, Finding, Rule};
+
+#[doc = include_str!("recurring_unknown.md")]
+#[derive(Debug)]
+pub struct RecurringUnknown;
+
+#[derive(Debug, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct Params {
+    /// How many different months the same amount must be debited in.
+    min_months: usize,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params { min_months: 3 }
+    }
+}
+
+/// A valid service id for the suggestion, from the amount (`unknown-30`).
+fn suggest_id(amount: Decimal) -> String {
+    format!(
+        "unknown-{}",
+        amount.normalize().to_string().replace('.', "-")
+    )
+}
+
+impl Check for RecurringUnknown {
+    fn name(&self) -> &'static str {
+        "recurring-unknown"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("recurring_unknown.md")
+    }
+    fn validate(&self, params: &toml::Table) -> Result<(), String> {
+        validate_as::<Params>(params)
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let p: Params = rule.params();
+        let m = ctx.matched;
+        let cur = &ctx.config.account.currency;
+        let refunded: BTreeSet<usize> = m.refunded.iter().map(|(d, _)| *d).collect();
+        let duplicates: BTreeSet<usize> = m.duplicate_payments.iter().map(|(d, _)| *d).collect();
+        // Debits no bill explains (inside or outside the checked window), by payee and amount.
+        let mut groups: BTreeMap<(String, Decimal), Vec<usize>> = BTreeMap::new();
+        for &i in m.unpaired_debits.iter().chain(&m.unchecked_debits) {
+            if refunded.contains(&i) || duplicates.contains(&i) {
+                continue;
+            }
+            let t = &m.transactions[i];
+            let amount = -t.amount;
+            // An amount that is a configured service's fee belongs to that service.
+            if ctx
+                .config
+                .services
+                .iter()
+                .any(|s| s.monthly_fee == Some(amount))
+            {
+                continue;
+            }
+            if !rule
+                .filter
+                .item_ok(&format!("{} {}", t.counterparty, t.description))
+            {
+                continue;
+            }
+            groups
+                .entry((t.counterparty.trim().to_string(), amount))
+                .or_default()
+                .push(i);
+        }
+        for ((payee, amount), mut debits) in groups {
+            debits.sort_by_key(|i| (m.transactions[*i].date, *i));
+            let months: BTreeSet<Period> = debits
+                .iter()
+                .map(|i| Period::of(m.transactions[*i].date.date()))
+                .collect();
+            if months.len() < p.min_months.max(2) {
+                continue;
+            }
+            let total = amount * Decimal::from(debits.len());
+            if !rule.filter.amount_ok(amount) {
+                continue;
+            }
+            let first = m.transactions[debits[0]].date.date();
+            let last = m.transactions[debits[debits.len() - 1]].date.date();
+            let payee_shown = if payee.is_empty() {
+                m.transactions[debits[0]].description.clone()
+            } else {
+                payee.clone()
+            };
+            let suggestion = format!(
+                "[[service]] id = \"{}\" name = \"{}\" kind = \"other\" monthly_fee = \"{}\" start = \"{}\"",
+                suggest_id(amount),
+                payee_shown.replace('"', "'"),
+                amount,
+                Period::of(first).first_day()
+            );
+            let mut d = Draft::new(total);
+            d.period = Some(Period::of(first));
+            d.item = Some(payee_shown.clone());
+            d.evidence = debits.iter().map(|i| tx_evidence(ctx, *i)).collect();
+            // Not disputed: a recurring debit may well be a service you forgot to list;
+            // inside the checked window each debit is an unexplained-deduction anyway.
+            d.vars.push(("payee", payee_shown));
+            d.vars.push(("each", ctx.lang.money(amount, cur)));
+            d.vars.push(("count", debits.len().to_string()));
+            d.vars.push(("months", months.len().to_string()));
+            d.vars.push(("first", ctx.lang.date(first)));
+            d.vars.push(("last", ctx.lang.date(last)));
+            d.vars.push(("suggestion", suggestion));
+            emit(rule, ctx, d, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn suggested_ids_are_valid_service_ids() {
+        for (a, want) in [(dec!(30.00), "unknown-30"), (dec!(9.90), "unknown-9-9")] {
+            let id = suggest_id(a);
+            assert_eq!(id, want);
+            assert!(id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::price_above_contract::allocate;
+use super::{emit, line_evidence, Check, Draft};
+use crate::matcher::Coverage;
+use crate::model::Period;
+use crate::rules::{Ctx, Evidence, Finding, Rule};
+
+#[doc = include_str!("usage_fee_unbacked.md")]
+#[derive(Debug)]
+pub struct UsageFeeUnbacked;
+
+impl Check for UsageFeeUnbacked {
+    fn name(&self) -> &'static str {
+        "usage-fee-unbacked"
+    }
+    fn doc(&self) -> &'static str {
+        include_str!("usage_fee_unbacked.md")
+    }
+    fn needs_item_filter(&self) -> bool {
+        true
+    }
+    fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
+        let m = ctx.matched;
+        let cur = &ctx.config.account.currency;
+        for (si, s) in ctx.config.services.iter().enumerate() {
+            if !s.kind.has_usage() || !rule.filter.kind_ok(Some(s.kind)) {
+                continue;
+            }
+            let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
+            for (i, l) in m.bill_lines.iter().enumerate() {
+                if m.line_service[i] == Some(si)
+                    && l.amount > Decimal::ZERO
+                    && rule.filter.item_ok(&l.item)
+                {
+                    by_period.entry(l.period).or_default().push(i);
+                }
+            }
+            for (period, lines) in by_period {
+                // Without usage records for the whole period, "no fee recorded" proves nothing.
+                let Some(cov) = m.covered(&s.id, period) else {
+                    continue;
+                };
+                let billed: Decimal = lines.iter().map(|i| m.bill_lines[*i].amount).sum();
+                let usage = m.usage_of(&s.id, period).cloned().unwrap_or_default();
+                let excess = billed - usage.fee;
+                if excess <= Decimal::ZERO || !rule.filter.amount_ok(excess) {
+                    continue;
+                }
+                let mut d = Draft::new(excess);
+                d.period = Some(period);
+                d.service = Some(&s.id);
+                d.item = Some(
+                    lines
+                        .iter()
+                        .map(|i| m.bill_lines[*i].item.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                );
+                d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
+                let cov_file = match cov {
+                    Coverage::Declared { file } | Coverage::Assumed { file } => file.to_string(),
+                    Coverage::Configured => "billaudit.toml".to_string(),
+                };
+                d.evidence.push(Evidence {
+                    file: cov_file,
+                    row: usage.first.as_ref().map(|r| r.row),
+                    kind: "usage",
+                    note: Some(format!(
+                        "{period}: {} records, fees {}",
+                        usage.records, usage.fee
+                    )),
+                });
+                d.disputes = allocate(&lines, |i| m.bill_lines[i].amount, excess);
+                d.vars.push(("billed", ctx.lang.money(billed, cur)));
+                d.vars.push(("recorded", ctx.lang.money(usage.fee, cur)));
+                d.vars.push(("records", usage.records.to_string()));
+                emit(rule, ctx, d, out);
+            }
+        }
+    }
+}
