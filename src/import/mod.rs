@@ -348,10 +348,13 @@ impl<'a> TableReader<'a> {
 }
 
 fn import_csv(reader: impl Read, delimiter: u8, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+    // Records end at LF only: with CRLF the csv crate reports each record one line early.
+    // The CR stays at the end of the last field, where `clean` trims it.
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
+        .terminator(csv::Terminator::Any(b'\n'))
         .from_reader(reader);
     let mut table = TableReader::new(sink, opts);
     let mut rec = csv::StringRecord::new();
