@@ -1,0 +1,369 @@
+//! End to end: the Chinese payment-app and bank importers on our own look-alike fixtures
+//! (fixtures/import/cn, written by make_fixtures.py; fictional names and amounts), driving
+//! the binary (`billaudit import --check`, `--format json`) and the library.
+
+mod common;
+
+use std::path::Path;
+
+use billaudit::import::{import_file, Collect, FileReport, ImportOptions};
+use common::{billaudit, fixture_path, stdout, Workdir};
+use rust_decimal_macros::dec;
+use rust_xlsxwriter::{Format, Workbook};
+use serde_json::Value;
+
+fn read(rel: &str) -> (FileReport, Collect) {
+    let path = fixture_path(&format!("import/cn/{rel}"));
+    let mut sink = Collect::default();
+    let r = import_file(&path, rel, &ImportOptions::default(), &mut sink);
+    (r, sink)
+}
+
+fn json(args: &[&str]) -> Value {
+    let o = billaudit(args);
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)))
+}
+
+#[test]
+fn check_passes_on_every_good_fixture_and_names_each_format() {
+    let o = billaudit(&["import", "--check", "fixtures/import/cn/good"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    for id in [
+        "alipay-app-2021",
+        "alipay-app-2023",
+        "alipay-web-2019",
+        "wechat-csv",
+        "icbc-debit",
+        "cmb-credit",
+        "jd",
+        "meituan",
+        "bestpay",
+    ] {
+        assert!(
+            out.contains(&format!(": {id} (transactions)")),
+            "{id} missing in\n{out}"
+        );
+    }
+    assert!(
+        out.contains("reconciled: 支出 sum: stated 261.50 = records 261.50"),
+        "{out}"
+    );
+    assert!(!out.contains("warning"), "{out}");
+}
+
+#[test]
+fn check_fails_and_names_the_file_when_a_stated_total_does_not_match() {
+    let o = billaudit(&[
+        "import",
+        "--check",
+        "fixtures/import/cn/bad/alipay-wrong-total.csv",
+    ]);
+    let out = stdout(&o);
+    assert_ne!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("warning: fixtures/import/cn/bad/alipay-wrong-total.csv: 支出 sum does not reconcile: stated 999.99, records 261.50"),
+        "{out}"
+    );
+    // Without --check the file is still imported (the mismatch is a warning).
+    let o = billaudit(&["import", "fixtures/import/cn/bad/alipay-wrong-total.csv"]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn json_report_of_the_alipay_2023_export() {
+    let v = json(&[
+        "import",
+        "--format",
+        "json",
+        "fixtures/import/cn/good/alipay-app-2023.csv",
+    ]);
+    let r = &v[0];
+    assert_eq!(r["format"], "alipay-app-2023");
+    assert_eq!(r["encoding"], "gb18030");
+    assert_eq!(r["header_row"], 25);
+    assert_eq!(r["rows"], 29);
+    assert_eq!(r["records"], 4);
+    assert_eq!(r["error_count"], 0);
+    assert_eq!(
+        r["skipped"]["closed or failed transaction (no money moved)"],
+        1
+    );
+    assert_eq!(r["skipped"]["neither income nor expense (不计收支)"], 1);
+    let rec = r["reconciliation"].as_array().unwrap();
+    assert_eq!(rec.len(), 7);
+    assert!(rec.iter().all(|c| c["ok"] == true), "{rec:?}");
+    // The 2026 variant has one preamble line fewer.
+    let v = json(&[
+        "import",
+        "--format",
+        "json",
+        "fixtures/import/cn/good/alipay-app-2023-short.csv",
+    ]);
+    assert_eq!(v[0]["format"], "alipay-app-2023");
+    assert_eq!(v[0]["header_row"], 24);
+}
+
+#[test]
+fn alipay_refunds_are_credits_linked_by_order_id() {
+    let (r, c) = read("good/alipay-app-2023.csv");
+    assert!(r.accounted() && r.reconciled(), "{r:?}");
+    let amounts: Vec<_> = c.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(
+        amounts,
+        vec![dec!(-50.00), dec!(-199.00), dec!(199.00), dec!(100.00)]
+    );
+    let refund = &c.transactions[2];
+    assert_eq!(refund.id.as_deref(), Some("2025060822001100000003_4711"));
+    assert!(refund
+        .id
+        .as_deref()
+        .unwrap()
+        .starts_with(c.transactions[1].id.as_deref().unwrap()));
+    assert_eq!(refund.source.row, 29);
+    // The legacy web export: a refund with an empty 收/支.
+    let (r, c) = read("good/alipay-web-2019.csv");
+    assert!(r.accounted() && r.reconciled(), "{r:?}");
+    let amounts: Vec<_> = c.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(amounts, vec![dec!(-100.00), dec!(40.00), dec!(0.05)]);
+}
+
+#[test]
+fn wechat_csv_with_bom_crlf_and_tabs_after_quotes() {
+    let (r, c) = read("good/wechat.csv");
+    assert_eq!(r.format.as_deref(), Some("wechat-csv"));
+    assert_eq!(r.header_row, Some(17));
+    assert!(
+        r.accounted() && r.reconciled() && r.error_count == 0,
+        "{r:?}"
+    );
+    let t = &c.transactions[0];
+    assert_eq!(t.amount, dec!(-30.00));
+    assert_eq!(t.counterparty, "中国联通");
+    assert_eq!(t.id.as_deref(), Some("4200000001"));
+    let amounts: Vec<_> = c.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(
+        amounts,
+        vec![dec!(-30.00), dec!(-5.00), dec!(5.00), dec!(-12.00)]
+    );
+}
+
+#[test]
+fn banks_signs_totals_and_years() {
+    let (r, c) = read("good/icbc-debit.csv");
+    assert!(
+        r.accounted() && r.reconciled() && r.reconciliation.len() == 2,
+        "{r:?}"
+    );
+    let amounts: Vec<_> = c.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(amounts, vec![dec!(-58.00), dec!(500.00), dec!(-1200.00)]);
+
+    let (r, c) = read("good/cmb-credit.csv");
+    assert!(r.accounted() && r.error_count == 0, "{r:?}");
+    let got: Vec<_> = c
+        .transactions
+        .iter()
+        .map(|t| (t.date.date().to_string(), t.amount))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2025-12-29".to_string(), dec!(-88.00)),
+            ("2026-01-03".to_string(), dec!(88.00)),
+            ("2026-01-06".to_string(), dec!(-1000.00)),
+        ]
+    );
+}
+
+#[test]
+fn jd_and_meituan() {
+    let (r, c) = read("good/jd.csv");
+    assert!(r.accounted() && r.reconciled(), "{r:?}");
+    let amounts: Vec<_> = c.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(amounts, vec![dec!(-50.00), dec!(-20.00)]);
+    let (r, c) = read("good/meituan.csv");
+    assert!(r.accounted() && r.reconciled(), "{r:?}");
+    assert_eq!(r.header_row, Some(16));
+    let amounts: Vec<_> = c.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(amounts, vec![dec!(-30.00), dec!(5.00)]);
+}
+
+/// A WeChat workbook: a Power-Query copy first (header `Column1…`), then the bill.
+fn wechat_workbook(path: &Path, numeric: bool, utc_note: bool) {
+    let mut wb = Workbook::new();
+    let mut pre: Vec<&str> = vec![
+        "微信支付账单明细",
+        "微信昵称：[测试]",
+        "起始时间：[2025-08-01 00:00:00] 终止时间：[2025-08-31 23:59:59]",
+        "导出类型：[全部]",
+        "导出时间：[2025-09-01 10:00:00]",
+        "",
+        "共3笔记录",
+        "收入：1笔 8.80元",
+        "支出：1笔 28.16元",
+        "中性交易：1笔 200.00元",
+        "注：",
+        "1. 充值/提现/理财通购买/零钱通存取/信用卡还款等交易，将计入中性交易",
+        "2. 本明细仅展示当前账单中的交易，不包括已删除的记录",
+        "3. 本明细仅供个人对账使用",
+    ];
+    if utc_note {
+        pre.push("4. 本账单中所有时间均为UTC+08:00时间");
+    }
+    pre.push("");
+    pre.push("----------------------微信支付账单明细列表--------------------");
+    let header = [
+        "交易时间",
+        "交易类型",
+        "交易对方",
+        "商品",
+        "收/支",
+        "金额(元)",
+        "支付方式",
+        "当前状态",
+        "交易单号",
+        "商户单号",
+        "备注",
+    ];
+    let rows: [[&str; 11]; 3] = [
+        [
+            "2025-08-02 12:00:00",
+            "商户消费",
+            "中国移动",
+            "话费",
+            "支出",
+            "28.16",
+            "零钱",
+            "支付成功",
+            "4200000101\t",
+            "20001\t",
+            "/",
+        ],
+        [
+            "2025-08-03 12:00:00",
+            "微信红包",
+            "王小明",
+            "/",
+            "收入",
+            "8.80",
+            "/",
+            "已存入零钱",
+            "1000000102\t",
+            "/",
+            "/",
+        ],
+        [
+            "2025-08-04 12:00:00",
+            "信用卡还款",
+            "示例银行",
+            "/",
+            "/",
+            "200.00",
+            "零钱",
+            "支付成功",
+            "1000000103\t",
+            "/",
+            "/",
+        ],
+    ];
+    let money = Format::new().set_num_format("\\¥#,##0.00");
+    // Power-Query copy.
+    let pq = wb.add_worksheet();
+    pq.set_name("example-wechat-records").unwrap();
+    for c in 0..11u16 {
+        pq.write_string(0, c, format!("Column{}", c + 1)).unwrap();
+    }
+    let mut r = 1u32;
+    for line in &pre {
+        pq.write_string(r, 0, *line).unwrap();
+        r += 1;
+    }
+    for (c, h) in header.iter().enumerate() {
+        pq.write_string(r, c as u16, *h).unwrap();
+    }
+    for row in &rows {
+        r += 1;
+        for (c, v) in row.iter().enumerate() {
+            let v = if c == 5 {
+                format!("¥{v}")
+            } else {
+                v.to_string()
+            };
+            pq.write_string(r, c as u16, v).unwrap();
+        }
+    }
+    // The bill.
+    let ws = wb.add_worksheet();
+    ws.set_name("Sheet1").unwrap();
+    let mut r = 0u32;
+    for line in &pre {
+        ws.write_string(r, 0, *line).unwrap();
+        r += 1;
+    }
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(r, c as u16, *h).unwrap();
+    }
+    for row in &rows {
+        r += 1;
+        for (c, v) in row.iter().enumerate() {
+            if c == 5 && numeric {
+                ws.write_number_with_format(r, 5, v.parse::<f64>().unwrap(), &money)
+                    .unwrap();
+            } else if c == 5 {
+                ws.write_string(r, 5, format!("¥{v}")).unwrap();
+            } else {
+                ws.write_string(r, c as u16, *v).unwrap();
+            }
+        }
+    }
+    wb.save(path).unwrap();
+}
+
+#[test]
+fn wechat_xlsx_header_row_17_or_18_text_or_numeric_amounts_and_power_query_sheet() {
+    let w = Workdir::new();
+    wechat_workbook(&w.join("wechat-2025.xlsx"), false, false);
+    wechat_workbook(&w.join("wechat-2026.xlsx"), true, true);
+    let o = w.run(&[
+        "import",
+        "--check",
+        "--format",
+        "json",
+        "wechat-2025.xlsx",
+        "wechat-2026.xlsx",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    for (r, header_row) in v.as_array().unwrap().iter().zip([17, 18]) {
+        assert_eq!(r["format"], "wechat-xlsx");
+        assert_eq!(r["sheet"], "Sheet1");
+        assert_eq!(r["header_row"], header_row);
+        assert_eq!(r["records"], 2);
+        let rec = r["reconciliation"].as_array().unwrap();
+        assert_eq!(rec.len(), 7, "{rec:?}");
+        assert!(rec.iter().all(|c| c["ok"] == true), "{rec:?}");
+    }
+    let mut sink = Collect::default();
+    let r = import_file(
+        &w.join("wechat-2026.xlsx"),
+        "wechat-2026.xlsx",
+        &ImportOptions::default(),
+        &mut sink,
+    );
+    assert!(r.accounted());
+    let amounts: Vec<_> = sink.transactions.iter().map(|t| t.amount).collect();
+    assert_eq!(amounts, vec![dec!(-28.16), dec!(8.80)]);
+}
+
+#[test]
+fn a_file_that_is_no_statement_is_a_clear_error() {
+    let w = Workdir::new();
+    w.create("notes.csv", "证券代码,证券名称,成交数量\n600000,示例,100\n");
+    let o = w.run(&["import", "--check", "notes.csv"]);
+    assert_ne!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("notes.csv: not recognised"),
+        "{}",
+        stdout(&o)
+    );
+}
