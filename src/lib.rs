@@ -13,3 +13,4 @@ pub mod matcher;
 pub mod rules;
 pub mod audit;
 pub mod report;
+pub mod gen;

@@ -3,6 +3,7 @@
 
 mod audit;
 mod explain;
+mod gen;
 mod import;
 mod rules;
 
@@ -37,6 +38,8 @@ enum Command {
     Import(import::Args),
     Rules(rules::Args),
     Explain(explain::Args),
+    #[command(hide = true)]
+    Gen(gen::Args),
 }
 
 pub fn main() -> i32 {
@@ -53,6 +56,7 @@ pub fn main() -> i32 {
         Command::Import(a) => import::run(a),
         Command::Rules(a) => rules::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Gen(a) => gen::run(a),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,146 @@
+//! `billaudit gen` writes cases whose findings are known: the audit must report exactly
+//! the findings listed in expected.json.
+
+mod common;
+
+use billaudit::audit::audit_case;
+use billaudit::gen::{generate, ExpectedFinding, GenEncoding, GenOptions, EXPECTED_FILE};
+use billaudit::i18n::Lang;
+use common::Workdir;
+
+fn findings_of(dir: &std::path::Path) -> Vec<ExpectedFinding> {
+    let audit = audit_case(dir, Lang::En).expect("audit runs");
+    for r in &audit.reports {
+        assert!(r.usable(), "{} not usable: {:?}", r.file, r.failure);
+        assert_eq!(r.error_count, 0, "{}: {:?}", r.file, r.errors);
+        assert!(r.accounted(), "{}", r.file);
+    }
+    audit
+        .findings
+        .iter()
+        .map(|f| ExpectedFinding {
+            rule: f.rule.clone(),
+            period: f.period.map(|p| p.to_string()),
+            service: f.service.clone(),
+            amount: f.amount.to_string(),
+        })
+        .collect()
+}
+
+fn expected_of(dir: &std::path::Path) -> Vec<ExpectedFinding> {
+    serde_json::from_str(&std::fs::read_to_string(dir.join(EXPECTED_FILE)).unwrap()).unwrap()
+}
+
+fn check(o: GenOptions) {
+    let w = Workdir::new();
+    let s = generate(w.path(), &o).expect("generate");
+    assert_eq!(s.usage_rows, o.rows);
+    let expected = expected_of(w.path());
+    assert_eq!(expected, s.expected);
+    assert!(expected.len() >= 6, "{expected:?}");
+    let rules: std::collections::BTreeSet<&str> =
+        expected.iter().map(|f| f.rule.as_str()).collect();
+    for r in [
+        "unused-service",
+        "charge-after-cancellation",
+        "unsubscribed-charge",
+        "unexplained-deduction",
+    ] {
+        assert!(rules.contains(r), "{r} not planted");
+    }
+    assert_eq!(findings_of(w.path()), expected);
+}
+
+#[test]
+fn small_utf8_case_finds_exactly_what_was_planted() {
+    check(GenOptions {
+        rows: 3_000,
+        numbers: 6,
+        seed: 42,
+        ..GenOptions::default()
+    });
+}
+
+#[test]
+fn small_gbk_case_in_one_usage_file() {
+    check(GenOptions {
+        rows: 2_000,
+        numbers: 3,
+        encoding: GenEncoding::Gbk,
+        single_usage_file: true,
+        seed: 7,
+        ..GenOptions::default()
+    });
+}
+
+#[test]
+fn one_number_and_few_months() {
+    check(GenOptions {
+        rows: 200,
+        numbers: 1,
+        months: 5,
+        seed: 3,
+        ..GenOptions::default()
+    });
+}
+
+#[test]
+fn same_seed_same_bytes() {
+    let a = Workdir::new();
+    let b = Workdir::new();
+    let o = GenOptions {
+        rows: 500,
+        numbers: 2,
+        seed: 9,
+        ..GenOptions::default()
+    };
+    let s = generate(a.path(), &o).unwrap();
+    generate(b.path(), &o).unwrap();
+    for f in s.usage_files.iter().map(String::as_str).chain([
+        "billaudit.toml",
+        "bills/2025-03.csv",
+        EXPECTED_FILE,
+    ]) {
+        assert_eq!(
+            std::fs::read(a.join(f)).unwrap(),
+            std::fs::read(b.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+    let c = Workdir::new();
+    generate(c.path(), &GenOptions { seed: 10, ..o }).unwrap();
+    assert_ne!(
+        std::fs::read(a.join(&s.usage_files[0])).unwrap(),
+        std::fs::read(c.join(&s.usage_files[0])).unwrap()
+    );
+}
+
+#[test]
+fn gen_subcommand_is_hidden_but_works() {
+    let w = Workdir::new();
+    let help = w.run(&["--help"]);
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("gen"));
+    let out = w.run(&[
+        "gen",
+        "case",
+        "--rows",
+        "300",
+        "--numbers",
+        "2",
+        "--seed",
+        "5",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(w.join("case/expected.json").is_file());
+    let audit = w.run(&["audit", "case", "--format", "json"]);
+    assert_eq!(
+        audit.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&audit.stderr)
+    );
+}
