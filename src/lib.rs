@@ -13,4 +13,5 @@ pub mod matcher;
 pub mod rules;
 pub mod audit;
 pub mod report;
+pub mod case;
 pub mod gen;

@@ -4,11 +4,12 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::bail;
+use chrono::NaiveDate;
 use billaudit::audit::audit_case;
 use billaudit::i18n::Lang;
 use billaudit::report::{self, script::ScriptOptions};
 
-use super::{out, pick_lang, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
+use super::{out, pick_lang, today, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
 
 /// Audit a case folder: import every file in it, match bills with services, usage and
 /// payments, run the rules, and report.
@@ -17,7 +18,7 @@ use super::{out, pick_lang, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
 /// records, bank and payment statements) in any sub-folders; files are recognised by their
 /// content. Exit code 0 when nothing is flagged, 1 when something is, 2 on error.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  billaudit audit fixtures/cases/idle-broadband\n  billaudit audit CASE --format json > findings.json\n  billaudit audit CASE --format csv -o findings.csv\n  billaudit audit CASE --evidence evidence.md --lang en --reply-hours 48")]
+#[command(after_help = "Examples:\n  billaudit audit fixtures/cases/idle-broadband\n  billaudit audit CASE --format json > findings.json\n  billaudit audit CASE --format csv -o findings.csv\n  billaudit audit CASE --evidence evidence.md --lang en --reply-hours 48\n  billaudit audit CASE --evidence pack.html --as-of 2025-10-20")]
 pub struct Args {
     /// The case folder (holds billaudit.toml).
     case_dir: PathBuf,
@@ -27,9 +28,12 @@ pub struct Args {
     /// Write the report to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Write the evidence list and call script (Markdown, .md).
+    /// Write the evidence pack: .html (self-contained, printable to PDF) or .md.
     #[arg(long, value_name = "FILE")]
     evidence: Option<PathBuf>,
+    /// The date deadlines are measured against (YYYY-MM-DD; default: today).
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<NaiveDate>,
     /// Report language: zh-CN, zh-TW or en (default: from LANG, else zh-CN).
     #[arg(long)]
     lang: Option<Lang>,
@@ -70,10 +74,13 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     if let Some(p) = &a.evidence {
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        let opts = ScriptOptions { reply_hours: a.reply_hours };
+        let log = billaudit::case::read_log(&a.case_dir)?;
+        let mut opts = ScriptOptions::new(a.reply_hours, a.as_of.unwrap_or_else(today));
+        opts.complaint = billaudit::case::first_complaint(&log).map(|e| e.at.date());
         let text = match ext.as_str() {
+            "html" | "htm" => report::html(&audit, report::PackOptions { script: opts, log: &log }),
             "md" | "markdown" | "txt" => report::markdown(&audit, opts),
-            other => bail!("--evidence {}: unsupported extension {other:?}; use .md", p.display()),
+            other => bail!("--evidence {}: unsupported extension {other:?}; use .html or .md", p.display()),
         };
         write_atomic(p, text.as_bytes())?;
         eprintln!("evidence written to {}", p.display());

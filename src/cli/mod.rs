@@ -2,6 +2,7 @@
 //! (0 = nothing flagged, 1 = findings, 2 = error).
 
 mod audit;
+mod case;
 mod explain;
 mod gen;
 mod import;
@@ -38,6 +39,7 @@ enum Command {
     Import(import::Args),
     Rules(rules::Args),
     Explain(explain::Args),
+    Case(case::Args),
     #[command(hide = true)]
     Gen(gen::Args),
 }
@@ -56,6 +58,7 @@ pub fn main() -> i32 {
         Command::Import(a) => import::run(a),
         Command::Rules(a) => rules::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Case(a) => case::run(a),
         Command::Gen(a) => gen::run(a),
     };
     match result {
@@ -77,6 +80,11 @@ pub fn pick_lang(flag: Option<Lang>) -> Lang {
             .and_then(|v| Lang::from_locale(&v))
     })
     .unwrap_or(Lang::ZhCn)
+}
+
+/// Today's local date: the CLI's default for `--as-of` (the library never reads a clock).
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// Write a file atomically: to a temporary file beside it, then rename.

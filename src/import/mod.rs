@@ -7,6 +7,7 @@
 pub mod formats;
 pub mod generic;
 pub mod header;
+pub mod statement;
 pub mod text;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -249,6 +250,18 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
             let enc = sniff_encoding(&head);
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
+            if let Some(kind) = statement::sniff(&decoded_head) {
+                let mut bytes = head;
+                (&mut f).take(statement::MAX_STATEMENT_BYTES).read_to_end(&mut bytes).map_err(io_err)?;
+                if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
+                    return Err(ImportError::Unrecognised {
+                        file: report.file.clone(),
+                        reason: format!("statement file larger than {} MiB", statement::MAX_STATEMENT_BYTES >> 20),
+                    });
+                }
+                let (text, _, _) = enc.decode(&bytes);
+                return statement::import(kind, &text, sink, report);
+            }
             let delimiter = sniff_delimiter(&decoded_head);
             let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()
                 .encoding(Some(enc))

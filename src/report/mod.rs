@@ -1,7 +1,13 @@
 //! Reports: the terminal summary, JSON and CSV for machines, and the Markdown evidence list
 //! with the call script. Every function returns a `String`; the CLI decides where it goes.
 
+pub mod chart;
+pub mod deadlines;
+pub mod html;
+pub mod legal;
 pub mod script;
+
+pub use html::{html, PackOptions};
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

@@ -10,6 +10,8 @@ use rust_decimal::Decimal;
 use crate::audit::Audit;
 use crate::i18n::Lang;
 use crate::model::Period;
+use crate::report::deadlines;
+use crate::report::legal::cite;
 
 /// The carrier's customer-service number: from the config, else the well-known Chinese ones.
 pub fn hotline(carrier: &str, configured: Option<&str>) -> Option<String> {
@@ -60,11 +62,15 @@ pub struct CallScript {
 pub struct ScriptOptions {
     /// Hours in which a reply is requested (24 by default).
     pub reply_hours: u32,
+    /// The date deadlines are measured against (the CLI passes `--as-of` or today).
+    pub as_of: NaiveDate,
+    /// The date of the first complaint to the carrier, from the case log.
+    pub complaint: Option<NaiveDate>,
 }
 
-impl Default for ScriptOptions {
-    fn default() -> Self {
-        ScriptOptions { reply_hours: 24 }
+impl ScriptOptions {
+    pub fn new(reply_hours: u32, as_of: NaiveDate) -> Self {
+        ScriptOptions { reply_hours, as_of, complaint: None }
     }
 }
 
@@ -169,33 +175,27 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
     let has = |id: &str| audit.findings.iter().any(|f| f.rule == id);
     let mut rights = Vec::new();
     if has("unused-service") || has("charge-after-cancellation") || has("termination-fee") {
-        rights.push(
-            lang.pick(
-                "对未提供、未使用的服务收费，属于对消费者不公平、不合理的格式条款，依《消费者权益保护法》第二十六条无效。",
-                "對未提供、未使用的服務收費，屬於對消費者不公平、不合理的格式條款，依《消費者權益保護法》第二十六條無效。",
-                "Charging for service that was neither provided nor used is an unfair standard term, void under Art 26 of the Consumer Rights Protection Law.",
-            )
-            .to_string(),
-        );
+        let c = cite("consumer-26", lang);
+        rights.push(match lang {
+            Lang::ZhCn => format!("对未提供、未使用的服务收费，属于对消费者不公平、不合理的格式条款，依{c}无效。"),
+            Lang::ZhTw => format!("對未提供、未使用的服務收費，屬於對消費者不公平、不合理的格式條款，依{c}無效。"),
+            Lang::En => format!("Charging for service that was neither provided nor used is an unfair standard term, void under {c}."),
+        });
     }
     if has("termination-fee") {
-        rights.push(
-            lang.pick(
-                "违约金过分高于造成的损失的，可以请求予以减少（《民法典》第五百八十五条）；格式条款须提示说明（第四百九十六、四百九十七条）。",
-                "違約金過分高於造成的損失的，可以請求予以減少（《民法典》第五百八十五條）；格式條款須提示說明（第四百九十六、四百九十七條）。",
-                "A penalty far above the actual loss can be reduced (Civil Code Art 585); standard terms must be pointed out and explained (Art 496-497).",
-            )
-            .to_string(),
-        );
+        let (a, b) = (cite("civil-585", lang), cite("civil-496-497", lang));
+        rights.push(match lang {
+            Lang::ZhCn => format!("违约金过分高于造成的损失的，可以请求予以减少（{a}）；格式条款须提示说明（{b}）。"),
+            Lang::ZhTw => format!("違約金過分高於造成的損失的，可以請求予以減少（{a}）；格式條款須提示說明（{b}）。"),
+            Lang::En => format!("A penalty far above the actual loss can be reduced ({a}); standard terms must be pointed out and explained ({b})."),
+        });
     }
-    rights.push(
-        lang.pick(
-            "我有权免费获得收费清单和详单（《电信条例》第三十三条），对收费有异议的有权申诉（第三十九条）。",
-            "我有權免費獲得收費清單和詳單（《電信條例》第三十三條），對收費有異議的有權申訴（第三十九條）。",
-            "I am entitled to free itemised fee lists and usage records (Telecom Regulations Art 33), and to appeal a fee dispute (Art 39).",
-        )
-        .to_string(),
-    );
+    let (a, b) = (cite("telecom-33", lang), cite("telecom-39", lang));
+    rights.push(match lang {
+        Lang::ZhCn => format!("我有权免费获得收费清单和详单（{a}），对收费有异议的有权申诉（{b}）。"),
+        Lang::ZhTw => format!("我有權免費獲得收費清單和詳單（{a}），對收費有異議的有權申訴（{b}）。"),
+        Lang::En => format!("I am entitled to free itemised fee lists and usage records ({a}), and to appeal a fee dispute ({b})."),
+    });
 
     let mut demands = Vec::new();
     demands.push(match lang {
@@ -256,73 +256,28 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
 
 /// The oldest and newest charge dates the findings dispute.
 pub fn disputed_dates(audit: &Audit) -> Option<(NaiveDate, NaiveDate)> {
-    let ps: BTreeSet<Period> = audit.findings.iter().filter_map(|f| f.period).collect();
-    Some((ps.first()?.first_day(), ps.last()?.last_day()))
+    deadlines::charge_span(audit)
 }
 
-/// What to do when no fair answer comes, with dates computed from the case.
+/// What to do when no fair answer comes: call again, then the dated routes of
+/// [`deadlines::deadlines`].
 pub fn escalation_steps(audit: &Audit, opts: ScriptOptions) -> Vec<String> {
     let lang = audit.lang;
     let h = opts.reply_hours;
-    let country = audit.config.account.country.as_str();
-    let oldest = disputed_dates(audit).map(|(a, _)| a);
-    let deadline_5m = oldest.and_then(|d| d.checked_add_months(chrono::Months::new(5)));
-    let mut out = Vec::new();
-    match country {
-        "US" => {
-            out.push(match lang {
-                Lang::En => format!("No fair answer within {h} hours: file an informal complaint with the FCC (fcc.gov/complaints); cite truth-in-billing (47 CFR 64.2401)."),
-                _ => format!("{h} 小时内没有合理答复：向美国联邦通信委员会 FCC 提交非正式投诉，援引 47 CFR 64.2401（账单真实性）。"),
-            });
-            out.push(lang.pick(
-                "刷卡支付的，在账单日起 60 天内向发卡行提出争议。",
-                "刷卡支付的，在帳單日起 60 天內向發卡行提出爭議。",
-                "Paid by card: dispute the charge with the card issuer within 60 days of the statement.",
-            ).to_string());
-        }
-        "GB" | "UK" => {
-            out.push(match lang {
-                Lang::En => format!("No fair answer within {h} hours: ask for a deadlock letter; after a deadlock letter or 8 weeks, take the complaint to the carrier's ADR scheme."),
-                _ => format!("{h} 小时内没有合理答复：要求运营商出具 deadlock letter；收到后或投诉满 8 周，可提交至运营商所属的 ADR 争议解决机构。"),
-            });
-        }
-        _ => {
-            let appeal_from = audit
-                .config
-                .account
-                .hotline
-                .clone()
-                .or_else(|| hotline(&audit.config.account.carrier, None))
-                .unwrap_or_default();
-            out.push(match lang {
-                Lang::ZhCn => format!("{h} 小时内没有合理答复：再次致电{}并要求升级处理，同时保留通话记录。", if appeal_from.is_empty() { String::new() } else { format!(" {appeal_from} ") }),
-                Lang::ZhTw => format!("{h} 小時內沒有合理答覆：再次致電{}並要求升級處理，同時保留通話記錄。", if appeal_from.is_empty() { String::new() } else { format!(" {appeal_from} ") }),
-                Lang::En => format!("No fair answer within {h} hours: call{} again, ask for escalation, and keep a record of the call.", if appeal_from.is_empty() { String::new() } else { format!(" {appeal_from}") }),
-            });
-            out.push(lang.pick(
-                "向运营商投诉后 15 日未答复或对答复不满意：向工业和信息化部电信用户申诉受理中心申诉（电话 12300，《电信用户申诉处理办法》第十条）。",
-                "向運營商投訴後 15 日未答覆或對答覆不滿意：向工業和信息化部電信用戶申訴受理中心申訴（電話 12300，《電信用戶申訴處理辦法》第十條）。",
-                "If the carrier has not answered within 15 days of the complaint, or the answer is unsatisfactory: appeal to the MIIT telecom user appeal centre (phone 12300; Telecom User Appeal Measures Art 10).",
-            ).to_string());
-            if let Some(d) = deadline_5m {
-                out.push(match lang {
-                    Lang::ZhCn => format!("收费争议须在收费后 5 个月内提出（第十一条）：最早一笔争议费用的申诉期限约为 {}。", lang.date(d)),
-                    Lang::ZhTw => format!("收費爭議須在收費後 5 個月內提出（第十一條）：最早一筆爭議費用的申訴期限約為 {}。", lang.date(d)),
-                    Lang::En => format!("A billing dispute must be raised within 5 months of the charge (Art 11): for the oldest disputed charge that is around {}.", lang.date(d)),
-                });
-            }
-            out.push(lang.pick(
-                "同时可向消费者协会投诉或拨打 12315（《消费者权益保护法》第三十九条）。",
-                "同時可向消費者協會投訴或撥打 12315（《消費者權益保護法》第三十九條）。",
-                "You can also complain to the consumer association or call 12315 (Consumer Rights Protection Law Art 39).",
-            ).to_string());
-            out.push(lang.pick(
-                "仍无结果：向媒体反映，或向法院起诉（诉讼时效 3 年，《民法典》第一百八十八条）。",
-                "仍無結果：向媒體反映，或向法院起訴（訴訟時效 3 年，《民法典》第一百八十八條）。",
-                "Still no result: go to the media, or to court (3-year limitation period, Civil Code Art 188).",
-            ).to_string());
-        }
-    }
+    let hl = audit
+        .config
+        .account
+        .hotline
+        .clone()
+        .or_else(|| hotline(&audit.config.account.carrier, None))
+        .map(|x| format!(" {x}"))
+        .unwrap_or_default();
+    let mut out = vec![match lang {
+        Lang::ZhCn => format!("{h} 小时内没有合理答复：再次致电{hl}，报上工单号，要求升级处理，同时保留通话记录。"),
+        Lang::ZhTw => format!("{h} 小時內沒有合理答覆：再次致電{hl}，報上工單號，要求升級處理，同時保留通話記錄。"),
+        Lang::En => format!("No fair answer within {h} hours: call{} again, quote the ticket number, ask for escalation, and keep a record of the call.", hl),
+    }];
+    out.extend(deadlines::deadlines(audit, opts.as_of, opts.complaint).into_iter().map(|d| d.text));
     out
 }
 

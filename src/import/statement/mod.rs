@@ -1,0 +1,190 @@
+//! Bank statement formats that are not tables: OFX (1.x SGML and 2.x XML), ISO 20022
+//! CAMT (.052/.053/.054) and SWIFT MT940/MT942.
+//!
+//! These readers see the whole decoded text of a file (bounded by [`MAX_STATEMENT_BYTES`]).
+//! A "row" of a statement file is one entry (an OFX `STMTTRN` or investment transaction,
+//! a CAMT `Ntry`, an MT940 `:61:` line): each becomes a record, a counted skip with a
+//! reason, or an error naming the file's line and column. Stated balances are checked
+//! against the entries and recorded in [`FileReport::reconciliation`].
+
+pub mod camt;
+pub mod mt940;
+pub mod ofx;
+
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+
+use super::{FileReport, ImportError, Reconcile, Sink};
+
+/// The largest statement file read (statements are small; this keeps hostile input bounded).
+pub const MAX_STATEMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A statement format recognised from the head of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Ofx,
+    Camt,
+    Mt940,
+}
+
+/// Recognise a statement format from the decoded head of a file (never from its name).
+pub fn sniff(head: &str) -> Option<Kind> {
+    let t = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{1}');
+    let upper_start: String = t
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    if upper_start.starts_with("OFXHEADER")
+        || upper_start.contains("<?OFX ")
+        || starts_with_ofx_tag(&upper_start)
+    {
+        return Some(Kind::Ofx);
+    }
+    if (t.starts_with("<?xml") || t.starts_with('<'))
+        && head.contains("urn:iso:std:iso:20022:tech:xsd:camt.05")
+    {
+        return Some(Kind::Camt);
+    }
+    if mt940::looks_like(head) {
+        return Some(Kind::Mt940);
+    }
+    None
+}
+
+fn starts_with_ofx_tag(upper: &str) -> bool {
+    // `<OFX>` first (perhaps after an XML declaration or a header block).
+    let t = upper.trim_start();
+    if t.starts_with("<OFX>") {
+        return true;
+    }
+    if t.starts_with("<?XML") {
+        return t.contains("<OFX>");
+    }
+    false
+}
+
+/// Read a whole statement file already decoded to text.
+pub fn import(
+    kind: Kind,
+    text: &str,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
+    match kind {
+        Kind::Ofx => ofx::import(text, sink, report),
+        Kind::Camt => camt::import(text, sink, report),
+        Kind::Mt940 => mt940::import(text, sink, report),
+    }
+}
+
+/// A file that is not a usable statement: the whole-file error.
+pub(crate) fn unusable(report: &FileReport, reason: impl Into<String>) -> ImportError {
+    ImportError::Unrecognised {
+        file: report.file.clone(),
+        reason: reason.into(),
+    }
+}
+
+/// Record a balance check: `opening + sum(entries) = closing`.
+pub(crate) fn reconcile_balance(
+    report: &mut FileReport,
+    what: String,
+    opening: Decimal,
+    entries: Decimal,
+    closing: Decimal,
+) {
+    let computed = opening + entries;
+    report.reconciliation.push(Reconcile {
+        what,
+        stated: closing.normalize().to_string(),
+        computed: computed.normalize().to_string(),
+        ok: computed == closing,
+    });
+}
+
+/// Record a count check (stated number of entries against entries seen).
+pub(crate) fn reconcile_count(report: &mut FileReport, what: String, stated: u64, seen: u64) {
+    report.reconciliation.push(Reconcile {
+        what,
+        stated: stated.to_string(),
+        computed: seen.to_string(),
+        ok: stated == seen,
+    });
+}
+
+/// 1-based line and column of a byte offset in `text`.
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// (line, column), both 1-based; the column counts bytes from the line start.
+    pub fn at(&self, offset: usize) -> (u64, u64) {
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        };
+        let col = offset - self.starts.get(line).copied().unwrap_or(0);
+        (line as u64 + 1, col as u64 + 1)
+    }
+}
+
+/// Record an entry error at a 1-based line and column.
+pub(crate) fn entry_error(report: &mut FileReport, line: u64, col: u64, message: String) {
+    report.error(line, col.saturating_sub(1) as usize, message);
+}
+
+/// Text shortened for messages.
+pub(crate) fn shown(s: &str) -> String {
+    let t: String = s.chars().take(60).collect();
+    if t.len() < s.len() {
+        format!("{t}…")
+    } else {
+        t
+    }
+}
+
+pub(crate) fn src(file: &Arc<str>, row: u64) -> crate::model::SourceRef {
+    super::generic::source(file, row)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_statement_formats() {
+        assert_eq!(sniff("OFXHEADER:100\nDATA:OFXSGML\n"), Some(Kind::Ofx));
+        assert_eq!(sniff("\n\n  <OFX><SIGNONMSGSRSV1>"), Some(Kind::Ofx));
+        assert_eq!(
+            sniff("<?xml version=\"1.0\"?>\n<?OFX OFXHEADER=\"200\"?>\n<OFX>"),
+            Some(Kind::Ofx)
+        );
+        assert_eq!(
+            sniff("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"),
+            Some(Kind::Camt)
+        );
+        assert_eq!(
+            sniff(":20:STARTUMS\n:25:12345678/0001\n:28C:1\n:60F:C250101EUR100,00\n"),
+            Some(Kind::Mt940)
+        );
+        assert_eq!(sniff("Date,Amount\n2025-01-01,1.00\n"), None);
+        assert_eq!(sniff("<html><body>hi</body></html>"), None);
+    }
+
+    #[test]
+    fn line_index() {
+        let idx = LineIndex::new("ab\ncd\n\nef");
+        assert_eq!(idx.at(0), (1, 1));
+        assert_eq!(idx.at(4), (2, 2));
+        assert_eq!(idx.at(7), (4, 1));
+    }
+}

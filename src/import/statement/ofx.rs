@@ -1,0 +1,601 @@
+//! OFX bank, credit-card and investment statements: 1.x (SGML, leaf tags left unclosed,
+//! a `KEY:VALUE` header block or none, the whole body perhaps on one line) and 2.x (XML).
+//!
+//! Both versions go through one tolerant tag reader (2.x files in the wild carry unclosed
+//! SGML leaves too). `STMTTRN` entries become [`Transaction`]s with `TRNAMT` signed from the
+//! account holder's view. Investment transactions other than cash (`INVBANKTRAN`) are
+//! counted skips. Responses without a statement (signon, profile, account list, error
+//! status) are a clear whole-file error.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+use super::{entry_error, shown, src, unusable, LineIndex};
+use crate::import::{FileReport, ImportError, Sink};
+use crate::model::{RecordKind, Transaction};
+
+/// Deepest nesting accepted (real OFX nests about 8 levels).
+const MAX_DEPTH: usize = 64;
+
+#[derive(Debug, Default)]
+struct Node {
+    name: String,
+    value: Option<String>,
+    children: Vec<Node>,
+    offset: usize,
+}
+
+impl Node {
+    fn child(&self, name: &str) -> Option<&Node> {
+        self.children.iter().find(|c| c.name == name)
+    }
+
+    /// The text of a leaf child (trimmed; `None` when absent).
+    fn leaf(&self, name: &str) -> Option<&str> {
+        self.child(name).and_then(|c| c.value.as_deref())
+    }
+
+    fn path(&self, names: &[&str]) -> Option<&Node> {
+        let mut n = self;
+        for name in names {
+            n = n.child(name)?;
+        }
+        Some(n)
+    }
+
+    /// All descendants named `name` (not looking inside a match).
+    fn find_all<'a>(&'a self, name: &str, out: &mut Vec<&'a Node>) {
+        for c in &self.children {
+            if c.name == name {
+                out.push(c);
+            } else {
+                c.find_all(name, out);
+            }
+        }
+    }
+
+    fn find_first(&self, name: &str) -> Option<&Node> {
+        let mut v = Vec::new();
+        self.find_all(name, &mut v);
+        v.into_iter().next()
+    }
+}
+
+#[derive(Debug)]
+enum Tok {
+    Start { name: String, offset: usize },
+    End { name: String },
+    Text(String),
+}
+
+/// Split the text into tags and text. `<?…?>` and `<!…>` are dropped.
+fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
+    let mut toks = Vec::new();
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let Some(lt) = text[pos..].find('<').map(|i| pos + i) else {
+            toks.push(Tok::Text(text[pos..].to_string()));
+            break;
+        };
+        if lt > pos {
+            toks.push(Tok::Text(text[pos..lt].to_string()));
+        }
+        let Some(gt) = text[lt..].find('>').map(|i| lt + i) else {
+            return Err((lt, "a tag opened with '<' is never closed with '>'".into()));
+        };
+        let inner = text[lt + 1..gt].trim();
+        if inner.contains('<') {
+            return Err((lt, format!("malformed tag {:?}", shown(&text[lt..gt]))));
+        }
+        pos = gt + 1;
+        if inner.starts_with('?') || inner.starts_with('!') {
+            continue;
+        }
+        if inner.is_empty() {
+            return Err((lt, "an empty tag '<>'".into()));
+        }
+        let (closing, name) = match inner.strip_prefix('/') {
+            Some(n) => (true, n),
+            None => (false, inner),
+        };
+        let name = name
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        if name.is_empty() {
+            return Err((
+                lt,
+                format!("a tag without a name {:?}", shown(&text[lt..=gt])),
+            ));
+        }
+        if closing {
+            toks.push(Tok::End { name });
+        } else if inner.ends_with('/') {
+            // `<TAG/>`: an empty leaf.
+            toks.push(Tok::Start {
+                name: name.clone(),
+                offset: lt,
+            });
+            toks.push(Tok::End { name });
+        } else {
+            toks.push(Tok::Start { name, offset: lt });
+        }
+    }
+    Ok(toks)
+}
+
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+/// Build the element tree. A start tag followed by text is a leaf (closed or not); a start
+/// tag followed by its own end tag is an (empty) leaf; anything else opens an aggregate,
+/// closed by the first matching end tag (closing any aggregates left open inside it).
+fn build(toks: &[Tok]) -> Result<Node, (usize, String)> {
+    let mut stack: Vec<Node> = vec![Node::default()];
+    let mut i = 0;
+    while i < toks.len() {
+        match &toks[i] {
+            Tok::Start { name, offset } => {
+                let (text, after) = match toks.get(i + 1) {
+                    Some(Tok::Text(t)) => (t.trim(), i + 2),
+                    _ => ("", i + 1),
+                };
+                let closed_here =
+                    matches!(toks.get(after), Some(Tok::End { name: n }) if n == name);
+                if closed_here || !text.is_empty() {
+                    let leaf = Node {
+                        name: name.clone(),
+                        value: Some(unescape(text)),
+                        children: Vec::new(),
+                        offset: *offset,
+                    };
+                    if let Some(top) = stack.last_mut() {
+                        top.children.push(leaf);
+                    }
+                    i = if closed_here { after + 1 } else { after };
+                    continue;
+                }
+                if stack.len() > MAX_DEPTH {
+                    return Err((
+                        *offset,
+                        format!("elements nested deeper than {MAX_DEPTH} levels"),
+                    ));
+                }
+                stack.push(Node {
+                    name: name.clone(),
+                    value: None,
+                    children: Vec::new(),
+                    offset: *offset,
+                });
+                i = after;
+            }
+            Tok::End { name } => {
+                if stack.iter().skip(1).any(|n| &n.name == name) {
+                    while stack.len() > 1 {
+                        let done = stack.pop().expect("stack has more than the root");
+                        let is_it = &done.name == name;
+                        if let Some(top) = stack.last_mut() {
+                            top.children.push(done);
+                        }
+                        if is_it {
+                            break;
+                        }
+                    }
+                }
+                i += 1;
+            }
+            Tok::Text(_) => i += 1,
+        }
+    }
+    while stack.len() > 1 {
+        let done = stack.pop().expect("stack has more than the root");
+        if let Some(top) = stack.last_mut() {
+            top.children.push(done);
+        }
+    }
+    Ok(stack.pop().unwrap_or_default())
+}
+
+/// Parse an OFX date-time: `YYYYMMDD`, `YYYYMMDDHHMM`, `YYYYMMDDHHMMSS`, with optional
+/// `.XXX` (or `:XXX`) milliseconds and a `[-5:EST]` zone. The local time as written is kept.
+pub fn parse_ofx_datetime(s: &str) -> Option<NaiveDateTime> {
+    let t = s.trim();
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &t[digits..];
+    if !(rest.is_empty() || rest.starts_with(['.', ':', '[', '+', '-', ' '])) {
+        return None;
+    }
+    if let Some(ms) = rest.strip_prefix(['.', ':']) {
+        let n = ms.bytes().take_while(|b| b.is_ascii_digit()).count();
+        let after = ms[n..].trim_start();
+        if n == 0 || !(after.is_empty() || after.starts_with('[')) {
+            return None;
+        }
+    }
+    let d = &t[..digits];
+    let num = |a: usize, b: usize| d.get(a..b).and_then(|x| x.parse::<u32>().ok());
+    let date = NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(4, 6)?, num(6, 8)?)?;
+    let time = match digits {
+        8 => NaiveTime::MIN,
+        12 => NaiveTime::from_hms_opt(num(8, 10)?, num(10, 12)?, 0)?,
+        14 => NaiveTime::from_hms_opt(num(8, 10)?, num(10, 12)?, num(12, 14)?)?,
+        _ => return None,
+    };
+    Some(date.and_time(time))
+}
+
+/// Parse an OFX amount: `-12.34`, `+00000000000115.8331`, `-200,00` (decimal comma), `111`.
+pub fn parse_ofx_amount(s: &str) -> Option<Decimal> {
+    let t = s.trim();
+    let (neg, body) = match t.as_bytes().first()? {
+        b'-' => (true, &t[1..]),
+        b'+' => (false, &t[1..]),
+        _ => (false, t),
+    };
+    if body.is_empty()
+        || !body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
+        return None;
+    }
+    let body = match (body.rfind('.'), body.rfind(',')) {
+        (Some(d), Some(c)) if c > d => body.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => body.replace(',', ""),
+        (None, Some(_)) if body.matches(',').count() == 1 => body.replace(',', "."),
+        (None, Some(_)) => return None,
+        _ => body.to_string(),
+    };
+    if body.matches('.').count() > 1 || body.starts_with('.') && body.len() == 1 {
+        return None;
+    }
+    let v = Decimal::from_str(&body).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+fn status_of(n: &Node) -> Option<(String, String, String)> {
+    let st = n.child("STATUS")?;
+    Some((
+        st.leaf("CODE").unwrap_or("").to_string(),
+        st.leaf("SEVERITY").unwrap_or("").to_string(),
+        st.leaf("MESSAGE").unwrap_or("").to_string(),
+    ))
+}
+
+const STATEMENTS: [&str; 3] = ["STMTRS", "CCSTMTRS", "INVSTMTRS"];
+
+pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+    let lines = LineIndex::new(text);
+    let upper_head: String = text
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let xml = upper_head.trim_start().starts_with("<?XML") || upper_head.contains("OFXHEADER=\"2");
+    let format = if xml { "ofx-xml" } else { "ofx-sgml" };
+    let body_at = upper_head
+        .find("<OFX>")
+        .or_else(|| text.to_ascii_uppercase().find("<OFX>"));
+    let Some(body_at) = body_at else {
+        return Err(unusable(report, "OFX header without an <OFX> element"));
+    };
+    let toks = tokenize(&text[body_at..]).map_err(|(off, msg)| {
+        let (l, c) = lines.at(body_at + off);
+        unusable(
+            report,
+            format!("line {l}, column {c}: {msg} (expected OFX tags)"),
+        )
+    })?;
+    let root = build(&toks).map_err(|(off, msg)| {
+        let (l, c) = lines.at(body_at + off);
+        unusable(report, format!("line {l}, column {c}: {msg}"))
+    })?;
+    let Some(ofx) = root.child("OFX") else {
+        return Err(unusable(report, "no <OFX> element"));
+    };
+    let mut stmts = Vec::new();
+    for name in STATEMENTS {
+        ofx.find_all(name, &mut stmts);
+    }
+    stmts.sort_by_key(|n| n.offset);
+    if stmts.is_empty() {
+        return Err(unusable(report, no_statement_reason(ofx)));
+    }
+    report.format = Some(format.into());
+    report.kind = Some(RecordKind::Transactions);
+    for st in stmts {
+        read_statement(st, body_at, &lines, sink, report);
+    }
+    Ok(())
+}
+
+/// Why an OFX file without a statement cannot be used.
+fn no_statement_reason(ofx: &Node) -> String {
+    if ofx.find_first("PROFRS").is_some() {
+        return "an OFX profile response (PROFRS), not a statement".into();
+    }
+    if ofx.find_first("ACCTINFORS").is_some() {
+        return "an OFX account list response (ACCTINFORS), not a statement".into();
+    }
+    if let Some(sonrs) = ofx.find_first("SONRS") {
+        if let Some((code, sev, msg)) = status_of(sonrs) {
+            if sev.eq_ignore_ascii_case("ERROR") || (!code.is_empty() && code != "0") {
+                return format!(
+                    "OFX signon failed (status {code} {sev}: {msg}); the file holds no statement"
+                );
+            }
+        }
+    }
+    let mut trnrs = Vec::new();
+    for name in ["STMTTRNRS", "CCSTMTTRNRS", "INVSTMTTRNRS"] {
+        ofx.find_all(name, &mut trnrs);
+    }
+    for t in &trnrs {
+        if let Some((code, sev, msg)) = status_of(t) {
+            if code != "0" {
+                return format!(
+                    "OFX error response (status {code} {sev}: {msg}); the file holds no statement"
+                );
+            }
+        }
+    }
+    if ofx.find_first("SONRS").is_some() {
+        return "an OFX signon response only; the file holds no statement".into();
+    }
+    "an empty OFX document; the file holds no statement".into()
+}
+
+fn read_statement(
+    st: &Node,
+    base: usize,
+    lines: &LineIndex,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) {
+    let acct = ["BANKACCTFROM", "CCACCTFROM", "INVACCTFROM"]
+        .iter()
+        .find_map(|a| st.path(&[a, "ACCTID"]).and_then(|n| n.value.clone()))
+        .unwrap_or_default();
+    let cur = st.leaf("CURDEF").unwrap_or("").to_string();
+    let mut n = 0u64;
+    let mut sum = Decimal::ZERO;
+    if let Some(list) = st.child("BANKTRANLIST") {
+        // Balances found inside an unclosed BANKTRANLIST belong to the statement.
+        let not_rows = ["LEDGERBAL", "AVAILBAL", "BALLIST", "MKTGINFO"];
+        for tr in list.children.iter().filter(|c| {
+            (c.value.is_none() || c.name == "STMTTRN") && !not_rows.contains(&c.name.as_str())
+        }) {
+            report.rows += 1;
+            if tr.name != "STMTTRN" {
+                report.skip(format!("unknown OFX element <{}> in BANKTRANLIST", tr.name));
+                continue;
+            }
+            if let Some(a) = read_trn(tr, base, lines, sink, report) {
+                n += 1;
+                sum += a;
+            }
+        }
+    }
+    if let Some(list) = st.child("INVTRANLIST") {
+        for tr in list.children.iter().filter(|c| c.value.is_none()) {
+            report.rows += 1;
+            match tr.child("STMTTRN") {
+                Some(inner) if tr.name == "INVBANKTRAN" => {
+                    if let Some(a) = read_trn(inner, base, lines, sink, report) {
+                        n += 1;
+                        sum += a;
+                    }
+                }
+                _ => report.skip("investment transaction (securities trade, income or transfer; no bank payment)"),
+            }
+        }
+    }
+    let who = if acct.is_empty() {
+        String::from("statement")
+    } else {
+        format!("account {acct}")
+    };
+    let ledger = st
+        .child("LEDGERBAL")
+        .or_else(|| st.child("BANKTRANLIST").and_then(|l| l.child("LEDGERBAL")));
+    match ledger {
+        Some(bal) => match bal.leaf("BALAMT").filter(|v| !v.is_empty()) {
+            Some(v) => match parse_ofx_amount(v) {
+                Some(b) => report.notes.push(format!(
+                    "{who}: ledger balance {b} {cur} as of {}; OFX states no opening balance, so it cannot be checked against the {n} entries (sum {sum})",
+                    bal.leaf("DTASOF").unwrap_or("?")
+                )),
+                None => {
+                    let (l, c) = lines.at(base + bal.offset);
+                    entry_error(report, l, c, format!("LEDGERBAL/BALAMT: expected an amount like -12.34, found {:?}", shown(v)));
+                    report.rows += 1;
+                }
+            },
+            None => report.notes.push(format!("{who}: the ledger balance (LEDGERBAL/BALAMT) is empty")),
+        },
+        None => report.notes.push(format!("{who}: no ledger balance stated")),
+    }
+}
+
+/// Read one `STMTTRN`; returns its amount when it became a record.
+fn read_trn(
+    tr: &Node,
+    base: usize,
+    lines: &LineIndex,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Option<Decimal> {
+    let (line, col) = lines.at(base + tr.offset);
+    let date_text = tr
+        .leaf("DTPOSTED")
+        .filter(|v| !v.is_empty())
+        .or_else(|| tr.leaf("DTUSER").filter(|v| !v.is_empty()));
+    let Some(date_text) = date_text else {
+        entry_error(
+            report,
+            line,
+            col,
+            "STMTTRN: DTPOSTED missing or empty (expected a date like 20250131)".into(),
+        );
+        return None;
+    };
+    let Some(date) = parse_ofx_datetime(date_text) else {
+        entry_error(
+            report,
+            line,
+            col,
+            format!("STMTTRN/DTPOSTED: expected a date like 20250131 or 20250131120000[-5:EST], found {:?}", shown(date_text)),
+        );
+        return None;
+    };
+    let amount_text = tr.leaf("TRNAMT").unwrap_or("");
+    let Some(amount) = parse_ofx_amount(amount_text) else {
+        entry_error(
+            report,
+            line,
+            col,
+            format!(
+                "STMTTRN/TRNAMT: expected a signed amount like -12.34, found {:?}",
+                shown(amount_text)
+            ),
+        );
+        return None;
+    };
+    let name = tr
+        .leaf("NAME")
+        .or_else(|| tr.path(&["PAYEE", "NAME"]).and_then(|n| n.value.as_deref()))
+        .unwrap_or("")
+        .to_string();
+    let memo = tr.leaf("MEMO").unwrap_or("").to_string();
+    let id = tr
+        .leaf("FITID")
+        .filter(|v| !v.is_empty())
+        .map(str::to_string);
+    report.records += 1;
+    sink.transaction(Transaction {
+        date,
+        amount,
+        counterparty: name,
+        description: memo,
+        id,
+        source: src(&report.file, line),
+    });
+    Some(amount)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{Collect, FileReport};
+    use rust_decimal_macros::dec;
+    use std::sync::Arc;
+
+    fn run(text: &str) -> (Result<(), ImportError>, FileReport, Collect) {
+        let mut r = FileReport::new(Arc::from("t.ofx"));
+        let mut c = Collect::default();
+        let res = import(text, &mut c, &mut r);
+        (res, r, c)
+    }
+
+    #[test]
+    fn dates() {
+        let d = |s| parse_ofx_datetime(s).map(|d| d.to_string());
+        assert_eq!(
+            d("20240402000000[-3:GMT]").as_deref(),
+            Some("2024-04-02 00:00:00")
+        );
+        assert_eq!(
+            d("20090401122017.000[-5:EST]").as_deref(),
+            Some("2009-04-01 12:20:17")
+        );
+        assert_eq!(
+            d("20180804093914:014").as_deref(),
+            Some("2018-08-04 09:39:14")
+        );
+        assert_eq!(d("20180507").as_deref(), Some("2018-05-07 00:00:00"));
+        assert_eq!(d("20120231"), None);
+        assert_eq!(d("201120000000"), None);
+        assert_eq!(d(""), None);
+        assert_eq!(d("2024x"), None);
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(parse_ofx_amount("-200,00"), Some(dec!(-200.00)));
+        assert_eq!(
+            parse_ofx_amount("+00000000000115.8331"),
+            Some(dec!(115.8331))
+        );
+        assert_eq!(parse_ofx_amount("111"), Some(dec!(111)));
+        assert_eq!(parse_ofx_amount("$120"), None);
+        assert_eq!(parse_ofx_amount(""), None);
+        assert_eq!(parse_ofx_amount("-"), None);
+        assert_eq!(parse_ofx_amount("1.2.3"), None);
+    }
+
+    #[test]
+    fn sgml_one_line_body() {
+        let t = "OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STATUS><CODE>0<SEVERITY>INFO</STATUS><STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>42</BANKACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20250103[+1:CET]<TRNAMT>-49,90<FITID>a1<NAME>Fictel Mobile<MEMO>Invoice 7</STMTTRN><STMTTRN><TRNTYPE>CREDIT<DTPOSTED>20250105<TRNAMT>10.00<FITID>a2<NAME>Refund</STMTTRN></BANKTRANLIST><LEDGERBAL><BALAMT>60.10<DTASOF>20250131</LEDGERBAL></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>";
+        let (res, r, c) = run(t);
+        res.unwrap();
+        assert_eq!(r.format.as_deref(), Some("ofx-sgml"));
+        assert_eq!((r.rows, r.records), (2, 2));
+        assert_eq!(c.transactions[0].amount, dec!(-49.90));
+        assert_eq!(c.transactions[0].counterparty, "Fictel Mobile");
+        assert_eq!(c.transactions[0].source.row, 4);
+        assert!(r.accounted());
+    }
+
+    #[test]
+    fn xml_and_errors_located() {
+        let t = "<?xml version=\"1.0\"?>\n<?OFX OFXHEADER=\"200\" VERSION=\"211\"?>\n<OFX>\n<CREDITCARDMSGSRSV1><CCSTMTTRNRS><CCSTMTRS>\n<BANKTRANLIST>\n<STMTTRN><DTPOSTED>20250101</DTPOSTED><TRNAMT>$5</TRNAMT></STMTTRN>\n  <STMTTRN><TRNAMT>1</TRNAMT></STMTTRN>\n</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>";
+        let (res, r, _) = run(t);
+        res.unwrap();
+        assert_eq!(r.format.as_deref(), Some("ofx-xml"));
+        assert_eq!((r.rows, r.error_count), (2, 2));
+        assert_eq!((r.errors[0].row, r.errors[0].col), (6, 1));
+        assert!(
+            r.errors[0].message.contains("TRNAMT"),
+            "{}",
+            r.errors[0].message
+        );
+        assert_eq!((r.errors[1].row, r.errors[1].col), (7, 3));
+        assert!(r.accounted());
+    }
+
+    #[test]
+    fn non_statements_are_clear_errors() {
+        let (res, _, _) = run("<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>15500<SEVERITY>ERROR<MESSAGE>bad password</STATUS></SONRS></SIGNONMSGSRSV1></OFX>");
+        assert!(res.unwrap_err().to_string().contains("signon failed"));
+        let (res, _, _) = run("<OFX></OFX>");
+        assert!(res.unwrap_err().to_string().contains("no statement"));
+        let (res, _, _) = run("<OFX><BANKMSGSRSV1><STMTTRNRS><STATUS><CODE>2000</CODE><SEVERITY>ERROR</SEVERITY></STATUS></STMTTRNRS></BANKMSGSRSV1></OFX>");
+        assert!(res.unwrap_err().to_string().contains("error response"));
+        let (res, _, _) = run("<OFX><STMTRS><BANKTRANLIST><STMTTRN");
+        assert!(res.unwrap_err().to_string().contains("never closed"));
+        let deep = format!("<OFX>{}", "<A>".repeat(10_000));
+        let (res, _, _) = run(&deep);
+        assert!(res.is_err());
+    }
+
+    #[test]
+    fn empty_tags_and_investments() {
+        let t = "<OFX><INVSTMTMSGSRSV1><INVSTMTTRNRS><INVSTMTRS><INVTRANLIST><DTSTART>20250101<BUYSTOCK><INVBUY><TOTAL>-10</INVBUY></BUYSTOCK><INVBANKTRAN><STMTTRN><DTPOSTED>20250102<TRNAMT>-3.00<NAME></NAME></STMTTRN></INVBANKTRAN></INVTRANLIST></INVSTMTRS></INVSTMTTRNRS></INVSTMTMSGSRSV1></OFX>";
+        let (res, r, c) = run(t);
+        res.unwrap();
+        assert_eq!((r.rows, r.records, r.skipped_total()), (2, 1, 1));
+        assert_eq!(c.transactions[0].counterparty, "");
+    }
+}

@@ -1,0 +1,149 @@
+//! End-to-end tests of the statement and carrier formats beyond China, driving the
+//! binary on our own fictional look-alike fixtures in fixtures/import/intl/.
+
+mod common;
+
+use common::{billaudit, fixture_path, Workdir};
+use serde_json::Value;
+
+fn import_json(path: &str) -> Value {
+    let p = fixture_path(&format!("import/intl/{path}"));
+    let out = billaudit(&["import", "--format", "json", p.to_str().unwrap()]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    v[0].clone()
+}
+
+fn check_ok(path: &str) -> bool {
+    let p = fixture_path(&format!("import/intl/{path}"));
+    billaudit(&["import", "--check", p.to_str().unwrap()])
+        .status
+        .success()
+}
+
+/// (format, rows, records, skipped, errors)
+fn counts(r: &Value) -> (String, u64, u64, u64, u64) {
+    let skipped: u64 = r["skipped"]
+        .as_object()
+        .map(|m| m.values().filter_map(Value::as_u64).sum())
+        .unwrap_or(0);
+    (
+        r["format"].as_str().unwrap_or("").to_string(),
+        r["rows"].as_u64().unwrap(),
+        r["records"].as_u64().unwrap(),
+        skipped,
+        r["error_count"].as_u64().unwrap(),
+    )
+}
+
+fn reconciled(r: &Value) -> Vec<(String, bool)> {
+    r["reconciliation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["what"].as_str().unwrap().to_string(),
+                x["ok"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn ofx_sgml_one_line_body() {
+    let r = import_json("ofx/chequing-sgml.ofx");
+    assert_eq!(counts(&r), ("ofx-sgml".into(), 3, 3, 0, 0));
+    assert_eq!(r["kind"], "transactions");
+    assert!(
+        r["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("ledger balance 1564.75 CAD"),
+        "{r}"
+    );
+    assert!(check_ok("ofx/chequing-sgml.ofx"));
+}
+
+#[test]
+fn ofx_xml_credit_card() {
+    let r = import_json("ofx/card-xml.ofx");
+    assert_eq!(counts(&r), ("ofx-xml".into(), 2, 2, 0, 0));
+    assert!(check_ok("ofx/card-xml.ofx"));
+}
+
+#[test]
+fn ofx_signon_failure_is_a_clear_error() {
+    let r = import_json("ofx/signon-failed.ofx");
+    let f = r["failure"].as_str().unwrap();
+    assert!(f.contains("signon failed") && f.contains("15500"), "{f}");
+    assert!(!check_ok("ofx/signon-failed.ofx"));
+}
+
+#[test]
+fn ofx_bad_entries_name_line_and_column() {
+    let r = import_json("ofx/broken-entries.ofx");
+    assert_eq!(counts(&r), ("ofx-sgml".into(), 3, 1, 0, 2));
+    let e0 = &r["errors"][0];
+    assert_eq!((e0["row"].as_u64(), e0["col"].as_u64()), (Some(6), Some(1)));
+    assert!(e0["message"].as_str().unwrap().contains("DTPOSTED"));
+    assert!(r["errors"][1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("TRNAMT"));
+    assert!(!check_ok("ofx/broken-entries.ofx"));
+}
+
+#[test]
+fn camt053_two_statements_reconcile() {
+    let r = import_json("camt/camt053-v08-two-statements.xml");
+    assert_eq!(counts(&r), ("camt.053".into(), 5, 4, 1, 0));
+    assert_eq!(r["skipped"]["pending entry (not booked)"], 1);
+    let rec = reconciled(&r);
+    assert_eq!(rec.len(), 4, "{rec:?}");
+    assert!(rec.iter().all(|(_, ok)| *ok), "{rec:?}");
+    assert!(check_ok("camt/camt053-v08-two-statements.xml"));
+}
+
+#[test]
+fn camt054_notification() {
+    let r = import_json("camt/camt054-notification.xml");
+    assert_eq!(counts(&r), ("camt.054".into(), 1, 1, 0, 0));
+    assert!(check_ok("camt/camt054-notification.xml"));
+}
+
+#[test]
+fn mt940_wrapped_latin1_two_statements() {
+    let r = import_json("mt940/two-statements-latin1.sta");
+    assert_eq!(counts(&r), ("mt940".into(), 5, 5, 0, 0));
+    let rec = reconciled(&r);
+    assert_eq!(rec.len(), 2);
+    assert!(rec.iter().all(|(_, ok)| *ok), "{rec:?}");
+    assert!(check_ok("mt940/two-statements-latin1.sta"));
+}
+
+#[test]
+fn mt942_sums() {
+    let r = import_json("mt940/intraday.mt942");
+    assert_eq!(counts(&r), ("mt942".into(), 2, 2, 0, 0));
+    assert_eq!(reconciled(&r).len(), 4);
+    assert!(check_ok("mt940/intraday.mt942"));
+}
+
+#[test]
+fn statement_mismatch_fails_check() {
+    let w = Workdir::new();
+    w.create(
+        "bad.sta",
+        ":20:X\n:25:1\n:28C:1\n:60F:C250101EUR10,00\n:61:250102D1,00NTRFNONREF\n:62F:C250131EUR10,00\n-\n",
+    );
+    let out = w.run(&["import", "--format", "json", "bad.sta"]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["reconciliation"][0]["ok"], false);
+    assert_eq!(v[0]["reconciliation"][0]["computed"], "9");
+}
