@@ -2,7 +2,7 @@
 //! (aggregated per service and period while streaming), and carrier-bound transactions
 //! with the bills they pay.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use chrono::{Duration, NaiveDate};
@@ -29,7 +29,7 @@ impl UsageAgg {
         self.records += 1;
         self.seconds = self.seconds.saturating_add(r.seconds);
         self.bytes = self.bytes.saturating_add(r.bytes);
-        self.fee += r.fee;
+        self.fee = self.fee.saturating_add(r.fee);
         if self.first.is_none() {
             self.first = Some(r.source.clone());
         }
@@ -39,7 +39,7 @@ impl UsageAgg {
         self.records += o.records;
         self.seconds = self.seconds.saturating_add(o.seconds);
         self.bytes = self.bytes.saturating_add(o.bytes);
-        self.fee += o.fee;
+        self.fee = self.fee.saturating_add(o.fee);
         if self.first.is_none() {
             self.first.clone_from(&o.first);
         }
@@ -59,6 +59,26 @@ pub struct Collector<'c> {
     pub unassigned_usage: BTreeMap<UsageKind, UsageAgg>,
     /// Records that more than one service could claim (counted for each of them).
     pub ambiguous_usage: u64,
+    /// Usage per service (index into `config.services`) and period while streaming, folded
+    /// into `usage` by [`Collector::finish`]: no key is allocated per record.
+    by_service: Vec<BTreeMap<Period, UsageAgg>>,
+    /// The services a usage record can belong to, per raw number text and usage kind.
+    candidates: HashMap<String, [Option<Box<[usize]>>; 4]>,
+    /// The same for records without a number.
+    no_number: [Option<Box<[usize]>>; 4],
+}
+
+/// How many distinct number texts a collector remembers the services of.
+const MAX_CACHED_NUMBERS: usize = 4096;
+
+fn usage_candidates(config: &Config, kind: UsageKind, number: Option<&str>) -> Box<[usize]> {
+    config
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind.tracks(kind) && s.matches_number(number))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 impl<'c> Collector<'c> {
@@ -71,7 +91,42 @@ impl<'c> Collector<'c> {
             usage: BTreeMap::new(),
             unassigned_usage: BTreeMap::new(),
             ambiguous_usage: 0,
+            by_service: vec![BTreeMap::new(); config.services.len()],
+            candidates: HashMap::new(),
+            no_number: Default::default(),
         }
+    }
+
+    /// Append what `other` collected after what this one did (files merged in their order
+    /// give the same result as importing them one after the other into one collector).
+    pub fn merge(&mut self, other: Collector<'_>) {
+        self.bill_lines.extend(other.bill_lines);
+        self.bill_totals.extend(other.bill_totals);
+        self.transactions.extend(other.transactions);
+        for (k, a) in other.usage {
+            self.usage.entry(k).or_default().merge(&a);
+        }
+        for (k, a) in other.unassigned_usage {
+            self.unassigned_usage.entry(k).or_default().merge(&a);
+        }
+        self.ambiguous_usage += other.ambiguous_usage;
+        for (mine, theirs) in self.by_service.iter_mut().zip(other.by_service) {
+            for (p, a) in theirs {
+                mine.entry(p).or_default().merge(&a);
+            }
+        }
+    }
+
+    /// Fold the per-service aggregates into `usage`.
+    pub fn finish(mut self) -> Self {
+        for (i, m) in std::mem::take(&mut self.by_service).into_iter().enumerate() {
+            let id = &self.config.services[i].id;
+            for (p, a) in m {
+                self.usage.entry((id.clone(), p)).or_default().merge(&a);
+            }
+        }
+        self.by_service = vec![BTreeMap::new(); self.config.services.len()];
+        self
     }
 }
 
@@ -87,13 +142,24 @@ impl Sink for Collector<'_> {
     }
     fn usage(&mut self, r: UsageRecord) {
         let period = Period::of(r.start.date());
-        let candidates: Vec<&str> = self
-            .config
-            .services
-            .iter()
-            .filter(|s| s.kind.tracks(r.kind) && s.matches_number(r.number.as_deref()))
-            .map(|s| s.id.as_str())
-            .collect();
+        let config = self.config;
+        let k = r.kind as usize;
+        let computed;
+        let candidates: &[usize] = match r.number.as_deref() {
+            None => self.no_number[k].get_or_insert_with(|| usage_candidates(config, r.kind, None)),
+            Some(n) => {
+                if !self.candidates.contains_key(n) && self.candidates.len() < MAX_CACHED_NUMBERS {
+                    self.candidates.insert(n.to_string(), Default::default());
+                }
+                match self.candidates.get_mut(n) {
+                    Some(slot) => slot[k].get_or_insert_with(|| usage_candidates(config, r.kind, Some(n))),
+                    None => {
+                        computed = usage_candidates(config, r.kind, Some(n));
+                        &computed
+                    }
+                }
+            }
+        };
         if candidates.is_empty() {
             self.unassigned_usage.entry(r.kind).or_default().add(&r);
             return;
@@ -103,15 +169,8 @@ impl Sink for Collector<'_> {
             // so no service is ever called unused because of an ambiguous record.
             self.ambiguous_usage += 1;
         }
-        for id in candidates {
-            match self.usage.get_mut(&(id.to_string(), period)) {
-                Some(a) => a.add(&r),
-                None => {
-                    let mut a = UsageAgg::default();
-                    a.add(&r);
-                    self.usage.insert((id.to_string(), period), a);
-                }
-            }
+        for &i in candidates {
+            self.by_service[i].entry(period).or_default().add(&r);
         }
     }
 }
@@ -160,7 +219,12 @@ pub struct Matched {
     pub line_service: Vec<Option<usize>>,
     pub bills: BTreeMap<Period, Bill>,
     pub transactions: Vec<Transaction>,
-    /// Indices of carrier-bound transactions (per `payees`).
+    /// The same money seen in two files (a payment-app record and the card debit behind
+    /// it, or two exports with overlapping dates): (kept, dropped). The dropped one is left
+    /// out of `carrier_txs` so that it is not counted twice; the pair is kept as evidence.
+    pub linked: Vec<(usize, usize)>,
+    /// Indices of carrier-bound transactions (per `payees`), without the dropped side of
+    /// each `linked` pair.
     pub carrier_txs: Vec<usize>,
     pub payments: Vec<Payment>,
     /// Carrier-bound debits that no bill explains (indices), within the checked window.
@@ -198,6 +262,7 @@ impl Matched {
 
 /// Run the matcher over collected records.
 pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> Matched {
+    let c = c.finish();
     let Collector {
         bill_lines,
         bill_totals,
@@ -311,6 +376,16 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         .filter(|(_, t)| config.is_carrier_bound(&t.counterparty, &t.description))
         .map(|(i, _)| i)
         .collect();
+    let linked = link_same_money(&transactions, &carrier_txs);
+    let dropped: BTreeSet<usize> = linked.iter().map(|(_, d)| *d).collect();
+    let carrier_txs: Vec<usize> = carrier_txs.into_iter().filter(|i| !dropped.contains(i)).collect();
+    if !linked.is_empty() {
+        assumptions.push(format!(
+            "{} carrier-bound transactions appear in two files (same order id, or same amount within {} days) and were counted once.",
+            linked.len(),
+            LINK_DAYS
+        ));
+    }
     let mut debits: Vec<usize> = carrier_txs.iter().copied().filter(|i| transactions[*i].is_debit()).collect();
     debits.sort_by_key(|i| (transactions[*i].date, *i));
     let credits: Vec<usize> = carrier_txs.iter().copied().filter(|i| !transactions[*i].is_debit()).collect();
@@ -428,6 +503,7 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     }
 
     Matched {
+        linked,
         bill_lines,
         bill_totals,
         line_service,
@@ -445,6 +521,59 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         usage_files,
         assumptions,
     }
+}
+
+/// How far apart (in days) two records of the same amount in different files may be and
+/// still be the same money: a card is often debited a day or two after the app payment.
+pub const LINK_DAYS: i64 = 3;
+
+/// The same money seen twice: pairs of transactions among `cands`, from different files,
+/// with the same signed amount, and either the same order id, or (when not both have an
+/// id) dates at most [`LINK_DAYS`] apart. Each transaction is linked at most once; order
+/// ids first, then the closest dates. Returns (kept, dropped): the record with an id, else
+/// the earlier one, is kept.
+pub fn link_same_money(txs: &[Transaction], cands: &[usize]) -> Vec<(usize, usize)> {
+    let norm_id = |i: usize| {
+        txs[i]
+            .id
+            .as_deref()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    let mut pairs: Vec<(u8, i64, usize, usize)> = Vec::new();
+    for (k, &a) in cands.iter().enumerate() {
+        for &b in &cands[k + 1..] {
+            let (ta, tb) = (&txs[a], &txs[b]);
+            if ta.amount != tb.amount || ta.source.file == tb.source.file {
+                continue;
+            }
+            let gap = (ta.date - tb.date).num_seconds().abs();
+            match (norm_id(a), norm_id(b)) {
+                (Some(x), Some(y)) if x == y => pairs.push((0, gap, a, b)),
+                (Some(_), Some(_)) => {}
+                _ if gap <= LINK_DAYS * 86_400 => pairs.push((1, gap, a, b)),
+                _ => {}
+            }
+        }
+    }
+    pairs.sort();
+    let mut taken = BTreeSet::new();
+    let mut out = Vec::new();
+    for (_, _, a, b) in pairs {
+        if taken.contains(&a) || taken.contains(&b) {
+            continue;
+        }
+        taken.insert(a);
+        taken.insert(b);
+        let keep_b = match (norm_id(a).is_some(), norm_id(b).is_some()) {
+            (false, true) => true,
+            (true, false) => false,
+            _ => (txs[b].date, b) < (txs[a].date, a),
+        };
+        out.push(if keep_b { (b, a) } else { (a, b) });
+    }
+    out.sort();
+    out
 }
 
 /// The amount a period's stated totals ask for: an account-level total (no number) wins;
@@ -510,5 +639,53 @@ mod tests {
         assert_eq!(got, vec![1, 2]);
         assert!(subset_sum(&[0, 1], dec!(1), |i| vals[i]).is_none());
         assert_eq!(subset_sum(&[0, 1, 3], dec!(188), |i| vals[i]).unwrap(), vec![0, 1, 3]);
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn tx(file: &str, date: &str, amount: Decimal, id: Option<&str>) -> Transaction {
+        Transaction {
+            date: crate::parse::parse_datetime(date).unwrap(),
+            amount,
+            counterparty: "中国移动".into(),
+            description: String::new(),
+            id: id.map(str::to_string),
+            source: SourceRef { file: Arc::from(file), row: 2 },
+        }
+    }
+
+    #[test]
+    fn links_an_app_payment_and_the_card_debit_behind_it() {
+        let txs = vec![
+            tx("alipay.csv", "2025-06-03 10:00:00", dec!(-50.00), Some("2025060322001")),
+            tx("bank.csv", "2025-06-04", dec!(-50.00), None),
+            tx("bank.csv", "2025-06-20", dec!(-50.00), None),
+        ];
+        assert_eq!(link_same_money(&txs, &[0, 1, 2]), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn links_overlapping_exports_by_order_id_and_not_within_one_file() {
+        let txs = vec![
+            tx("a/2025-06.csv", "2025-06-30 23:00:00", dec!(-99.00), Some("X1")),
+            tx("a/2025-06b.csv", "2025-06-30 23:00:00", dec!(-99.00), Some("X1")),
+            tx("a/2025-06b.csv", "2025-06-30 23:00:00", dec!(-99.00), Some("X2")),
+            // two charges in one file are not the same money
+            tx("c.csv", "2025-07-01", dec!(-10.00), None),
+            tx("c.csv", "2025-07-01", dec!(-10.00), None),
+        ];
+        assert_eq!(link_same_money(&txs, &[0, 1, 2, 3, 4]), vec![(0, 1)]);
+        // different ids, different amounts or too far apart: no link
+        let txs = vec![
+            tx("a.csv", "2025-06-01", dec!(-20.00), Some("A")),
+            tx("b.csv", "2025-06-01", dec!(-20.00), Some("B")),
+            tx("c.csv", "2025-06-01", dec!(-21.00), None),
+            tx("d.csv", "2025-06-09", dec!(-20.00), None),
+        ];
+        assert!(link_same_money(&txs, &[0, 1, 2, 3]).is_empty());
     }
 }
