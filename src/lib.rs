@@ -13,5 +13,6 @@ pub mod matcher;
 pub mod rules;
 pub mod audit;
 pub mod report;
+pub mod init;
 pub mod case;
 pub mod gen;

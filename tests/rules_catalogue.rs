@@ -131,7 +131,7 @@ fn usage_fee_unbacked() {
 #[test]
 fn duplicate_payment() {
     let v = audit("duplicate-payment");
-    // The wallet payment of 2025-03-06 pays the February bill a second time; it is also a
+    // The wallet payment of 2025-03-12 pays the February bill a second time; it is also a
     // debit no bill explains, but the disputed total counts it once.
     expect(
         &v,

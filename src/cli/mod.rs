@@ -6,6 +6,7 @@ mod case;
 mod explain;
 mod gen;
 mod import;
+mod init;
 mod rules;
 
 use std::io::Write;
@@ -26,7 +27,7 @@ pub const EXIT_ERROR: i32 = 2;
     version,
     about = "Audit telecom bills against the services you ordered, your usage records and the money that left your accounts.",
     long_about = None,
-    after_help = "Examples:\n  billaudit audit fixtures/cases/idle-broadband\n  billaudit audit CASE --format json > findings.json\n  billaudit audit CASE --evidence evidence.md --lang en\n  billaudit import bank.csv bills/\n  billaudit rules\n  billaudit explain unused-service\n\nExit codes: 0 nothing flagged, 1 findings, 2 error."
+    after_help = "Examples:\n  billaudit audit fixtures/cases/idle-broadband\n  billaudit audit CASE --format json > findings.json\n  billaudit audit CASE --evidence evidence.md --lang en\n  billaudit import bank.csv bills/\n  billaudit rules\n  billaudit explain unused-service\n  billaudit init CASE_DIR\n\nExit codes: 0 nothing flagged, 1 findings, 2 error."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -39,6 +40,7 @@ enum Command {
     Import(import::Args),
     Rules(rules::Args),
     Explain(explain::Args),
+    Init(init::Args),
     Case(case::Args),
     #[command(hide = true)]
     Gen(gen::Args),
@@ -58,6 +60,7 @@ pub fn main() -> i32 {
         Command::Import(a) => import::run(a),
         Command::Rules(a) => rules::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Init(a) => init::run(a),
         Command::Case(a) => case::run(a),
         Command::Gen(a) => gen::run(a),
     };

@@ -1,0 +1,723 @@
+//! `billaudit init`: a starter `billaudit.toml` guessed from the statements in a case folder.
+//!
+//! * **Services** come from recurring bill items (an item billed in at least two periods, or
+//!   any item when there is only one period). Items are grouped by their number and by the
+//!   service kind guessed from the item text (宽带 → broadband, 套餐/月租 → mobile, …); each
+//!   group is one `[[service]]` whose `match` lists its items (regex-escaped), whose
+//!   `monthly_fee` is the most common amount per period and whose `start` is the first day of
+//!   its first billed period. Usage fees (通话费, 流量费, …) and discounts of the same number
+//!   join that number's service; one-off fees (违约金, 调账, …) are left to the rules.
+//! * **Payees** are the counterparties of debits that look like carriers (电信, 移动, 联通,
+//!   广电, Telecom, Verizon, AT&T, …), escaped as regexes; `[account] carrier` is the carrier
+//!   most of those debits go to.
+//!
+//! Everything here is a guess to review: the written file says so, entry by entry.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use crate::audit::{case_files, AuditError};
+use crate::import::{import_file, ImportOptions, Sink};
+use crate::model::{
+    normalize_number, BillLine, BillTotal, Period, ServiceKind, Transaction, UsageRecord,
+};
+
+/// A guessed `[[service]]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceGuess {
+    pub id: String,
+    pub name: String,
+    pub kind: ServiceKind,
+    /// Bill items (verbatim) the service matches.
+    pub items: Vec<String>,
+    pub monthly_fee: Option<Decimal>,
+    pub start: Option<Period>,
+    pub number: Option<String>,
+    /// Periods billed and lines seen (for the comment).
+    pub periods: usize,
+    pub lines: usize,
+}
+
+/// A guessed payee.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PayeeGuess {
+    /// The counterparty (or description) as in the statement.
+    pub name: String,
+    pub debits: usize,
+    pub total: Decimal,
+}
+
+/// Everything `init` guessed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Starter {
+    pub carrier: Option<String>,
+    pub currency: String,
+    pub services: Vec<ServiceGuess>,
+    pub payees: Vec<PayeeGuess>,
+    /// Files read and files skipped.
+    pub files_read: usize,
+    pub files_skipped: usize,
+    pub bill_periods: Vec<Period>,
+}
+
+#[derive(Default)]
+struct Keep {
+    lines: Vec<BillLine>,
+    txs: Vec<Transaction>,
+}
+
+impl Sink for Keep {
+    fn bill_line(&mut self, line: BillLine) {
+        self.lines.push(line);
+    }
+    fn bill_total(&mut self, _: BillTotal) {}
+    fn usage(&mut self, _: UsageRecord) {}
+    fn transaction(&mut self, tx: Transaction) {
+        self.txs.push(tx);
+    }
+}
+
+/// Read every statement in `dir` and guess a configuration.
+pub fn scan(dir: &Path) -> Result<Starter, AuditError> {
+    if !dir.is_dir() {
+        return Err(AuditError::NotADir(dir.to_path_buf()));
+    }
+    let files = case_files(dir)?;
+    let opts = ImportOptions {
+        minor_units: Some(2),
+    };
+    let mut keep = Keep::default();
+    let reports: Vec<_> = files
+        .iter()
+        .map(|(p, rel)| import_file(p, rel, &opts, &mut keep))
+        .collect();
+    let read = reports.iter().filter(|r| r.usable()).count();
+    if read == 0 {
+        let why = if reports.is_empty() {
+            "the folder holds no exported files".to_string()
+        } else {
+            format!("none of the {} files was recognised", reports.len())
+        };
+        return Err(AuditError::NothingUsable(dir.to_path_buf(), why));
+    }
+    let mut s = guess(&keep.lines, &keep.txs);
+    s.files_read = read;
+    s.files_skipped = reports.len() - read;
+    Ok(s)
+}
+
+fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).expect("valid built-in regex"))
+}
+
+fn one_off(item: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"违约金|毁约金|提前解约|提前拆机|余额|结余|预存|已付|已缴|抵扣|调账|滞纳金|(?i)balance|payment received|adjustment|early termination|termination fee|late fee",
+    )
+    .is_match(item)
+}
+
+fn usage_fee(item: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"通话费|语音费|流量费|上网费|短信费|彩信费|漫游费|(?i)usage|call charges|data charges|sms charges|roaming").is_match(item)
+}
+
+/// The service kind an item's text suggests.
+pub fn guess_kind(item: &str) -> ServiceKind {
+    static TABLE: OnceLock<Vec<(Regex, ServiceKind)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        [
+            (
+                r"宽带|专线|光纤|(?i)broadband|fib(er|re)|internet|dsl",
+                ServiceKind::Broadband,
+            ),
+            (r"电视|(?i)iptv|\bitv\b|\btv\b|television", ServiceKind::Tv),
+            (
+                r"光猫|机顶盒|终端|设备|分期|(?i)device|equipment|modem|router|handset|installment",
+                ServiceKind::Device,
+            ),
+            (
+                r"彩铃|来电显示|增值|会员|(?i)caller id|ringback|value.added|subscription",
+                ServiceKind::Vas,
+            ),
+            (r"固话|座机|(?i)landline|home phone", ServiceKind::Voice),
+            (
+                r"月租|套餐|手机|(?i)mobile|wireless|cell|plan|line access",
+                ServiceKind::Mobile,
+            ),
+            (r"流量|(?i)\bdata\b", ServiceKind::Data),
+            (r"短信|(?i)\bsms\b|text", ServiceKind::Sms),
+        ]
+        .into_iter()
+        .map(|(p, k)| (Regex::new(p).expect("valid built-in regex"), k))
+        .collect()
+    });
+    table
+        .iter()
+        .find(|(r, _)| r.is_match(item))
+        .map(|(_, k)| *k)
+        .unwrap_or(ServiceKind::Other)
+}
+
+/// The carrier a counterparty or description names, as a display name.
+pub fn guess_carrier(text: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<Vec<(Regex, &'static str)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        [
+            (
+                r"中国电信|电信股份|电信分公司|电信公司|翼支付|(?i)china telecom",
+                "中国电信",
+            ),
+            (r"中国移动|移动通信|和包|(?i)china mobile|cmcc", "中国移动"),
+            (r"中国联通|联通|沃支付|(?i)china unicom", "中国联通"),
+            (r"中国广电|广电网络|广电", "中国广电"),
+            (r"铁通", "中国铁通"),
+            (r"中華電信|(?i)chunghwa", "中華電信"),
+            (r"台灣大哥大|(?i)taiwan mobile", "台灣大哥大"),
+            (r"遠傳|(?i)far ?eastone", "遠傳電信"),
+            (r"(?i)verizon", "Verizon"),
+            (r"(?i)\bat&t\b|\batt\*", "AT&T"),
+            (r"(?i)t-mobile|tmobile", "T-Mobile"),
+            (r"(?i)comcast|xfinity", "Comcast Xfinity"),
+            (r"(?i)spectrum|charter comm", "Spectrum"),
+            (r"(?i)vodafone", "Vodafone"),
+            (r"(?i)\borange\b", "Orange"),
+            (r"(?i)\bo2\b", "O2"),
+            (r"(?i)\bbt group\b|\bbritish telecom", "BT"),
+            (r"(?i)telstra", "Telstra"),
+            (r"(?i)rogers", "Rogers"),
+            (r"(?i)telus", "Telus"),
+            (r"(?i)bell canada", "Bell"),
+            (r"(?i)telecom|telekom|mobile|wireless", ""),
+        ]
+        .into_iter()
+        .map(|(p, n)| (Regex::new(p).expect("valid built-in regex"), n))
+        .collect()
+    });
+    table
+        .iter()
+        .find(|(r, _)| r.is_match(text))
+        .map(|(_, n)| *n)
+}
+
+fn is_us_carrier(name: &str) -> bool {
+    matches!(
+        name,
+        "Verizon" | "AT&T" | "T-Mobile" | "Comcast Xfinity" | "Spectrum"
+    )
+}
+
+/// The most common value; ties go to the larger one.
+fn mode(values: &[Decimal]) -> Option<Decimal> {
+    let mut counts: BTreeMap<Decimal, usize> = BTreeMap::new();
+    for v in values {
+        *counts.entry(*v).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(v, n)| (*n, *v))
+        .map(|(v, _)| v)
+}
+
+/// Guess a configuration from bill lines and transactions.
+pub fn guess(lines: &[BillLine], txs: &[Transaction]) -> Starter {
+    let periods: BTreeSet<Period> = lines.iter().map(|l| l.period).collect();
+    let single_period = periods.len() <= 1;
+
+    // Base items (recurring candidates) per (number, kind); item -> periods.
+    type Group = BTreeMap<String, BTreeSet<Period>>;
+    let mut groups: BTreeMap<(String, ServiceKind), Group> = BTreeMap::new();
+    for l in lines
+        .iter()
+        .filter(|l| l.amount > Decimal::ZERO && !one_off(&l.item) && !usage_fee(&l.item))
+    {
+        let number = l
+            .number
+            .as_deref()
+            .map(normalize_number)
+            .unwrap_or_default();
+        groups
+            .entry((number, guess_kind(&l.item)))
+            .or_default()
+            .entry(l.item.trim().to_string())
+            .or_default()
+            .insert(l.period);
+    }
+
+    let mut services: Vec<ServiceGuess> = Vec::new();
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    for ((number, kind), items) in &groups {
+        let recurring: Vec<&String> = items
+            .iter()
+            .filter(|(_, ps)| single_period || ps.len() >= 2)
+            .map(|(i, _)| i)
+            .collect();
+        if recurring.is_empty() {
+            continue;
+        }
+        let mut base = kind.as_str().to_string();
+        if !number.is_empty() && groups.keys().filter(|(_, k)| k == kind).count() > 1 {
+            let tail: String = number
+                .chars()
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            base = format!("{base}-{}", tail.to_ascii_lowercase());
+        }
+        let mut id = base.clone();
+        let mut n = 2;
+        while !ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        let name = recurring
+            .iter()
+            .max_by_key(|i| (items[i.as_str()].len(), std::cmp::Reverse(i.len())))
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        services.push(ServiceGuess {
+            id,
+            name,
+            kind: *kind,
+            items: recurring.iter().map(|s| s.to_string()).collect(),
+            monthly_fee: None,
+            start: None,
+            number: (!number.is_empty()).then(|| number.clone()),
+            periods: 0,
+            lines: 0,
+        });
+    }
+
+    // Usage fees and discounts join the service of their number (a mobile-like one first).
+    let owner = |number: &str, services: &[ServiceGuess]| -> Option<usize> {
+        let same: Vec<usize> = services
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.number.as_deref().unwrap_or("") == number)
+            .map(|(i, _)| i)
+            .collect();
+        same.iter()
+            .copied()
+            .find(|i| services[*i].kind.has_usage())
+            .or_else(|| (same.len() == 1).then(|| same[0]))
+    };
+    for l in lines
+        .iter()
+        .filter(|l| !one_off(&l.item) && (l.amount < Decimal::ZERO || usage_fee(&l.item)))
+    {
+        let number = l
+            .number
+            .as_deref()
+            .map(normalize_number)
+            .unwrap_or_default();
+        if let Some(i) = owner(&number, &services) {
+            let item = l.item.trim().to_string();
+            if !services[i].items.contains(&item) {
+                services[i].items.push(item);
+            }
+        }
+    }
+
+    // Fee, start and counts from the lines each service now matches (recurring base items
+    // and discounts; usage fees vary and are left out of the fee).
+    for s in &mut services {
+        let mut per_period: BTreeMap<Period, Decimal> = BTreeMap::new();
+        for l in lines {
+            let number = l
+                .number
+                .as_deref()
+                .map(normalize_number)
+                .unwrap_or_default();
+            if s.number.as_deref().unwrap_or("") != number
+                || !s.items.iter().any(|i| i == l.item.trim())
+            {
+                continue;
+            }
+            s.lines += 1;
+            let e = per_period.entry(l.period).or_default();
+            if !usage_fee(&l.item) {
+                *e += l.amount;
+            }
+        }
+        s.periods = per_period.len();
+        s.start = per_period.keys().next().copied();
+        let fees: Vec<Decimal> = per_period
+            .values()
+            .copied()
+            .filter(|v| *v > Decimal::ZERO)
+            .collect();
+        s.monthly_fee = mode(&fees);
+    }
+
+    // Payees: debits that look like carriers, by counterparty.
+    let mut payees: BTreeMap<String, PayeeGuess> = BTreeMap::new();
+    let mut carriers: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for t in txs.iter().filter(|t| t.is_debit()) {
+        let text = format!("{} {}", t.counterparty, t.description);
+        let Some(carrier) = guess_carrier(&text) else {
+            continue;
+        };
+        if !carrier.is_empty() {
+            *carriers.entry(carrier).or_default() += 1;
+        }
+        let name = if t.counterparty.trim().is_empty() {
+            t.description.trim()
+        } else {
+            t.counterparty.trim()
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let p = payees
+            .entry(name.to_string())
+            .or_insert_with(|| PayeeGuess {
+                name: name.to_string(),
+                debits: 0,
+                total: Decimal::ZERO,
+            });
+        p.debits += 1;
+        p.total -= t.amount;
+    }
+    let carrier = carriers
+        .into_iter()
+        .max_by_key(|(n, c)| (*c, std::cmp::Reverse(*n)))
+        .map(|(n, _)| n.to_string());
+    let currency = if carrier.as_deref().is_some_and(is_us_carrier) {
+        "USD"
+    } else {
+        "CNY"
+    };
+    Starter {
+        carrier,
+        currency: currency.to_string(),
+        services,
+        payees: payees.into_values().collect(),
+        files_read: 0,
+        files_skipped: 0,
+        bill_periods: periods.into_iter().collect(),
+    }
+}
+
+/// A TOML basic string.
+fn q(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Comment text on one line.
+fn c(s: &str) -> String {
+    s.replace(['\n', '\r'], " ")
+}
+
+/// The starter `billaudit.toml`, with a comment on every entry.
+pub fn render(s: &Starter) -> String {
+    let mut o = String::new();
+    o.push_str(
+        "# billaudit.toml written by `billaudit init` from the statements in this folder.\n",
+    );
+    o.push_str("# Every value below is a guess: check it against your contract, then run `billaudit audit`.\n");
+    match (s.bill_periods.first(), s.bill_periods.last()) {
+        (Some(a), Some(b)) => o.push_str(&format!(
+            "# Read {} files ({} skipped); bills for {} periods, {a} to {b}.\n",
+            s.files_read,
+            s.files_skipped,
+            s.bill_periods.len()
+        )),
+        _ => o.push_str(&format!(
+            "# Read {} files ({} skipped); no bill lines found.\n",
+            s.files_read, s.files_skipped
+        )),
+    }
+    o.push_str("\n[account]\n");
+    o.push_str(
+        "# holder = \"…\"                 # the account holder as named on the bills (optional)\n",
+    );
+    match &s.carrier {
+        Some(cn) => o.push_str(&format!(
+            "carrier = {}  # the carrier most carrier-bound debits go to\n",
+            q(cn)
+        )),
+        None => o.push_str(
+            "# carrier = \"…\"                # no carrier was recognised in the statements\n",
+        ),
+    }
+    o.push_str(&format!(
+        "currency = {}  # ISO code of the amounts\n",
+        q(&s.currency)
+    ));
+    if s.payees.is_empty() {
+        o.push_str("# No debit to a carrier was found: list the names your bank or wallet shows for payments\n");
+        o.push_str(
+            "# to the carrier (regexes), for example payees = [\"中国电信\", \"翼支付\"].\n",
+        );
+        o.push_str("payees = []\n");
+    } else {
+        o.push_str("# Regexes for money paid to the carrier, from the counterparties of carrier-bound debits:\n");
+        for p in &s.payees {
+            o.push_str(&format!(
+                "#   {}: {} debits, {} in all\n",
+                c(&p.name),
+                p.debits,
+                p.total
+            ));
+        }
+        o.push_str("payees = [");
+        o.push_str(
+            &s.payees
+                .iter()
+                .map(|p| q(&regex::escape(&p.name)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        o.push_str("]\n");
+    }
+    if s.services.is_empty() {
+        o.push_str("\n# No recurring bill item was found. Add one [[service]] per line you subscribe to:\n");
+        o.push_str("# [[service]]\n# id = \"broadband\"\n# kind = \"broadband\"\n# match = [\"宽带\"]\n# monthly_fee = \"258.00\"\n");
+    }
+    for sv in &s.services {
+        o.push_str("\n[[service]]\n");
+        o.push_str(&format!(
+            "# Billed in {} periods ({} lines). Kind guessed from the item text.\n",
+            sv.periods, sv.lines
+        ));
+        o.push_str(&format!(
+            "id = {}  # stable id used in findings\n",
+            q(&sv.id)
+        ));
+        o.push_str(&format!("name = {}\n", q(&sv.name)));
+        o.push_str(&format!(
+            "kind = {}  # broadband | mobile | voice | data | sms | tv | vas | device | other\n",
+            q(sv.kind.as_str())
+        ));
+        o.push_str("# Regexes against bill items; these are the items seen, escaped (shorten them to match variants):\n");
+        o.push_str("match = [");
+        o.push_str(
+            &sv.items
+                .iter()
+                .map(|i| q(&regex::escape(i)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        o.push_str("]\n");
+        match sv.monthly_fee {
+            Some(f) => o.push_str(&format!(
+                "monthly_fee = {}  # the most common amount per period; use the contracted price\n",
+                q(&f.to_string())
+            )),
+            None => o.push_str("# monthly_fee = \"…\"  # the contracted price\n"),
+        }
+        if let Some(p) = sv.start {
+            o.push_str(&format!(
+                "start = {}  # first day of the first billed period; use the contract's start\n",
+                q(&p.first_day().to_string())
+            ));
+        }
+        o.push_str("# term_months = 12              # the contract term, if any\n");
+        o.push_str(
+            "# cancelled = \"YYYY-MM-DD\"      # the day you asked to stop it, if you did\n",
+        );
+        o.push_str("# suspended = [[\"YYYY-MM-DD\", \"YYYY-MM-DD\"]]  # suspension (停机保号) ranges, if any\n");
+        if let Some(n) = &sv.number {
+            o.push_str(&format!(
+                "numbers = [{}]  # the number on these bill lines\n",
+                q(n)
+            ));
+        }
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::model::SourceRef;
+    use chrono::NaiveDate;
+    use rust_decimal_macros::dec;
+    use std::sync::Arc;
+
+    fn line(p: &str, item: &str, amount: Decimal, number: Option<&str>) -> BillLine {
+        BillLine {
+            period: p.parse().unwrap(),
+            item: item.into(),
+            amount,
+            number: number.map(str::to_string),
+            source: SourceRef {
+                file: Arc::from("b.csv"),
+                row: 1,
+            },
+        }
+    }
+
+    fn tx(d: &str, amount: Decimal, cp: &str) -> Transaction {
+        Transaction {
+            date: NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+            amount,
+            counterparty: cp.into(),
+            description: String::new(),
+            id: None,
+            source: SourceRef {
+                file: Arc::from("t.csv"),
+                row: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn kinds_from_item_text() {
+        assert_eq!(guess_kind("企业宽带200M月租费"), ServiceKind::Broadband);
+        assert_eq!(guess_kind("套餐月费"), ServiceKind::Mobile);
+        assert_eq!(guess_kind("来电显示功能费"), ServiceKind::Vas);
+        assert_eq!(guess_kind("IPTV 基本包"), ServiceKind::Tv);
+        assert_eq!(guess_kind("Unlimited Plan"), ServiceKind::Mobile);
+        assert_eq!(guess_kind("Fiber Internet 500"), ServiceKind::Broadband);
+        assert_eq!(guess_kind("杂项"), ServiceKind::Other);
+        assert_eq!(
+            guess_carrier("中国电信股份有限公司杭州分公司"),
+            Some("中国电信")
+        );
+        assert_eq!(guess_carrier("VERIZON WIRELESS PAYMENT"), Some("Verizon"));
+        assert_eq!(guess_carrier("AT&T Mobility"), Some("AT&T"));
+        assert_eq!(guess_carrier("某某物业管理有限公司"), None);
+    }
+
+    #[test]
+    fn guesses_services_payees_and_carrier_and_the_result_parses() {
+        let mut lines = Vec::new();
+        for p in ["2025-01", "2025-02", "2025-03"] {
+            lines.push(line(
+                p,
+                "企业宽带200M月租费",
+                dec!(258.00),
+                Some("ADSL0571-1"),
+            ));
+            lines.push(line(p, "套餐月费", dec!(128.00), Some("13800000001")));
+            lines.push(line(p, "合约优惠", dec!(-70.00), Some("13800000001")));
+        }
+        lines.push(line(
+            "2025-02",
+            "国内通话费",
+            dec!(3.50),
+            Some("13800000001"),
+        ));
+        lines.push(line(
+            "2025-03",
+            "套餐月费",
+            dec!(10.00),
+            Some("13800000001"),
+        ));
+        lines.push(line(
+            "2025-03",
+            "宽带提前解约违约金",
+            dec!(258.00),
+            Some("ADSL0571-1"),
+        ));
+        let txs = vec![
+            tx(
+                "2025-02-05",
+                dec!(-258.00),
+                "中国电信股份有限公司杭州分公司",
+            ),
+            tx(
+                "2025-03-05",
+                dec!(-258.00),
+                "中国电信股份有限公司杭州分公司",
+            ),
+            tx("2025-02-08", dec!(-58.00), "中国移动(和包)"),
+            tx("2025-02-01", dec!(-6000.00), "某某物业管理有限公司"),
+            tx("2025-02-09", dec!(30.00), "中国电信股份有限公司杭州分公司"),
+        ];
+        let s = guess(&lines, &txs);
+        assert_eq!(s.carrier.as_deref(), Some("中国电信"));
+        assert_eq!(s.currency, "CNY");
+        assert_eq!(s.payees.len(), 2, "{:?}", s.payees);
+        let tel = s
+            .payees
+            .iter()
+            .find(|p| p.name.starts_with("中国电信"))
+            .unwrap();
+        assert_eq!((tel.debits, tel.total), (2, dec!(516.00)));
+        assert_eq!(s.services.len(), 2, "{:?}", s.services);
+        let bb = s
+            .services
+            .iter()
+            .find(|x| x.kind == ServiceKind::Broadband)
+            .unwrap();
+        assert_eq!(bb.items, vec!["企业宽带200M月租费".to_string()]);
+        assert_eq!(bb.monthly_fee, Some(dec!(258.00)));
+        assert_eq!(bb.start.unwrap().to_string(), "2025-01");
+        let m = s
+            .services
+            .iter()
+            .find(|x| x.kind == ServiceKind::Mobile)
+            .unwrap();
+        assert_eq!(m.items, vec!["套餐月费", "合约优惠", "国内通话费"]);
+        // Per period 58, 58, 68: the most common is 58.
+        assert_eq!(m.monthly_fee, Some(dec!(58.00)));
+        assert_eq!(m.number.as_deref(), Some("13800000001"));
+
+        let text = render(&s);
+        let cfg = Config::parse("billaudit.toml", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert_eq!(cfg.account.carrier, "中国电信");
+        assert_eq!(cfg.services.len(), 2);
+        let bb = cfg.service("broadband").unwrap();
+        assert!(bb.matches_item("企业宽带200M月租费", Some("ADSL0571-1")));
+        assert!(!bb.matches_item("宽带提前解约违约金", None));
+        assert_eq!(bb.start.unwrap().to_string(), "2025-01-01");
+        assert!(cfg.is_carrier_bound("中国移动(和包)", ""));
+        assert!(!cfg.is_carrier_bound("某某物业管理有限公司", ""));
+        // Every entry has a comment.
+        for l in text.lines().filter(|l| {
+            l.starts_with("carrier") || l.starts_with("kind") || l.starts_with("monthly_fee")
+        }) {
+            assert!(l.contains('#'), "{l}");
+        }
+    }
+
+    #[test]
+    fn nothing_recognised_still_parses() {
+        let s = guess(&[], &[]);
+        let text = render(&s);
+        let cfg = Config::parse("billaudit.toml", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert!(cfg.services.is_empty() && cfg.account.payees.is_empty());
+        // Awkward text is escaped.
+        let s = Starter {
+            carrier: Some("a\"b\\c".into()),
+            currency: "USD".into(),
+            payees: vec![PayeeGuess {
+                name: "AT&T (wireless) *1\"".into(),
+                debits: 1,
+                total: dec!(1),
+            }],
+            ..Default::default()
+        };
+        let cfg = Config::parse("billaudit.toml", &render(&s)).unwrap();
+        assert_eq!(cfg.account.carrier, "a\"b\\c");
+        assert!(cfg.is_carrier_bound("AT&T (wireless) *1\"", ""));
+    }
+}
