@@ -152,3 +152,34 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod rule_tests {
+
+    use crate::rules::checks::testkit::{brief, findings, matched, ACCOUNT};
+
+    #[test]
+    fn the_keeping_fee_is_owed_and_pro_rata_can_be_switched_off() {
+        let cfg = format!(
+            "{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"保号\"]\nsuspended = [[\"2025-03-01\", \"2025-04-10\"]]\n"
+        );
+        let lines = [
+            ("2025-03", "套餐月费", "58.00"),
+            ("2025-03", "停机保号费", "5.00"),
+            ("2025-04", "套餐月费", "60.00"),
+            ("2025-05", "套餐月费", "58.00"),
+        ];
+        let (c, m) = matched(&cfg, &lines, &[]);
+        let (f, total) = findings("charge-during-suspension", None, &c, &m);
+        assert_eq!(
+            brief(&f),
+            vec![
+                ("2025-03".into(), "58.00".into()),
+                ("2025-04".into(), "20.00".into())
+            ]
+        );
+        assert_eq!(total, "78.00");
+        let (f, _) = findings("charge-during-suspension", Some("pro_rata = false"), &c, &m);
+        assert_eq!(brief(&f), vec![("2025-03".into(), "58.00".into())]);
+    }
+}

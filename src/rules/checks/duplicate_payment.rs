@@ -58,3 +58,52 @@ impl Check for DuplicatePayment {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::rules::checks::testkit::{brief, findings, matched, ACCOUNT};
+
+    const LINES: &[(&str, &str, &str)] = &[
+        ("2025-01", "套餐月费", "58.00"),
+        ("2025-02", "套餐月费", "63.00"),
+    ];
+
+    #[test]
+    fn a_second_exact_payment_is_flagged_once_in_the_total() {
+        let txs = [
+            ("bank.csv", "2025-02-05", "-58.00", "中国移动"),
+            ("bank.csv", "2025-03-05", "-63.00", "中国移动"),
+            ("bank.csv", "2025-03-20", "-63.00", "中国移动"),
+        ];
+        let (c, m) = matched(ACCOUNT, LINES, &txs);
+        assert_eq!(m.duplicate_payments.len(), 1);
+        let (f, _) = findings("duplicate-payment", None, &c, &m);
+        assert_eq!(brief(&f), vec![("2025-02".into(), "63.00".into())]);
+        // Both rules dispute the same transaction: counted once.
+        let mut all = f;
+        all.extend(findings("unexplained-deduction", None, &c, &m).0);
+        assert_eq!(all.len(), 2);
+        assert_eq!(crate::rules::disputed_total(&all).to_string(), "63.00");
+    }
+
+    #[test]
+    fn not_when_refunded_or_when_the_bill_was_not_paid_exactly() {
+        // Refunded by the carrier: not a loss.
+        let txs = [
+            ("bank.csv", "2025-02-05", "-58.00", "中国移动"),
+            ("bank.csv", "2025-03-05", "-63.00", "中国移动"),
+            ("bank.csv", "2025-03-20", "-63.00", "中国移动"),
+            ("bank.csv", "2025-03-25", "63.00", "中国移动"),
+        ];
+        let (_, m) = matched(ACCOUNT, LINES, &txs);
+        assert!(m.duplicate_payments.is_empty());
+        // A bill paid with a different amount (pass 3) is not "paid" twice by a later debit.
+        let txs = [
+            ("bank.csv", "2025-02-05", "-50.00", "中国移动"),
+            ("bank.csv", "2025-02-20", "-58.00", "中国移动"),
+        ];
+        let (_, m) = matched(ACCOUNT, &LINES[..1], &txs);
+        assert!(m.duplicate_payments.is_empty(), "{:?}", m.payments);
+    }
+}

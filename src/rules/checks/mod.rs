@@ -14,6 +14,8 @@ mod price_above_contract;
 mod price_change;
 mod promo_expired;
 mod recurring_unknown;
+#[cfg(test)]
+mod testkit;
 mod unexplained_deduction;
 mod unsubscribed_charge;
 mod unused_service;

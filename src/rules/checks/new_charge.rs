@@ -68,3 +68,29 @@ impl Check for NewCharge {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::rules::checks::testkit::{brief, findings, matched, ACCOUNT};
+
+    #[test]
+    fn first_appearance_after_the_first_period_of_a_service_item_only() {
+        let cfg = format!("{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"彩铃\", \"保号\"]\n");
+        let lines = [
+            ("2025-01", "套餐月费", "58.00"),
+            ("2025-01", "彩铃 A", "3.00"),
+            ("2025-02", "套餐月费", "58.00"),
+            ("2025-02", "视频  彩铃", "10.00"),
+            ("2025-02", "停机保号费", "5.00"),
+            ("2025-02", "神秘服务", "9.00"),
+            ("2025-03", "视频 彩铃", "10.00"),
+        ];
+        let (c, m) = matched(&cfg, &lines, &[]);
+        let (f, total) = findings("new-charge", None, &c, &m);
+        // 彩铃 A was there from the start, 保号费 is excluded, 神秘服务 is unsubscribed-charge's,
+        // and "视频 彩铃" is the same item in March (whitespace ignored).
+        assert_eq!(brief(&f), vec![("2025-02".into(), "10.00".into())]);
+        assert_eq!(total, "0");
+    }
+}

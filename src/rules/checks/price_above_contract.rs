@@ -112,3 +112,32 @@ mod tests {
         assert_eq!(sum, dec!(158));
     }
 }
+
+#[cfg(test)]
+mod rule_tests {
+
+    use crate::rules::checks::testkit::{brief, findings, matched, ACCOUNT};
+
+    fn cfg() -> String {
+        format!("{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"优惠\", \"通话费\"]\nmonthly_fee = \"58.00\"\n")
+    }
+
+    #[test]
+    fn a_list_price_with_its_discount_is_the_contracted_price() {
+        let (c, m) = matched(
+            &cfg(),
+            &[
+                ("2025-01", "套餐月费", "128.00"),
+                ("2025-01", "合约优惠", "-70.00"),
+                ("2025-02", "套餐月费", "58.00"),
+                ("2025-02", "国内通话费", "30.00"),
+                ("2025-03", "套餐月费", "60.50"),
+            ],
+            &[],
+        );
+        let (f, total) = findings("price-above-contract", None, &c, &m);
+        // Usage fees are not part of the monthly fee; 2025-03 is 2.50 above.
+        assert_eq!(brief(&f), vec![("2025-03".into(), "2.50".into())]);
+        assert_eq!(total, "2.50");
+    }
+}

@@ -99,3 +99,42 @@ impl Check for PriceChange {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::rules::checks::testkit::{brief, findings, matched, ACCOUNT};
+
+    #[test]
+    fn a_pro_rata_first_month_is_not_a_price_change() {
+        let cfg = format!("{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\"]\nstart = \"2025-01-16\"\n");
+        let lines = [
+            ("2025-01", "套餐月费", "29.00"),
+            ("2025-02", "套餐月费", "58.00"),
+            ("2025-03", "套餐月费", "68.00"),
+        ];
+        let (c, m) = matched(&cfg, &lines, &[]);
+        let (f, total) = findings("price-change", None, &c, &m);
+        assert_eq!(brief(&f), vec![("2025-03".into(), "10.00".into())]);
+        assert_eq!(total, "10.00");
+        // Started on the 1st: January is a full month and February's change counts.
+        let cfg = cfg.replace("2025-01-16", "2025-01-01");
+        let (c, m) = matched(&cfg, &lines, &[]);
+        assert_eq!(findings("price-change", None, &c, &m).0.len(), 2);
+    }
+
+    #[test]
+    fn decreases_only_on_request_and_never_disputed() {
+        let lines = [
+            ("2025-01", "来电显示", "8.00"),
+            ("2025-02", "来电显示", "5.00"),
+            ("2025-04", "来电显示", "9.00"),
+        ];
+        let (c, m) = matched(ACCOUNT, &lines, &[]);
+        // 2025-03 is missing, so 2025-04 has no previous month to compare with.
+        assert!(findings("price-change", None, &c, &m).0.is_empty());
+        let (f, total) = findings("price-change", Some("decreases = true"), &c, &m);
+        assert_eq!(brief(&f), vec![("2025-02".into(), "-3.00".into())]);
+        assert_eq!(total, "0");
+    }
+}

@@ -102,3 +102,51 @@ impl Check for PromoExpired {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+
+    use crate::rules::checks::testkit::{brief, findings, matched, ACCOUNT};
+
+    fn lines() -> Vec<(&'static str, &'static str, &'static str)> {
+        let mut v = Vec::new();
+        for p in [
+            "2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06",
+        ] {
+            v.push((p, "套餐月费", "128.00"));
+            if p <= "2025-02" {
+                v.push((p, "合约优惠", "-70.00"));
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn only_inside_the_term_and_before_cancellation() {
+        let base = format!("{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"优惠\"]\nstart = \"2025-01-01\"\n");
+        // No term: nothing to hold the carrier to.
+        let (c, m) = matched(&base, &lines(), &[]);
+        assert!(findings("promo-expired", None, &c, &m).0.is_empty());
+        // A 4-month term ends in April.
+        let (c, m) = matched(&format!("{base}term_months = 4\n"), &lines(), &[]);
+        let (f, total) = findings("promo-expired", None, &c, &m);
+        assert_eq!(
+            brief(&f),
+            vec![
+                ("2025-03".into(), "70.00".into()),
+                ("2025-04".into(), "70.00".into())
+            ]
+        );
+        assert_eq!(total, "140.00");
+        // Cancelled in March: April onwards is charge-after-cancellation's.
+        let (c, m) = matched(
+            &format!("{base}term_months = 24\ncancelled = \"2025-03-10\"\n"),
+            &lines(),
+            &[],
+        );
+        assert_eq!(
+            brief(&findings("promo-expired", None, &c, &m).0),
+            vec![("2025-03".into(), "70.00".into())]
+        );
+    }
+}

@@ -137,3 +137,49 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod rule_tests {
+
+    use crate::rules::checks::testkit::{brief, findings, matched, ACCOUNT};
+
+    #[test]
+    fn three_months_of_the_same_unexplained_debit() {
+        let cfg = format!("{ACCOUNT}[[service]]\nid = \"bb\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\nmonthly_fee = \"100.00\"\n");
+        let lines = [("2025-01", "宽带月租", "100.00")];
+        let debit = |d: &'static str, a: &'static str| ("bank.csv", d, a, "中国移动");
+        // Two months only: not yet recurring.
+        let (c, m) = matched(
+            &cfg,
+            &lines,
+            &[debit("2025-01-08", "-30.00"), debit("2025-02-08", "-30.00")],
+        );
+        assert!(findings("recurring-unknown", None, &c, &m).0.is_empty());
+        // Three months, twice in one of them: 4 debits in 3 months.
+        let txs = [
+            debit("2025-01-08", "-30.00"),
+            debit("2025-02-08", "-30.00"),
+            debit("2025-02-18", "-30.00"),
+            debit("2025-03-08", "-30.00"),
+            // The January bill is paid (else the closest debit would be taken for its payment).
+            debit("2025-02-05", "-100.00"),
+        ];
+        let (c, m) = matched(&cfg, &lines, &txs);
+        let (f, total) = findings("recurring-unknown", None, &c, &m);
+        assert_eq!(brief(&f), vec![("2025-01".into(), "120.00".into())]);
+        assert_eq!(total, "0", "a hint, not a dispute");
+        assert!(
+            f[0].reason.contains("monthly_fee = \"30.00\""),
+            "{}",
+            f[0].reason
+        );
+        // The amount of a configured service's fee belongs to that service (its bills are missing).
+        let txs = [
+            debit("2025-03-08", "-100.00"),
+            debit("2025-04-08", "-100.00"),
+            debit("2025-05-08", "-100.00"),
+        ];
+        let (c, m) = matched(&cfg, &[], &txs);
+        assert!(findings("recurring-unknown", None, &c, &m).0.is_empty());
+    }
+}
