@@ -147,3 +147,139 @@ fn statement_mismatch_fails_check() {
     assert_eq!(v[0]["reconciliation"][0]["ok"], false);
     assert_eq!(v[0]["reconciliation"][0]["computed"], "9");
 }
+
+// ---- hostile input: bounded, with a clear error (files generated here, in a temp dir) ----
+
+fn import_in(w: &Workdir, name: &str) -> Value {
+    let out = w.run(&["import", "--format", "json", name]);
+    let v: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    v[0].clone()
+}
+
+#[test]
+fn enormous_single_line_is_refused() {
+    let w = Workdir::new();
+    w.create("huge.csv", vec![b'a'; 3 << 20]);
+    let started = std::time::Instant::now();
+    let r = import_in(&w, "huge.csv");
+    let f = r["failure"].as_str().unwrap();
+    assert!(f.contains("line 1 is longer than 1024 KiB"), "{f}");
+    assert!(started.elapsed().as_secs() < 30);
+}
+
+#[test]
+fn unclosed_quote_is_refused() {
+    let w = Workdir::new();
+    let mut s = String::from("Date,Amount,Description\n2025-01-01,-1.00,\"open\n");
+    s.push_str(&"more text\n".repeat(200_000));
+    w.create("quote.csv", s);
+    let f = import_in(&w, "quote.csv")["failure"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(f.contains("row starting at line 2"), "{f}");
+}
+
+#[test]
+fn a_million_columns_is_refused() {
+    let w = Workdir::new();
+    let mut s = String::from("a,b\n");
+    s.push_str(&",".repeat(1_000_000));
+    s.push('\n');
+    w.create("wide.csv", s);
+    let f = import_in(&w, "wide.csv")["failure"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(f.contains(":2:") && f.contains("1000001 columns"), "{f}");
+}
+
+#[test]
+fn invalid_utf8_gives_a_bounded_result() {
+    let w = Workdir::new();
+    let mut s = b"Date,Amount,Description\n2025-01-01,-1.00,fine\n2025-01-02,-2.00,bad ".to_vec();
+    s.extend_from_slice(&[0xff, 0xfe, 0xc3]);
+    s.extend_from_slice(b" bytes\n");
+    w.create("bad-utf8.csv", s);
+    let r = import_in(&w, "bad-utf8.csv");
+    assert!(r["failure"].is_null(), "{r}");
+    assert_eq!(
+        (r["rows"].as_u64(), r["records"].as_u64()),
+        (Some(3), Some(2))
+    );
+}
+
+#[test]
+fn bom_in_the_middle_is_bounded() {
+    let w = Workdir::new();
+    let one = "Date,Amount,Description\n2025-01-01,-1.00,a\n";
+    let s = format!("\u{feff}{one}\u{feff}{one}");
+    w.create("twice.csv", s);
+    let r = import_in(&w, "twice.csv");
+    assert!(r["failure"].is_null(), "{r}");
+    let skipped: u64 = r["skipped"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter_map(Value::as_u64)
+        .sum();
+    assert_eq!(r["records"].as_u64(), Some(2));
+    assert_eq!(
+        r["rows"].as_u64().unwrap(),
+        2 + skipped + r["error_count"].as_u64().unwrap()
+    );
+}
+
+/// A stored ZIP with one entry whose central directory declares `declared` bytes.
+fn zip_declaring(name: &str, data: &[u8], declared: u32) -> Vec<u8> {
+    let mut z = Vec::new();
+    z.extend_from_slice(&[
+        0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+    z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    z.extend_from_slice(&0u16.to_le_bytes());
+    z.extend_from_slice(name.as_bytes());
+    z.extend_from_slice(data);
+    let cd = z.len();
+    z.extend_from_slice(&[
+        0x50, 0x4b, 0x01, 0x02, 20, 0, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+    z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    z.extend_from_slice(&declared.to_le_bytes());
+    z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    z.extend_from_slice(&[0; 16]);
+    z.extend_from_slice(name.as_bytes());
+    let cd_len = z.len() - cd;
+    z.extend_from_slice(&[0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0]);
+    z.extend_from_slice(&(cd_len as u32).to_le_bytes());
+    z.extend_from_slice(&(cd as u32).to_le_bytes());
+    z.extend_from_slice(&0u16.to_le_bytes());
+    z
+}
+
+#[test]
+fn zip_bomb_disguised_as_xlsx_is_refused_before_inflating() {
+    let w = Workdir::new();
+    w.create(
+        "bill.xlsx",
+        zip_declaring("xl/worksheets/sheet1.xml", &[0u8; 4096], 4_000_000_000),
+    );
+    let f = import_in(&w, "bill.xlsx")["failure"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(f.contains("ZIP bomb"), "{f}");
+    let mut many = zip_declaring("a", b"x", 1);
+    // Patch the end record to claim 60000 entries.
+    let n = many.len();
+    many[n - 12..n - 10].copy_from_slice(&60000u16.to_le_bytes());
+    w.create("many.xlsx", many);
+    let f = import_in(&w, "many.xlsx")["failure"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(f.contains("60000 entries"), "{f}");
+}

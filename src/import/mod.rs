@@ -6,6 +6,7 @@
 
 pub mod formats;
 pub mod generic;
+pub mod guard;
 pub mod header;
 pub mod statement;
 pub mod text;
@@ -239,7 +240,13 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
     match sniff_container(&head) {
         Container::Zip | Container::Ole => {
             let mut bytes = head;
-            f.read_to_end(&mut bytes).map_err(io_err)?;
+            (&mut f).take(guard::MAX_WORKBOOK_BYTES).read_to_end(&mut bytes).map_err(io_err)?;
+            if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
+                return Err(ImportError::Workbook {
+                    file: report.file.clone(),
+                    message: format!("larger than {} MiB", guard::MAX_WORKBOOK_BYTES >> 20),
+                });
+            }
             import_workbook(bytes, opts, sink, report)
         }
         Container::Binary => Err(ImportError::Unrecognised {
@@ -267,7 +274,7 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
                 .encoding(Some(enc))
                 .bom_override(true)
                 .build(Cursor::new(head).chain(f));
-            import_csv(reader, delimiter, opts, sink, report)
+            import_csv(guard::LineLimit::new(reader), delimiter, opts, sink, report)
         }
     }
 }
@@ -385,6 +392,13 @@ fn import_csv(reader: impl Read, delimiter: u8, opts: &ImportOptions, sink: &mut
             }
         }
         let line = rec.position().map(|p| p.line()).unwrap_or(report.rows + 1);
+        if rec.len() > guard::MAX_COLUMNS {
+            return Err(ImportError::Csv {
+                file: report.file.clone(),
+                line,
+                message: format!("{} columns in one row (at most {} are read)", rec.len(), guard::MAX_COLUMNS),
+            });
+        }
         table.row(&rec, line, report);
         if table.layout.is_none() && report.rows >= MAX_PREAMBLE_ROWS {
             return Err(ImportError::Unrecognised {
@@ -460,6 +474,12 @@ fn float_text(f: f64) -> String {
 }
 
 fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+    if bytes.starts_with(b"PK") {
+        guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
+            file: report.file.clone(),
+            message,
+        })?;
+    }
     let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::Workbook {
         file: report.file.clone(),
         message: e.to_string(),

@@ -1,0 +1,227 @@
+//! Bounds on hostile input: a single enormous line, a CSV with a million columns, an
+//! oversized file, and a ZIP bomb disguised as a spreadsheet. Each gives a clear error
+//! instead of a hang or running out of memory.
+
+use std::io::{self, Read};
+
+/// The longest line read from a text file (a real export line is a few hundred bytes).
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+/// The most columns a CSV row may have.
+pub const MAX_COLUMNS: usize = 4096;
+/// The largest spreadsheet file read into memory.
+pub const MAX_WORKBOOK_BYTES: u64 = 256 << 20;
+/// The most entries a spreadsheet ZIP may declare.
+pub const MAX_ZIP_ENTRIES: u64 = 10_000;
+/// The most bytes all entries of a spreadsheet ZIP may declare uncompressed.
+pub const MAX_ZIP_UNCOMPRESSED: u64 = 512 << 20;
+/// The highest compression ratio one entry may declare (real XLSX parts stay well below it).
+pub const MAX_ZIP_RATIO: u64 = 500;
+
+/// A reader that fails once a line (or a CSV row whose quoted field runs over several
+/// lines, such as an unclosed quote) grows longer than [`MAX_LINE_BYTES`].
+pub struct LineLimit<R> {
+    inner: R,
+    run: usize,
+    line: u64,
+    row_start: u64,
+    in_quotes: bool,
+    limit: usize,
+}
+
+impl<R: Read> LineLimit<R> {
+    pub fn new(inner: R) -> Self {
+        Self::with_limit(inner, MAX_LINE_BYTES)
+    }
+
+    pub fn with_limit(inner: R, limit: usize) -> Self {
+        LineLimit {
+            inner,
+            run: 0,
+            line: 1,
+            row_start: 1,
+            in_quotes: false,
+            limit,
+        }
+    }
+}
+
+impl<R: Read> Read for LineLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for b in &buf[..n] {
+            match *b {
+                b'\n' => {
+                    self.line += 1;
+                    if !self.in_quotes {
+                        self.run = 0;
+                        self.row_start = self.line;
+                        continue;
+                    }
+                }
+                b'"' => self.in_quotes = !self.in_quotes,
+                _ => {}
+            }
+            self.run += 1;
+            if self.run > self.limit {
+                let what = if self.row_start == self.line {
+                    format!("line {}", self.line)
+                } else {
+                    format!(
+                        "the row starting at line {} (a quote left open?)",
+                        self.row_start
+                    )
+                };
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!(
+                        "{what} is longer than {} KiB (not a table export)",
+                        self.limit >> 10
+                    ),
+                ));
+            }
+        }
+        Ok(n)
+    }
+}
+
+fn u16_at(b: &[u8], i: usize) -> Option<u64> {
+    Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?) as u64)
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<u64> {
+    Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?) as u64)
+}
+
+/// Check a ZIP's central directory before anything inflates it: the number of entries, the
+/// declared uncompressed sizes and compression ratios. ZIP64 archives are refused (no
+/// spreadsheet export needs one).
+pub fn check_zip(bytes: &[u8]) -> Result<(), String> {
+    const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
+    const CDH: [u8; 4] = [0x50, 0x4b, 0x01, 0x02];
+    let from = bytes.len().saturating_sub(22 + 65_535);
+    let eocd = (from..bytes.len().saturating_sub(21))
+        .rev()
+        .find(|&i| bytes[i..i + 4] == EOCD)
+        .ok_or("a ZIP archive without an end-of-central-directory record (truncated or damaged)")?;
+    let entries = u16_at(bytes, eocd + 10).ok_or("damaged ZIP end record")?;
+    let cd_size = u32_at(bytes, eocd + 12).ok_or("damaged ZIP end record")?;
+    let cd_offset = u32_at(bytes, eocd + 16).ok_or("damaged ZIP end record")?;
+    if entries == 0xFFFF || cd_size == 0xFFFF_FFFF || cd_offset == 0xFFFF_FFFF {
+        return Err("a ZIP64 archive; spreadsheets this large are not read".into());
+    }
+    if entries > MAX_ZIP_ENTRIES {
+        return Err(format!(
+            "the ZIP declares {entries} entries (at most {MAX_ZIP_ENTRIES} are read)"
+        ));
+    }
+    let mut pos = cd_offset as usize;
+    let mut total: u64 = 0;
+    for n in 0..entries {
+        if bytes.get(pos..pos + 4) != Some(&CDH[..]) {
+            return Err(format!("damaged ZIP central directory at entry {}", n + 1));
+        }
+        let compressed = u32_at(bytes, pos + 20).ok_or("damaged ZIP central directory")?;
+        let size = u32_at(bytes, pos + 24).ok_or("damaged ZIP central directory")?;
+        let name_len = u16_at(bytes, pos + 28).ok_or("damaged ZIP central directory")?;
+        let extra_len = u16_at(bytes, pos + 30).ok_or("damaged ZIP central directory")?;
+        let comment_len = u16_at(bytes, pos + 32).ok_or("damaged ZIP central directory")?;
+        let name_end = (pos + 46 + name_len as usize).min(bytes.len());
+        let name = String::from_utf8_lossy(bytes.get(pos + 46..name_end).unwrap_or(b""));
+        if size == 0xFFFF_FFFF || compressed == 0xFFFF_FFFF {
+            return Err(format!(
+                "ZIP64 entry {name:?}; spreadsheets this large are not read"
+            ));
+        }
+        if size > 1 << 20 && size / compressed.max(1) > MAX_ZIP_RATIO {
+            return Err(format!(
+                "ZIP entry {name:?} declares {size} bytes from {compressed} compressed (a ZIP bomb?)"
+            ));
+        }
+        total += size;
+        if total > MAX_ZIP_UNCOMPRESSED {
+            return Err(format!(
+                "the ZIP entries declare more than {} MiB uncompressed (a ZIP bomb?)",
+                MAX_ZIP_UNCOMPRESSED >> 20
+            ));
+        }
+        pos += 46 + name_len as usize + extra_len as usize + comment_len as usize;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stored (uncompressed) ZIP with one entry, with the sizes the central directory declares.
+    pub fn zip_with(
+        name: &str,
+        data: &[u8],
+        declared_size: u32,
+        declared_compressed: u32,
+    ) -> Vec<u8> {
+        let mut z = Vec::new();
+        // local header
+        z.extend_from_slice(&[0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        z.extend_from_slice(&0u32.to_le_bytes()); // crc
+        z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        z.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        z.extend_from_slice(&0u16.to_le_bytes());
+        z.extend_from_slice(name.as_bytes());
+        z.extend_from_slice(data);
+        let cd = z.len();
+        z.extend_from_slice(&[0x50, 0x4b, 0x01, 0x02, 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        z.extend_from_slice(&0u32.to_le_bytes()); // crc
+        z.extend_from_slice(&declared_compressed.to_le_bytes());
+        z.extend_from_slice(&declared_size.to_le_bytes());
+        z.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        z.extend_from_slice(&[0; 12]); // extra, comment, disk, attrs
+        z.extend_from_slice(&0u32.to_le_bytes()); // local header offset
+        z.extend_from_slice(name.as_bytes());
+        let cd_len = z.len() - cd;
+        z.extend_from_slice(&[0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0]);
+        z.extend_from_slice(&(cd_len as u32).to_le_bytes());
+        z.extend_from_slice(&(cd as u32).to_le_bytes());
+        z.extend_from_slice(&0u16.to_le_bytes());
+        z
+    }
+
+    #[test]
+    fn zip_checks() {
+        assert!(check_zip(&zip_with("a.xml", b"hello", 5, 5)).is_ok());
+        let e = check_zip(&zip_with(
+            "xl/worksheets/sheet1.xml",
+            b"x",
+            4_000_000_000,
+            1000,
+        ))
+        .unwrap_err();
+        assert!(e.contains("ZIP bomb"), "{e}");
+        assert!(check_zip(b"PK\x03\x04garbage")
+            .unwrap_err()
+            .contains("end-of-central-directory"));
+        assert!(check_zip(&zip_with("a", b"x", 0xFFFF_FFFF, 1))
+            .unwrap_err()
+            .contains("ZIP64"));
+    }
+
+    #[test]
+    fn long_lines_stop() {
+        let data = vec![b'a'; 5000];
+        let mut r = LineLimit::with_limit(&data[..], 1024);
+        let mut out = Vec::new();
+        let e = r.read_to_end(&mut out).unwrap_err();
+        assert!(e.to_string().contains("line 1 is longer than 1 KiB"), "{e}");
+        let open_quote = format!("a,\"b{}", "x\n".repeat(2000));
+        let e = LineLimit::with_limit(open_quote.as_bytes(), 1024)
+            .read_to_end(&mut Vec::new())
+            .unwrap_err();
+        assert!(e.to_string().contains("row starting at line 1"), "{e}");
+        let ok = b"a,\"b\nc\",d\ne,f\n".to_vec();
+        let mut out = Vec::new();
+        LineLimit::with_limit(&ok[..], 64)
+            .read_to_end(&mut out)
+            .unwrap();
+    }
+}
