@@ -16,6 +16,7 @@ pub const CONFIG_FILE: &str = "billaudit.toml";
 pub const NOT_DATA: &[&str] = &[
     CONFIG_FILE,
     "rules",
+    "profiles",
     "case-log.jsonl",
     "README.md",
     "expected.json",
@@ -102,6 +103,7 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
         std::fs::read_to_string(&cfg_path).map_err(|e| AuditError::Io(cfg_path.clone(), e))?;
     let config = Config::parse(&cfg_path.display().to_string(), &text)?;
     let rules = rules::load_rules(Some(&dir.join("rules")))?;
+    crate::import::profile::activate(crate::import::profile::load_dir(&dir.join("profiles"))?);
     let files = case_files(dir)?;
     let opts = ImportOptions {
         minor_units: Some(minor_units(&config.account.currency)),

@@ -367,3 +367,69 @@ fn a_file_that_is_no_statement_is_a_clear_error() {
         stdout(&o)
     );
 }
+
+#[test]
+fn profiles_in_the_folder_or_given_on_the_command_line() {
+    let o = billaudit(&["import", "--check", "fixtures/import/cn/profiled"]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("bank.csv: example-rcb-debit (transactions), gb18030"),
+        "{out}"
+    );
+    assert!(out.contains("skipped by the profile (skip_rows)"), "{out}");
+    // Without the profile the dates (DD/MM/YYYY) cannot be read.
+    let w = Workdir::new();
+    let csv = std::fs::read(fixture_path("import/cn/profiled/bank.csv")).unwrap();
+    w.create("bank.csv", &csv);
+    let o = w.run(&["import", "--check", "bank.csv"]);
+    assert_ne!(o.status.code(), Some(0));
+    let profile = fixture_path("import/cn/profiled/profiles/example-rcb.toml");
+    let o = w.run(&[
+        "import",
+        "--check",
+        "--profile",
+        profile.to_str().unwrap(),
+        "bank.csv",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let mut sink = Collect::default();
+    billaudit::import::profile::activate(vec![
+        billaudit::import::profile::load_file(&profile).unwrap()
+    ]);
+    let r = import_file(
+        &w.join("bank.csv"),
+        "bank.csv",
+        &ImportOptions::default(),
+        &mut sink,
+    );
+    assert!(r.accounted() && r.error_count == 0, "{r:?}");
+    let got: Vec<_> = sink
+        .transactions
+        .iter()
+        .map(|t| (t.date.date().to_string(), t.amount))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2025-06-03".to_string(), dec!(-58.00)),
+            ("2025-06-10".to_string(), dec!(500.00))
+        ]
+    );
+    // The template shipped in the repository parses.
+    billaudit::import::profile::load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("profiles/example-bank.toml"),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_broken_profile_is_an_error_at_its_line_and_column() {
+    let o = billaudit(&["import", "fixtures/import/cn/bad-profile"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = common::stderr(&o);
+    assert!(
+        err.contains("fixtures/import/cn/bad-profile/profiles/broken.toml:7:11: expected \".\" or \",\" as the decimal mark"),
+        "{err}"
+    );
+}

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use billaudit::audit::case_files;
 use billaudit::i18n::Lang;
-use billaudit::import::{import_file, FileReport, ImportOptions};
+use billaudit::import::{import_file, profile, FileReport, ImportOptions};
 use billaudit::report;
 
 use super::{out, pick_lang, EXIT_CLEAN, EXIT_ERROR};
@@ -12,7 +12,7 @@ use super::{out, pick_lang, EXIT_CLEAN, EXIT_ERROR};
 /// Show how each file is read: format, record kind, rows, records, and skipped rows with
 /// their reasons. Folders are searched recursively.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  billaudit import bank.csv\n  billaudit import fixtures/cases/idle-broadband\n  billaudit import --check statements/\n  billaudit import --format json bills/*.xlsx")]
+#[command(after_help = "Examples:\n  billaudit import bank.csv\n  billaudit import --profile profiles/mybank.toml mybank.csv\n  billaudit import fixtures/cases/idle-broadband\n  billaudit import --check statements/\n  billaudit import --format json bills/*.xlsx")]
 pub struct Args {
     /// Files or folders.
     #[arg(required = true)]
@@ -21,6 +21,10 @@ pub struct Args {
     /// (no unreadable rows), and every total a file states matches its records.
     #[arg(long)]
     check: bool,
+    /// A profile describing an export no built-in format knows (TOML; repeatable). Profiles
+    /// in a folder's `profiles/` are used too.
+    #[arg(long = "profile", value_name = "FILE")]
+    profiles: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -37,6 +41,14 @@ enum Format {
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
+    let mut profiles = Vec::new();
+    for f in &a.profiles {
+        profiles.push(profile::load_file(f)?);
+    }
+    for p in a.paths.iter().filter(|p| p.is_dir()) {
+        profiles.extend(profile::load_dir(&p.join("profiles"))?);
+    }
+    profile::activate(profiles);
     let mut files = Vec::new();
     for p in &a.paths {
         if p.is_dir() {

@@ -187,6 +187,8 @@ pub struct FormatOptions {
     /// Rows whose cell in this column is one of these values are skipped with this reason
     /// (Meituan 还款: repaying 美团月付 purchases already listed as expenses).
     pub skip_values: Option<(usize, &'static [&'static str], &'static str)>,
+    /// Rows whose first non-empty cell matches one of these are skipped (profiles).
+    pub skip_rows: Vec<Regex>,
 }
 
 const USAGE_FIELDS: &[Field] = &[
@@ -396,6 +398,12 @@ impl Layout {
         }
         if self.is_header_again(row) {
             return Outcome::Skip("repeated header".into());
+        }
+        if !self.opts.skip_rows.is_empty() {
+            let first = (0..row.len()).map(|i| row.text(i)).find(|t| !clean(t).is_empty());
+            if first.is_some_and(|t| self.opts.skip_rows.iter().any(|r| r.is_match(clean(&t)))) {
+                return Outcome::Skip("skipped by the profile (skip_rows)".into());
+            }
         }
         match self.kind {
             RecordKind::BillLines => self.read_bill(row, source),

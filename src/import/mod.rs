@@ -8,6 +8,7 @@ pub mod formats;
 pub mod generic;
 pub mod guard;
 pub mod header;
+pub mod profile;
 pub mod statement;
 pub mod text;
 
@@ -254,7 +255,7 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
             reason: "binary data that is neither a spreadsheet nor text".into(),
         }),
         Container::Text => {
-            let enc = sniff_encoding(&head);
+            let enc = profile::encoding_for(&head).unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
             if let Some(kind) = statement::sniff(&decoded_head) {
@@ -305,7 +306,8 @@ impl<'a> TableReader<'a> {
         report.rows += 1;
         let Some(layout) = self.layout.as_mut() else {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
-            let detected = formats::detect_table(&texts, &self.preamble)
+            let detected = profile::detect(&texts, &self.preamble, line)
+                .or_else(|| formats::detect_table(&texts, &self.preamble))
                 .or_else(|| Layout::detect(&texts, preamble_period(&self.preamble)));
             if let Some(mut l) = detected {
                 l.minor_units = self.minor_units;
@@ -499,10 +501,12 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
         };
         let mut preamble = Vec::new();
         let mut rank = 0;
-        for cells in range.rows().take(MAX_PREAMBLE_ROWS as usize) {
+        let first_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
+        for (i, cells) in range.rows().take(MAX_PREAMBLE_ROWS as usize).enumerate() {
             let row = SheetRow { cells };
             let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
-            if formats::detect_table(&texts, &preamble).is_some() {
+            let line = first_row + i as u64 + 1;
+            if profile::detect(&texts, &preamble, line).is_some() || formats::detect_table(&texts, &preamble).is_some() {
                 rank = 2;
                 break;
             }

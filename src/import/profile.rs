@@ -1,0 +1,398 @@
+//! Profiles: a user's description of an export that no built-in format knows, in TOML,
+//! the way hledger's CSV rules describe a bank's CSV. A profile says which header cells
+//! identify the export, which column holds what, the date format, the decimal mark, the
+//! encoding, the sign convention and which rows to skip:
+//!
+//! ```toml
+//! id = "mybank-debit"            # the format id `billaudit import` shows
+//! match = ["记账日期", "发生额"]   # header cells that identify the export (all present)
+//! preamble_contains = "某某银行"   # optional: words in the lines above the header
+//! header_row = 3                 # optional: the header's 1-based row
+//! encoding = "gb18030"           # optional: used when the header is found in that encoding
+//! date_format = "%d/%m/%Y"       # optional: chrono format of the date column
+//! decimal = ","                  # optional: "." (default) or ","
+//! sign = "spend-positive"        # optional: "signed" (default) or "spend-positive"
+//! skip_rows = ["^合计", "^注"]    # optional: rows whose first cell matches are skipped
+//!
+//! [columns]                      # header names, or 1-based column numbers
+//! date = "记账日期"
+//! amount = "发生额"               # or income = "…" and expense = "…"
+//! direction = 5                  # optional: 借/贷, 收/支, Debit/Credit
+//! counterparty = "对方户名"
+//! description = "摘要"
+//! id = "流水号"
+//! status = "状态"
+//! time = "时间"
+//! ```
+//!
+//! Profiles live in the case folder (`CASE_DIR/profiles/*.toml`) or are given with
+//! `billaudit import --profile FILE`. Errors point at `file:line:col`.
+
+use std::path::Path;
+use std::sync::{Arc, RwLock};
+
+use encoding_rs::Encoding;
+use regex::Regex;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::generic::Layout;
+use super::header::{normalize_header, Field};
+use crate::config::ConfigError;
+
+/// A column given by header name or by 1-based number.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum RawCol {
+    Name(String),
+    Number(usize),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawColumns {
+    date: Option<Spanned<RawCol>>,
+    time: Option<Spanned<RawCol>>,
+    amount: Option<Spanned<RawCol>>,
+    income: Option<Spanned<RawCol>>,
+    expense: Option<Spanned<RawCol>>,
+    direction: Option<Spanned<RawCol>>,
+    counterparty: Option<Spanned<RawCol>>,
+    description: Option<Spanned<RawCol>>,
+    id: Option<Spanned<RawCol>>,
+    status: Option<Spanned<RawCol>>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+enum Sign {
+    #[default]
+    Signed,
+    SpendPositive,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    id: Spanned<String>,
+    #[serde(rename = "match")]
+    matches: Spanned<Vec<String>>,
+    preamble_contains: Option<String>,
+    header_row: Option<u64>,
+    encoding: Option<Spanned<String>>,
+    date_format: Option<Spanned<String>>,
+    decimal: Option<Spanned<String>>,
+    #[serde(default)]
+    sign: Sign,
+    #[serde(default)]
+    skip_rows: Vec<Spanned<String>>,
+    columns: Spanned<RawColumns>,
+}
+
+#[derive(Debug, Clone)]
+enum Col {
+    Name(String),
+    Index(usize),
+}
+
+/// A loaded profile.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// The format id (leaked once per loaded profile: ids are `&'static str` in layouts).
+    pub id: &'static str,
+    /// The file it came from.
+    pub file: String,
+    matches: Vec<String>,
+    preamble_contains: Option<String>,
+    header_row: Option<u64>,
+    pub encoding: Option<&'static Encoding>,
+    date_format: Option<String>,
+    decimal_comma: bool,
+    spend_positive: bool,
+    skip_rows: Vec<Regex>,
+    columns: Vec<(Field, Col)>,
+}
+
+impl Profile {
+    /// Parse a profile; errors point at `file:line:col`.
+    pub fn parse(file: &str, text: &str) -> Result<Profile, ConfigError> {
+        let raw: RawProfile =
+            toml::from_str(text).map_err(|e| ConfigError::from_toml(file, text, &e))?;
+        let err = |span: std::ops::Range<usize>, msg: String| {
+            ConfigError::at(file, text, Some(span), msg)
+        };
+        let id = raw.id.get_ref().trim().to_string();
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            return Err(err(
+                raw.id.span(),
+                "expected an id of letters, digits, '-' and '_', like \"mybank-debit\"".into(),
+            ));
+        }
+        let matches: Vec<String> = raw
+            .matches
+            .get_ref()
+            .iter()
+            .map(|m| normalize_header(m))
+            .collect();
+        if matches.is_empty() || matches.iter().any(|m| m.is_empty()) {
+            return Err(err(
+                raw.matches.span(),
+                "expected the header cells that identify the export, like [\"交易日期\", \"金额\"]"
+                    .into(),
+            ));
+        }
+        let encoding = match &raw.encoding {
+            None => None,
+            Some(e) => Some(Encoding::for_label(e.get_ref().trim().as_bytes()).ok_or_else(|| {
+                err(e.span(), format!("unknown encoding {:?}: expected utf-8, gbk, gb18030, utf-16le, big5, …", e.get_ref()))
+            })?),
+        };
+        if let Some(f) = &raw.date_format {
+            let bad = chrono::format::StrftimeItems::new(f.get_ref())
+                .any(|i| matches!(i, chrono::format::Item::Error));
+            if bad || !f.get_ref().contains('%') {
+                return Err(err(
+                    f.span(),
+                    format!(
+                        "{:?} is not a chrono date format like \"%d/%m/%Y\"",
+                        f.get_ref()
+                    ),
+                ));
+            }
+        }
+        let decimal_comma = match &raw.decimal {
+            None => false,
+            Some(d) => match d.get_ref().as_str() {
+                "." => false,
+                "," => true,
+                other => {
+                    return Err(err(
+                        d.span(),
+                        format!("expected \".\" or \",\" as the decimal mark, found {other:?}"),
+                    ))
+                }
+            },
+        };
+        let mut skip_rows = Vec::new();
+        for s in &raw.skip_rows {
+            skip_rows.push(
+                Regex::new(s.get_ref())
+                    .map_err(|e| err(s.span(), format!("not a regular expression: {e}")))?,
+            );
+        }
+        let cols_span = raw.columns.span();
+        let c = raw.columns.into_inner();
+        let mut columns = Vec::new();
+        for (field, col) in [
+            (Field::Date, c.date),
+            (Field::Time, c.time),
+            (Field::Amount, c.amount),
+            (Field::Income, c.income),
+            (Field::Expense, c.expense),
+            (Field::Direction, c.direction),
+            (Field::Counterparty, c.counterparty),
+            (Field::Description, c.description),
+            (Field::TxId, c.id),
+            (Field::Status, c.status),
+        ] {
+            let Some(col) = col else { continue };
+            let span = col.span();
+            let col = match col.into_inner() {
+                RawCol::Name(n) if !n.trim().is_empty() => Col::Name(normalize_header(&n)),
+                RawCol::Number(n) if n >= 1 => Col::Index(n - 1),
+                _ => {
+                    return Err(err(
+                        span,
+                        "expected a header name or a column number from 1".into(),
+                    ))
+                }
+            };
+            columns.push((field, col));
+        }
+        let has = |f: Field| columns.iter().any(|(g, _)| *g == f);
+        if !has(Field::Date) {
+            return Err(err(cols_span, "[columns] needs `date`".into()));
+        }
+        if !(has(Field::Amount) || has(Field::Income) && has(Field::Expense)) {
+            return Err(err(
+                cols_span,
+                "[columns] needs `amount`, or both `income` and `expense`".into(),
+            ));
+        }
+        Ok(Profile {
+            id: Box::leak(id.into_boxed_str()),
+            file: file.to_string(),
+            matches,
+            preamble_contains: raw.preamble_contains,
+            header_row: raw.header_row,
+            encoding,
+            date_format: raw.date_format.map(|f| f.into_inner()),
+            decimal_comma,
+            spend_positive: raw.sign == Sign::SpendPositive,
+            skip_rows,
+            columns,
+        })
+    }
+
+    /// The layout, if `header` (at 1-based `line`, under `preamble`) is this export's header.
+    pub fn detect(&self, header: &[String], preamble: &[String], line: u64) -> Option<Layout> {
+        if self.header_row.is_some_and(|r| r != line) {
+            return None;
+        }
+        let norm: Vec<String> = header.iter().map(|h| normalize_header(h)).collect();
+        if !self.matches.iter().all(|m| norm.contains(m)) {
+            return None;
+        }
+        if let Some(w) = &self.preamble_contains {
+            if !preamble.iter().any(|l| l.contains(w.as_str())) {
+                return None;
+            }
+        }
+        let mut cols = Vec::new();
+        for (f, c) in &self.columns {
+            let i = match c {
+                Col::Name(n) => norm.iter().position(|h| h == n)?,
+                Col::Index(i) => *i,
+            };
+            cols.push((*f, i));
+        }
+        let mut l = Layout::transactions(self.id, header, cols);
+        l.opts.spend_positive = self.spend_positive;
+        l.opts.date_format = self.date_format.clone();
+        l.opts.decimal_comma = self.decimal_comma;
+        l.opts.skip_rows = self.skip_rows.clone();
+        Some(l)
+    }
+
+    /// Whether the head of a file, decoded in this profile's encoding, shows its header.
+    fn claims(&self, head: &[u8]) -> Option<&'static Encoding> {
+        let enc = self.encoding?;
+        let (text, _, _) = enc.decode(head);
+        let norm = normalize_header(&text);
+        self.matches
+            .iter()
+            .all(|m| norm.contains(m.as_str()))
+            .then_some(enc)
+    }
+}
+
+/// Load every `*.toml` in a folder (sorted by name); a missing folder has none.
+pub fn load_dir(dir: &Path) -> Result<Vec<Profile>, ConfigError> {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut paths: Vec<_> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| load_file(p)).collect()
+}
+
+/// Load one profile file.
+pub fn load_file(path: &Path) -> Result<Profile, ConfigError> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ConfigError::at(&name, "", None, format!("cannot read: {e}")))?;
+    Profile::parse(&name, &text)
+}
+
+/// The profiles in use for this run (the CLI loads them once, before importing).
+static ACTIVE: RwLock<Vec<Arc<Profile>>> = RwLock::new(Vec::new());
+
+/// Use these profiles, in addition to those already in use, for the imports that follow.
+pub fn activate(profiles: Vec<Profile>) {
+    if let Ok(mut a) = ACTIVE.write() {
+        a.extend(profiles.into_iter().map(Arc::new));
+    }
+}
+
+/// The profiles in use.
+pub fn active() -> Vec<Arc<Profile>> {
+    ACTIVE.read().map(|a| a.clone()).unwrap_or_default()
+}
+
+/// A layout from the active profiles for this header, if one matches.
+pub fn detect(header: &[String], preamble: &[String], line: u64) -> Option<Layout> {
+    let a = ACTIVE.read().ok()?;
+    a.iter().find_map(|p| p.detect(header, preamble, line))
+}
+
+/// The encoding an active profile asks for, when its header shows in the head decoded so.
+pub fn encoding_for(head: &[u8]) -> Option<&'static Encoding> {
+    let a = ACTIVE.read().ok()?;
+    a.iter().find_map(|p| p.claims(head))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::generic::{source, Outcome};
+    use rust_decimal_macros::dec;
+
+    const OK: &str = r#"
+id = "mybank-debit"
+match = ["Buchungstag", "Betrag"]
+date_format = "%d.%m.%Y"
+decimal = ","
+sign = "signed"
+skip_rows = ["^Summe"]
+
+[columns]
+date = "Buchungstag"
+amount = "Betrag"
+description = 3
+"#;
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn reads_a_profiled_export() {
+        let p = Profile::parse("p.toml", OK).unwrap();
+        let h = v(&["Buchungstag", "Betrag", "Verwendungszweck"]);
+        assert!(p.detect(&v(&["Datum", "Betrag"]), &[], 1).is_none());
+        let mut l = p.detect(&h, &[], 1).unwrap();
+        assert_eq!(l.format_id, "mybank-debit");
+        let src = || source(&Arc::from("x.csv"), 2);
+        match l.read_row(&v(&["03.07.2025", "-1.234,50", "Telefon"]), src()) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(-1234.50));
+                assert_eq!(t.date.date().to_string(), "2025-07-03");
+                assert_eq!(t.description, "Telefon");
+            }
+            o => panic!("{o:?}"),
+        }
+        assert!(matches!(
+            l.read_row(&v(&["Summe", "-1.234,50", ""]), src()),
+            Outcome::Skip(_)
+        ));
+    }
+
+    #[test]
+    fn errors_point_at_the_line_and_column() {
+        let bad = OK.replace("decimal = \",\"", "decimal = \";\"");
+        let e = Profile::parse("p.toml", &bad).unwrap_err();
+        assert_eq!((e.line, e.col), (5, 11), "{e}");
+        assert!(e.message.contains("decimal mark"), "{e}");
+        let bad = OK.replace("sign = \"signed\"", "sign = \"upside-down\"");
+        let e = Profile::parse("p.toml", &bad).unwrap_err();
+        assert_eq!(e.line, 6, "{e}");
+        let bad = OK.replace("skip_rows = [\"^Summe\"]", "skip_rows = [\"(\"]");
+        let e = Profile::parse("p.toml", &bad).unwrap_err();
+        assert_eq!((e.line, e.col), (7, 14), "{e}");
+        let bad = OK.replace("amount = \"Betrag\"\n", "");
+        let e = Profile::parse("p.toml", &bad).unwrap_err();
+        assert!(e.message.contains("amount"), "{e}");
+        assert_eq!(e.line, 9, "{e}");
+        let bad = OK.replace("date_format = \"%d.%m.%Y\"", "date_format = \"dd.mm.yyyy\"");
+        assert_eq!(Profile::parse("p.toml", &bad).unwrap_err().line, 4);
+        let bad = format!("{OK}\nfoo = 1\n");
+        assert!(Profile::parse("p.toml", &bad).is_err());
+    }
+}
