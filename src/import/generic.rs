@@ -160,6 +160,19 @@ pub struct Layout {
     pub opts: FormatOptions,
     /// Data rows counted and summed per direction label, for reconciliation.
     pub stats: BTreeMap<String, (u64, Decimal)>,
+    /// Order ids of closed payments skipped, and of payments refunded, so far (Alipay).
+    refunds: RefundIds,
+}
+
+/// Alipay closes a payment it refunds in full (交易关闭) and lists the refund as its own
+/// row (退款成功) whose order id is the payment's with a `_suffix`. Whichever of the two
+/// comes first decides: refund first (newest-first exports) records both, the payment as a
+/// debit and the refund as a credit; payment first records neither. No money is ever
+/// created from a refund whose payment was skipped.
+#[derive(Debug, Clone, Default)]
+struct RefundIds {
+    closed: std::collections::BTreeSet<String>,
+    refunded: std::collections::BTreeSet<String>,
 }
 
 /// The conventions of a named table format that the generic reader cannot guess.
@@ -239,6 +252,7 @@ impl Layout {
             minor_units: 2,
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
+            refunds: RefundIds::default(),
         };
         if has(Field::Start) && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType)) {
             let mut l = make(RecordKind::Usage, "generic-usage", USAGE_FIELDS);
@@ -289,6 +303,7 @@ impl Layout {
             minor_units: 2,
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
+            refunds: RefundIds::default(),
         }
     }
 
@@ -603,10 +618,26 @@ impl Layout {
             self.count_row(row);
         }
         let status = self.col(Field::Status).map(|s| clean(&row.text(s)).to_string()).unwrap_or_default();
+        let tx_id = self.text_of(row, Field::TxId);
         if is_closed_status(&status) {
-            return Outcome::Skip("closed or failed transaction (no money moved)".into());
+            match (&tx_id, self.opts.neutral_refund_is_credit) {
+                (Some(id), true) if self.refunds.refunded.contains(id) => {} // paid, then refunded
+                (Some(id), true) => {
+                    self.refunds.closed.insert(id.clone());
+                    return Outcome::Skip("closed or failed transaction (no money moved)".into());
+                }
+                _ => return Outcome::Skip("closed or failed transaction (no money moved)".into()),
+            }
         }
         let refund_paid = self.opts.neutral_refund_is_credit && status.contains("退款成功");
+        if refund_paid {
+            if let Some((original, _)) = tx_id.as_deref().and_then(|id| id.split_once('_')) {
+                if self.refunds.closed.contains(original) {
+                    return Outcome::Skip("refund of a closed payment skipped above (no money moved in total)".into());
+                }
+                self.refunds.refunded.insert(original.to_string());
+            }
+        }
         if let Some((col, values, reason)) = self.opts.skip_values {
             if values.contains(&clean(&row.text(col))) {
                 return Outcome::Skip(reason.into());
@@ -674,7 +705,7 @@ impl Layout {
             amount,
             counterparty: self.text_of(row, Field::Counterparty).unwrap_or_default(),
             description: self.text_of(row, Field::Description).unwrap_or_default(),
-            id: self.text_of(row, Field::TxId),
+            id: tx_id,
             source,
         })
     }

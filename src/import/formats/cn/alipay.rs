@@ -248,4 +248,44 @@ mod tests {
         assert_eq!(l.stats.values().map(|(n, _)| n).sum::<u64>(), 4);
         assert_eq!(l.stats["支出"], (2, dec!(59.90)));
     }
+
+    #[test]
+    fn a_closed_payment_and_its_refund_are_both_kept_or_both_skipped() {
+        let pre = v(&["支付宝 电子客户回单"]);
+        let row = |time: &str, dir: &str, status: &str, id: &str| {
+            v(&[
+                time,
+                "交通出行",
+                "一卡通",
+                "/",
+                "充值",
+                dir,
+                "50.00",
+                "余额宝",
+                status,
+                id,
+                "",
+                "",
+                "",
+            ])
+        };
+        let refund = row(
+            "2025-01-09 18:22:28",
+            "不计收支",
+            "退款成功",
+            "2025010900001_77\t",
+        );
+        let payment = row("2025-01-09 18:21:50", "支出", "交易关闭", "2025010900001\t");
+        // newest first: the refund, then the closed payment: both are records
+        let mut l = detect(&v(H2023), &pre).unwrap();
+        let src = || source(&Arc::from("a.csv"), 30);
+        assert!(matches!(l.read_row(&refund, src()), Outcome::Tx(t) if t.amount == dec!(50.00)));
+        assert!(matches!(l.read_row(&payment, src()), Outcome::Tx(t) if t.amount == dec!(-50.00)));
+        // oldest first: the closed payment is skipped, and so is its refund
+        let mut l = detect(&v(H2023), &pre).unwrap();
+        assert!(matches!(l.read_row(&payment, src()), Outcome::Skip(_)));
+        assert!(
+            matches!(l.read_row(&refund, src()), Outcome::Skip(r) if r.contains("refund of a closed payment"))
+        );
+    }
 }
