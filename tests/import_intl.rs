@@ -283,3 +283,21 @@ fn zip_bomb_disguised_as_xlsx_is_refused_before_inflating() {
         .to_string();
     assert!(f.contains("60000 entries"), "{f}");
 }
+
+#[test]
+fn western_bank_csvs_by_header() {
+    for (file, format, rows, records) in [
+        ("bank-csv/card-chase-like.csv", "chase-csv", 4, 3),
+        ("bank-csv/chequing-bmo-like.csv", "bmo-debit-csv", 4, 2),
+        ("bank-csv/card-hsbchk-like.csv", "hsbchk-credit-csv", 3, 2),
+    ] {
+        let r = import_json(file);
+        let c = counts(&r);
+        assert_eq!(
+            (c.0.as_str(), c.1, c.2, c.4),
+            (format, rows, records, 0),
+            "{file}: {r}"
+        );
+        assert!(check_ok(file), "{file}");
+    }
+}

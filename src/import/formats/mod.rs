@@ -3,6 +3,7 @@
 //! lines above it and gets its own format id (shown by `billaudit import`).
 
 pub mod cn;
+pub mod intl;
 
 use super::generic::Layout;
 use super::FileReport;
@@ -10,7 +11,7 @@ use super::FileReport;
 /// A named table layout recognised from its header row and the preamble lines above it.
 /// Tried before the generic layouts.
 pub fn detect_table(header: &[String], preamble: &[String]) -> Option<Layout> {
-    cn::detect(header, preamble)
+    cn::detect(header, preamble).or_else(|| intl::detect(header, preamble))
 }
 
 /// After the last row of a table: compare the totals the file states (in its preamble or
