@@ -108,11 +108,7 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     let opts = ImportOptions {
         minor_units: Some(minor_units(&config.account.currency)),
     };
-    let mut collector = Collector::new(&config);
-    let reports: Vec<FileReport> = files
-        .iter()
-        .map(|(path, rel)| import_file(path, rel, &opts, &mut collector))
-        .collect();
+    let (reports, collector) = import_all(&files, &opts, &config);
     if !reports.iter().any(|r| r.usable()) {
         let why = if reports.is_empty() {
             "the folder holds no exported files".to_string()
@@ -143,6 +139,69 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
         assumptions,
         lang,
     })
+}
+
+/// Import files on every core: each file into its own [`Collector`], taken from a shared
+/// queue (largest first), merged afterwards in file order, so that the result is the
+/// same as importing them one after the other.
+pub fn import_all<'c>(
+    files: &[(PathBuf, String)],
+    opts: &ImportOptions,
+    config: &'c Config,
+) -> (Vec<FileReport>, Collector<'c>) {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(files.len());
+    let mut collector = Collector::new(config);
+    if threads <= 1 {
+        let reports = files
+            .iter()
+            .map(|(path, rel)| import_file(path, rel, opts, &mut collector))
+            .collect();
+        return (reports, collector);
+    }
+    let mut queue: Vec<usize> = (0..files.len()).collect();
+    let size = |i: usize| std::fs::metadata(&files[i].0).map(|m| m.len()).unwrap_or(0);
+    let sizes: Vec<u64> = queue.iter().map(|i| size(*i)).collect();
+    queue.sort_by_key(|i| (std::cmp::Reverse(sizes[*i]), *i));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<Option<(FileReport, Collector<'c>)>> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut out = Vec::new();
+                    loop {
+                        let q = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(&i) = queue.get(q) else { break };
+                        let (path, rel) = &files[i];
+                        let mut c = Collector::new(config);
+                        let r = import_file(path, rel, opts, &mut c);
+                        out.push((i, r, c));
+                    }
+                    out
+                })
+            })
+            .collect();
+        let mut done: Vec<Option<(FileReport, Collector<'c>)>> = (0..files.len()).map(|_| None).collect();
+        for w in workers {
+            match w.join() {
+                Ok(out) => {
+                    for (i, r, c) in out {
+                        done[i] = Some((r, c));
+                    }
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        done
+    });
+    let mut reports = Vec::with_capacity(files.len());
+    for (r, c) in done.iter_mut().filter_map(Option::take) {
+        reports.push(r);
+        collector.merge(c);
+    }
+    (reports, collector)
 }
 
 /// Minor units of a currency (ISO 4217 exponent) for the common ones; 2 otherwise.
