@@ -1,9 +1,10 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rust_decimal::Decimal;
 
 use super::{emit, line_evidence, Check, Draft};
-use crate::model::Period;
+use crate::matcher::Matched;
+use crate::model::{normalize_number, Period};
 use crate::rules::{Ctx, Disputed, Evidence, Finding, Rule};
 
 #[doc = include_str!("price_above_contract.md")]
@@ -20,6 +21,7 @@ impl Check for PriceAboveContract {
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
+        let copies = duplicate_copies(m);
         for (si, s) in ctx.config.services.iter().enumerate() {
             let Some(fee) = s.monthly_fee else { continue };
             if !rule.filter.kind_ok(Some(s.kind)) {
@@ -29,7 +31,10 @@ impl Check for PriceAboveContract {
             // discount line that nets to the contracted fee is the contracted fee.
             let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
             for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] == Some(si) && rule.filter.item_ok(&l.item) {
+                if m.line_service[i] == Some(si)
+                    && rule.filter.item_ok(&l.item)
+                    && !copies.contains(&i)
+                {
                     by_period.entry(l.period).or_default().push(i);
                 }
             }
@@ -63,6 +68,33 @@ impl Check for PriceAboveContract {
             }
         }
     }
+}
+
+/// Bill lines that `duplicate-charge` flags as extra copies (same file, period, number,
+/// item and amount as an earlier positive line): sums of what a service costs leave them
+/// out, so that a duplicated line is reported once, by `duplicate-charge`.
+pub(super) fn duplicate_copies(m: &Matched) -> BTreeSet<usize> {
+    let mut seen = BTreeSet::new();
+    let mut extra = BTreeSet::new();
+    for (i, l) in m.bill_lines.iter().enumerate() {
+        if l.amount <= Decimal::ZERO {
+            continue;
+        }
+        let key = (
+            l.source.file.clone(),
+            l.period,
+            l.number
+                .as_deref()
+                .map(normalize_number)
+                .unwrap_or_default(),
+            l.item.trim().to_string(),
+            l.amount,
+        );
+        if !seen.insert(key) {
+            extra.insert(i);
+        }
+    }
+    extra
 }
 
 /// Spread a disputed amount over the positive lines that make up a charge, the latest
@@ -139,5 +171,22 @@ mod rule_tests {
         // Usage fees are not part of the monthly fee; 2025-03 is 2.50 above.
         assert_eq!(brief(&f), vec![("2025-03".into(), "2.50".into())]);
         assert_eq!(total, "2.50");
+    }
+
+    #[test]
+    fn a_duplicated_line_is_left_to_duplicate_charge() {
+        let cfg = format!(
+            "{ACCOUNT}[[service]]\nid = \"bb\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\nmonthly_fee = \"99.00\"\n"
+        );
+        let lines = [
+            ("2025-03", "宽带月租费", "99.00"),
+            ("2025-04", "宽带月租费", "99.00"),
+            ("2025-04", "宽带月租费", "99.00"),
+            ("2025-04", "宽带月租费优惠", "-10.00"),
+        ];
+        let (c, m) = matched(&cfg, &lines, &[]);
+        assert!(findings("price-above-contract", None, &c, &m).0.is_empty());
+        assert!(findings("price-change", None, &c, &m).0.is_empty());
+        assert_eq!(findings("duplicate-charge", None, &c, &m).0.len(), 1);
     }
 }

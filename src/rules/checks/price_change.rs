@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::price_above_contract::allocate;
+use super::price_above_contract::{allocate, duplicate_copies};
 use super::{emit, line_evidence, validate_as, Check, Draft};
 use crate::model::{normalize_number, Period};
 use crate::rules::{Ctx, Finding, Rule};
@@ -43,9 +43,11 @@ impl Check for PriceChange {
         let cur = &ctx.config.account.currency;
         // Positive lines per (number, item) and period.
         let mut series: BTreeMap<(String, String), BTreeMap<Period, Vec<usize>>> = BTreeMap::new();
+        let copies = duplicate_copies(m);
         for (i, l) in m.bill_lines.iter().enumerate() {
             let kind = m.line_service[i].map(|s| ctx.config.services[s].kind);
             if l.amount <= Decimal::ZERO
+                || copies.contains(&i)
                 || !rule.filter.item_ok(&l.item)
                 || !rule.filter.kind_ok(kind)
             {

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::price_above_contract::allocate;
+use super::price_above_contract::{allocate, duplicate_copies};
 use super::{emit, line_evidence, Check, Draft};
 use crate::matcher::Coverage;
 use crate::model::Period;
@@ -25,6 +25,7 @@ impl Check for UsageFeeUnbacked {
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
+        let copies = duplicate_copies(m);
         for (si, s) in ctx.config.services.iter().enumerate() {
             if !s.kind.has_usage() || !rule.filter.kind_ok(Some(s.kind)) {
                 continue;
@@ -33,6 +34,7 @@ impl Check for UsageFeeUnbacked {
             for (i, l) in m.bill_lines.iter().enumerate() {
                 if m.line_service[i] == Some(si)
                     && l.amount > Decimal::ZERO
+                    && !copies.contains(&i)
                     && rule.filter.item_ok(&l.item)
                 {
                     by_period.entry(l.period).or_default().push(i);
