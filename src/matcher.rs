@@ -380,10 +380,17 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     let dropped: BTreeSet<usize> = linked.iter().map(|(_, d)| *d).collect();
     let carrier_txs: Vec<usize> = carrier_txs.into_iter().filter(|i| !dropped.contains(i)).collect();
     if !linked.is_empty() {
+        let pairs: Vec<String> = linked
+            .iter()
+            .take(5)
+            .map(|(k, d)| format!("{} = {}", transactions[*k].source, transactions[*d].source))
+            .collect();
         assumptions.push(format!(
-            "{} carrier-bound transactions appear in two files (same order id, or same amount within {} days) and were counted once.",
+            "{} carrier-bound transactions appear in two files (same order id, or same amount within {} days) and were counted once: {}{}.",
             linked.len(),
-            LINK_DAYS
+            LINK_DAYS,
+            pairs.join(", "),
+            if linked.len() > pairs.len() { ", …" } else { "" }
         ));
     }
     let mut debits: Vec<usize> = carrier_txs.iter().copied().filter(|i| transactions[*i].is_debit()).collect();

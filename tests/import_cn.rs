@@ -433,3 +433,55 @@ fn a_broken_profile_is_an_error_at_its_line_and_column() {
         "{err}"
     );
 }
+
+/// A case with an Alipay payment to the carrier and the card debit behind it.
+fn linked_case(bank_date: &str) -> Workdir {
+    let w = Workdir::new();
+    w.create(
+        "billaudit.toml",
+        "[account]\nholder = \"测试用户\"\ncarrier = \"中国电信\"\npayees = [\"电信\"]\n\n[[service]]\nid = \"broadband\"\nname = \"家庭宽带\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\n",
+    );
+    w.create(
+        "bills.csv",
+        "账期,费用项目,金额\n2025-06,宽带月租,199.00\n2025-06,合计,199.00\n",
+    );
+    let alipay = "------------------------支付宝（中国）网络技术有限公司  电子客户回单------------------------\n\
+交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注,\n\
+2025-07-03 10:00:00,充值缴费,中国电信,/,宽带续费,支出,199.00,示例银行(0000),交易成功,2025070322001100000009\t,M9\t,,\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(alipay);
+    w.create("alipay.csv", &gbk);
+    w.create(
+        "bank.csv",
+        format!("记账日期,货币,交易金额,联机余额,交易摘要,对手信息,客户摘要\n{bank_date},CNY,-199.00,\"1,000.00\",快捷支付,支付宝-中国电信,支付宝-中国电信宽带续费\n"),
+    );
+    w
+}
+
+fn audit_json(w: &Workdir) -> Value {
+    let o = w.run(&["audit", ".", "--format", "json"]);
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)))
+}
+
+#[test]
+fn an_app_payment_and_the_card_debit_behind_it_count_once() {
+    let v = audit_json(&linked_case("2025-07-04"));
+    // No finding about the card debit: it is the Alipay payment seen a second time.
+    assert!(
+        !v["findings"].to_string().contains("bank.csv"),
+        "{}",
+        v["findings"]
+    );
+    let assumptions = v["assumptions"].to_string();
+    assert!(
+        assumptions.contains("counted once: alipay.csv:3 = bank.csv:2"),
+        "{assumptions}"
+    );
+    // Ten days apart they are two payments: the second one is reported.
+    let v = audit_json(&linked_case("2025-07-14"));
+    assert!(
+        v["findings"].to_string().contains("bank.csv"),
+        "{}",
+        v["findings"]
+    );
+    assert!(!v["assumptions"].to_string().contains("counted once"));
+}

@@ -62,6 +62,12 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         if r.error_count as usize > r.errors.len() {
             eprintln!("warning: {}: {} more rows could not be read", r.file, r.error_count as usize - r.errors.len());
         }
+        for c in r.reconciliation.iter().filter(|c| !c.ok) {
+            eprintln!(
+                "warning: {}: {} does not reconcile: stated {}, records {}",
+                r.file, c.what, c.stated, c.computed
+            );
+        }
     }
     let body = match a.format {
         Format::Text => report::terminal(&audit, a.output.is_none() && std::io::stdout().is_terminal()),

@@ -20,8 +20,9 @@ use crate::import::header::Field;
 use crate::import::{FileReport, Reconcile};
 use crate::parse::{clean, parse_amount};
 
-fn stats(l: &mut Layout, _: &Header, _: &[String]) {
+fn stats(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.collect_stats = true;
+    l.opts.statement_period = title_period(preamble);
 }
 
 fn spend_positive(l: &mut Layout, _: &Header, preamble: &[String]) {
@@ -29,11 +30,15 @@ fn spend_positive(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.statement_period = title_period(preamble);
 }
 
-fn sign_from_description(l: &mut Layout, _: &Header, _: &[String]) {
+fn sign_from_description(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.sign_from_description = true;
+    l.opts.statement_period = title_period(preamble);
 }
 
-fn plain(_: &mut Layout, _: &Header, _: &[String]) {}
+/// Dates without a year take it from a statement month in the title, when there is one.
+fn plain(l: &mut Layout, _: &Header, preamble: &[String]) {
+    l.opts.statement_period = title_period(preamble);
+}
 
 pub static SPECS: &[Spec] = &[
     Spec {
@@ -455,6 +460,161 @@ mod tests {
                 assert_eq!(t.amount, dec!(200.00));
                 assert_eq!(t.date.to_string(), "2025-03-01 09:30:00");
                 assert_eq!(t.counterparty, "");
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn ccb_spdb_citic_cgb_boc() {
+        // CCB: padded header cells, 0.0 in the unused column, YYYYMMDD text dates.
+        let h = v(&[
+            "记账日 ",
+            "交易日期 ",
+            "交易时间 ",
+            "支出 ",
+            "收入 ",
+            "账户余额 ",
+            "币种 ",
+            "摘要 ",
+            "对方账号 ",
+            "对方户名 ",
+            "交易地点 ",
+        ]);
+        let mut l = detect(&h, &v(&["China Construction Bank", "开户机构：示例支行"])).unwrap();
+        assert_eq!(l.format_id, "ccb");
+        match read(
+            &mut l,
+            &[
+                "20250102",
+                "20250101",
+                "10:11:12",
+                "58.0",
+                "0.0",
+                "100.0",
+                "人民币",
+                "消费",
+                "",
+                "示例电信",
+                "",
+            ],
+        ) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(-58.0));
+                assert_eq!(t.date.to_string(), "2025-01-01 10:11:12");
+                assert_eq!(t.counterparty, "示例电信");
+            }
+            o => panic!("{o:?}"),
+        }
+        assert!(matches!(
+            read(&mut l, &["以上数据仅供参考|具体内容请以柜台为准"]),
+            Outcome::Skip(_)
+        ));
+        // SPDB: two spaces between date and time, 存入/取出.
+        let h = v(&[
+            "顺序号",
+            "交易日期",
+            "交易类型",
+            "存入金额",
+            "取出金额",
+            "余额",
+            "交易对手名称",
+            "交易对手账号",
+            "附言",
+        ]);
+        let mut l = detect(&h, &[]).unwrap();
+        assert_eq!(l.format_id, "spdb-debit");
+        assert!(matches!(
+            read(&mut l, &["1", "2025/12/01  09:00:00", "转账", "", "30.00", "1.00", "示例电信", "", "话费"]),
+            Outcome::Tx(t) if t.amount == dec!(-30.00) && t.date.to_string() == "2025-12-01 09:00:00"
+        ));
+        // CITIC and CGB credit cards: spend positive, repayments negative.
+        let h = v(&[
+            "交易日期",
+            "入账日期",
+            "交易描述",
+            "卡末四位",
+            "交易币种",
+            "结算币种",
+            "交易金额",
+            "结算金额",
+        ]);
+        let mut l = detect(&h, &v(&["本期账单明细"])).unwrap();
+        assert_eq!(l.format_id, "citic-credit");
+        assert!(
+            matches!(read(&mut l, &["2024-11-09", "2024-11-10", "示例电信", "6688.0", "CNY", "CNY", "99.00", "99.00"]), Outcome::Tx(t) if t.amount == dec!(-99.00))
+        );
+        assert!(
+            matches!(read(&mut l, &["2024-11-09", "2024-11-10", "返现", "6688.0", "CNY", "CNY", "-0.20", "-0.20"]), Outcome::Tx(t) if t.amount == dec!(0.20))
+        );
+        let h = v(&[
+            "交易日期",
+            "入账日期",
+            "交易摘要",
+            "交易金额",
+            "交易货币",
+            "入账金额",
+            "入账货币",
+        ]);
+        let mut l = detect(&h, &[]).unwrap();
+        assert_eq!(l.format_id, "cgb-credit");
+        assert!(
+            matches!(read(&mut l, &["2025/01/05", "2025/01/06", "（消费）示例电信", "15.90", "人民币", "15.90", "人民币"]), Outcome::Tx(t) if t.amount == dec!(-15.90))
+        );
+        // BOC: credit with 存入/支出, debit signed with dashed placeholders.
+        let h = v(&[
+            "交易日",
+            "银行记账日",
+            "卡号后四位",
+            "交易描述",
+            "存入",
+            "支出",
+            "币种",
+        ]);
+        let mut l = detect(&h, &v(&["中国银行信用卡账单(2025年01月)"])).unwrap();
+        assert_eq!(l.format_id, "boc-credit");
+        assert!(
+            matches!(read(&mut l, &["2024-12-13", "2024-12-14", "0000", "示例电信CHN", "", "50.00", "CNY"]), Outcome::Tx(t) if t.amount == dec!(-50.00))
+        );
+        let h = v(&[
+            "记账日期",
+            "记账时间",
+            "币别",
+            "金额",
+            "余额",
+            "交易名称",
+            "渠道",
+            "网点名称",
+            "附言",
+            "对方账户名",
+            "对方卡号/账号",
+            "对方开户行",
+            "借记卡号",
+        ]);
+        let mut l = detect(&h, &v(&["中国银行交易流水明细单"])).unwrap();
+        assert_eq!(l.format_id, "boc-debit");
+        match read(
+            &mut l,
+            &[
+                "2025-08-22",
+                "17:57:17",
+                "人民币",
+                "-2,600.00",
+                "3,240.28",
+                "无卡支付",
+                "银企对接",
+                "-------------------",
+                "----------",
+                "示例电信",
+                "6226******0000",
+                "-------------------",
+                "0000",
+            ],
+        ) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(-2600.00));
+                assert_eq!(t.description, "");
+                assert_eq!(t.counterparty, "示例电信");
             }
             o => panic!("{o:?}"),
         }
