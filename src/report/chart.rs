@@ -254,11 +254,7 @@ impl BarChart {
                 f(ly - 10.0),
                 s.color
             );
-            let name = if s.own_scale {
-                format!("{} ({})", s.name, "∝")
-            } else {
-                s.name.clone()
-            };
+            let name = s.name.clone();
             let _ = write!(
                 o,
                 r##"<text class="legend s{si}" x="{}" y="{}" font-size="11" fill="#222">{}</text>"##,
@@ -361,11 +357,15 @@ pub fn service_charts(audit: &Audit) -> Vec<(String, BarChart, Vec<Period>)> {
         };
         let usage_series = Series {
             name: if by_bytes {
-                lang.pick("流量", "流量", "data used")
+                lang.pick("流量（按比例）", "流量（按比例）", "data used (scaled)")
             } else if by_secs {
-                lang.pick("时长", "時長", "time used")
+                lang.pick("时长（按比例）", "時長（按比例）", "time used (scaled)")
             } else {
-                lang.pick("使用记录", "使用記錄", "usage records")
+                lang.pick(
+                    "使用记录（按比例）",
+                    "使用記錄（按比例）",
+                    "usage records (scaled)",
+                )
             }
             .to_string(),
             color: "#2e9e5b",

@@ -406,6 +406,7 @@ fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, &'static str> 
         ("checklist", "通话时记下", "通話時記下", "Write down during the call"),
         ("escalation", "升级途径与期限", "升級途徑與期限", "Escalation and deadlines"),
         ("assumptions", "假设与说明", "假設與說明", "Assumptions"),
+        ("sep", "。", "。", ". "),
         ("generated", "由 billaudit 生成；所有金额、日期均来自上列文件。", "由 billaudit 產生；所有金額、日期均來自上列檔案。", "Made by billaudit; every amount and date comes from the files listed."),
         ("chart_idle", "红色斜线 = 有收费但详单显示无任何使用的月份", "紅色斜線 = 有收費但詳單顯示無任何使用的月份", "Red hatching = months charged although the usage records show no use at all"),
         ("chart_pay", "按账期对比账单金额与对应扣款；黄色背景 = 有无账单对应的扣款", "按帳期對比帳單金額與對應扣款；黃色背景 = 有無帳單對應的扣款", "Bill totals against the debits paired with them; yellow = a debit with no bill behind it"),

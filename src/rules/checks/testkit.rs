@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::i18n::Lang;
 use crate::import::Sink;
 use crate::matcher::{match_all, Collector, Matched};
-use crate::model::{BillLine, SourceRef, Transaction};
+use crate::model::{BillLine, SourceRef, Transaction, UsageKind, UsageRecord};
 use crate::parse::{parse_amount, parse_datetime, parse_period};
 use crate::rules::{builtin_rules, disputed_total, run, Ctx, Finding};
 
@@ -19,8 +19,32 @@ pub fn matched(
     lines: &[(&str, &str, &str)],
     txs: &[(&str, &str, &str, &str)],
 ) -> (Config, Matched) {
+    matched_with_usage(config, lines, txs, &[])
+}
+
+/// As [`matched`], with voice usage records (start, fee).
+pub fn matched_with_usage(
+    config: &str,
+    lines: &[(&str, &str, &str)],
+    txs: &[(&str, &str, &str, &str)],
+    calls: &[(&str, &str)],
+) -> (Config, Matched) {
     let cfg = Config::parse("billaudit.toml", config).unwrap();
     let mut c = Collector::new(&cfg);
+    for (row, (start, fee)) in calls.iter().enumerate() {
+        c.usage(UsageRecord {
+            start: parse_datetime(start).unwrap(),
+            kind: UsageKind::Voice,
+            number: None,
+            seconds: 60,
+            bytes: 0,
+            fee: parse_amount(fee).unwrap(),
+            source: SourceRef {
+                file: Arc::from("calls.csv"),
+                row: row as u64 + 2,
+            },
+        });
+    }
     for (row, (p, item, a)) in lines.iter().enumerate() {
         c.bill_line(BillLine {
             period: parse_period(p).unwrap(),

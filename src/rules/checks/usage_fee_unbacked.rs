@@ -84,3 +84,39 @@ impl Check for UsageFeeUnbacked {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::checks::testkit::{brief, findings, matched_with_usage, ACCOUNT};
+
+    #[test]
+    fn billed_usage_fees_above_the_records_in_covered_periods() {
+        let cfg = format!(
+            "{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"通话费\"]\n\n[usage]\ncovers = [\"2025-01\", \"2025-02\"]\n"
+        );
+        let lines = [
+            ("2025-01", "套餐月费", "58.00"),
+            ("2025-01", "国内通话费", "3.00"),
+            ("2025-02", "套餐月费", "58.00"),
+            ("2025-02", "国内通话费", "6.00"),
+            ("2025-02", "国内通话费（补收）", "4.00"),
+            // Not covered by the usage export: nothing can be said.
+            ("2025-03", "国内通话费", "50.00"),
+        ];
+        let calls = [
+            ("2025-01-03 10:00:00", "1.00"),
+            ("2025-01-09 10:00:00", "2.00"),
+            ("2025-02-03 10:00:00", "0.50"),
+        ];
+        let (c, m) = matched_with_usage(&cfg, &lines, &[], &calls);
+        let (f, total) = findings("usage-fee-unbacked", None, &c, &m);
+        // February: 10.00 billed, 0.50 recorded; the monthly fee is not a usage fee.
+        assert_eq!(brief(&f), vec![("2025-02".into(), "9.50".into())]);
+        assert_eq!(total, "9.50");
+        // Never more per line than the line itself.
+        assert!(f[0]
+            .disputes
+            .iter()
+            .all(|(_, a)| *a <= rust_decimal::Decimal::from(6)));
+    }
+}
