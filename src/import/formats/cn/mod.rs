@@ -287,7 +287,7 @@ mod tests {
                     prop_assert!(!matches!(o, Outcome::Bill(_) | Outcome::Usage(_) | Outcome::Total(_)));
                 }
                 let mut report = crate::import::FileReport::new(Arc::from("p.csv"));
-                reconcile(&l, &pre, &[cells.clone()], &mut report);
+                reconcile(&l, &pre, std::slice::from_ref(&cells), &mut report);
             }
         }
     }
