@@ -355,7 +355,12 @@ pub fn guess(lines: &[BillLine], txs: &[Transaction]) -> Starter {
             .copied()
             .filter(|v| *v > Decimal::ZERO)
             .collect();
-        s.monthly_fee = mode(&fees);
+        s.monthly_fee = mode(&fees).map(|mut f| {
+            if f.scale() < 2 {
+                f.rescale(2);
+            }
+            f
+        });
     }
 
     // Payees: debits that look like carriers, by counterparty.
@@ -502,6 +507,10 @@ pub fn render(s: &Starter) -> String {
             "# Billed in {} periods ({} lines). Kind guessed from the item text.\n",
             sv.periods, sv.lines
         ));
+        if sv.kind == ServiceKind::Vas {
+            o.push_str("# A value-added service: keep this entry only if you ordered it. Without it, its\n");
+            o.push_str("# charges are flagged as unsubscribed-charge.\n");
+        }
         o.push_str(&format!(
             "id = {}  # stable id used in findings\n",
             q(&sv.id)
@@ -680,6 +689,15 @@ mod tests {
         // Per period 58, 58, 68: the most common is 58.
         assert_eq!(m.monthly_fee, Some(dec!(58.00)));
         assert_eq!(m.number.as_deref(), Some("13800000001"));
+        // Whole amounts are written with cents.
+        let whole = guess(
+            &[
+                line("2025-01", "Unlimited plan", dec!(45), None),
+                line("2025-02", "Unlimited plan", dec!(45), None),
+            ],
+            &[],
+        );
+        assert_eq!(whole.services[0].monthly_fee.unwrap().to_string(), "45.00");
 
         let text = render(&s);
         let cfg = Config::parse("billaudit.toml", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
