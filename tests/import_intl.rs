@@ -301,3 +301,69 @@ fn western_bank_csvs_by_header() {
         assert!(check_ok(file), "{file}");
     }
 }
+
+#[test]
+fn carrier_usage_files_take_the_year_from_the_bill_cycle() {
+    for (file, format, rows, records, dated) in [
+        (
+            "carrier/verizon-usage-detail.txt",
+            "verizon-rdd-usage",
+            4,
+            3,
+            "records dated 2024-12-31 to 2025-01-10",
+        ),
+        (
+            "carrier/bell-call-detail.csv",
+            "bell-dtl",
+            4,
+            2,
+            "records dated 2024-12-28 to 2025-01-03",
+        ),
+        (
+            "carrier/att-usage-detail.csv",
+            "att-usage",
+            5,
+            4,
+            "records dated 2025-02-03 to 2025-02-06",
+        ),
+    ] {
+        let r = import_json(file);
+        let c = counts(&r);
+        assert_eq!(
+            (c.0.as_str(), c.1, c.2, c.4),
+            (format, rows, records, 0),
+            "{file}: {r}"
+        );
+        assert_eq!(r["kind"], "usage");
+        assert!(
+            r["notes"].as_array().unwrap().iter().any(|n| n == dated),
+            "{file}: {}",
+            r["notes"]
+        );
+        assert!(check_ok(file), "{file}");
+    }
+}
+
+#[test]
+fn headerless_cdr_lists_and_tower_lists() {
+    let w = Workdir::new();
+    w.create(
+        "calls.txt",
+        "15550100,15550199,\"ANSWER\",65,60,1,2025-03-01 10:00:00\n15550100,15550142,\"BUSY\",5,0,1,2025-03-01 11:00:00\n15550100,15550143,\"ANSWER\",9,8,1,2025-03-02 09:00:00\n15550100,15550144,\"ANSWER\",7,6,1,2025-03-02 09:30:00\n15550100,15550142,\"ANSWER\",5,4,1\n",
+    );
+    let r = import_in(&w, "calls.txt");
+    assert_eq!(counts(&r), ("cdr-voipcall".into(), 5, 3, 1, 1));
+    assert_eq!(
+        (
+            r["errors"][0]["row"].as_u64(),
+            r["errors"][0]["col"].as_u64()
+        ),
+        (Some(5), Some(7))
+    );
+    w.create("towers.csv", "antenna_id,latitude,longitude\n1,48.1,11.5\n");
+    let r = import_in(&w, "towers.csv");
+    assert!(
+        r["failure"].as_str().unwrap().contains("antenna locations"),
+        "{r}"
+    );
+}

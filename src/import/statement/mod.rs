@@ -1,5 +1,6 @@
 //! Bank statement formats that are not tables: OFX (1.x SGML and 2.x XML), ISO 20022
-//! CAMT (.052/.053/.054) and SWIFT MT940/MT942.
+//! CAMT (.052/.053/.054) and SWIFT MT940/MT942. Carrier and CDR text files that need their
+//! own reader (see [`crate::import::formats::intl::carriers`]) are dispatched from here too.
 //!
 //! These readers see the whole decoded text of a file (bounded by [`MAX_STATEMENT_BYTES`]).
 //! A "row" of a statement file is one entry (an OFX `STMTTRN` or investment transaction,
@@ -26,6 +27,7 @@ pub enum Kind {
     Ofx,
     Camt,
     Mt940,
+    Carrier(crate::import::formats::intl::carriers::Carrier),
 }
 
 /// Recognise a statement format from the decoded head of a file (never from its name).
@@ -50,7 +52,7 @@ pub fn sniff(head: &str) -> Option<Kind> {
     if mt940::looks_like(head) {
         return Some(Kind::Mt940);
     }
-    None
+    crate::import::formats::intl::carriers::sniff(head).map(Kind::Carrier)
 }
 
 fn starts_with_ofx_tag(upper: &str) -> bool {
@@ -76,6 +78,7 @@ pub fn import(
         Kind::Ofx => ofx::import(text, sink, report),
         Kind::Camt => camt::import(text, sink, report),
         Kind::Mt940 => mt940::import(text, sink, report),
+        Kind::Carrier(c) => crate::import::formats::intl::carriers::import(c, text, sink, report),
     }
 }
 

@@ -1,7 +1,852 @@
-//! Carrier bill and usage files beyond China (filled in below).
+//! Carrier bill and usage files beyond China, and public CDR datasets.
+//!
+//! These are text tables whose cells the generic layouts cannot read (dates without a
+//! year, `7:15A` times, two header rows, headerless CDR lists), so they get their own
+//! reader: recognised from the head of the file (never the name), read with the csv crate,
+//! every row a record or a counted skip with a reason or a row error with its column.
+//!
+//! | format id | file |
+//! |---|---|
+//! | `verizon-rdd-usage` | Verizon Wireless raw data download, Wireless Usage Detail (TAB) |
+//! | `verizon-rdd-charges` | Verizon RDD, Acct & Wireless Charges Detail Summary Usage (TAB) |
+//! | `verizon-rdd-account` | Verizon RDD, AccountSummary (TAB): stated bill totals |
+//! | `att-usage` | AT&T usage detail (`Foundation account,…,Minutes usage,KB usage,…`) |
+//! | `bell-dtl` | Bell Canada call detail, bilingual two-row header |
+//! | `bell-acc` | Bell Canada account summary, bilingual two-row header: stated totals |
+//! | `cdr-stats` | cdr-stats CDR import CSV (`switch,cdr_source_type,callid,…`) |
+//! | `cdr-voipcall` | headerless VoIP call report (`caller,callee,"ANSWER",…,YYYY-MM-DD hh:mm:ss`) |
+//! | `bandicoot` | bandicoot `interaction,direction,correspondent_id,datetime,call_duration,…` |
+//! | `bandicoot-orange` | bandicoot "orange" headerless `;` format |
+//! | `bandicoot-recharges` | bandicoot prepaid top-ups `datetime,amount,retailer_id` |
 
-use crate::import::generic::Layout;
+use std::borrow::Cow;
+use std::str::FromStr;
 
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use rust_decimal::Decimal;
+
+use crate::import::generic::{source, Layout, Outcome};
+use crate::import::header::normalize_header;
+use crate::import::statement::unusable;
+use crate::import::{FileReport, ImportError, Sink};
+use crate::model::{BillLine, BillTotal, Period, RecordKind, Transaction, UsageKind, UsageRecord};
+use crate::parse::{
+    clean, is_placeholder, parse_amount, parse_datetime, parse_duration, DurationUnit,
+};
+
+/// Carrier files are not generic header tables; they are sniffed instead (see [`sniff`]).
 pub fn detect(_header: &[String], _preamble: &[String]) -> Option<Layout> {
     None
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Carrier {
+    VerizonUsage,
+    VerizonCharges,
+    VerizonAccount,
+    AttUsage,
+    BellDtl,
+    BellAcc,
+    CdrStats,
+    CdrVoipCall,
+    Bandicoot,
+    BandicootOrange,
+    BandicootRecharges,
+    /// A list of antenna locations: recognised, refused with a clear reason.
+    Towers,
+}
+
+impl Carrier {
+    pub fn id(self) -> &'static str {
+        match self {
+            Carrier::VerizonUsage => "verizon-rdd-usage",
+            Carrier::VerizonCharges => "verizon-rdd-charges",
+            Carrier::VerizonAccount => "verizon-rdd-account",
+            Carrier::AttUsage => "att-usage",
+            Carrier::BellDtl => "bell-dtl",
+            Carrier::BellAcc => "bell-acc",
+            Carrier::CdrStats => "cdr-stats",
+            Carrier::CdrVoipCall => "cdr-voipcall",
+            Carrier::Bandicoot => "bandicoot",
+            Carrier::BandicootOrange => "bandicoot-orange",
+            Carrier::BandicootRecharges => "bandicoot-recharges",
+            Carrier::Towers => "bandicoot-towers",
+        }
+    }
+
+    fn delimiter(self) -> u8 {
+        match self {
+            Carrier::VerizonUsage | Carrier::VerizonCharges | Carrier::VerizonAccount => b'\t',
+            Carrier::BandicootOrange => b';',
+            _ => b',',
+        }
+    }
+
+    /// Header rows at the top of the file.
+    fn header_rows(self) -> u64 {
+        match self {
+            Carrier::BellDtl | Carrier::BellAcc => 2,
+            Carrier::CdrVoipCall | Carrier::BandicootOrange => 0,
+            _ => 1,
+        }
+    }
+
+    fn kind(self) -> RecordKind {
+        match self {
+            Carrier::VerizonCharges | Carrier::VerizonAccount | Carrier::BellAcc => {
+                RecordKind::BillLines
+            }
+            Carrier::BandicootRecharges => RecordKind::Transactions,
+            _ => RecordKind::Usage,
+        }
+    }
+}
+
+fn norm_cells(line: &str, delim: char) -> Vec<String> {
+    line.split(delim).map(normalize_header).collect()
+}
+
+fn starts_with_cells(cells: &[String], want: &[&str]) -> bool {
+    cells.len() >= want.len() && want.iter().zip(cells).all(|(w, c)| c == w)
+}
+
+/// Recognise a carrier or CDR file from the head of its decoded text.
+pub fn sniff(head: &str) -> Option<Carrier> {
+    let mut lines = head.lines();
+    let first = lines.next()?.trim_start_matches('\u{feff}');
+    let second = lines.next().unwrap_or("");
+    let tab = norm_cells(first, '\t');
+    if tab.len() > 5
+        && starts_with_cells(&tab, &["ecpdprofileid", "billcycledate", "accountnumber"])
+    {
+        let has = |n: &str| tab.iter().any(|c| c == n);
+        if has("usagecategory") && has("date") && has("time") {
+            return Some(Carrier::VerizonUsage);
+        }
+        if has("itemcategory") && has("itemdescription") && has("cost") {
+            return Some(Carrier::VerizonCharges);
+        }
+        if has("totalcurrentcharges") {
+            return Some(Carrier::VerizonAccount);
+        }
+    }
+    let comma = norm_cells(first, ',');
+    let has = |n: &str| comma.iter().any(|c| c == n);
+    if starts_with_cells(
+        &comma,
+        &["foundationaccount", "accountnumber", "wirelessnumber"],
+    ) && has("minutesusage")
+        && has("kbusage")
+        && has("source")
+    {
+        return Some(Carrier::AttUsage);
+    }
+    let second_norm = norm_cells(second, ',');
+    if starts_with_cells(&comma, &["acctnbr", "invcdate"])
+        && starts_with_cells(&second_norm, &["numcompte", "datefact"])
+    {
+        if has("callseq") && has("duration") && has("callcost") {
+            return Some(Carrier::BellDtl);
+        }
+        if has("curchgttl") {
+            return Some(Carrier::BellAcc);
+        }
+    }
+    if starts_with_cells(&comma, &["switch", "cdrsourcetype", "callid"])
+        && has("startingdate")
+        && has("billsec")
+    {
+        return Some(Carrier::CdrStats);
+    }
+    if starts_with_cells(
+        &comma,
+        &["interaction", "direction", "correspondentid", "datetime"],
+    ) {
+        return Some(Carrier::Bandicoot);
+    }
+    if comma == ["datetime", "amount", "retailerid"] {
+        return Some(Carrier::BandicootRecharges);
+    }
+    if comma == ["antennaid", "latitude", "longitude"] {
+        return Some(Carrier::Towers);
+    }
+    // Headerless lists: every line of the head must have the shape.
+    // Headerless lists: the first line and at least 4 in 5 of the first 20 have the shape
+    // (the rest become row errors naming the column).
+    let sample: Vec<&str> = head
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(20)
+        .collect();
+    let most = |f: fn(&str) -> bool| {
+        sample.len() >= 2
+            && f(sample[0])
+            && sample.iter().filter(|l| f(l)).count() * 5 >= sample.len() * 4
+    };
+    if most(is_voipcall_line) {
+        return Some(Carrier::CdrVoipCall);
+    }
+    if most(is_orange_line) {
+        return Some(Carrier::BandicootOrange);
+    }
+    None
+}
+
+fn is_voipcall_line(l: &str) -> bool {
+    let c: Vec<&str> = l.split(',').map(|s| s.trim().trim_matches('"')).collect();
+    c.len() == 7
+        && c[..2]
+            .iter()
+            .all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'+'))
+        && !c[2].is_empty()
+        && c[2].bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+        && c[3..6]
+            .iter()
+            .all(|s| s.bytes().all(|b| b.is_ascii_digit()))
+        && parse_datetime(c[6]).is_some()
+}
+
+fn is_orange_line(l: &str) -> bool {
+    let c: Vec<&str> = l.split(';').map(str::trim).collect();
+    c.len() == 8
+        && matches!(c[0], "1" | "2")
+        && c[1].len() == 2
+        && c[1].bytes().all(|b| b.is_ascii_digit())
+        && parse_datetime(c[4]).is_some()
+        && c[5].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `7:15A`, `11:02P`, `09:38`, `12:00A` (midnight).
+pub fn parse_clock(s: &str) -> Option<NaiveTime> {
+    let t = s.trim().to_ascii_uppercase();
+    let (body, pm) = match t.strip_suffix(['A', 'P']) {
+        Some(b) => (b.trim_end_matches('M').trim(), Some(t.ends_with('P'))),
+        None => match t.strip_suffix("AM").or_else(|| t.strip_suffix("PM")) {
+            Some(b) => (b.trim(), Some(t.ends_with("PM"))),
+            None => (t.as_str(), None),
+        },
+    };
+    let mut parts = body.split(':');
+    let h: u32 = parts.next()?.trim().parse().ok()?;
+    let m: u32 = parts.next()?.trim().parse().ok()?;
+    let s: u32 = parts
+        .next()
+        .map(|x| x.trim().parse().ok())
+        .unwrap_or(Some(0))?;
+    let h = match pm {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        Some(_) if h > 12 => return None,
+        _ => h,
+    };
+    NaiveTime::from_hms_opt(h, m, s)
+}
+
+/// A `MM/DD` date given without a year, inside the bill cycle ending on `cycle_end`: it takes
+/// the cycle's year, or the year before when that would put it after the cycle
+/// (a `12/20` line on a bill whose cycle ends on 15 January).
+pub fn date_in_cycle(month_day: &str, cycle_end: NaiveDate) -> Option<NaiveDate> {
+    let mut it = month_day.trim().split(['/', '-']);
+    let m: u32 = it.next()?.trim().parse().ok()?;
+    let d: u32 = it.next()?.trim().parse().ok()?;
+    if it.next().is_some() {
+        return None;
+    }
+    let this = NaiveDate::from_ymd_opt(cycle_end.year(), m, d);
+    match this {
+        Some(date) if date <= cycle_end + Duration::days(31) => Some(date),
+        _ => NaiveDate::from_ymd_opt(cycle_end.year() - 1, m, d),
+    }
+}
+
+/// `Aug 16, 2021`, `2023/02/01`, `03/02/2023` (US month first).
+fn parse_cycle_date(s: &str) -> Option<NaiveDate> {
+    let t = clean(s);
+    NaiveDate::parse_from_str(t, "%b %d, %Y")
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(t, "%m/%d/%Y").ok())
+        .or_else(|| crate::parse::parse_date(t))
+}
+
+fn money(s: &str) -> Option<Decimal> {
+    let t = clean(s);
+    if is_placeholder(t) {
+        return Some(Decimal::ZERO);
+    }
+    parse_amount(t)
+}
+
+/// Column lookup by normalised header name.
+struct Cols {
+    names: Vec<String>,
+}
+
+impl Cols {
+    fn new(rec: &csv::StringRecord) -> Cols {
+        Cols {
+            names: rec.iter().map(normalize_header).collect(),
+        }
+    }
+    fn idx(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| n == name)
+    }
+}
+
+struct Row<'a> {
+    rec: &'a csv::StringRecord,
+}
+
+impl Row<'_> {
+    fn at(&self, i: Option<usize>) -> Cow<'_, str> {
+        Cow::Borrowed(i.and_then(|i| self.rec.get(i)).map(clean).unwrap_or(""))
+    }
+}
+
+fn err(col: Option<usize>, what: &str, expected: &str, found: &str) -> Outcome {
+    Outcome::Error {
+        col: col.unwrap_or(0),
+        message: format!(
+            "column '{what}': expected {expected}, found {:?}",
+            found.chars().take(60).collect::<String>()
+        ),
+    }
+}
+
+fn usage_kind_of(s: &str) -> Option<UsageKind> {
+    let t = s.to_ascii_lowercase();
+    if t.contains("voice") || t == "call" || t.contains("minutes") {
+        Some(UsageKind::Voice)
+    } else if t.contains("messag") || t.contains("text") || t.contains("sms") || t.contains("mms") {
+        Some(UsageKind::Sms)
+    } else if t.contains("data") || t.contains("kb") || t.contains("gprs") || t.contains("internet")
+    {
+        Some(UsageKind::Data)
+    } else {
+        None
+    }
+}
+
+/// Read a whole carrier file (already decoded).
+pub fn import(
+    c: Carrier,
+    text: &str,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
+    if c == Carrier::Towers {
+        return Err(unusable(
+            report,
+            "a list of antenna locations (antenna_id, latitude, longitude): not bills, usage or payments",
+        ));
+    }
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(c.delimiter())
+        // Records end at LF only: with CRLF the csv crate reports each record one line early.
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_reader(text.as_bytes());
+    report.format = Some(c.id().into());
+    report.kind = Some(c.kind());
+    let mut cols = Cols { names: Vec::new() };
+    let mut rec = csv::StringRecord::new();
+    let mut n: u64 = 0;
+    let mut span: Option<(NaiveDate, NaiveDate)> = None;
+    let mut widen = |d: NaiveDate| {
+        span = Some(match span {
+            Some((a, b)) => (a.min(d), b.max(d)),
+            None => (d, d),
+        })
+    };
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                let line = e.position().map(|p| p.line()).unwrap_or(report.rows + 1);
+                return Err(ImportError::Csv {
+                    file: report.file.clone(),
+                    line,
+                    message: e.to_string(),
+                });
+            }
+        }
+        n += 1;
+        let line = rec.position().map(|p| p.line()).unwrap_or(n);
+        report.rows += 1;
+        if n <= c.header_rows() {
+            if n == 1 {
+                cols = Cols::new(&rec);
+                report.header_row = Some(line);
+            }
+            report.skip(if n == 1 {
+                "header"
+            } else {
+                "second header row (French)"
+            });
+            continue;
+        }
+        if rec.iter().all(|x| clean(x).is_empty()) {
+            report.skip("blank line");
+            continue;
+        }
+        let src = source(&report.file, line);
+        let row = Row { rec: &rec };
+        let out = match c {
+            Carrier::VerizonUsage => verizon_usage(&cols, &row, src),
+            Carrier::VerizonCharges => verizon_charge(&cols, &row, src),
+            Carrier::VerizonAccount => verizon_account(&cols, &row, src),
+            Carrier::AttUsage => att_usage(&cols, &row, src),
+            Carrier::BellDtl => bell_dtl(&cols, &row, src),
+            Carrier::BellAcc => bell_acc(&cols, &row, src),
+            Carrier::CdrStats => cdr_stats(&cols, &row, src),
+            Carrier::CdrVoipCall => voipcall(&row, src),
+            Carrier::Bandicoot => bandicoot(&cols, &row, src),
+            Carrier::BandicootOrange => orange(&row, src),
+            Carrier::BandicootRecharges => recharge(&cols, &row, src),
+            Carrier::Towers => Outcome::Skip("antenna location".into()),
+        };
+        match out {
+            Outcome::Bill(b) => {
+                report.records += 1;
+                sink.bill_line(b);
+            }
+            Outcome::Total(t) => {
+                report.skip("stated bill total (kept for reconciliation)");
+                sink.bill_total(t);
+            }
+            Outcome::Usage(u) => {
+                report.records += 1;
+                widen(u.start.date());
+                report.usage_kinds.insert(u.kind);
+                sink.usage(u);
+            }
+            Outcome::Tx(t) => {
+                report.records += 1;
+                widen(t.date.date());
+                sink.transaction(t);
+            }
+            Outcome::Skip(reason) => report.skip(reason),
+            Outcome::Error { col, message } => report.error(line, col, message),
+        }
+    }
+    if n == 0 {
+        return Err(unusable(report, "empty file"));
+    }
+    if let Some((a, b)) = span {
+        report.notes.push(format!("records dated {a} to {b}"));
+    }
+    Ok(())
+}
+
+fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let (ci, di, ti) = (c.idx("billcycledate"), c.idx("date"), c.idx("time"));
+    let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
+        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+    };
+    let Some(date) = date_in_cycle(&r.at(di), cycle) else {
+        return err(di, "Date", "a date like 07/21", &r.at(di));
+    };
+    let time = match parse_clock(&r.at(ti)) {
+        Some(t) => t,
+        None if r.at(ti).is_empty() => NaiveTime::MIN,
+        None => return err(ti, "Time", "a time like 7:15A", &r.at(ti)),
+    };
+    let cat_i = c.idx("usagecategory");
+    let Some(kind) = usage_kind_of(&r.at(cat_i)) else {
+        return err(
+            cat_i,
+            "Usage Category",
+            "Voice, Messaging or Data",
+            &r.at(cat_i),
+        );
+    };
+    let min_i = c.idx("min");
+    let minutes = r.at(min_i);
+    let seconds = if is_placeholder(&minutes) {
+        0
+    } else {
+        match parse_duration(&minutes, DurationUnit::Minutes) {
+            Some(s) => s,
+            None => return err(min_i, "Min", "minutes like 2", &minutes),
+        }
+    };
+    let tot_i = c.idx("total");
+    let Some(fee) = money(&r.at(tot_i)) else {
+        return err(tot_i, "Total", "an amount like 0.00", &r.at(tot_i));
+    };
+    Outcome::Usage(UsageRecord {
+        start: date.and_time(time),
+        kind,
+        number: Some(r.at(c.idx("wirelessnumber")).into_owned()).filter(|s| !s.is_empty()),
+        seconds,
+        bytes: 0,
+        fee,
+        source: src,
+    })
+}
+
+fn verizon_charge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let ci = c.idx("billcycledate");
+    let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
+        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+    };
+    let cost_i = c.idx("cost");
+    let Some(amount) = money(&r.at(cost_i)) else {
+        return err(cost_i, "Cost", "an amount like 0.00", &r.at(cost_i));
+    };
+    let item = [r.at(c.idx("itemcategory")), r.at(c.idx("itemdescription"))]
+        .iter()
+        .filter(|s| !s.is_empty() && !is_placeholder(s))
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()
+        .join(": ");
+    if item.is_empty() {
+        return err(
+            c.idx("itemdescription"),
+            "Item Description",
+            "the charged item",
+            "",
+        );
+    }
+    Outcome::Bill(BillLine {
+        period: Period::of(cycle),
+        item,
+        amount,
+        number: Some(r.at(c.idx("wirelessnumber")).into_owned()).filter(|s| !s.is_empty()),
+        source: src,
+    })
+}
+
+fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let ci = c.idx("billcycledate");
+    let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
+        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+    };
+    let ti = c.idx("totalcurrentcharges");
+    let Some(amount) = money(&r.at(ti)) else {
+        return err(ti, "Total Current Charges", "an amount", &r.at(ti));
+    };
+    Outcome::Total(BillTotal {
+        period: Period::of(cycle),
+        amount,
+        number: Some(r.at(c.idx("accountnumber")).into_owned()).filter(|s| !s.is_empty()),
+        source: src,
+    })
+}
+
+fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let (di, ti) = (c.idx("date"), c.idx("time"));
+    let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m/%d/%Y").ok() else {
+        return err(di, "Date", "a date like 01/30/2023", &r.at(di));
+    };
+    let Some(time) =
+        parse_clock(&r.at(ti)).or_else(|| r.at(ti).is_empty().then_some(NaiveTime::MIN))
+    else {
+        return err(ti, "Time", "a time like 11:42", &r.at(ti));
+    };
+    let si = c.idx("source");
+    let Some(kind) = usage_kind_of(&r.at(si)) else {
+        return err(si, "Source", "Voice, Data or Messaging", &r.at(si));
+    };
+    let (mi, ki, fi) = (
+        c.idx("minutesusage"),
+        c.idx("kbusage"),
+        c.idx("totalcharges"),
+    );
+    let minutes = r.at(mi);
+    let Some(seconds) = (if is_placeholder(&minutes) {
+        Some(0)
+    } else {
+        parse_duration(&minutes, DurationUnit::Minutes)
+    }) else {
+        return err(mi, "Minutes usage", "whole minutes like 1", &minutes);
+    };
+    let kb = r.at(ki);
+    let Some(kb) = (if is_placeholder(&kb) {
+        Some(0)
+    } else {
+        kb.replace(',', "").parse::<u64>().ok()
+    }) else {
+        return err(ki, "KB usage", "kilobytes like 21698", &kb);
+    };
+    let Some(fee) = money(&r.at(fi)) else {
+        return err(fi, "Total charges", "an amount like $0.00", &r.at(fi));
+    };
+    Outcome::Usage(UsageRecord {
+        start: date.and_time(time),
+        kind,
+        number: Some(r.at(c.idx("wirelessnumber")).into_owned()).filter(|s| !s.is_empty()),
+        seconds,
+        bytes: kb.saturating_mul(1024),
+        fee,
+        source: src,
+    })
+}
+
+fn bell_dtl(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let (ii, di, ti) = (c.idx("invcdate"), c.idx("date"), c.idx("time"));
+    let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
+        return err(ii, "Invc Date", "a date like 2023/02/01", &r.at(ii));
+    };
+    let Some(date) = date_in_cycle(&r.at(di), invoice) else {
+        return err(di, "Date", "a date like 01/31", &r.at(di));
+    };
+    let Some(time) = parse_clock(&r.at(ti)) else {
+        return err(ti, "Time", "a time like 09:38", &r.at(ti));
+    };
+    let dur_i = c.idx("duration");
+    let Some(seconds) = parse_duration(&r.at(dur_i), DurationUnit::Seconds) else {
+        return err(
+            dur_i,
+            "Duration",
+            "minutes and seconds like 1:00",
+            &r.at(dur_i),
+        );
+    };
+    let cost_i = c.idx("callcost");
+    let Some(fee) = money(&r.at(cost_i)) else {
+        return err(cost_i, "Call Cost", "an amount like 0.00", &r.at(cost_i));
+    };
+    let vol = r.at(c.idx("pktdvol"));
+    let data = Decimal::from_str(&vol)
+        .map(|v| v > Decimal::ZERO)
+        .unwrap_or(false);
+    Outcome::Usage(UsageRecord {
+        start: date.and_time(time),
+        kind: if data {
+            UsageKind::Data
+        } else {
+            UsageKind::Voice
+        },
+        number: Some(r.at(c.idx("mobilenbr")).into_owned()).filter(|s| !s.is_empty()),
+        seconds,
+        bytes: 0,
+        fee,
+        source: src,
+    })
+}
+
+fn bell_acc(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let ii = c.idx("invcdate");
+    let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
+        return err(ii, "Invc Date", "a date like 2023/02/01", &r.at(ii));
+    };
+    let ti = c.idx("curchgttl");
+    let Some(amount) = money(&r.at(ti)) else {
+        return err(ti, "Cur Chg Ttl", "an amount like 13134.83", &r.at(ti));
+    };
+    Outcome::Total(BillTotal {
+        period: Period::of(invoice),
+        amount,
+        number: Some(r.at(c.idx("acctnbr")).into_owned()).filter(|s| !s.is_empty()),
+        source: src,
+    })
+}
+
+fn cdr_stats(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let si = c.idx("startingdate");
+    let Some(start) = parse_datetime(&r.at(si)) else {
+        return err(
+            si,
+            "starting_date",
+            "a date like 2015-10-21 12:13:10",
+            &r.at(si),
+        );
+    };
+    let bi = c.idx("billsec");
+    let Some(seconds) = r.at(bi).parse::<u64>().ok() else {
+        return err(bi, "billsec", "whole seconds", &r.at(bi));
+    };
+    Outcome::Usage(UsageRecord {
+        start,
+        kind: UsageKind::Voice,
+        number: Some(r.at(c.idx("calleridnumber")).into_owned()).filter(|s| !s.is_empty()),
+        seconds,
+        bytes: 0,
+        fee: Decimal::ZERO,
+        source: src,
+    })
+}
+
+fn voipcall(r: &Row, src: crate::model::SourceRef) -> Outcome {
+    // caller, callee, disposition, duration, billed seconds, ?, start
+    let Some(start) = parse_datetime(&r.at(Some(6))) else {
+        return err(
+            Some(6),
+            "7",
+            "a date like 2011-04-04 11:12:11",
+            &r.at(Some(6)),
+        );
+    };
+    if r.at(Some(2)) != "ANSWER" {
+        return Outcome::Skip("call not answered (BUSY, NOANSWER, …)".into());
+    }
+    let Some(seconds) = r.at(Some(4)).parse::<u64>().ok() else {
+        return err(Some(4), "5", "whole seconds", &r.at(Some(4)));
+    };
+    Outcome::Usage(UsageRecord {
+        start,
+        kind: UsageKind::Voice,
+        number: Some(r.at(Some(0)).into_owned()),
+        seconds,
+        bytes: 0,
+        fee: Decimal::ZERO,
+        source: src,
+    })
+}
+
+fn bandicoot(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let (ii, di, ci) = (
+        c.idx("interaction"),
+        c.idx("datetime"),
+        c.idx("callduration"),
+    );
+    let kind = match r.at(ii).as_ref() {
+        "call" => UsageKind::Voice,
+        "text" => UsageKind::Sms,
+        other => return err(ii, "interaction", "call or text", other),
+    };
+    let Some(start) = parse_datetime(&r.at(di)) else {
+        return err(di, "datetime", "a date like 2014-08-20 20:30:37", &r.at(di));
+    };
+    let dur = r.at(ci);
+    let Some(seconds) = (if dur.is_empty() {
+        Some(0)
+    } else {
+        dur.parse::<u64>().ok()
+    }) else {
+        return err(ci, "call_duration", "whole seconds", &dur);
+    };
+    Outcome::Usage(UsageRecord {
+        start,
+        kind,
+        number: None,
+        seconds,
+        bytes: 0,
+        fee: Decimal::ZERO,
+        source: src,
+    })
+}
+
+fn orange(r: &Row, src: crate::model::SourceRef) -> Outcome {
+    // direction (1 out, 2 in); type (11 call, 21 text, …); caller; callee; start; seconds; lon; lat
+    let kind = match r.at(Some(1)).chars().next() {
+        Some('1') => UsageKind::Voice,
+        Some('2') => UsageKind::Sms,
+        _ => return err(Some(1), "2", "11 (call) or 21 (text)", &r.at(Some(1))),
+    };
+    let Some(start) = parse_datetime(&r.at(Some(4))) else {
+        return err(
+            Some(4),
+            "5",
+            "a date like 2014-08-20 20:30:37",
+            &r.at(Some(4)),
+        );
+    };
+    let Some(seconds) = r.at(Some(5)).parse::<u64>().ok() else {
+        return err(Some(5), "6", "whole seconds", &r.at(Some(5)));
+    };
+    Outcome::Usage(UsageRecord {
+        start,
+        kind,
+        number: Some(r.at(Some(2)).into_owned()).filter(|s| !s.is_empty()),
+        seconds,
+        bytes: 0,
+        fee: Decimal::ZERO,
+        source: src,
+    })
+}
+
+fn recharge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let (di, ai) = (c.idx("datetime"), c.idx("amount"));
+    let Some(date) = parse_datetime(&r.at(di)).or_else(|| {
+        NaiveDate::parse_from_str(&r.at(di), "%Y-%m-%d")
+            .ok()
+            .map(|d| d.and_time(NaiveTime::MIN))
+    }) else {
+        return err(di, "datetime", "a date like 2015-1-13", &r.at(di));
+    };
+    let Some(amount) = parse_amount(&r.at(ai)) else {
+        return err(ai, "amount", "an amount like 12", &r.at(ai));
+    };
+    Outcome::Tx(Transaction {
+        date,
+        amount: -amount.abs(),
+        counterparty: format!("retailer {}", r.at(c.idx("retailerid"))),
+        description: "prepaid top-up".into(),
+        id: None,
+        source: src,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::Collect;
+    use rust_decimal_macros::dec;
+    use std::sync::Arc;
+
+    #[test]
+    fn clock_and_cycle_dates() {
+        assert_eq!(parse_clock("7:15A").unwrap().to_string(), "07:15:00");
+        assert_eq!(parse_clock("11:02P").unwrap().to_string(), "23:02:00");
+        assert_eq!(parse_clock("12:05A").unwrap().to_string(), "00:05:00");
+        assert_eq!(parse_clock("09:38").unwrap().to_string(), "09:38:00");
+        assert!(parse_clock("13:00P").is_none());
+        let jan = NaiveDate::from_ymd_opt(2025, 1, 15).unwrap();
+        assert_eq!(
+            date_in_cycle("12/20", jan).unwrap().to_string(),
+            "2024-12-20"
+        );
+        assert_eq!(
+            date_in_cycle("01/03", jan).unwrap().to_string(),
+            "2025-01-03"
+        );
+        let dec_cycle = NaiveDate::from_ymd_opt(2024, 12, 16).unwrap();
+        assert_eq!(
+            date_in_cycle("11/20", dec_cycle).unwrap().to_string(),
+            "2024-11-20"
+        );
+        assert!(date_in_cycle("02/30", jan).is_none());
+    }
+
+    #[test]
+    fn verizon_usage_file() {
+        let t = "ECPD Profile ID\tBill Cycle Date\tAccount Number\tInvoice Number\tWireless Number\tUser Name\tUsage Category\tAccount Authorization Code\tDate\tTime\tNumber\tRate\tUsage Type\tDescription\tOrigination\tDestination\tIntl. Call Type\tMin\tCharge\tLong Dist./Other Charges\tTotal\r\n\tJan 15, 2025\tA1\tI1\t555-0100\tPat\tVoice\t\t12/31\t11:58P\t555-0199\tPeak\tPlanAllow\t\tTown\tCity\t\t3\t0.00\t0.00\t0.25\r\n\tJan 15, 2025\tA1\tI1\t555-0100\tPat\tVoice\t\tXX\t1:00A\t\t\t\t\t\t\t\t1\t0\t0\t0\r\n";
+        let c = sniff(t).unwrap();
+        assert_eq!(c, Carrier::VerizonUsage);
+        let mut r = FileReport::new(Arc::from("v.txt"));
+        let mut s = Collect::default();
+        import(c, t, &mut s, &mut r).unwrap();
+        assert_eq!((r.rows, r.records, r.error_count), (3, 1, 1));
+        assert_eq!(s.usage[0].start.to_string(), "2024-12-31 23:58:00");
+        assert_eq!(s.usage[0].seconds, 180);
+        assert_eq!(s.usage[0].fee, dec!(0.25));
+        assert_eq!((r.errors[0].row, r.errors[0].col), (3, 9));
+        assert!(r.accounted());
+    }
+
+    #[test]
+    fn headerless_lists_and_towers() {
+        assert_eq!(
+            sniff("44650355212,32650781232,\"ANSWER\",25,12,1,2011-04-04 11:12:11\n44650781232,32650355512,\"BUSY\",13,12,1,2011-04-03 01:41:21\n"),
+            Some(Carrier::CdrVoipCall)
+        );
+        assert_eq!(
+            sniff("antenna_id,latitude,longitude\n1,42.3,-71.0\n"),
+            Some(Carrier::Towers)
+        );
+        assert_eq!(sniff("Date,Amount\n2025-01-01,1\n"), None);
+        let mut r = FileReport::new(Arc::from("t.csv"));
+        assert!(import(
+            Carrier::Towers,
+            "antenna_id,latitude,longitude\n",
+            &mut Collect::default(),
+            &mut r
+        )
+        .unwrap_err()
+        .to_string()
+        .contains("antenna"));
+    }
 }
