@@ -1,4 +1,4 @@
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
@@ -52,52 +52,69 @@ impl Check for PromoExpired {
                         .push(i);
                 }
             }
-            let mut flagged: BTreeSet<(Period, String)> = BTreeSet::new();
-            for ((_, item), seen) in &discounts {
-                let Some((&first, _)) = seen.iter().next() else {
+            let Some(first) = discounts
+                .values()
+                .filter_map(|seen| seen.keys().next().copied())
+                .min()
+            else {
+                continue;
+            };
+            let sum =
+                |ls: &[usize]| -> Decimal { ls.iter().map(|i| m.bill_lines[*i].amount).sum() };
+            for (&period, lines) in charges.range(first.next()..) {
+                if period > last || period < Period::of(start) {
                     continue;
-                };
-                for (&period, lines) in charges.range(first.next()..) {
-                    if period > last || period < Period::of(start) || seen.contains_key(&period) {
+                }
+                // Discounts given before this period and missing from it, each as last given.
+                let mut lost = Decimal::ZERO;
+                let mut items = Vec::new();
+                let mut given_lines = Vec::new();
+                let mut given_in = first;
+                let mut lost_since = last;
+                for ((_, item), seen) in &discounts {
+                    if seen.contains_key(&period) {
                         continue;
                     }
-                    // The discount as last given before this period.
-                    let Some((&given_in, given)) = seen.range(..period).next_back() else {
+                    let Some((&g, given)) = seen.range(..period).next_back() else {
                         continue;
                     };
-                    let amount: Decimal = -given
-                        .iter()
-                        .map(|i| m.bill_lines[*i].amount)
-                        .sum::<Decimal>();
-                    let charged: Decimal = lines.iter().map(|i| m.bill_lines[*i].amount).sum();
-                    let amount = amount.min(charged);
-                    if amount <= Decimal::ZERO
-                        || !rule.filter.amount_ok(amount)
-                        || !flagged.insert((period, item.clone()))
-                    {
-                        continue;
-                    }
-                    let mut d = Draft::new(amount);
-                    d.period = Some(period);
-                    d.service = Some(&s.id);
-                    d.item = Some(item.clone());
-                    d.evidence = given
-                        .iter()
-                        .chain(lines)
-                        .map(|i| line_evidence(ctx, *i))
-                        .collect();
-                    d.evidence.push(Evidence {
-                        file: "billaudit.toml".into(),
-                        row: None,
-                        kind: "config",
-                        note: Some(format!("service {} term {start} to {term_end}", s.id)),
-                    });
-                    d.disputes = allocate(lines, |i| m.bill_lines[i].amount, amount);
-                    d.vars.push(("given_in", given_in.to_string()));
-                    d.vars.push(("term_end", ctx.lang.date(term_end)));
-                    d.vars.push(("discount", ctx.lang.money(amount, cur)));
-                    emit(rule, ctx, d, out);
+                    lost -= sum(given);
+                    items.push(item.clone());
+                    given_lines.extend(given.iter().copied());
+                    given_in = given_in.max(g);
+                    lost_since = lost_since.min(g);
                 }
+                // A discount that first appeared after a lost one was last given replaces it.
+                let replaced: Decimal = discounts
+                    .values()
+                    .filter(|seen| seen.keys().next().is_some_and(|f| *f > lost_since))
+                    .filter_map(|seen| seen.get(&period))
+                    .map(|now| -sum(now))
+                    .sum();
+                let amount = (lost - replaced).min(sum(lines));
+                if items.is_empty() || amount <= Decimal::ZERO || !rule.filter.amount_ok(amount) {
+                    continue;
+                }
+                let mut d = Draft::new(amount);
+                d.period = Some(period);
+                d.service = Some(&s.id);
+                d.item = Some(items.join(" + "));
+                d.evidence = given_lines
+                    .iter()
+                    .chain(lines)
+                    .map(|i| line_evidence(ctx, *i))
+                    .collect();
+                d.evidence.push(Evidence {
+                    file: "billaudit.toml".into(),
+                    row: None,
+                    kind: "config",
+                    note: Some(format!("service {} term {start} to {term_end}", s.id)),
+                });
+                d.disputes = allocate(lines, |i| m.bill_lines[i].amount, amount);
+                d.vars.push(("given_in", given_in.to_string()));
+                d.vars.push(("term_end", ctx.lang.date(term_end)));
+                d.vars.push(("discount", ctx.lang.money(lost, cur)));
+                emit(rule, ctx, d, out);
             }
         }
     }
@@ -148,5 +165,33 @@ mod tests {
             brief(&findings("promo-expired", None, &c, &m).0),
             vec![("2025-03".into(), "70.00".into())]
         );
+    }
+    #[test]
+    fn two_lost_discounts_add_up_and_a_replacement_offsets_them() {
+        let cfg = format!(
+            "{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"优惠\", \"减免\"]\nstart = \"2025-01-01\"\nterm_months = 12\n"
+        );
+        let lines = [
+            ("2025-01", "套餐月费", "128.00"),
+            ("2025-01", "合约优惠", "-30.00"),
+            ("2025-01", "宽带融合减免", "-40.00"),
+            ("2025-02", "套餐月费", "128.00"),
+            ("2025-03", "套餐月费", "128.00"),
+            ("2025-03", "新合约优惠", "-50.00"),
+            ("2025-04", "套餐月费", "128.00"),
+            ("2025-04", "新合约优惠", "-50.00"),
+        ];
+        let (c, m) = matched(&cfg, &lines, &[]);
+        let (f, total) = findings("promo-expired", None, &c, &m);
+        // February loses both (70.00); from March 50.00 of it comes back under a new name.
+        assert_eq!(
+            brief(&f),
+            vec![
+                ("2025-02".into(), "70.00".into()),
+                ("2025-03".into(), "20.00".into()),
+                ("2025-04".into(), "20.00".into())
+            ]
+        );
+        assert_eq!(total, "110.00");
     }
 }
