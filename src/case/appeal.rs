@@ -83,7 +83,7 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, contact: Option<&str>) -> Appeal {
             .collect();
         let _ = writeln!(
             facts,
-            "{}. {}（{}）{} [{}]",
+            "{}. {}（{}）：{} [{}]",
             i + 1,
             f.title,
             money(f.amount),
@@ -92,7 +92,10 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, contact: Option<&str>) -> Appeal {
         );
     }
     if lang == Lang::En {
-        facts = facts.replace('（', " (").replace('）', ")");
+        facts = facts
+            .replace('（', " (")
+            .replace("）：", "): ")
+            .replace('）', ")");
     }
     let _ = write!(
         facts,

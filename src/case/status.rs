@@ -196,11 +196,18 @@ pub fn status(audit: &Audit, log: &[LogEntry], as_of: NaiveDate) -> CaseStatus {
         };
         if state == PromiseState::Missing {
             let missing = amount - found;
-            let who = e
-                .agent
-                .as_deref()
-                .map(|a| format!(" ({a})"))
-                .unwrap_or_default();
+            let who = match lang {
+                Lang::En => e
+                    .agent
+                    .as_deref()
+                    .map(|a| format!(" ({a})"))
+                    .unwrap_or_default(),
+                _ => e
+                    .agent
+                    .as_deref()
+                    .map(|a| format!("（{a}）"))
+                    .unwrap_or_default(),
+            };
             let ticket = e.ticket.as_deref().unwrap_or("-");
             let (title, reason) = match lang {
                 Lang::ZhCn => (

@@ -260,6 +260,20 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
                 f.title
             );
             let _ = writeln!(o, "    {}", f.reason);
+            let refs: Vec<String> = f
+                .evidence
+                .iter()
+                .map(|e| match e.row {
+                    Some(r) => format!("{}:{r}", e.file),
+                    None => e.file.clone(),
+                })
+                .collect();
+            let _ = writeln!(
+                o,
+                "    {}: {}",
+                l("证据", "證據", "evidence"),
+                refs.join("; ")
+            );
         }
     }
     let _ = writeln!(o, "\n{}:", l("期限", "期限", "Deadlines"));

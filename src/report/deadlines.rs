@@ -182,9 +182,10 @@ pub fn deadlines(audit: &Audit, as_of: NaiveDate, complaint: Option<NaiveDate>) 
                 let cutoff = as_of.checked_sub_months(Months::new(4)).unwrap_or(as_of);
                 let old: Vec<&NaiveDate> = charge_dates.iter().filter(|c| **c < cutoff).collect();
                 let kept_until = add_months(oldest, 5);
+                let ask_by = add_months(oldest, 4);
                 let (status, text) = if old.is_empty() {
                     (
-                        Status::Ahead,
+                        if (ask_by - as_of).num_days() <= 14 { Status::Urgent } else { Status::Ahead },
                         match lang {
                             Lang::ZhCn => format!("运营商原始话单一般只保存约 5 个月：在 {} 之前免费索取详单和收费清单（{}）。", d(add_months(oldest, 4)), cite("telecom-33", lang)),
                             Lang::ZhTw => format!("電信業者原始話單一般只保存約 5 個月：在 {} 之前免費索取詳單和收費清單（{}）。", d(add_months(oldest, 4)), cite("telecom-33", lang)),

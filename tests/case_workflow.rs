@@ -1,0 +1,344 @@
+//! The complaint workflow end to end on a copy of the idle-broadband case: log a call with
+//! a promise, check the status before and after the promised date, write the appeal, and
+//! see a refund that does arrive (on a later bill or as a bank credit) clear the finding.
+
+mod common;
+
+use common::{stderr, stdout, Workdir};
+
+fn log_call(w: &Workdir) {
+    let o = w.run(&[
+        "case",
+        "log",
+        ".",
+        "--call",
+        "--ticket",
+        "T20251005-0001",
+        "--agent",
+        "王 8812",
+        "--promised",
+        "refund 1032 by 2025-10-12",
+        "--at",
+        "2025-10-05 14:30",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("refund 1032 by 2025-10-12"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn log_appends_one_json_line_per_entry() {
+    let w = Workdir::from_fixture("idle-broadband");
+    log_call(&w);
+    let first = w.read("case-log.jsonl");
+    assert_eq!(first.lines().count(), 1);
+    let v: serde_json::Value = serde_json::from_str(first.trim()).unwrap();
+    assert_eq!(v["at"], "2025-10-05T14:30:00");
+    assert_eq!(v["kind"], "call");
+    assert_eq!(v["ticket"], "T20251005-0001");
+    assert_eq!(v["agent"], "王 8812");
+    assert_eq!(v["promised"], "refund 1032 by 2025-10-12");
+    let o = w.run(&[
+        "case",
+        "log",
+        ".",
+        "--note",
+        "asked for the itemised records",
+        "--at",
+        "2025-10-06",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let second = w.read("case-log.jsonl");
+    assert!(second.starts_with(&first), "the first line was rewritten");
+    assert_eq!(second.lines().count(), 2);
+    // The audit ignores the log file.
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("case-log.jsonl"));
+    // Nothing to log is an error; a broken line is reported with its position.
+    assert_eq!(w.run(&["case", "log", "."]).status.code(), Some(2));
+    w.create("case-log.jsonl", format!("{second}{{not json\n"));
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("case-log.jsonl:3"), "{}", stderr(&o));
+}
+
+#[test]
+fn status_before_and_after_the_promised_date() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // Nothing logged: call first.
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-01",
+        "--lang",
+        "en",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("nothing logged yet"), "{s}");
+    assert!(s.contains("Call the carrier (10000)"), "{s}");
+    assert!(
+        s.contains("accepted only after a complaint to the carrier"),
+        "{s}"
+    );
+
+    log_call(&w);
+    // Before the promised date: pending, wait.
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-08",
+        "--lang",
+        "en",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("[pending]"), "{s}");
+    assert!(s.contains("Wait until 12 Oct 2025"), "{s}");
+    assert!(!s.contains("promised-refund-missing"), "{s}");
+    assert!(
+        s.contains("from 20 Oct 2025"),
+        "MIIT appeal opens 15 days after the call: {s}"
+    );
+
+    // After it, with no credit in any later statement: a finding, and the appeal is next.
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let s = stdout(&o);
+    assert!(s.contains("[NOT KEPT]"), "{s}");
+    assert!(s.contains("promised-refund-missing [CNY 1,032.00]"), "{s}");
+    assert!(s.contains("case-log.jsonl:1"), "{s}");
+    assert!(s.contains("Appeal to the MIIT"), "{s}");
+    assert!(s.contains("12315"), "{s}");
+    assert!(s.contains("billaudit case appeal"), "{s}");
+    // The June charge is older than 4 months on 2025-10-20: ask for the records now.
+    assert!(
+        s.contains("[urgent] 1 Nov 2025: Disputed charges older than 4 months: 1"),
+        "{s}"
+    );
+
+    // Same in Chinese.
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "zh-CN",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("承诺的退款 ¥1,032.00 未到账"), "{s}");
+    assert!(s.contains("工业和信息化部电信用户申诉受理中心"), "{s}");
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "zh-TW",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("承諾的退款 ¥1,032.00 未入帳"), "{s}");
+    assert!(!s.contains("未到账"), "{s}");
+}
+
+#[test]
+fn appeal_has_every_field_the_form_asks_for() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // Without a prior complaint the appeal says it would be turned away.
+    let o = w.run(&[
+        "case",
+        "appeal",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("no complaint to the carrier is logged"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stderr(&o).contains("warning"), "{}", stderr(&o));
+
+    log_call(&w);
+    let o = w.run(&[
+        "case",
+        "appeal",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--contact",
+        "13800138000",
+        "-o",
+        "appeal.txt",
+        "--lang",
+        "zh-CN",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let a = w.read("appeal.txt");
+    for want in [
+        "申诉人: 杭州某某科技有限公司",
+        "联系方式: 13800138000",
+        "被申诉企业: 中国电信",
+        "涉及号码/账号: ADSL05718800123",
+        "申诉事实:",
+        "bills/2025-06.csv:4",
+        "bank/对公账户流水_2025.csv:32",
+        "争议金额合计 ¥1,648.00",
+        "申诉要求:",
+        "退还或免除争议费用 ¥1,648.00",
+        "已向企业投诉情况: 已于 2025年10月5日 14:30 向中国电信投诉，工单号 T20251005-0001，客服 王 8812",
+        "承诺的退款 ¥1,032.00 未到账",
+        "《电信用户申诉处理办法》第十二条",
+    ] {
+        assert!(a.contains(want), "appeal lacks {want:?}:\n{a}");
+    }
+    assert!(
+        !a.contains("注意"),
+        "the appeal is ready (a broken promise is an unsatisfactory answer):\n{a}"
+    );
+    let o = w.run(&[
+        "case",
+        "appeal",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let a = stdout(&o);
+    for want in ["Complainant: 杭州某某科技有限公司", "Contact: ____________", "Operator complained about: 中国电信", "Numbers / accounts: ADSL05718800123", "Prior complaint to the operator: Complained to 中国电信 on 5 Oct 2025 14:30, ticket T20251005-0001, agent 王 8812."] {
+        assert!(a.contains(want), "appeal lacks {want:?}:\n{a}");
+    }
+    let o = w.run(&[
+        "case",
+        "appeal",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "zh-TW",
+    ]);
+    let a = stdout(&o);
+    assert!(
+        a.contains("申訴人: 杭州某某科技有限公司") && a.contains("已向企業申訴情況"),
+        "{a}"
+    );
+}
+
+#[test]
+fn a_refund_on_a_later_bill_keeps_the_promise() {
+    let w = Workdir::from_fixture("idle-broadband");
+    log_call(&w);
+    w.create(
+        "bills/2025-11.csv",
+        "中国电信 企业客户电子账单\n客户名称：杭州某某科技有限公司\n账期,用户号码,费用项目,金额(元)\n2025-11,ADSL05718800123,退费（工单T20251005-0001）,-1032.00\n2025-11,,本期合计,-1032.00\n",
+    );
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-11-20",
+        "--lang",
+        "en",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("[kept]"), "{s}");
+    assert!(s.contains("bills/2025-11.csv:4"), "{s}");
+    assert!(!s.contains("promised-refund-missing"), "{s}");
+}
+
+#[test]
+fn a_bank_credit_keeps_the_promise_and_a_short_one_does_not() {
+    let w = Workdir::from_fixture("idle-broadband");
+    log_call(&w);
+    let bank = w.read("bank/对公账户流水_2025.csv");
+    let full =
+        format!("{bank}2025-10-11,退款,中国电信股份有限公司杭州分公司,1032.00,,\"96,610.00\"\n");
+    w.create("bank/对公账户流水_2025.csv", &full);
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("[kept]"), "{s}");
+    assert!(!s.contains("promised-refund-missing"), "{s}");
+
+    let short =
+        format!("{bank}2025-10-11,退款,中国电信股份有限公司杭州分公司,500.00,,\"96,078.00\"\n");
+    w.create("bank/对公账户流水_2025.csv", &short);
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("promised-refund-missing [CNY 532.00]"), "{s}");
+    assert!(s.contains("show only CNY 500.00"), "{s}");
+}
+
+#[test]
+fn the_pack_shows_the_case_log() {
+    let w = Workdir::from_fixture("idle-broadband");
+    log_call(&w);
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--evidence",
+        "pack.html",
+        "--lang",
+        "en",
+        "--as-of",
+        "2025-10-20",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let html = w.read("pack.html");
+    assert!(
+        html.contains("T20251005-0001"),
+        "the call is on the timeline"
+    );
+    assert!(html.contains("case-log.jsonl:1"));
+    assert!(
+        html.contains("Complained to the carrier on 5 Oct 2025"),
+        "the MIIT step is dated from the call"
+    );
+    // Never written into the fixture.
+    assert!(!common::fixture_path("cases/idle-broadband/case-log.jsonl").exists());
+}
