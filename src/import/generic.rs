@@ -202,6 +202,8 @@ pub struct FormatOptions {
     pub skip_values: Option<(usize, &'static [&'static str], &'static str)>,
     /// Rows whose first non-empty cell matches one of these are skipped (profiles).
     pub skip_rows: Vec<Regex>,
+    /// More columns whose text is appended to the description (ICBC 摘要 + 交易场所).
+    pub more_description: Vec<usize>,
 }
 
 const USAGE_FIELDS: &[Field] = &[
@@ -704,7 +706,7 @@ impl Layout {
             date,
             amount,
             counterparty: self.text_of(row, Field::Counterparty).unwrap_or_default(),
-            description: self.text_of(row, Field::Description).unwrap_or_default(),
+            description: self.description(row),
             id: tx_id,
             source,
         })
@@ -712,6 +714,22 @@ impl Layout {
 }
 
 impl Layout {
+    /// The description column, and the texts of `opts.more_description`, joined by spaces.
+    fn description(&self, row: &dyn RowView) -> String {
+        let mut d = self.text_of(row, Field::Description).unwrap_or_default();
+        for &i in &self.opts.more_description {
+            let t = row.text(i);
+            let t = clean(&t);
+            if !is_placeholder(t) && !d.contains(t) {
+                if !d.is_empty() {
+                    d.push(' ');
+                }
+                d.push_str(t);
+            }
+        }
+        d
+    }
+
     /// Count a data row and add its amount under its direction label (for reconciliation).
     fn count_row(&mut self, row: &dyn RowView) {
         match (self.col(Field::Income), self.col(Field::Expense), self.col(Field::Amount)) {

@@ -20,9 +20,9 @@ use crate::import::header::Field;
 use crate::import::{FileReport, Reconcile};
 use crate::parse::{clean, parse_amount};
 
-fn stats(l: &mut Layout, _: &Header, preamble: &[String]) {
+fn stats(l: &mut Layout, h: &Header, preamble: &[String]) {
     l.opts.collect_stats = true;
-    l.opts.statement_period = title_period(preamble);
+    plain(l, h, preamble);
 }
 
 fn spend_positive(l: &mut Layout, _: &Header, preamble: &[String]) {
@@ -35,9 +35,23 @@ fn sign_from_description(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.statement_period = title_period(preamble);
 }
 
-/// Dates without a year take it from a statement month in the title, when there is one.
-fn plain(l: &mut Layout, _: &Header, preamble: &[String]) {
+/// Dates without a year take it from a statement month in the title, when there is one;
+/// the description gathers the bank's summary and the merchant or note columns.
+fn plain(l: &mut Layout, h: &Header, preamble: &[String]) {
     l.opts.statement_period = title_period(preamble);
+    l.opts.more_description = [
+        "交易场所",
+        "客户摘要",
+        "交易名称",
+        "交易地点",
+        "交易附言",
+        "交易类型",
+        "附言",
+    ]
+    .iter()
+    .filter_map(|n| h.find(n))
+    .filter(|i| l.col(Field::Description) != Some(*i))
+    .collect();
 }
 
 pub static SPECS: &[Spec] = &[
@@ -265,7 +279,7 @@ pub static SPECS: &[Spec] = &[
 
 const ICBC_COLS: &[(Field, &str)] = &[
     (Field::Date, "交易日期"),
-    (Field::Description, "交易场所"),
+    (Field::Description, "摘要"),
     (Field::Counterparty, "对方户名"),
     (Field::Income, "记账金额(收入)"),
     (Field::Expense, "记账金额(支出)"),
@@ -613,7 +627,7 @@ mod tests {
         ) {
             Outcome::Tx(t) => {
                 assert_eq!(t.amount, dec!(-2600.00));
-                assert_eq!(t.description, "");
+                assert_eq!(t.description, "无卡支付");
                 assert_eq!(t.counterparty, "示例电信");
             }
             o => panic!("{o:?}"),
