@@ -367,3 +367,17 @@ fn headerless_cdr_lists_and_tower_lists() {
         "{r}"
     );
 }
+
+#[test]
+fn telus_airtime_report_sections() {
+    let r = import_json("carrier/telus-airtime-details.txt");
+    assert_eq!(counts(&r), ("telus-airtime".into(), 20, 2, 18, 0));
+    assert_eq!(r["skipped"]["blank line"], 2);
+    assert_eq!(r["skipped"]["section total"], 2);
+    assert!(r["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n == "records dated 2024-12-30 to 2025-01-02"));
+    assert!(check_ok("carrier/telus-airtime-details.txt"));
+}

@@ -52,6 +52,10 @@ pub enum Carrier {
     Bandicoot,
     BandicootOrange,
     BandicootRecharges,
+    /// TELUS "REPORT - AIRTIME DETAILS": calls per subscriber in sections.
+    TelusAirtime,
+    /// Another TELUS report (summaries): recognised, refused with a clear reason.
+    TelusOther(&'static str),
     /// A list of antenna locations: recognised, refused with a clear reason.
     Towers,
 }
@@ -70,13 +74,19 @@ impl Carrier {
             Carrier::Bandicoot => "bandicoot",
             Carrier::BandicootOrange => "bandicoot-orange",
             Carrier::BandicootRecharges => "bandicoot-recharges",
+            Carrier::TelusAirtime => "telus-airtime",
+            Carrier::TelusOther(_) => "telus-report",
             Carrier::Towers => "bandicoot-towers",
         }
     }
 
     fn delimiter(self) -> u8 {
         match self {
-            Carrier::VerizonUsage | Carrier::VerizonCharges | Carrier::VerizonAccount => b'\t',
+            Carrier::VerizonUsage
+            | Carrier::VerizonCharges
+            | Carrier::VerizonAccount
+            | Carrier::TelusAirtime
+            | Carrier::TelusOther(_) => b'\t',
             Carrier::BandicootOrange => b';',
             _ => b',',
         }
@@ -86,7 +96,10 @@ impl Carrier {
     fn header_rows(self) -> u64 {
         match self {
             Carrier::BellDtl | Carrier::BellAcc => 2,
-            Carrier::CdrVoipCall | Carrier::BandicootOrange => 0,
+            Carrier::CdrVoipCall
+            | Carrier::BandicootOrange
+            | Carrier::TelusAirtime
+            | Carrier::TelusOther(_) => 0,
             _ => 1,
         }
     }
@@ -129,6 +142,38 @@ pub fn sniff(head: &str) -> Option<Carrier> {
         if has("totalcurrentcharges") {
             return Some(Carrier::VerizonAccount);
         }
+    }
+    if head.lines().take(3).any(|l| l.starts_with("Invoice Date:")) {
+        const REPORTS: [(&str, &str); 6] = [
+            ("\"REPORT - AIRTIME DETAILS\"", ""),
+            ("\"REPORT - ACCOUNT DETAIL\"", "Account Detail"),
+            ("\"REPORT - GROUP SUMMARY\"", "Group Summary"),
+            ("\"REPORT - INDIVIDUAL DETAILS\"", "Individual Details"),
+            (
+                "\"REPORT - MOBILITY INVOICE SUMMARY\"",
+                "Mobility Invoice Summary",
+            ),
+            (
+                "\"REPORT - DAYTIME, EVENING AND WEEKEND CHARGES\"",
+                "Daytime, Evening and Weekend Charges",
+            ),
+        ];
+        for l in head.lines().take(30) {
+            if let Some((_, name)) = REPORTS.iter().find(|(tag, _)| l.trim() == *tag) {
+                return Some(if name.is_empty() {
+                    Carrier::TelusAirtime
+                } else {
+                    Carrier::TelusOther(name)
+                });
+            }
+        }
+    }
+    if head
+        .lines()
+        .take(30)
+        .any(|l| l.trim() == "\"REPORT - DAYTIME, EVENING AND WEEKEND CHARGES\"")
+    {
+        return Some(Carrier::TelusOther("Daytime, Evening and Weekend Charges"));
     }
     let comma = norm_cells(first, ',');
     let has = |n: &str| comma.iter().any(|c| c == n);
@@ -339,6 +384,12 @@ pub fn import(
             "a list of antenna locations (antenna_id, latitude, longitude): not bills, usage or payments",
         ));
     }
+    if let Carrier::TelusOther(name) = c {
+        return Err(unusable(
+            report,
+            format!("a TELUS \"{name}\" report: summary tables that are not read yet (the Airtime Details report is)"),
+        ));
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -349,6 +400,7 @@ pub fn import(
     report.format = Some(c.id().into());
     report.kind = Some(c.kind());
     let mut cols = Cols { names: Vec::new() };
+    let mut telus = Telus::default();
     let mut rec = csv::StringRecord::new();
     let mut n: u64 = 0;
     let mut span: Option<(NaiveDate, NaiveDate)> = None;
@@ -393,6 +445,7 @@ pub fn import(
         let src = source(&report.file, line);
         let row = Row { rec: &rec };
         let out = match c {
+            Carrier::TelusAirtime => telus.row(&row, src),
             Carrier::VerizonUsage => verizon_usage(&cols, &row, src),
             Carrier::VerizonCharges => verizon_charge(&cols, &row, src),
             Carrier::VerizonAccount => verizon_account(&cols, &row, src),
@@ -404,7 +457,7 @@ pub fn import(
             Carrier::Bandicoot => bandicoot(&cols, &row, src),
             Carrier::BandicootOrange => orange(&row, src),
             Carrier::BandicootRecharges => recharge(&cols, &row, src),
-            Carrier::Towers => Outcome::Skip("antenna location".into()),
+            Carrier::Towers | Carrier::TelusOther(_) => Outcome::Skip("not read".into()),
         };
         match out {
             Outcome::Bill(b) => {
@@ -433,10 +486,109 @@ pub fn import(
     if n == 0 {
         return Err(unusable(report, "empty file"));
     }
+    // The csv crate passes over empty lines without a record: count them as skips.
+    let empty = text
+        .split('\n')
+        .filter(|l| l.trim_end_matches('\r').is_empty())
+        .count() as u64;
+    let empty = empty.saturating_sub(u64::from(text.ends_with('\n')));
+    for _ in 0..empty {
+        report.rows += 1;
+        report.skip("blank line");
+    }
     if let Some((a, b)) = span {
         report.notes.push(format!("records dated {a} to {b}"));
     }
     Ok(())
+}
+
+/// The state of a TELUS Airtime Details report: invoice date, subscriber, section columns.
+#[derive(Default)]
+struct Telus {
+    invoice: Option<NaiveDate>,
+    subscriber: Option<String>,
+    section: String,
+    cols: Option<Cols>,
+}
+
+impl Telus {
+    fn row(&mut self, r: &Row, src: crate::model::SourceRef) -> Outcome {
+        let first = r.at(Some(0)).into_owned();
+        let cells = r.rec.iter().filter(|c| !clean(c).is_empty()).count();
+        if first == "Invoice Date:" {
+            self.invoice = NaiveDate::parse_from_str(&r.at(Some(1)), "%d-%b-%y").ok();
+            return match self.invoice {
+                Some(_) => Outcome::Skip("report heading".into()),
+                None => err(
+                    Some(1),
+                    "Invoice Date",
+                    "a date like 06-Feb-23",
+                    &r.at(Some(1)),
+                ),
+            };
+        }
+        if first == "C:" {
+            self.subscriber = Some(r.at(Some(1)).into_owned()).filter(|s| !s.is_empty());
+            return Outcome::Skip("subscriber details".into());
+        }
+        if first == "Call" || (first == "Date" && cells > 2) {
+            self.cols = (first == "Call").then(|| Cols::new(r.rec));
+            return Outcome::Skip("section header".into());
+        }
+        if first == "Total" {
+            return Outcome::Skip("section total".into());
+        }
+        let is_entry = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()) && cells > 3;
+        let Some(c) = self.cols.as_ref().filter(|_| is_entry) else {
+            if cells == 1 && !first.starts_with('-') && !first.contains(':') {
+                self.section = first;
+            }
+            return Outcome::Skip("report heading or subscriber details".into());
+        };
+        let Some(invoice) = self.invoice else {
+            return err(Some(1), "Date", "an Invoice Date line above the calls", "");
+        };
+        let di = c.idx("date");
+        let date_text = r.at(di);
+        let date =
+            NaiveDate::parse_from_str(&format!("{date_text}-{}", invoice.year()), "%d-%b-%Y")
+                .ok()
+                .and_then(|d| date_in_cycle(&format!("{}/{}", d.month(), d.day()), invoice));
+        let Some(date) = date else {
+            return err(di, "Date", "a date like 08-Jan", &date_text);
+        };
+        let ti = c.idx("time");
+        let Some(time) = parse_clock(&r.at(ti)) else {
+            return err(ti, "Time", "a time like 10:15", &r.at(ti));
+        };
+        let li = c.idx("calllength");
+        let Some(seconds) = parse_duration(&r.at(li), DurationUnit::Seconds) else {
+            return err(
+                li,
+                "Call Length",
+                "minutes and seconds like 7:00",
+                &r.at(li),
+            );
+        };
+        let fi = c.idx("total");
+        let Some(fee) = money(&r.at(fi)) else {
+            return err(fi, "Total", "an amount like $0.00", &r.at(fi));
+        };
+        let kind = if self.section.to_ascii_lowercase().contains("data") {
+            UsageKind::Data
+        } else {
+            UsageKind::Voice
+        };
+        Outcome::Usage(UsageRecord {
+            start: date.and_time(time),
+            kind,
+            number: self.subscriber.clone(),
+            seconds,
+            bytes: 0,
+            fee,
+            source: src,
+        })
+    }
 }
 
 fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
