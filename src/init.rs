@@ -308,7 +308,13 @@ pub fn guess(lines: &[BillLine], txs: &[Transaction]) -> Starter {
         same.iter()
             .copied()
             .find(|i| services[*i].kind.has_usage())
-            .or_else(|| (same.len() == 1).then(|| same[0]))
+            .or_else(|| {
+                if same.len() == 1 {
+                    same.first().copied()
+                } else {
+                    None
+                }
+            })
     };
     for l in lines
         .iter()

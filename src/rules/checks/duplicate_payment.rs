@@ -47,7 +47,9 @@ impl Check for DuplicatePayment {
             }
             // The same key as unexplained-deduction, so the debit counts once in the total.
             d.disputes = vec![(Disputed::Transaction(i), amount)];
-            let first = &m.transactions[payment.debits[0]];
+            let Some(first) = payment.debits.first().map(|i| &m.transactions[*i]) else {
+                continue;
+            };
             d.vars.push(("date", ctx.lang.date(t.date.date())));
             d.vars.push(("payee", t.counterparty.clone()));
             d.vars

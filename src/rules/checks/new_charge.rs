@@ -45,9 +45,12 @@ impl Check for NewCharge {
             .collect();
         found.sort();
         for (period, lines) in found {
-            let l0 = &m.bill_lines[lines[0]];
+            let Some(&i0) = lines.first() else {
+                continue;
+            };
+            let l0 = &m.bill_lines[i0];
             // Items of no subscribed service are unsubscribed-charge's.
-            let Some(si) = m.line_service[lines[0]] else {
+            let Some(si) = m.line_service[i0] else {
                 continue;
             };
             let s = &ctx.config.services[si];

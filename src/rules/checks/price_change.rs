@@ -71,7 +71,10 @@ impl Check for PriceChange {
                 if change.is_zero() || (change < Decimal::ZERO && !p.decreases) {
                     continue;
                 }
-                let service = m.line_service[lines[0]].map(|s| &ctx.config.services[s]);
+                let service = lines
+                    .first()
+                    .and_then(|i| m.line_service[*i])
+                    .map(|s| &ctx.config.services[s]);
                 // A first bill of a service started mid-month is pro rata, not a price.
                 if let Some(start) = service.and_then(|s| s.start) {
                     if Period::of(start) == period.prev() && start != period.prev().first_day() {

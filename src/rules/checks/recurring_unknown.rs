@@ -89,10 +89,13 @@ impl Check for RecurringUnknown {
             if !rule.filter.amount_ok(amount) {
                 continue;
             }
-            let first = m.transactions[debits[0]].date.date();
-            let last = m.transactions[debits[debits.len() - 1]].date.date();
+            let (Some(&d0), Some(&dn)) = (debits.first(), debits.last()) else {
+                continue;
+            };
+            let first = m.transactions[d0].date.date();
+            let last = m.transactions[dn].date.date();
             let payee_shown = if payee.is_empty() {
-                m.transactions[debits[0]].description.clone()
+                m.transactions[d0].description.clone()
             } else {
                 payee.clone()
             };
