@@ -168,9 +168,9 @@ fn banks_signs_totals_and_years() {
     assert_eq!(
         got,
         vec![
-            ("2025-12-29".to_string(), dec!(-88.00)),
+            ("2025-12-28".to_string(), dec!(-88.00)),
             ("2026-01-03".to_string(), dec!(88.00)),
-            ("2026-01-06".to_string(), dec!(-1000.00)),
+            ("2026-01-05".to_string(), dec!(-1000.00)),
         ]
     );
 }

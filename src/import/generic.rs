@@ -204,6 +204,9 @@ pub struct FormatOptions {
     pub skip_rows: Vec<Regex>,
     /// More columns whose text is appended to the description (ICBC 摘要 + 交易场所).
     pub more_description: Vec<usize>,
+    /// The date column to use when the date cell is empty (CMB credit: 记账日 for repayments
+    /// without a 交易日).
+    pub date_fallback: Option<usize>,
 }
 
 const USAGE_FIELDS: &[Field] = &[
@@ -600,7 +603,12 @@ impl Layout {
 
     fn read_tx(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
         let date_col = self.col(Field::Date).expect("transaction layout has a date column");
-        let mut date = match self.datetime_at(row, date_col) {
+        let fallback = self
+            .opts
+            .date_fallback
+            .filter(|_| is_placeholder(&row.text(date_col)))
+            .and_then(|f| self.datetime_at(row, f));
+        let mut date = match self.datetime_at(row, date_col).or(fallback) {
             Some(d) => d,
             None => {
                 if looks_like_summary(row) || row_has_few_cells(row) {

@@ -30,6 +30,12 @@ fn spend_positive(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.statement_period = title_period(preamble);
 }
 
+/// CMB credit: 交易日, or 记账日 where a repayment has no 交易日; spend positive.
+fn cmb_credit(l: &mut Layout, h: &Header, preamble: &[String]) {
+    spend_positive(l, h, preamble);
+    l.opts.date_fallback = h.find("记账日");
+}
+
 fn sign_from_description(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.sign_from_description = true;
     l.opts.statement_period = title_period(preamble);
@@ -147,11 +153,11 @@ pub static SPECS: &[Spec] = &[
         preamble_any: &[],
         first: "",
         cols: &[
-            (Field::Date, "记账日"),
+            (Field::Date, "交易日"),
             (Field::Description, "交易摘要"),
             (Field::Amount, "人民币金额"),
         ],
-        setup: spend_positive,
+        setup: cmb_credit,
     },
     Spec {
         id: "cmb-debit",
@@ -393,7 +399,7 @@ mod tests {
         ) {
             Outcome::Tx(t) => {
                 assert_eq!(t.amount, dec!(-99.00));
-                assert_eq!(t.date.date().to_string(), "2025-12-31");
+                assert_eq!(t.date.date().to_string(), "2025-12-30");
             }
             o => panic!("{o:?}"),
         }
