@@ -31,6 +31,10 @@ pub fn clean(s: &str) -> &str {
 /// Returns `None` for placeholders and anything that is not a number.
 pub fn parse_amount(s: &str) -> Option<Decimal> {
     let t = clean(s);
+    if is_plain_decimal(t) {
+        // Fast path for the common `258.00`: the same value the general path gives.
+        return Decimal::from_str(t).ok();
+    }
     if is_placeholder(t) {
         return None;
     }
@@ -89,6 +93,60 @@ pub fn parse_amount(s: &str) -> Option<Decimal> {
     Some(d)
 }
 
+/// Digits, with at most one `.` between digits (`258`, `258.00`); at most 20 bytes.
+fn is_plain_decimal(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.is_empty() || b.len() > 20 || !b[0].is_ascii_digit() || !b[b.len() - 1].is_ascii_digit() {
+        return false;
+    }
+    let mut dots = 0;
+    for &c in b {
+        if c == b'.' {
+            dots += 1;
+        } else if !c.is_ascii_digit() {
+            return false;
+        }
+    }
+    dots <= 1
+}
+
+/// `YYYY-MM-DD`, `YYYY/MM/DD`, optionally followed by ` HH:MM:SS`: the shape of nearly
+/// every row of a usage export. `None` when `t` has another shape (not: is invalid).
+fn fast_datetime(t: &str) -> Option<Option<NaiveDateTime>> {
+    let b = t.as_bytes();
+    if !(b.len() == 10 || b.len() == 19) {
+        return None;
+    }
+    let sep = b[4];
+    if !(sep == b'-' || sep == b'/') || b[7] != sep {
+        return None;
+    }
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let mut n = 0u32;
+        for &c in &b[r] {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + (c - b'0') as u32;
+        }
+        Some(n)
+    };
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let time = if b.len() == 19 {
+        if b[10] != b' ' || b[13] != b':' || b[16] != b':' {
+            return None;
+        }
+        let (h, mi, se) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
+        match NaiveTime::from_hms_opt(h, mi, se) {
+            Some(t) => t,
+            None => return Some(None),
+        }
+    } else {
+        NaiveTime::MIN
+    };
+    Some(valid_date(y as i32, m, d).map(|d| d.and_time(time)))
+}
+
 /// Letters may only stand before or after the number, never inside it.
 fn body_is_well_formed(body: &str) -> bool {
     let first = body.find(|c: char| c.is_ascii_digit());
@@ -106,6 +164,9 @@ fn body_is_well_formed(body: &str) -> bool {
 /// `01/08/2025` is *not* guessed (ambiguous); day-first formats come from profiles.
 pub fn parse_datetime(s: &str) -> Option<NaiveDateTime> {
     let t = clean(s);
+    if let Some(fast) = fast_datetime(t) {
+        return fast;
+    }
     if is_placeholder(t) {
         return None;
     }
@@ -353,6 +414,12 @@ impl VolumeUnit {
 /// in `default_unit`.
 pub fn parse_volume(s: &str, default_unit: VolumeUnit) -> Option<u64> {
     let t = clean(s);
+    if !t.is_empty() && t.len() <= 18 && t.bytes().all(|b| b.is_ascii_digit()) {
+        // Fast path for a bare integer; on overflow the general path answers.
+        if let Some(b) = t.parse::<u64>().ok().and_then(|n| n.checked_mul(default_unit.factor())) {
+            return Some(b);
+        }
+    }
     if is_placeholder(t) {
         return None;
     }
@@ -545,5 +612,82 @@ mod tests {
         }
     }
 
+    proptest! {
+        /// Every date-time shape the parser accepts round-trips (fast path and general path).
+        #[test]
+        fn datetime_round_trips(days in 0i64..100_000, secs in 0u32..86_400) {
+            let d = NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Duration::days(days);
+            let t = NaiveTime::from_num_seconds_from_midnight_opt(secs, 0).unwrap();
+            let dt = d.and_time(t);
+            if d.year_ce().1 <= 2200 {
+                for f in ["%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y%m%d %H%M%S",
+                          "%Y/%-m/%-d %H:%M:%S", "%Y年%-m月%-d日 %H:%M:%S", "%Y-%m-%d  %H:%M:%S", " %Y-%m-%d %H:%M:%S\t"] {
+                    prop_assert_eq!(parse_datetime(&dt.format(f).to_string()), Some(dt), "{}", f);
+                }
+                let minute = dt.with_second(0).unwrap();
+                prop_assert_eq!(parse_datetime(&dt.format("%Y/%m/%d %H:%M").to_string()), Some(minute));
+                prop_assert_eq!(parse_datetime(&dt.format("%Y-%m-%d").to_string()), Some(d.and_time(NaiveTime::MIN)));
+                prop_assert_eq!(parse_period(&dt.format("%Y-%m").to_string()), Some(Period::of(d)));
+                prop_assert_eq!(parse_period(&dt.format("%Y%m").to_string()), Some(Period::of(d)));
+                prop_assert_eq!(parse_period(&dt.format("%Y年%-m月").to_string()), Some(Period::of(d)));
+            }
+        }
+
+        /// Out-of-range fields are rejected whatever the shape.
+        #[test]
+        fn invalid_datetimes_are_rejected(y in 1000u32..3000, m in 0u32..20, d in 0u32..40, h in 0u32..30, mi in 0u32..70, s in 0u32..70) {
+            let text = format!("{y:04}-{m:02}-{d:02} {h:02}:{mi:02}:{s:02}");
+            let valid = (1900..=2200).contains(&y)
+                && NaiveDate::from_ymd_opt(y as i32, m, d).is_some()
+                && NaiveTime::from_hms_opt(h, mi, s).is_some();
+            prop_assert_eq!(parse_datetime(&text).is_some(), valid, "{}", text);
+            prop_assert_eq!(parse_datetime(&text.replace('-', "/")).is_some(), valid, "{}", text);
+        }
+
+        /// Amounts in every accepted notation, with thousands separators and currency marks.
+        #[test]
+        fn amount_notations_round_trip(cents in 0i64..100_000_000_000i64) {
+            let d = Decimal::new(cents, 2);
+            let whole = cents / 100;
+            let frac = cents % 100;
+            let mut grouped = String::new();
+            for (i, c) in whole.to_string().chars().enumerate() {
+                let len = whole.to_string().len();
+                if i > 0 && (len - i) % 3 == 0 {
+                    grouped.push(',');
+                }
+                grouped.push(c);
+            }
+            let grouped = format!("{grouped}.{frac:02}");
+            for text in [d.to_string(), grouped.clone(), format!("￥{grouped}"), format!("CNY {d}"), format!("{d} CNY"),
+                         format!("+{d}"), format!("={q}{d}{q}", q = '"'), format!("{d}(已退款0.01)")] {
+                prop_assert_eq!(parse_amount(&text), Some(d), "{}", text);
+            }
+            for text in [format!("-{d}"), format!("({grouped})"), format!("（{d}）"), format!("$-{d}"), format!("-¥{grouped}")] {
+                prop_assert_eq!(parse_amount(&text), Some(-d), "{}", text);
+            }
+        }
+
+        /// Durations and volumes in every unit the parsers accept.
+        #[test]
+        fn duration_and_volume_units_round_trip(n in 0u64..1_000_000) {
+            prop_assert_eq!(parse_duration(&format!("{n}秒"), DurationUnit::Seconds), Some(n));
+            prop_assert_eq!(parse_duration(&format!("{n}分钟"), DurationUnit::Seconds), Some(n * 60));
+            prop_assert_eq!(parse_duration(&format!("{n}h"), DurationUnit::Seconds), Some(n * 3600));
+            prop_assert_eq!(parse_duration(&n.to_string(), DurationUnit::Minutes), Some(n * 60));
+            prop_assert_eq!(parse_duration(&format!("{}:{:02}", n / 60, n % 60), DurationUnit::Seconds), Some(n));
+            for (unit, f) in [("B", 1u64), ("K", 1024), ("KB", 1024), ("MB", 1 << 20), ("M", 1 << 20), ("GB", 1 << 30), ("gb", 1 << 30)] {
+                prop_assert_eq!(parse_volume(&format!("{n}{unit}"), VolumeUnit::KB), Some(n * f), "{}", unit);
+                prop_assert_eq!(parse_volume(&format!("{n} {unit}"), VolumeUnit::KB), Some(n * f), "{}", unit);
+            }
+            for u in [VolumeUnit::Bytes, VolumeUnit::KB, VolumeUnit::MB, VolumeUnit::GB] {
+                prop_assert_eq!(parse_volume(&n.to_string(), u), Some(n * u.factor()));
+            }
+            let half = format!("{n}.5MB");
+            prop_assert_eq!(parse_volume(&half, VolumeUnit::KB), Some(n * (1 << 20) + (1 << 19)));
+        }
+    }
+
+    use chrono::Timelike;
     use chrono::Datelike;
 }

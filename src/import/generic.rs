@@ -122,7 +122,33 @@ pub fn is_closed_status(s: &str) -> bool {
 }
 
 /// The kind a usage type cell names, if it names one.
+///
+/// Usage exports repeat a handful of type texts millions of times: the last few answers
+/// are remembered per thread (the function is pure, so this changes nothing but speed).
 pub fn classify_usage_kind(s: &str) -> Option<UsageKind> {
+    type Memo = std::cell::RefCell<Vec<(Box<str>, Option<UsageKind>)>>;
+    thread_local! {
+        static MEMO: Memo = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    const MEMO_SIZE: usize = 16;
+    if s.len() > 64 {
+        return classify_usage_kind_uncached(s);
+    }
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some((_, k)) = m.iter().find(|(t, _)| **t == *s) {
+            return *k;
+        }
+        let k = classify_usage_kind_uncached(s);
+        if m.len() >= MEMO_SIZE {
+            m.remove(0);
+        }
+        m.push((s.into(), k));
+        k
+    })
+}
+
+fn classify_usage_kind_uncached(s: &str) -> Option<UsageKind> {
     let t = clean(s).to_lowercase();
     if t.is_empty() {
         return None;
