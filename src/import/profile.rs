@@ -26,7 +26,9 @@
 //! ```
 //!
 //! Profiles live in the case folder (`CASE_DIR/profiles/*.toml`) or are given with
-//! `billaudit import --profile FILE`. Errors point at `file:line:col`.
+//! `billaudit import --profile FILE`. They are tried before the built-in formats, so a
+//! profile can also take over an export a built-in format misreads. Errors point at
+//! `file:line:col`.
 
 use std::path::Path;
 use std::sync::{Arc, RwLock};
@@ -130,6 +132,12 @@ impl Profile {
             return Err(err(
                 raw.id.span(),
                 "expected an id of letters, digits, '-' and '_', like \"mybank-debit\"".into(),
+            ));
+        }
+        if super::formats::cn::is_builtin_id(&id) || id.starts_with("generic-") {
+            return Err(err(
+                raw.id.span(),
+                format!("{id:?} is the id of a built-in format: choose another"),
             ));
         }
         let matches: Vec<String> = raw
@@ -305,9 +313,13 @@ pub fn load_file(path: &Path) -> Result<Profile, ConfigError> {
 static ACTIVE: RwLock<Vec<Arc<Profile>>> = RwLock::new(Vec::new());
 
 /// Use these profiles, in addition to those already in use, for the imports that follow.
+/// A profile loaded again from the same file replaces the earlier one.
 pub fn activate(profiles: Vec<Profile>) {
     if let Ok(mut a) = ACTIVE.write() {
-        a.extend(profiles.into_iter().map(Arc::new));
+        for p in profiles {
+            a.retain(|q| q.file != p.file);
+            a.push(Arc::new(p));
+        }
     }
 }
 
@@ -394,5 +406,10 @@ description = 3
         assert_eq!(Profile::parse("p.toml", &bad).unwrap_err().line, 4);
         let bad = format!("{OK}\nfoo = 1\n");
         assert!(Profile::parse("p.toml", &bad).is_err());
+        let bad = OK.replace("mybank-debit", "wechat-csv");
+        assert!(Profile::parse("p.toml", &bad)
+            .unwrap_err()
+            .message
+            .contains("built-in"));
     }
 }

@@ -107,6 +107,13 @@ pub fn detect(raw: &[String], preamble: &[String]) -> Option<Layout> {
     platforms::detect_bestpay(raw, preamble)
 }
 
+/// Whether `id` is the format id of one of these layouts.
+pub fn is_builtin_id(id: &str) -> bool {
+    all_specs().any(|s| s.id == id)
+        || in_workbook(id).is_some()
+        || matches!(id, "bestpay" | "wechat-xlsx")
+}
+
 /// Named CSV layouts that have their own id when found in a workbook.
 pub fn in_workbook(id: &str) -> Option<&'static str> {
     match id {
