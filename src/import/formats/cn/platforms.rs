@@ -79,9 +79,10 @@ pub static SPECS: &[Spec] = &[
     },
 ];
 
-/// A generic transaction table under a 翼支付 title.
+/// A generic transaction table whose title lines or header cells say 翼支付 (Bestpay).
 pub fn detect_bestpay(raw: &[String], preamble: &[String]) -> Option<Layout> {
-    if !preamble.iter().any(|l| l.contains("翼支付")) {
+    let says = |s: &String| s.contains("翼支付") || s.to_lowercase().contains("bestpay");
+    if !preamble.iter().any(says) && !raw.iter().any(says) {
         return None;
     }
     let mut l = Layout::detect(raw, None)?;
