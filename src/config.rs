@@ -178,7 +178,7 @@ impl Service {
         match number {
             Some(n) if !self.numbers.is_empty() => {
                 let n = normalize_number(n);
-                n.is_empty() || self.numbers.iter().any(|m| *m == n)
+                n.is_empty() || self.numbers.contains(&n)
             }
             _ => true,
         }

@@ -22,6 +22,9 @@ use crate::parse::{
 /// One row of a table, whatever the container (CSV record or spreadsheet row).
 pub trait RowView {
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     fn text(&self, i: usize) -> Cow<'_, str>;
     /// A numeric cell (spreadsheets only).
     fn number(&self, _i: usize) -> Option<f64> {

@@ -20,9 +20,10 @@ pub fn sniff_container(head: &[u8]) -> Container {
         Container::Zip
     } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         Container::Ole
-    } else if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-        Container::Text
-    } else if looks_utf16_without_bom(head).is_some() {
+    } else if head.starts_with(&[0xFF, 0xFE])
+        || head.starts_with(&[0xFE, 0xFF])
+        || looks_utf16_without_bom(head).is_some()
+    {
         Container::Text
     } else if head.iter().take(4096).any(|b| *b == 0) {
         Container::Binary
