@@ -161,11 +161,41 @@ fn languages_are_not_mixed() {
     ] {
         assert!(!tw.contains(cn), "zh-TW pack contains zh-CN text {cn:?}");
     }
+    // Simplified-only characters outside the imported data (which is simplified Chinese).
+    let audit = audit_case(&dir, Lang::ZhTw).unwrap();
+    let mut rest = tw.clone();
+    for d in data_strings(&audit) {
+        rest = rest.replace(d.as_str(), "");
+    }
+    let simplified = "这过时费账单银记录条项发现问题证据务电话号码请说应该给让对从关联系户处办经营复诉满国际额为与实线间没选择传开标准报总数货币认种类转换产业";
+    let bad: String = rest.chars().filter(|c| simplified.contains(*c)).collect();
+    assert!(
+        bad.is_empty(),
+        "zh-TW pack has simplified characters outside the data: {bad}"
+    );
     let en = pack(&dir, Lang::En, &[]);
     // Everything Chinese in the English pack comes from the imported data or names the
     // Chinese term on purpose (摆证据 and friends, 工单号).
     let audit = audit_case(&dir, Lang::En).unwrap();
     let mut rest = en.clone();
+    let mut data = data_strings(&audit);
+    data.extend(["摆证据", "摆权益", "提要求", "工单号"].map(String::from));
+    data.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    for d in &data {
+        rest = rest.replace(d.as_str(), "");
+    }
+    let cjk: String = rest
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .collect();
+    assert!(
+        cjk.is_empty(),
+        "English pack has Chinese text outside the data: {cjk}"
+    );
+}
+
+/// The imported strings and names of a case, longest first.
+fn data_strings(audit: &billaudit::audit::Audit) -> Vec<String> {
     let mut data: Vec<String> = vec![
         audit.config.account.holder.clone(),
         audit.config.account.carrier.clone(),
@@ -180,29 +210,68 @@ fn languages_are_not_mixed() {
             .flat_map(|t| [t.counterparty.clone(), t.description.clone()]),
     );
     data.extend(audit.reports.iter().map(|r| r.file.replace('/', "&#x2f;")));
-    data.extend(
-        [
-            "摆证据",
-            "摆权益",
-            "提要求",
-            "工单号",
-            "对公账户流水_2025",
-            "上网详单_20250101-20250930",
-        ]
-        .map(String::from),
-    );
+    data.extend(["对公账户流水_2025", "上网详单_20250101-20250930"].map(String::from));
     data.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    for d in &data {
-        rest = rest.replace(d.as_str(), "");
-    }
-    let cjk: String = rest
-        .chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .collect();
-    assert!(
-        cjk.is_empty(),
-        "English pack has Chinese text outside the data: {cjk}"
+    data
+}
+
+#[test]
+fn us_and_gb_cases_take_their_own_routes() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = std::fs::read_to_string(fixture_path("cases/idle-broadband/billaudit.toml")).unwrap();
+    let log = vec![LogEntry {
+        at: case::parse_at("2025-10-05 14:30").unwrap(),
+        kind: case::EntryKind::Call,
+        ticket: None,
+        agent: None,
+        promised: None,
+        note: None,
+        line: 1,
+    }];
+    w.create(
+        "billaudit.toml",
+        cfg.replace("[account]\n", "[account]\ncountry = \"US\"\n"),
     );
+    for lang in Lang::ALL {
+        let html = pack(w.path(), lang, &log);
+        assert!(html.contains("fcc.gov&#x2f;complaints"), "{lang}");
+        assert!(html.contains("47 CFR 64.2401"), "{lang}");
+        assert!(
+            !html.contains("12300"),
+            "{lang}: no MIIT route for a US carrier"
+        );
+        for cn_law in [
+            "Telecommunications Regulations",
+            "电信条例",
+            "電信條例",
+            "Civil Code",
+            "民法典",
+        ] {
+            assert!(
+                !html.contains(cn_law),
+                "{lang}: Chinese law cited for a US carrier"
+            );
+        }
+        // Card dispute: 60 days from the oldest disputed charge (2025-06-01).
+        assert!(
+            html.contains(&lang.date(NaiveDate::from_ymd_opt(2025, 7, 31).unwrap())),
+            "{lang}"
+        );
+    }
+    w.create(
+        "billaudit.toml",
+        cfg.replace("[account]\n", "[account]\ncountry = \"GB\"\n"),
+    );
+    for lang in Lang::ALL {
+        let html = pack(w.path(), lang, &log);
+        assert!(html.contains("ADR"), "{lang}");
+        assert!(!html.contains("12300"), "{lang}");
+        // 8 weeks after the complaint of 2025-10-05.
+        assert!(
+            html.contains(&lang.date(NaiveDate::from_ymd_opt(2025, 11, 30).unwrap())),
+            "{lang}"
+        );
+    }
 }
 
 /// Remove every citation the table can produce, then nothing that looks like a citation

@@ -407,6 +407,18 @@ fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, &'static str> 
         ("escalation", "升级途径与期限", "升級途徑與期限", "Escalation and deadlines"),
         ("assumptions", "假设与说明", "假設與說明", "Assumptions"),
         ("sep", "。", "。", ". "),
+        (
+            "timeline_note",
+            "红色底纹 = 争议事件；黄色底纹 = 案件记录（通话、承诺）。",
+            "紅色底紋 = 爭議事件；黃色底紋 = 案件記錄（通話、承諾）。",
+            "Red rows = disputed; yellow rows = the case log (calls, promises).",
+        ),
+        (
+            "no_provisions",
+            "核对过的条文表中没有适用于该国家/地区的条文；请参考运营商条款和当地监管机构。",
+            "核對過的條文表中沒有適用於該國家/地區的條文；請參考業者條款和當地主管機關。",
+            "The verified table holds no provision for this country; rely on the carrier's terms and the local regulator.",
+        ),
         ("generated", "由 billaudit 生成；所有金额、日期均来自上列文件。", "由 billaudit 產生；所有金額、日期均來自上列檔案。", "Made by billaudit; every amount and date comes from the files listed."),
         ("chart_idle", "红色斜线 = 有收费但详单显示无任何使用的月份", "紅色斜線 = 有收費但詳單顯示無任何使用的月份", "Red hatching = months charged although the usage records show no use at all"),
         ("chart_pay", "按账期对比账单金额与对应扣款；黄色背景 = 有无账单对应的扣款", "按帳期對比帳單金額與對應扣款；黃色背景 = 有無帳單對應的扣款", "Bill totals against the debits paired with them; yellow = a debit with no bill behind it"),
@@ -454,11 +466,32 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
         ps.iter().map(|p| p.to_string()).collect()
     };
 
+    // Events that a finding points at are highlighted on the timeline.
+    let disputed_refs: std::collections::BTreeSet<String> = audit
+        .findings
+        .iter()
+        .flat_map(|f| f.evidence.iter())
+        .filter(|e| e.row.is_some())
+        .map(loc)
+        .collect();
+    let disputed_bills: std::collections::BTreeSet<&str> = audit
+        .findings
+        .iter()
+        .flat_map(|f| f.evidence.iter())
+        .filter(|e| e.kind == "bill-line" || e.kind == "bill-total")
+        .map(|e| e.file.as_str())
+        .collect();
     let timeline: Vec<Row> = timeline(audit, opts.log)
         .into_iter()
         .map(|e| Row {
             class: if e.source.starts_with(crate::case::LOG_FILE) {
                 "log"
+            } else if disputed_refs.contains(&e.source)
+                || e.source
+                    .rsplit_once(':')
+                    .is_some_and(|(f, _)| disputed_bills.contains(f))
+            {
+                "disputed"
             } else {
                 ""
             },

@@ -70,7 +70,11 @@ pub struct ScriptOptions {
 
 impl ScriptOptions {
     pub fn new(reply_hours: u32, as_of: NaiveDate) -> Self {
-        ScriptOptions { reply_hours, as_of, complaint: None }
+        ScriptOptions {
+            reply_hours,
+            as_of,
+            complaint: None,
+        }
     }
 }
 
@@ -133,30 +137,90 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
         let ps = periods_text(lang, &periods);
         let n = periods.len();
         let line = match (rule.as_str(), lang) {
-            ("unused-service", Lang::ZhCn) => format!("{ps} 共 {n} 个月的详单显示线路没有任何使用，却被收取 {}。", money(amount)),
-            ("unused-service", Lang::ZhTw) => format!("{ps} 共 {n} 個月的詳單顯示線路沒有任何使用，卻被收取 {}。", money(amount)),
-            ("unused-service", Lang::En) => format!("The usage records for {ps} ({n} months) show no use at all, yet {} was charged.", money(amount)),
-            ("charge-after-cancellation", Lang::ZhCn) => format!("申请停用之后（{ps}）仍被收取 {}。", money(amount)),
-            ("charge-after-cancellation", Lang::ZhTw) => format!("申請停用之後（{ps}）仍被收取 {}。", money(amount)),
-            ("charge-after-cancellation", Lang::En) => format!("After I asked to cancel, {} was still charged ({ps}).", money(amount)),
-            ("termination-fee", Lang::ZhCn) => format!("另收取提前解约违约金 {}（{ps}）。", money(amount)),
-            ("termination-fee", Lang::ZhTw) => format!("另收取提前解約違約金 {}（{ps}）。", money(amount)),
-            ("termination-fee", Lang::En) => format!("An early-termination fee of {} was added ({ps}).", money(amount)),
-            ("unexplained-deduction", Lang::ZhCn) => format!("银行/支付记录显示有 {} 的扣款没有任何账单对应（{ps}）。", money(amount)),
-            ("unexplained-deduction", Lang::ZhTw) => format!("銀行/支付記錄顯示有 {} 的扣款沒有任何帳單對應（{ps}）。", money(amount)),
-            ("unexplained-deduction", Lang::En) => format!("My bank/payment records show {} debited with no bill behind it ({ps}).", money(amount)),
-            ("unsubscribed-charge", Lang::ZhCn) => format!("账单中有未订购的业务收费 {}（{ps}）。", money(amount)),
-            ("unsubscribed-charge", Lang::ZhTw) => format!("帳單中有未訂購的業務收費 {}（{ps}）。", money(amount)),
-            ("unsubscribed-charge", Lang::En) => format!("The bills charge {} for services I never ordered ({ps}).", money(amount)),
-            ("payment-mismatch", Lang::ZhCn) => format!("实际扣款比账单多出 {}（{ps}）。", money(amount)),
-            ("payment-mismatch", Lang::ZhTw) => format!("實際扣款比帳單多出 {}（{ps}）。", money(amount)),
-            ("payment-mismatch", Lang::En) => format!("{} more was debited than the bills asked for ({ps}).", money(amount)),
-            ("duplicate-charge", Lang::ZhCn) => format!("同一项目在同月重复收费 {}（{ps}）。", money(amount)),
-            ("duplicate-charge", Lang::ZhTw) => format!("同一項目在同月重複收費 {}（{ps}）。", money(amount)),
-            ("duplicate-charge", Lang::En) => format!("The same item was charged twice in a month: {} ({ps}).", money(amount)),
-            ("bill-total-mismatch", Lang::ZhCn) => format!("账单总额与明细不符，差额 {}（{ps}）。", money(amount)),
-            ("bill-total-mismatch", Lang::ZhTw) => format!("帳單總額與明細不符，差額 {}（{ps}）。", money(amount)),
-            ("bill-total-mismatch", Lang::En) => format!("The bill totals do not match their lines: {} unexplained ({ps}).", money(amount)),
+            ("unused-service", Lang::ZhCn) => format!(
+                "{ps} 共 {n} 个月的详单显示线路没有任何使用，却被收取 {}。",
+                money(amount)
+            ),
+            ("unused-service", Lang::ZhTw) => format!(
+                "{ps} 共 {n} 個月的詳單顯示線路沒有任何使用，卻被收取 {}。",
+                money(amount)
+            ),
+            ("unused-service", Lang::En) => format!(
+                "The usage records for {ps} ({n} months) show no use at all, yet {} was charged.",
+                money(amount)
+            ),
+            ("charge-after-cancellation", Lang::ZhCn) => {
+                format!("申请停用之后（{ps}）仍被收取 {}。", money(amount))
+            }
+            ("charge-after-cancellation", Lang::ZhTw) => {
+                format!("申請停用之後（{ps}）仍被收取 {}。", money(amount))
+            }
+            ("charge-after-cancellation", Lang::En) => format!(
+                "After I asked to cancel, {} was still charged ({ps}).",
+                money(amount)
+            ),
+            ("termination-fee", Lang::ZhCn) => {
+                format!("另收取提前解约违约金 {}（{ps}）。", money(amount))
+            }
+            ("termination-fee", Lang::ZhTw) => {
+                format!("另收取提前解約違約金 {}（{ps}）。", money(amount))
+            }
+            ("termination-fee", Lang::En) => format!(
+                "An early-termination fee of {} was added ({ps}).",
+                money(amount)
+            ),
+            ("unexplained-deduction", Lang::ZhCn) => format!(
+                "银行/支付记录显示有 {} 的扣款没有任何账单对应（{ps}）。",
+                money(amount)
+            ),
+            ("unexplained-deduction", Lang::ZhTw) => format!(
+                "銀行/支付記錄顯示有 {} 的扣款沒有任何帳單對應（{ps}）。",
+                money(amount)
+            ),
+            ("unexplained-deduction", Lang::En) => format!(
+                "My bank/payment records show {} debited with no bill behind it ({ps}).",
+                money(amount)
+            ),
+            ("unsubscribed-charge", Lang::ZhCn) => {
+                format!("账单中有未订购的业务收费 {}（{ps}）。", money(amount))
+            }
+            ("unsubscribed-charge", Lang::ZhTw) => {
+                format!("帳單中有未訂購的業務收費 {}（{ps}）。", money(amount))
+            }
+            ("unsubscribed-charge", Lang::En) => format!(
+                "The bills charge {} for services I never ordered ({ps}).",
+                money(amount)
+            ),
+            ("payment-mismatch", Lang::ZhCn) => {
+                format!("实际扣款比账单多出 {}（{ps}）。", money(amount))
+            }
+            ("payment-mismatch", Lang::ZhTw) => {
+                format!("實際扣款比帳單多出 {}（{ps}）。", money(amount))
+            }
+            ("payment-mismatch", Lang::En) => format!(
+                "{} more was debited than the bills asked for ({ps}).",
+                money(amount)
+            ),
+            ("duplicate-charge", Lang::ZhCn) => {
+                format!("同一项目在同月重复收费 {}（{ps}）。", money(amount))
+            }
+            ("duplicate-charge", Lang::ZhTw) => {
+                format!("同一項目在同月重複收費 {}（{ps}）。", money(amount))
+            }
+            ("duplicate-charge", Lang::En) => format!(
+                "The same item was charged twice in a month: {} ({ps}).",
+                money(amount)
+            ),
+            ("bill-total-mismatch", Lang::ZhCn) => {
+                format!("账单总额与明细不符，差额 {}（{ps}）。", money(amount))
+            }
+            ("bill-total-mismatch", Lang::ZhTw) => {
+                format!("帳單總額與明細不符，差額 {}（{ps}）。", money(amount))
+            }
+            ("bill-total-mismatch", Lang::En) => format!(
+                "The bill totals do not match their lines: {} unexplained ({ps}).",
+                money(amount)
+            ),
             (other, Lang::ZhCn) => format!("{other}：{}（{ps}）。", money(amount)),
             (other, Lang::ZhTw) => format!("{other}：{}（{ps}）。", money(amount)),
             (other, Lang::En) => format!("{other}: {} ({ps}).", money(amount)),
@@ -174,28 +238,50 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
 
     let has = |id: &str| audit.findings.iter().any(|f| f.rule == id);
     let mut rights = Vec::new();
-    if has("unused-service") || has("charge-after-cancellation") || has("termination-fee") {
-        let c = cite("consumer-26", lang);
-        rights.push(match lang {
-            Lang::ZhCn => format!("对未提供、未使用的服务收费，属于对消费者不公平、不合理的格式条款，依{c}无效。"),
-            Lang::ZhTw => format!("對未提供、未使用的服務收費，屬於對消費者不公平、不合理的格式條款，依{c}無效。"),
-            Lang::En => format!("Charging for service that was neither provided nor used is an unfair standard term, void under {c}."),
-        });
+    match deadlines::route(&cfg.account.country) {
+        "CN" => {
+            if has("unused-service") || has("charge-after-cancellation") || has("termination-fee") {
+                let c = cite("consumer-26", lang);
+                rights.push(match lang {
+                    Lang::ZhCn => format!("对未提供、未使用的服务收费，属于对消费者不公平、不合理的格式条款，依{c}无效。"),
+                    Lang::ZhTw => format!("對未提供、未使用的服務收費，屬於對消費者不公平、不合理的格式條款，依{c}無效。"),
+                    Lang::En => format!("Charging for service that was neither provided nor used is an unfair standard term, void under {c}."),
+                });
+            }
+            if has("termination-fee") {
+                let (a, b) = (cite("civil-585", lang), cite("civil-496-497", lang));
+                rights.push(match lang {
+                    Lang::ZhCn => format!("违约金过分高于造成的损失的，可以请求予以减少（{a}）；格式条款须提示说明（{b}）。"),
+                    Lang::ZhTw => format!("違約金過分高於造成的損失的，可以請求予以減少（{a}）；格式條款須提示說明（{b}）。"),
+                    Lang::En => format!("A penalty far above the actual loss can be reduced ({a}); standard terms must be pointed out and explained ({b})."),
+                });
+            }
+            let (a, b) = (cite("telecom-33", lang), cite("telecom-39", lang));
+            rights.push(match lang {
+                Lang::ZhCn => format!("我有权免费获得收费清单和详单（{a}），对收费有异议的有权申诉（{b}）。"),
+                Lang::ZhTw => format!("我有權免費獲得收費清單和詳單（{a}），對收費有異議的有權申訴（{b}）。"),
+                Lang::En => format!("I am entitled to free itemised fee lists and usage records ({a}), and to appeal a fee dispute ({b})."),
+            });
+        }
+        "US" => {
+            let c = cite("cfr-64-2401", lang);
+            rights.push(match lang {
+                Lang::ZhCn => format!("账单必须清楚列明服务商并说明每一项收费（{c}）；未提供、未使用的服务不应收费。"),
+                Lang::ZhTw => format!("帳單必須清楚列明服務商並說明每一項收費（{c}）；未提供、未使用的服務不應收費。"),
+                Lang::En => format!("Bills must clearly identify the provider and describe each charge ({c}); I should not pay for service that was not provided or used."),
+            });
+        }
+        _ => {
+            rights.push(
+                lang.pick(
+                    "我有权要求逐项说明每一笔收费，并退还未提供、未使用服务的费用；不满意时可在收到僵局函或投诉满 8 周后提交 ADR。",
+                    "我有權要求逐項說明每一筆收費，並退還未提供、未使用服務的費用；不滿意時可在收到僵局函或申訴滿 8 週後提交 ADR。",
+                    "I am entitled to an explanation of every charge and a refund for service not provided or used; if we cannot agree, I can take this to ADR after a deadlock letter or 8 weeks.",
+                )
+                .to_string(),
+            );
+        }
     }
-    if has("termination-fee") {
-        let (a, b) = (cite("civil-585", lang), cite("civil-496-497", lang));
-        rights.push(match lang {
-            Lang::ZhCn => format!("违约金过分高于造成的损失的，可以请求予以减少（{a}）；格式条款须提示说明（{b}）。"),
-            Lang::ZhTw => format!("違約金過分高於造成的損失的，可以請求予以減少（{a}）；格式條款須提示說明（{b}）。"),
-            Lang::En => format!("A penalty far above the actual loss can be reduced ({a}); standard terms must be pointed out and explained ({b})."),
-        });
-    }
-    let (a, b) = (cite("telecom-33", lang), cite("telecom-39", lang));
-    rights.push(match lang {
-        Lang::ZhCn => format!("我有权免费获得收费清单和详单（{a}），对收费有异议的有权申诉（{b}）。"),
-        Lang::ZhTw => format!("我有權免費獲得收費清單和詳單（{a}），對收費有異議的有權申訴（{b}）。"),
-        Lang::En => format!("I am entitled to free itemised fee lists and usage records ({a}), and to appeal a fee dispute ({b})."),
-    });
 
     let mut demands = Vec::new();
     demands.push(match lang {
@@ -222,8 +308,12 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
         .to_string(),
     );
     demands.push(
-        lang.pick("告诉我工单号。", "告訴我工單號。", "Give me the ticket number.")
-            .to_string(),
+        lang.pick(
+            "告诉我工单号。",
+            "告訴我工單號。",
+            "Give me the ticket number.",
+        )
+        .to_string(),
     );
     demands.push(match lang {
         Lang::ZhCn => format!("请在 {h} 小时内给出书面答复。"),
@@ -234,7 +324,11 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
     let if_no_answer = escalation_steps(audit, opts);
 
     let checklist = [
-        ("通话日期和时间", "通話日期和時間", "date and time of the call"),
+        (
+            "通话日期和时间",
+            "通話日期和時間",
+            "date and time of the call",
+        ),
         ("工单号", "工單號", "ticket number (工单号)"),
         ("客服姓名/工号", "客服姓名/工號", "agent name / ID"),
         ("对方承诺了什么", "對方承諾了什麼", "what was promised"),
@@ -277,7 +371,11 @@ pub fn escalation_steps(audit: &Audit, opts: ScriptOptions) -> Vec<String> {
         Lang::ZhTw => format!("{h} 小時內沒有合理答覆：再次致電{hl}，報上工單號，要求升級處理，同時保留通話記錄。"),
         Lang::En => format!("No fair answer within {h} hours: call{} again, quote the ticket number, ask for escalation, and keep a record of the call.", hl),
     }];
-    out.extend(deadlines::deadlines(audit, opts.as_of, opts.complaint).into_iter().map(|d| d.text));
+    out.extend(
+        deadlines::deadlines(audit, opts.as_of, opts.complaint)
+            .into_iter()
+            .map(|d| d.text),
+    );
     out
 }
 
