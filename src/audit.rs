@@ -166,6 +166,8 @@ pub fn import_all<'c>(
     let sizes: Vec<u64> = queue.iter().map(|i| size(*i)).collect();
     queue.sort_by_key(|i| (std::cmp::Reverse(sizes[*i]), *i));
     let next = std::sync::atomic::AtomicUsize::new(0);
+    // Bytes read are counted for the caller's progress bar, from every import thread.
+    let progress = crate::import::progress::current();
     let mut done: Vec<Option<(FileReport, Collector<'c>)>> = std::thread::scope(|s| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
@@ -176,14 +178,17 @@ pub fn import_all<'c>(
                         let Some(&i) = queue.get(q) else { break };
                         let (path, rel) = &files[i];
                         let mut c = Collector::new(config);
-                        let r = import_file(path, rel, opts, &mut c);
+                        let r = crate::import::progress::with_counter(progress.clone(), || {
+                            import_file(path, rel, opts, &mut c)
+                        });
                         out.push((i, r, c));
                     }
                     out
                 })
             })
             .collect();
-        let mut done: Vec<Option<(FileReport, Collector<'c>)>> = (0..files.len()).map(|_| None).collect();
+        let mut done: Vec<Option<(FileReport, Collector<'c>)>> =
+            (0..files.len()).map(|_| None).collect();
         for w in workers {
             match w.join() {
                 Ok(out) => {

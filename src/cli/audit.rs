@@ -51,7 +51,7 @@ enum Format {
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
-    let audit = audit_case(&a.case_dir, lang)?;
+    let audit = super::progress::with_import_progress(&a.case_dir, || audit_case(&a.case_dir, lang))?;
     for r in &audit.reports {
         if let Some(f) = &r.failure {
             eprintln!("warning: {f}");

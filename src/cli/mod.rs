@@ -6,6 +6,7 @@ mod case;
 mod explain;
 mod gen;
 mod import;
+mod progress;
 mod init;
 mod rules;
 

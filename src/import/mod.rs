@@ -9,6 +9,7 @@ pub mod generic;
 pub mod guard;
 pub mod header;
 pub mod profile;
+pub mod progress;
 pub mod statement;
 pub mod text;
 
@@ -235,7 +236,7 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
         file: report.file.clone(),
         source: e,
     };
-    let mut f = File::open(path).map_err(io_err)?;
+    let mut f = progress::Counting::new(File::open(path).map_err(io_err)?);
     let mut head = Vec::with_capacity(64 * 1024);
     (&mut f).take(64 * 1024).read_to_end(&mut head).map_err(io_err)?;
     match sniff_container(&head) {
