@@ -381,3 +381,32 @@ fn telus_airtime_report_sections() {
         .any(|n| n == "records dated 2024-12-30 to 2025-01-02"));
     assert!(check_ok("carrier/telus-airtime-details.txt"));
 }
+
+#[test]
+fn rogers_headerless_calls_with_companion_header() {
+    let w = Workdir::new();
+    w.create(
+        "bill/Header-Voice.txt",
+        "Voice Type : 12/21/2024 - 01/20/2025\r\n\r\nBAN,9,Text\r\nUser Number,15,Text\r\nDate,8,Date\r\nTime,6,Time\r\nCalled Number,15,Text\r\nFrom,28,Text\r\nProvince,2,Text\r\nTo,28,Text\r\nProvince,2,Text\r\nSeconds,10,Text\r\nTotal Call Charges,12,Currency\r\n",
+    );
+    w.create(
+        "bill/ALL_CALLS-Voice.txt",
+        "900001|4165550101|12302024|221500|4165550199|TORONTO|ON|OTTAWA|ON|120|.74|\r\n900001|4165550101|01032025|080200|*|TORONTO|ON|TORONTO|ON|60|0|\r\n900001|4165550101|01332025|080200|*|TORONTO|ON|TORONTO|ON|60|0|\r\n",
+    );
+    let r = import_in(&w, "bill/ALL_CALLS-Voice.txt");
+    assert_eq!(counts(&r), ("rogers-calls".into(), 3, 2, 0, 1), "{r}");
+    assert_eq!(r["coverage"]["from"], "2024-12-21");
+    assert_eq!(r["errors"][0]["col"].as_u64(), Some(3));
+    let r = import_in(&w, "bill/Header-Voice.txt");
+    assert!(
+        r["failure"].as_str().unwrap().contains("field definition"),
+        "{r}"
+    );
+    // Without its companion the data file is not guessed at.
+    w.create(
+        "alone/ALL_CALLS-Voice.txt",
+        "900001|4165550101|12302024|221500|4165550199|TORONTO|ON|OTTAWA|ON|120|.74|\n",
+    );
+    let r = import_in(&w, "alone/ALL_CALLS-Voice.txt");
+    assert!(r["failure"].is_string(), "{r}");
+}

@@ -259,7 +259,7 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
             let enc = profile::encoding_for(&head).unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
-            if let Some(kind) = statement::sniff(&decoded_head) {
+            if let Some(kind) = statement::sniff_file(path, &decoded_head) {
                 let mut bytes = head;
                 (&mut f).take(statement::MAX_STATEMENT_BYTES).read_to_end(&mut bytes).map_err(io_err)?;
                 if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
@@ -269,7 +269,7 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
                     });
                 }
                 let (text, _, _) = enc.decode(&bytes);
-                return statement::import(kind, &text, sink, report);
+                return statement::import_file(kind, path, &text, sink, report);
             }
             let delimiter = sniff_delimiter(&decoded_head);
             let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()

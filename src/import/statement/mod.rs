@@ -67,6 +67,30 @@ fn starts_with_ofx_tag(upper: &str) -> bool {
     false
 }
 
+/// [`sniff`], and headerless files read with a companion file found beside `path`
+/// (Rogers call detail with its `Header-*.txt` field definitions).
+pub fn sniff_file(path: &std::path::Path, head: &str) -> Option<Kind> {
+    use crate::import::formats::intl::carriers::{rogers_companion, Carrier};
+    sniff(head)
+        .or_else(|| rogers_companion(path, head).map(|_| Kind::Carrier(Carrier::RogersCalls)))
+}
+
+/// Read a whole file of a [`sniff_file`] kind; `path` finds companion files.
+pub fn import_file(
+    kind: Kind,
+    path: &std::path::Path,
+    text: &str,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
+    match kind {
+        Kind::Carrier(c) => {
+            crate::import::formats::intl::carriers::import_with(c, Some(path), text, sink, report)
+        }
+        _ => import(kind, text, sink, report),
+    }
+}
+
 /// Read a whole statement file already decoded to text.
 pub fn import(
     kind: Kind,

@@ -56,6 +56,13 @@ pub enum Carrier {
     TelusAirtime,
     /// Another TELUS report (summaries): recognised, refused with a clear reason.
     TelusOther(&'static str),
+    /// Rogers headerless `|` call detail (`ALL_CALLS-*.txt`), read with the field
+    /// definition file (`Header-*.txt`) beside it.
+    RogersCalls,
+    /// A Rogers field definition file on its own.
+    RogersHeader,
+    /// Rogers "Cost Centre Detail-Monthly Charges Breakdown" (`|`, two preamble lines).
+    RogersCharges,
     /// A list of antenna locations: recognised, refused with a clear reason.
     Towers,
 }
@@ -76,6 +83,9 @@ impl Carrier {
             Carrier::BandicootRecharges => "bandicoot-recharges",
             Carrier::TelusAirtime => "telus-airtime",
             Carrier::TelusOther(_) => "telus-report",
+            Carrier::RogersCalls => "rogers-calls",
+            Carrier::RogersHeader => "rogers-header",
+            Carrier::RogersCharges => "rogers-charges",
             Carrier::Towers => "bandicoot-towers",
         }
     }
@@ -88,6 +98,7 @@ impl Carrier {
             | Carrier::TelusAirtime
             | Carrier::TelusOther(_) => b'\t',
             Carrier::BandicootOrange => b';',
+            Carrier::RogersCalls | Carrier::RogersHeader | Carrier::RogersCharges => b'|',
             _ => b',',
         }
     }
@@ -96,6 +107,8 @@ impl Carrier {
     fn header_rows(self) -> u64 {
         match self {
             Carrier::BellDtl | Carrier::BellAcc => 2,
+            Carrier::RogersCalls => 0,
+            Carrier::RogersCharges => 3,
             Carrier::CdrVoipCall
             | Carrier::BandicootOrange
             | Carrier::TelusAirtime
@@ -106,9 +119,10 @@ impl Carrier {
 
     fn kind(self) -> RecordKind {
         match self {
-            Carrier::VerizonCharges | Carrier::VerizonAccount | Carrier::BellAcc => {
-                RecordKind::BillLines
-            }
+            Carrier::VerizonCharges
+            | Carrier::VerizonAccount
+            | Carrier::BellAcc
+            | Carrier::RogersCharges => RecordKind::BillLines,
             Carrier::BandicootRecharges => RecordKind::Transactions,
             _ => RecordKind::Usage,
         }
@@ -175,6 +189,18 @@ pub fn sniff(head: &str) -> Option<Carrier> {
     {
         return Some(Carrier::TelusOther("Daytime, Evening and Weekend Charges"));
     }
+    if rogers_header(head).is_some() {
+        return Some(Carrier::RogersHeader);
+    }
+    if first.trim() == "Cost Centre Detail-Monthly Charges Breakdown" {
+        let third = head.lines().nth(2).unwrap_or("");
+        let cells = norm_cells(third, '|');
+        if cells.iter().any(|c| c == "billingperiodenddate")
+            && cells.iter().any(|c| c == "totalcurrentcharges")
+        {
+            return Some(Carrier::RogersCharges);
+        }
+    }
     let comma = norm_cells(first, ',');
     let has = |n: &str| comma.iter().any(|c| c == n);
     if starts_with_cells(
@@ -235,6 +261,89 @@ pub fn sniff(head: &str) -> Option<Carrier> {
         return Some(Carrier::BandicootOrange);
     }
     None
+}
+
+/// A Rogers field definition file: `Voice Type : 03/21/2023 - 04/20/2023`, then
+/// `Name,width,Type` lines. Returns the type, the period and the field names.
+pub fn rogers_header(text: &str) -> Option<RogersDefs> {
+    let mut lines = text.lines().map(|l| l.trim_end_matches('\r'));
+    let first = lines.next()?.trim_start_matches('\u{feff}');
+    let (kind, range) = first.split_once(" Type : ")?;
+    let period = range.split_once(" - ").and_then(|(a, b)| {
+        Some((
+            NaiveDate::parse_from_str(a.trim(), "%m/%d/%Y").ok()?,
+            NaiveDate::parse_from_str(b.trim(), "%m/%d/%Y").ok()?,
+        ))
+    });
+    let mut names = Vec::new();
+    for l in lines.take(500) {
+        if l.trim().is_empty() {
+            continue;
+        }
+        let parts: Vec<&str> = l.split(',').collect();
+        if parts.len() != 3 || parts[1].trim().parse::<u32>().is_err() {
+            return None;
+        }
+        names.push(parts[0].trim().to_string());
+    }
+    (!names.is_empty()).then(|| (kind.trim().to_string(), period, names))
+}
+
+/// What a Rogers field definition file says: type, period, field names.
+pub type RogersDefs = (String, Option<(NaiveDate, NaiveDate)>, Vec<String>);
+
+/// The Rogers field definition file beside a headerless `|` call file, if one fits: its
+/// field count matches the data rows; several that fit are told apart by the name part
+/// after `Header-` / `ALL_CALLS-`.
+pub fn rogers_companion(path: &std::path::Path, head: &str) -> Option<RogersDefs> {
+    let first = head.lines().next()?;
+    let fields = first.split('|').count();
+    if fields < 8 || first.contains(" Type : ") {
+        return None;
+    }
+    let dir = path.parent()?;
+    let dir = if dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        dir
+    };
+    let own = path.file_stem()?.to_string_lossy().to_ascii_lowercase();
+    let own_suffix = own
+        .split_once('-')
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    let mut fits = Vec::new();
+    for e in std::fs::read_dir(dir).ok()?.flatten().take(500) {
+        let name = e.file_name().to_string_lossy().to_ascii_lowercase();
+        if !(name.starts_with("header") && name.ends_with(".txt")) {
+            continue;
+        }
+        let Ok(meta) = e.metadata() else { continue };
+        if meta.len() > 64 * 1024 {
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(e.path()) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        if let Some(h) = rogers_header(&text) {
+            if h.2.len() == fields || h.2.len() + 1 == fields {
+                let suffix = name
+                    .trim_end_matches(".txt")
+                    .split_once('-')
+                    .map(|(_, b)| b.to_string())
+                    .unwrap_or_default();
+                fits.push((suffix, h));
+            }
+        }
+    }
+    if fits.len() > 1 {
+        let i = fits
+            .iter()
+            .position(|(suf, _)| !suf.is_empty() && own_suffix.starts_with(suf.as_str()))?;
+        return Some(fits.swap_remove(i).1);
+    }
+    fits.pop().map(|(_, h)| h)
 }
 
 fn is_voipcall_line(l: &str) -> bool {
@@ -322,14 +431,17 @@ fn money(s: &str) -> Option<Decimal> {
 }
 
 /// Column lookup by normalised header name.
+#[derive(Default)]
 struct Cols {
     names: Vec<String>,
+    raw: Vec<String>,
 }
 
 impl Cols {
     fn new(rec: &csv::StringRecord) -> Cols {
         Cols {
             names: rec.iter().map(normalize_header).collect(),
+            raw: rec.iter().map(|x| clean(x).to_string()).collect(),
         }
     }
     fn idx(&self, name: &str) -> Option<usize> {
@@ -378,6 +490,41 @@ pub fn import(
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
+    import_with(c, None, text, sink, report)
+}
+
+/// Read a whole carrier file; `path` finds companion files (Rogers field definitions).
+pub fn import_with(
+    c: Carrier,
+    path: Option<&std::path::Path>,
+    text: &str,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
+    if c == Carrier::RogersHeader {
+        return Err(unusable(
+            report,
+            "a Rogers field definition file (Header-*.txt): it names the columns of the ALL_CALLS file beside it, which is the one to import",
+        ));
+    }
+    let mut rogers = RogersState::default();
+    if c == Carrier::RogersCalls {
+        let Some((kind, period, names)) = path.and_then(|p| rogers_companion(p, text)) else {
+            return Err(unusable(report, "a headerless Rogers call file without its Header-*.txt field definitions beside it"));
+        };
+        rogers.kind = kind;
+        rogers.cols = Cols {
+            names: names.iter().map(|n| normalize_header(n)).collect(),
+            raw: names.clone(),
+        };
+        if let Some((from, to)) = period {
+            report.coverage = Some(crate::model::DateRange { from, to });
+        }
+        report.notes.push(format!(
+            "field names from the Rogers {} definition file beside it",
+            rogers.kind
+        ));
+    }
     if c == Carrier::Towers {
         return Err(unusable(
             report,
@@ -399,7 +546,8 @@ pub fn import(
         .from_reader(text.as_bytes());
     report.format = Some(c.id().into());
     report.kind = Some(c.kind());
-    let mut cols = Cols { names: Vec::new() };
+    let mut cols = Cols::default();
+    let mut extra_lines: u64 = 0;
     let mut telus = Telus::default();
     let mut rec = csv::StringRecord::new();
     let mut n: u64 = 0;
@@ -427,14 +575,15 @@ pub fn import(
         let line = rec.position().map(|p| p.line()).unwrap_or(n);
         report.rows += 1;
         if n <= c.header_rows() {
-            if n == 1 {
+            let header_at = if c == Carrier::RogersCharges { 3 } else { 1 };
+            if n == header_at {
                 cols = Cols::new(&rec);
                 report.header_row = Some(line);
             }
-            report.skip(if n == 1 {
-                "header"
-            } else {
-                "second header row (French)"
+            report.skip(match (c, n) {
+                (Carrier::RogersCharges, 1 | 2) => "report heading",
+                (_, 1) | (Carrier::RogersCharges, 3) => "header",
+                _ => "second header row (French)",
             });
             continue;
         }
@@ -446,6 +595,27 @@ pub fn import(
         let row = Row { rec: &rec };
         let out = match c {
             Carrier::TelusAirtime => telus.row(&row, src),
+            Carrier::RogersCalls => rogers.row(&row, src),
+            Carrier::RogersCharges => match rogers_charges(&cols, &row, &src) {
+                Ok((lines, total)) => {
+                    if let Some(t) = total {
+                        sink.bill_total(t);
+                    }
+                    if lines.is_empty() {
+                        Outcome::Skip("no charges in this row".into())
+                    } else {
+                        // One row, one record in the accounting; it yields a bill line per
+                        // non-zero charge column.
+                        report.records += 1;
+                        extra_lines += lines.len() as u64 - 1;
+                        for l in lines {
+                            sink.bill_line(l);
+                        }
+                        continue;
+                    }
+                }
+                Err(e) => e,
+            },
             Carrier::VerizonUsage => verizon_usage(&cols, &row, src),
             Carrier::VerizonCharges => verizon_charge(&cols, &row, src),
             Carrier::VerizonAccount => verizon_account(&cols, &row, src),
@@ -457,7 +627,9 @@ pub fn import(
             Carrier::Bandicoot => bandicoot(&cols, &row, src),
             Carrier::BandicootOrange => orange(&row, src),
             Carrier::BandicootRecharges => recharge(&cols, &row, src),
-            Carrier::Towers | Carrier::TelusOther(_) => Outcome::Skip("not read".into()),
+            Carrier::Towers | Carrier::TelusOther(_) | Carrier::RogersHeader => {
+                Outcome::Skip("not read".into())
+            }
         };
         match out {
             Outcome::Bill(b) => {
@@ -496,10 +668,141 @@ pub fn import(
         report.rows += 1;
         report.skip("blank line");
     }
+    if extra_lines > 0 {
+        report.notes.push(format!(
+            "{} bill lines from {} charges rows (one per non-zero charge column)",
+            report.records + extra_lines,
+            report.records
+        ));
+    }
     if let Some((a, b)) = span {
         report.notes.push(format!("records dated {a} to {b}"));
     }
     Ok(())
+}
+
+#[derive(Default)]
+struct RogersState {
+    kind: String,
+    cols: Cols,
+}
+
+impl RogersState {
+    fn row(&self, r: &Row, src: crate::model::SourceRef) -> Outcome {
+        let c = &self.cols;
+        let di = c.idx("date");
+        let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m%d%Y").ok() else {
+            return err(di, "Date", "a date like 04202023 (MMDDYYYY)", &r.at(di));
+        };
+        let ti = c.idx("time");
+        let time = match ti {
+            None => NaiveTime::MIN,
+            Some(_) => match crate::parse::parse_time(&r.at(ti)) {
+                Some(t) => t,
+                None => return err(ti, "Time", "a time like 181239 (HHMMSS)", &r.at(ti)),
+            },
+        };
+        let si = c.idx("seconds");
+        let seconds = match si {
+            None => 0,
+            Some(_) => match r.at(si).parse::<u64>() {
+                Ok(v) => v,
+                Err(_) => return err(si, "Seconds", "whole seconds", &r.at(si)),
+            },
+        };
+        let vi = c.idx("volume(kb)");
+        let bytes = match vi {
+            None => 0,
+            Some(_) => match r.at(vi).parse::<u64>() {
+                Ok(v) => v.saturating_mul(1024),
+                Err(_) => return err(vi, "Volume (KB)", "kilobytes", &r.at(vi)),
+            },
+        };
+        let fi = c.idx("totalcallcharges");
+        let Some(fee) = money(&r.at(fi)) else {
+            return err(fi, "Total Call Charges", "an amount like .74", &r.at(fi));
+        };
+        let k = self.kind.to_ascii_lowercase();
+        let kind = if k.starts_with("sms") {
+            UsageKind::Sms
+        } else if k.starts_with("gprs") {
+            UsageKind::Data
+        } else {
+            UsageKind::Voice
+        };
+        Outcome::Usage(UsageRecord {
+            start: date.and_time(time),
+            kind,
+            number: Some(r.at(c.idx("usernumber")).into_owned()).filter(|s| !s.is_empty()),
+            seconds,
+            bytes,
+            fee,
+            source: src,
+        })
+    }
+}
+
+type ChargesRow = (Vec<BillLine>, Option<BillTotal>);
+
+/// One Rogers monthly charges row: a bill line per non-zero charge column (taxes
+/// included), and the row's `Total Current Charges` as a stated total.
+#[allow(clippy::result_large_err)] // the error is the row's Outcome, built once
+fn rogers_charges(c: &Cols, r: &Row, src: &crate::model::SourceRef) -> Result<ChargesRow, Outcome> {
+    let pi = c.idx("billingperiodenddate");
+    let t = r.at(pi);
+    let end = NaiveDate::parse_from_str(&t, "%m/%d/%Y")
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(&t, "%m%d%Y").ok())
+        .or_else(|| crate::parse::parse_date(&t));
+    let Some(end) = end else {
+        return Err(err(
+            pi,
+            "Billing Period End Date",
+            "a date like 04/20/2023",
+            &t,
+        ));
+    };
+    let period = Period::of(end);
+    let number = Some(r.at(c.idx("usernumber")).into_owned()).filter(|s| !s.is_empty());
+    let not_charges = [
+        "billingperiodenddate",
+        "reportlevel",
+        "billingaccount",
+        "usernumber",
+        "username",
+        "subtotal",
+        "totalcurrentchargesnon-taxable",
+        "totalcurrentchargestaxable",
+        "totalcurrentcharges",
+    ];
+    let mut lines = Vec::new();
+    for (i, name) in c.names.iter().enumerate() {
+        if name.is_empty() || not_charges.contains(&name.as_str()) {
+            continue;
+        }
+        let text = r.at(Some(i));
+        let Some(amount) = money(&text) else {
+            return Err(err(Some(i), name, "an amount", &text));
+        };
+        if amount.is_zero() {
+            continue;
+        }
+        lines.push(BillLine {
+            period,
+            item: c.raw.get(i).cloned().unwrap_or_else(|| name.clone()),
+            amount,
+            number: number.clone(),
+            source: src.clone(),
+        });
+    }
+    let ti = c.idx("totalcurrentcharges");
+    let total = money(&r.at(ti)).map(|amount| BillTotal {
+        period,
+        amount,
+        number,
+        source: src.clone(),
+    });
+    Ok((lines, total))
 }
 
 /// The state of a TELUS Airtime Details report: invoice date, subscriber, section columns.
