@@ -304,6 +304,7 @@ pub fn markdown(audit: &Audit, opts: ScriptOptions) -> String {
     }
     let _ = writeln!(o, "| {} | **{}** |", t(lang, "争议总额", "爭議總額", "Disputed total"), lang.money(audit.disputed_total, cur));
     let _ = writeln!(o, "| {} | {} |", t(lang, "发现", "發現", "Findings"), audit.findings.len());
+    let _ = writeln!(o, "| {} | {} |", t(lang, "截至日期", "截至日期", "As of"), lang.date(opts.as_of));
     o.push('\n');
 
     let _ = writeln!(o, "## 1. {}\n", t(lang, "问题与证据", "問題與證據", "Findings and evidence"));
@@ -337,8 +338,16 @@ pub fn markdown(audit: &Audit, opts: ScriptOptions) -> String {
     for (i, x) in s.if_no_answer.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
+    let provisions = legal::for_country(&cfg.account.country);
+    if !provisions.is_empty() {
+        let _ = writeln!(o, "\n## 4. {}\n", t(lang, "法律依据", "法律依據", "Legal basis"));
+        let _ = writeln!(o, "| {} | {} |\n|---|---|", t(lang, "条文", "條文", "Provision"), t(lang, "内容", "內容", "What it says"));
+        for p in provisions {
+            let _ = writeln!(o, "| {} | {} |", p.citation(lang), p.summary(lang));
+        }
+    }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(o, "\n## 4. {}\n", t(lang, "假设与说明", "假設與說明", "Assumptions"));
+        let _ = writeln!(o, "\n## 5. {}\n", t(lang, "假设与说明", "假設與說明", "Assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(o, "- {}", e(a));
         }
