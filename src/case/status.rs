@@ -66,6 +66,8 @@ pub enum NextStep {
     Adr,
     /// Everything promised arrived.
     Done,
+    /// Nothing flagged and nothing logged.
+    Nothing,
 }
 
 /// The state of a case on a date.
@@ -298,7 +300,9 @@ fn next_steps(
         out.push(NextStep::AskForRecords);
     }
     let Some(c) = complaint else {
-        if !audit.findings.is_empty() {
+        if audit.findings.is_empty() {
+            out.push(NextStep::Nothing);
+        } else {
             out.push(NextStep::CallCarrier);
         }
         return out;
@@ -405,6 +409,13 @@ impl NextStep {
                     "投诉已满 8 周：向运营商所属的 ADR 争议解决机构提交。",
                     "申訴已滿 8 週：向業者所屬的 ADR 爭議解決機構提交。",
                     "8 weeks have passed since the complaint: take the case to the carrier's ADR scheme.",
+                )
+                .to_string(),
+            NextStep::Nothing => lang
+                .pick(
+                    "没有发现问题，也没有进行中的投诉：无需处理。",
+                    "沒有發現問題，也沒有進行中的申訴：無需處理。",
+                    "Nothing flagged and no complaint under way: nothing to do.",
                 )
                 .to_string(),
             NextStep::Done => lang

@@ -203,11 +203,13 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
         );
     }
     for e in &log {
-        let mut parts = vec![format!(
-            "{} {}",
-            e.at.format("%Y-%m-%d %H:%M"),
-            e.kind.as_str()
-        )];
+        let kind = match e.kind {
+            EntryKind::Call => l("致电", "致電", "call"),
+            EntryKind::Letter => l("书面投诉", "書面申訴", "letter"),
+            EntryKind::Appeal => l("申诉", "申訴", "appeal"),
+            EntryKind::Note => l("备注", "備註", "note"),
+        };
+        let mut parts = vec![format!("{} {kind}", e.at.format("%Y-%m-%d %H:%M"))];
         if let Some(t) = &e.ticket {
             parts.push(format!("{} {t}", l("工单号", "工單號", "ticket")));
         }
