@@ -470,11 +470,19 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         (Some(a), Some(b)) => Some((window(*a).0, window(*b).1)),
         _ => None,
     };
+    let mut names_a_payment = vec![false; transactions.len()];
+    for &c in &credits {
+        names_a_payment[c] = debits.iter().any(|&d| refund_of(&transactions[d], &transactions[c]));
+    }
     for &d in debits.iter().filter(|d| !used[**d]) {
         let t = &transactions[d];
+        // The refund whose order id is the payment's with a suffix (Alipay `id_n`) first; a
+        // refund that names another payment is kept for that one.
+        let cancels = |c: usize| !credit_used[c] && transactions[c].amount == -t.amount && transactions[c].date >= t.date;
         if let Some(&c) = credits
             .iter()
-            .find(|&&c| !credit_used[c] && transactions[c].amount == -t.amount && transactions[c].date >= t.date)
+            .find(|&&c| cancels(c) && refund_of(&transactions[d], &transactions[c]))
+            .or_else(|| credits.iter().find(|&&c| cancels(c) && !names_a_payment[c]))
         {
             credit_used[c] = true;
             refunded.push((d, c));
@@ -527,6 +535,14 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         coverage,
         usage_files,
         assumptions,
+    }
+}
+
+/// Whether `refund`'s order id is `payment`'s with a `_suffix` (Alipay refunds).
+fn refund_of(payment: &Transaction, refund: &Transaction) -> bool {
+    match (&payment.id, &refund.id) {
+        (Some(p), Some(r)) => r.strip_prefix(p.as_str()).is_some_and(|s| s.starts_with('_')),
+        _ => false,
     }
 }
 
@@ -663,6 +679,27 @@ mod link_tests {
             id: id.map(str::to_string),
             source: SourceRef { file: Arc::from(file), row: 2 },
         }
+    }
+
+    #[test]
+    fn a_refund_goes_to_the_payment_its_order_id_names() {
+        let cfg = Config::parse("billaudit.toml", "[account]\ncarrier = \"中国移动\"\npayees = [\"中国移动\"]\n").unwrap();
+        let mut c = Collector::new(&cfg);
+        use crate::import::Sink;
+        c.bill_line(BillLine {
+            period: Period::new(2025, 6).unwrap(),
+            item: "套餐费".into(),
+            amount: dec!(100.00),
+            number: None,
+            source: SourceRef { file: Arc::from("bills.csv"), row: 2 },
+        });
+        c.transaction(tx("alipay.csv", "2025-06-05 10:00:00", dec!(-100.00), Some("P0")));
+        c.transaction(tx("alipay.csv", "2025-06-10 10:00:00", dec!(-30.00), Some("PA")));
+        c.transaction(tx("alipay.csv", "2025-06-11 10:00:00", dec!(-30.00), Some("PB")));
+        c.transaction(tx("alipay.csv", "2025-06-12 10:00:00", dec!(30.00), Some("PB_1")));
+        let m = match_all(&cfg, c, &[]);
+        assert_eq!(m.refunded, vec![(2, 3)]);
+        assert_eq!(m.unpaired_debits, vec![1]);
     }
 
     #[test]
