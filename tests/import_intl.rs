@@ -410,3 +410,27 @@ fn rogers_headerless_calls_with_companion_header() {
     let r = import_in(&w, "alone/ALL_CALLS-Voice.txt");
     assert!(r["failure"].is_string(), "{r}");
 }
+
+#[test]
+fn td_csv_without_a_header_is_recognised_by_its_rows() {
+    let r = import_json("bank-csv/chequing-td-like-no-header.csv");
+    assert_eq!(counts(&r), ("td-csv".into(), 3, 3, 0, 0));
+    assert_eq!(r["kind"], "transactions");
+    assert!(check_ok("bank-csv/chequing-td-like-no-header.csv"));
+}
+
+#[test]
+fn bell_mobile_summary_charges_add_up_to_the_total() {
+    let w = Workdir::new();
+    let mut s = b"Acct Nbr   ,Invc Date ,Mobile Nbr,Mth Chg Ttl,Airtime Chg,Disc Ttl   ,GST        ,Manitoba   ,Ttl Charges\r\n".to_vec();
+    s.extend_from_slice(b"Num compte ,Date fact ,Num t\xe9l mo,Tot fr mens,Fr temps   ,Esc total  ,TPS        ,Manitoba   ,Tot fr cour\r\n");
+    s.extend_from_slice(b"ACCT-1     ,2025/01/05,204-555-0101,      45.00,       2.00,      -5.00,       2.10,       2.94,      47.04\r\n");
+    s.extend_from_slice(b"ACCT-1     ,2025/01/05,204-555-0102,      45.00,       0.00,       0.00,       2.25,       3.15,      51.00\r\n");
+    w.create("mob.csv", s);
+    let r = import_in(&w, "mob.csv");
+    assert_eq!(counts(&r), ("bell-mob".into(), 4, 2, 2, 0), "{r}");
+    let rec = reconciled(&r);
+    assert_eq!(rec.len(), 2);
+    assert!(rec[0].1, "{rec:?}");
+    assert!(!rec[1].1, "51.00 stated, 50.40 computed: {rec:?}");
+}

@@ -63,6 +63,10 @@ pub enum Carrier {
     RogersHeader,
     /// Rogers "Cost Centre Detail-Monthly Charges Breakdown" (`|`, two preamble lines).
     RogersCharges,
+    /// Bell Canada mobile summary (MOB): charges per mobile number, two-row header.
+    BellMob,
+    /// TD Canada Trust CSV without a header: date, description, debit, credit, balance.
+    TdCsv,
     /// A list of antenna locations: recognised, refused with a clear reason.
     Towers,
 }
@@ -86,6 +90,8 @@ impl Carrier {
             Carrier::RogersCalls => "rogers-calls",
             Carrier::RogersHeader => "rogers-header",
             Carrier::RogersCharges => "rogers-charges",
+            Carrier::BellMob => "bell-mob",
+            Carrier::TdCsv => "td-csv",
             Carrier::Towers => "bandicoot-towers",
         }
     }
@@ -106,7 +112,8 @@ impl Carrier {
     /// Header rows at the top of the file.
     fn header_rows(self) -> u64 {
         match self {
-            Carrier::BellDtl | Carrier::BellAcc => 2,
+            Carrier::BellDtl | Carrier::BellAcc | Carrier::BellMob => 2,
+            Carrier::TdCsv => 0,
             Carrier::RogersCalls => 0,
             Carrier::RogersCharges => 3,
             Carrier::CdrVoipCall
@@ -123,7 +130,8 @@ impl Carrier {
             | Carrier::VerizonAccount
             | Carrier::BellAcc
             | Carrier::RogersCharges => RecordKind::BillLines,
-            Carrier::BandicootRecharges => RecordKind::Transactions,
+            Carrier::BellMob => RecordKind::BillLines,
+            Carrier::BandicootRecharges | Carrier::TdCsv => RecordKind::Transactions,
             _ => RecordKind::Usage,
         }
     }
@@ -222,6 +230,9 @@ pub fn sniff(head: &str) -> Option<Carrier> {
         if has("curchgttl") {
             return Some(Carrier::BellAcc);
         }
+        if has("mobilenbr") && has("ttlcharges") && has("mthchgttl") {
+            return Some(Carrier::BellMob);
+        }
     }
     if starts_with_cells(&comma, &["switch", "cdrsourcetype", "callid"])
         && has("startingdate")
@@ -259,6 +270,9 @@ pub fn sniff(head: &str) -> Option<Carrier> {
     }
     if most(is_orange_line) {
         return Some(Carrier::BandicootOrange);
+    }
+    if most(is_td_line) {
+        return Some(Carrier::TdCsv);
     }
     None
 }
@@ -358,6 +372,19 @@ fn is_voipcall_line(l: &str) -> bool {
             .iter()
             .all(|s| s.bytes().all(|b| b.is_ascii_digit()))
         && parse_datetime(c[6]).is_some()
+}
+
+/// `05/01/2023,DOLLARAMA # 845,1.96,,13.04`: a date, a description, a debit or a credit
+/// (one of the two), a balance.
+fn is_td_line(l: &str) -> bool {
+    let c: Vec<&str> = l.trim_end_matches('\r').split(',').collect();
+    let amount_or_empty = |s: &str| s.trim().is_empty() || parse_amount(s).is_some();
+    c.len() == 5
+        && NaiveDate::parse_from_str(c[0].trim(), "%m/%d/%Y").is_ok()
+        && amount_or_empty(c[2])
+        && amount_or_empty(c[3])
+        && (c[2].trim().is_empty() != c[3].trim().is_empty())
+        && parse_amount(c[4]).is_some()
 }
 
 fn is_orange_line(l: &str) -> bool {
@@ -596,9 +623,26 @@ pub fn import_with(
         let out = match c {
             Carrier::TelusAirtime => telus.row(&row, src),
             Carrier::RogersCalls => rogers.row(&row, src),
-            Carrier::RogersCharges => match rogers_charges(&cols, &row, &src) {
+            Carrier::RogersCharges | Carrier::BellMob => match if c == Carrier::BellMob {
+                charges_row(&cols, &row, &src, &BELL_MOB)
+            } else {
+                rogers_charges(&cols, &row, &src)
+            } {
                 Ok((lines, total)) => {
                     if let Some(t) = total {
+                        let sum: Decimal = lines.iter().map(|l| l.amount).sum();
+                        report.reconciliation.push(crate::import::Reconcile {
+                            what: format!(
+                                "line {line}{}: charges and taxes = total",
+                                t.number
+                                    .as_deref()
+                                    .map(|n| format!(" ({n})"))
+                                    .unwrap_or_default()
+                            ),
+                            stated: t.amount.normalize().to_string(),
+                            computed: sum.normalize().to_string(),
+                            ok: sum == t.amount,
+                        });
                         sink.bill_total(t);
                     }
                     if lines.is_empty() {
@@ -627,6 +671,7 @@ pub fn import_with(
             Carrier::Bandicoot => bandicoot(&cols, &row, src),
             Carrier::BandicootOrange => orange(&row, src),
             Carrier::BandicootRecharges => recharge(&cols, &row, src),
+            Carrier::TdCsv => td(&row, src),
             Carrier::Towers | Carrier::TelusOther(_) | Carrier::RogersHeader => {
                 Outcome::Skip("not read".into())
             }
@@ -748,23 +793,25 @@ type ChargesRow = (Vec<BillLine>, Option<BillTotal>);
 /// included), and the row's `Total Current Charges` as a stated total.
 #[allow(clippy::result_large_err)] // the error is the row's Outcome, built once
 fn rogers_charges(c: &Cols, r: &Row, src: &crate::model::SourceRef) -> Result<ChargesRow, Outcome> {
-    let pi = c.idx("billingperiodenddate");
-    let t = r.at(pi);
-    let end = NaiveDate::parse_from_str(&t, "%m/%d/%Y")
-        .ok()
-        .or_else(|| NaiveDate::parse_from_str(&t, "%m%d%Y").ok())
-        .or_else(|| crate::parse::parse_date(&t));
-    let Some(end) = end else {
-        return Err(err(
-            pi,
-            "Billing Period End Date",
-            "a date like 04/20/2023",
-            &t,
-        ));
-    };
-    let period = Period::of(end);
-    let number = Some(r.at(c.idx("usernumber")).into_owned()).filter(|s| !s.is_empty());
-    let not_charges = [
+    charges_row(c, r, src, &ROGERS_CHARGES)
+}
+
+/// Which columns of a per-subscriber charges summary are what.
+struct ChargesSpec {
+    period: &'static str,
+    number: &'static str,
+    total: &'static str,
+    /// The charge columns (taxes included), or every column but `not_charges`.
+    charges: Option<&'static [&'static str]>,
+    not_charges: &'static [&'static str],
+}
+
+const ROGERS_CHARGES: ChargesSpec = ChargesSpec {
+    period: "billingperiodenddate",
+    number: "usernumber",
+    total: "totalcurrentcharges",
+    charges: None,
+    not_charges: &[
         "billingperiodenddate",
         "reportlevel",
         "billingaccount",
@@ -774,10 +821,72 @@ fn rogers_charges(c: &Cols, r: &Row, src: &crate::model::SourceRef) -> Result<Ch
         "totalcurrentchargesnon-taxable",
         "totalcurrentchargestaxable",
         "totalcurrentcharges",
-    ];
+    ],
+};
+
+/// Bell mobile summary (MOB): the charges that add up to `Ttl Charges` (taxes included).
+const BELL_MOB: ChargesSpec = ChargesSpec {
+    period: "invcdate",
+    number: "mobilenbr",
+    total: "ttlcharges",
+    charges: Some(&[
+        "adjappttl",
+        "mthchgttl",
+        "ftrchgttl",
+        "airtimechg",
+        "datachg",
+        "roamerchg",
+        "roamerld",
+        "ldchg",
+        "otherchgs",
+        "discttl",
+        "gst",
+        "hst",
+        "hst-peitel",
+        "hst-ontel",
+        "hst-bctel",
+        "orst",
+        "qst-telec",
+        "qst-other",
+        "p.e.i.pst",
+        "bcpst",
+        "sask",
+        "manitoba",
+        "foreigntax",
+    ]),
+    not_charges: &[],
+};
+
+#[allow(clippy::result_large_err)] // the error is the row's Outcome, built once
+fn charges_row(
+    c: &Cols,
+    r: &Row,
+    src: &crate::model::SourceRef,
+    spec: &ChargesSpec,
+) -> Result<ChargesRow, Outcome> {
+    let pi = c.idx(spec.period);
+    let t = r.at(pi);
+    let end = NaiveDate::parse_from_str(&t, "%m/%d/%Y")
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(&t, "%m%d%Y").ok())
+        .or_else(|| crate::parse::parse_date(&t));
+    let Some(end) = end else {
+        return Err(err(
+            pi,
+            spec.period,
+            "a date like 04/20/2023 or 2023/02/01",
+            &t,
+        ));
+    };
+    let period = Period::of(end);
+    let number = Some(r.at(c.idx(spec.number)).into_owned()).filter(|s| !s.is_empty());
     let mut lines = Vec::new();
     for (i, name) in c.names.iter().enumerate() {
-        if name.is_empty() || not_charges.contains(&name.as_str()) {
+        let wanted = match spec.charges {
+            Some(list) => list.contains(&name.as_str()),
+            None => !name.is_empty() && !spec.not_charges.contains(&name.as_str()),
+        };
+        if !wanted || c.names[..i].contains(name) {
             continue;
         }
         let text = r.at(Some(i));
@@ -795,7 +904,7 @@ fn rogers_charges(c: &Cols, r: &Row, src: &crate::model::SourceRef) -> Result<Ch
             source: src.clone(),
         });
     }
-    let ti = c.idx("totalcurrentcharges");
+    let ti = c.idx(spec.total);
     let total = money(&r.at(ti)).map(|amount| BillTotal {
         period,
         amount,
@@ -1209,6 +1318,35 @@ fn orange(r: &Row, src: crate::model::SourceRef) -> Outcome {
         seconds,
         bytes: 0,
         fee: Decimal::ZERO,
+        source: src,
+    })
+}
+
+fn td(r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let Some(date) = NaiveDate::parse_from_str(&r.at(Some(0)), "%m/%d/%Y").ok() else {
+        return err(
+            Some(0),
+            "1 (date)",
+            "a date like 05/01/2023",
+            &r.at(Some(0)),
+        );
+    };
+    let (debit, credit) = (r.at(Some(2)), r.at(Some(3)));
+    let (Some(d), Some(c)) = (money(&debit), money(&credit)) else {
+        let col = if money(&debit).is_none() { 2 } else { 3 };
+        return err(
+            Some(col),
+            if col == 2 { "3 (debit)" } else { "4 (credit)" },
+            "an amount or nothing",
+            &r.at(Some(col)),
+        );
+    };
+    Outcome::Tx(Transaction {
+        date: date.and_time(NaiveTime::MIN),
+        amount: c.abs() - d.abs(),
+        counterparty: r.at(Some(1)).into_owned(),
+        description: String::new(),
+        id: None,
         source: src,
     })
 }
