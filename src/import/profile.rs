@@ -304,8 +304,13 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Profile>, ConfigError> {
 /// Load one profile file.
 pub fn load_file(path: &Path) -> Result<Profile, ConfigError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| ConfigError::at(&name, "", None, format!("cannot read: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        file: name.clone(),
+        line: 1,
+        col: 1,
+        message: format!("cannot read the profile: {e}"),
+        snippet: String::new(),
+    })?;
     Profile::parse(&name, &text)
 }
 
