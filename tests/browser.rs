@@ -88,6 +88,14 @@ fn pdf_pages(pdf: &[u8]) -> usize {
     n
 }
 
+/// The PDF's text, when poppler's `pdftotext` is installed.
+fn pdf_text(pdf: &Path) -> Option<String> {
+    let out = Command::new("pdftotext").arg(pdf).arg("-").output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
 struct Image {
     width: u32,
     height: u32,
@@ -180,6 +188,33 @@ fn pack_renders_in_headless_chromium() {
         (7..=30).contains(&pages),
         "expected 7 to 30 pages (cover and six sections), found {pages}"
     );
+
+    // With poppler's pdftotext, check what the pages say: the chart with the four idle
+    // months, the disputed items with file:row, the call script with the case's amounts and
+    // the escalation dates.
+    match pdf_text(&pdf) {
+        Some(text) => {
+            let marks = text.lines().filter(|l| l.trim() == "idle").count();
+            assert_eq!(marks, 4, "idle marks on the chart page:\n{text}");
+            assert!(text.contains("Idle months (4)"), "{text}");
+            assert!(text.contains("bills/2025-06.csv:4"), "{text}");
+            assert!(text.contains("bank/对公账户流水_2025.csv:32"), "{text}");
+            assert!(
+                text.contains("1,032.00") && text.contains("1,648.00"),
+                "{text}"
+            );
+            assert!(
+                text.contains("1 Nov 2025"),
+                "5-month deadline of the June charge: {text}"
+            );
+            assert!(
+                text.contains("from 20 Oct 2025"),
+                "MIIT appeal 15 days after the call: {text}"
+            );
+            assert!(text.contains("T20251005-0001"), "{text}");
+        }
+        None => eprintln!("note: pdftotext (poppler-utils) not found; PDF text not checked"),
+    }
 
     // Screenshot of the whole pack (tall window): not blank, and the idle months and the
     // urgent deadline are visibly drawn in their colours.
