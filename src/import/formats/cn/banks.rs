@@ -527,7 +527,7 @@ mod tests {
             o => panic!("{o:?}"),
         }
         assert!(matches!(
-            read(&mut l, &["以上数据仅供参考|具体内容请以柜台为准"]),
+            read(&mut l, &["以上数据仅供参考（示例）"]),
             Outcome::Skip(_)
         ));
         // SPDB: two spaces between date and time, 存入/取出.
