@@ -174,7 +174,7 @@ fn table() -> Vec<(&'static str, Expect)> {
         ("telecom-intl/Byte-Analytics__anonymizer/bell/test-Cost overview.xlsx", Fails("not recognised: no sheet has a header row of a bill, usage d")),
         ("telecom-intl/Byte-Analytics__anonymizer/bell/test-Enhanced User profile report.xlsx", Fails("not recognised: no sheet has a header row of a bill, usage d")),
         ("telecom-intl/Byte-Analytics__anonymizer/bell/test-Hardware report.xlsx", Fails("not recognised: no sheet has a header row of a bill, usage d")),
-        ("telecom-intl/Byte-Analytics__anonymizer/bell/test-Invoice charge report.xlsx", Fails("not recognised: no sheet has a header row of a bill, usage d")),
+        ("telecom-intl/Byte-Analytics__anonymizer/bell/test-Invoice charge report.xlsx", Reads("bell-invoice-charges", 4, 3, 1, 0, NoTotals)),
         ("telecom-intl/Byte-Analytics__anonymizer/bell/test-Usage overview.xlsx", Fails("not recognised: no sheet has a header row of a bill, usage d")),
         ("telecom-intl/Byte-Analytics__anonymizer/rogers/test_Custom.zip.unzipped/ALL_CALLS-Custom.txt", Reads("rogers-charges", 5, 2, 3, 0, Balanced)),
         ("telecom-intl/Byte-Analytics__anonymizer/rogers/test_GPRS.zip.unzipped/ALL_CALLS-GPRS.txt", Reads("rogers-calls", 3, 3, 0, 0, NoTotals)),

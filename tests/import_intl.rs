@@ -434,3 +434,62 @@ fn bell_mobile_summary_charges_add_up_to_the_total() {
     assert!(rec[0].1, "{rec:?}");
     assert!(!rec[1].1, "51.00 stated, 50.40 computed: {rec:?}");
 }
+
+#[test]
+fn bell_invoice_charge_report_xlsx_with_serial_dates() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let w = Workdir::new();
+    let path = w.join("Invoice charge report.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Invoice charge report").unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let header = [
+        "Invoice date",
+        "Account number",
+        "Mobile number",
+        "Device type",
+        "Charge type",
+        "Charge name",
+        "Charge amount",
+        "ADJ/Discount",
+        "Total before taxes",
+        "Charge taxes",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    // 45658 = 2025-01-01 as an Excel serial date.
+    let rows = [
+        ("204-555-0101", "Corp Share 65", 65.0, -10.0),
+        ("204-555-0101", "911 fee", 0.95, 0.0),
+    ];
+    for (i, (n, item, amt, adj)) in rows.iter().enumerate() {
+        let r = 1 + i as u32;
+        ws.write_with_format(r, 0, 45658.0, &date).unwrap();
+        ws.write(r, 1, "ACCT-1").unwrap();
+        ws.write(r, 2, *n).unwrap();
+        ws.write(r, 3, "Phone").unwrap();
+        ws.write(r, 4, "Monthly Charge").unwrap();
+        ws.write(r, 5, *item).unwrap();
+        ws.write(r, 6, *amt).unwrap();
+        ws.write(r, 7, *adj).unwrap();
+        ws.write(r, 8, amt + adj).unwrap();
+        ws.write(r, 9, 0.0).unwrap();
+    }
+    wb.save(&path).unwrap();
+    let r = import_in(&w, "Invoice charge report.xlsx");
+    assert_eq!(
+        counts(&r),
+        ("bell-invoice-charges".into(), 3, 2, 1, 0),
+        "{r}"
+    );
+    assert_eq!(r["kind"], "bill-lines");
+    // The serial date becomes the billing period; amounts are exact decimals.
+    let mut sink = billaudit::import::Collect::default();
+    let rep = billaudit::import::import_file(&path, "x.xlsx", &Default::default(), &mut sink);
+    assert!(rep.failure.is_none());
+    assert_eq!(sink.bill_lines[0].period.to_string(), "2025-01");
+    assert_eq!(sink.bill_lines[0].amount.normalize().to_string(), "55");
+    assert_eq!(sink.bill_lines[1].amount.normalize().to_string(), "0.95");
+}

@@ -34,9 +34,33 @@ use crate::parse::{
     clean, is_placeholder, parse_amount, parse_datetime, parse_duration, DurationUnit,
 };
 
-/// Carrier files are not generic header tables; they are sniffed instead (see [`sniff`]).
-pub fn detect(_header: &[String], _preamble: &[String]) -> Option<Layout> {
-    None
+/// Carrier tables that the table reader can take as they are (spreadsheets): the Bell
+/// "Invoice charge report" XLSX (dates are Excel serials with a date style). The other
+/// carrier files are sniffed instead (see [`sniff`]).
+pub fn detect(header: &[String], _preamble: &[String]) -> Option<Layout> {
+    use crate::import::header::Field;
+    let norm: Vec<String> = header.iter().map(|h| normalize_header(h)).collect();
+    let find = |n: &str| norm.iter().position(|h| h == n);
+    let want = [
+        "invoicedate",
+        "mobilenumber",
+        "chargetype",
+        "chargename",
+        "chargeamount",
+        "totalbeforetaxes",
+    ];
+    if !want.iter().all(|w| find(w).is_some()) {
+        return None;
+    }
+    let cols = vec![
+        (Field::Period, find("invoicedate")?),
+        (Field::Item, find("chargename")?),
+        (Field::Amount, find("totalbeforetaxes")?),
+        (Field::Number, find("mobilenumber")?),
+    ];
+    let mut l = Layout::transactions("bell-invoice-charges", header, cols);
+    l.kind = RecordKind::BillLines;
+    Some(l)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
