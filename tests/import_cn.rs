@@ -46,7 +46,7 @@ fn check_passes_on_every_good_fixture_and_names_each_format() {
         );
     }
     assert!(
-        out.contains("reconciled: 支出 sum: stated 261.50 = records 261.50"),
+        out.contains("reconciled: 支出 sum: stated 291.50 = records 291.50"),
         "{out}"
     );
     assert!(!out.contains("warning"), "{out}");
@@ -62,7 +62,7 @@ fn check_fails_and_names_the_file_when_a_stated_total_does_not_match() {
     let out = stdout(&o);
     assert_ne!(o.status.code(), Some(0), "{out}");
     assert!(
-        out.contains("warning: fixtures/import/cn/bad/alipay-wrong-total.csv: 支出 sum does not reconcile: stated 999.99, records 261.50"),
+        out.contains("warning: fixtures/import/cn/bad/alipay-wrong-total.csv: 支出 sum does not reconcile: stated 999.99, records 291.50"),
         "{out}"
     );
     // Without --check the file is still imported (the mismatch is a warning).
@@ -82,8 +82,8 @@ fn json_report_of_the_alipay_2023_export() {
     assert_eq!(r["format"], "alipay-app-2023");
     assert_eq!(r["encoding"], "gb18030");
     assert_eq!(r["header_row"], 25);
-    assert_eq!(r["rows"], 29);
-    assert_eq!(r["records"], 4);
+    assert_eq!(r["rows"], 31);
+    assert_eq!(r["records"], 6);
     assert_eq!(r["error_count"], 0);
     assert_eq!(
         r["skipped"]["closed or failed transaction (no money moved)"],
@@ -111,7 +111,14 @@ fn alipay_refunds_are_credits_linked_by_order_id() {
     let amounts: Vec<_> = c.transactions.iter().map(|t| t.amount).collect();
     assert_eq!(
         amounts,
-        vec![dec!(-50.00), dec!(-199.00), dec!(199.00), dec!(100.00)]
+        vec![
+            dec!(-50.00),
+            dec!(-199.00),
+            dec!(199.00),
+            dec!(100.00),
+            dec!(30.00),
+            dec!(-30.00)
+        ]
     );
     let refund = &c.transactions[2];
     assert_eq!(refund.id.as_deref(), Some("2025060822001100000003_4711"));
@@ -121,6 +128,16 @@ fn alipay_refunds_are_credits_linked_by_order_id() {
         .unwrap()
         .starts_with(c.transactions[1].id.as_deref().unwrap()));
     assert_eq!(refund.source.row, 29);
+    // A payment refunded in full is closed (交易关闭) but moved money: listed after its
+    // refund, both are records; the 12.50 closed payment without a refund is not.
+    assert_eq!(
+        c.transactions[4].id.as_deref(),
+        Some("2025061522001100000007_1")
+    );
+    assert_eq!(
+        c.transactions[5].id.as_deref(),
+        Some("2025061522001100000007")
+    );
     // The legacy web export: a refund with an empty 收/支.
     let (r, c) = read("good/alipay-web-2019.csv");
     assert!(r.accounted() && r.reconciled(), "{r:?}");
