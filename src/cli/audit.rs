@@ -85,7 +85,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         opts.complaint = billaudit::case::first_complaint(&log).map(|e| e.at.date());
         let text = match ext.as_str() {
             "html" | "htm" => report::html(&audit, report::PackOptions { script: opts, log: &log }),
-            "md" | "markdown" | "txt" => report::markdown(&audit, opts),
+            "md" | "markdown" | "txt" => report::markdown_pack(&audit, report::PackOptions { script: opts, log: &log }),
             other => bail!("--evidence {}: unsupported extension {other:?}; use .html or .md", p.display()),
         };
         write_atomic(p, text.as_bytes())?;

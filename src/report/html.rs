@@ -119,9 +119,10 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
                 Lang::ZhCn => format!("账单 {}，{} 项", lang.money(b.amount, cur), b.lines.len()),
                 Lang::ZhTw => format!("帳單 {}，{} 項", lang.money(b.amount, cur), b.lines.len()),
                 Lang::En => format!(
-                    "Bill for {}, {} lines",
+                    "Bill for {}, {} line{}",
                     lang.money(b.amount, cur),
-                    b.lines.len()
+                    b.lines.len(),
+                    if b.lines.len() == 1 { "" } else { "s" }
                 ),
             },
             source: src,

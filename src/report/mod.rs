@@ -286,6 +286,12 @@ pub fn md_escape(s: &str) -> String {
 
 /// The Markdown evidence list and call script (`--evidence FILE.md`).
 pub fn markdown(audit: &Audit, opts: ScriptOptions) -> String {
+    markdown_pack(audit, PackOptions { script: opts, log: &[] })
+}
+
+/// The Markdown evidence list with the case log on its timeline.
+pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
+    let opts = pack.script;
     let lang = audit.lang;
     let cfg = &audit.config;
     let cur = &cfg.account.currency;
@@ -307,7 +313,14 @@ pub fn markdown(audit: &Audit, opts: ScriptOptions) -> String {
     let _ = writeln!(o, "| {} | {} |", t(lang, "截至日期", "截至日期", "As of"), lang.date(opts.as_of));
     o.push('\n');
 
-    let _ = writeln!(o, "## 1. {}\n", t(lang, "问题与证据", "問題與證據", "Findings and evidence"));
+    let _ = writeln!(o, "## 1. {}\n", t(lang, "时间线", "時間線", "Timeline"));
+    let _ = writeln!(o, "| {} | {} | {} |\n|---|---|---|", t(lang, "日期", "日期", "Date"), t(lang, "事件", "事件", "Event"), t(lang, "来源文件", "來源檔案", "Source document"));
+    for ev in html::timeline(audit, pack.log) {
+        let _ = writeln!(o, "| {} | {} | `{}` |", e(&ev.when), e(&ev.what), ev.source.replace('`', "'"));
+    }
+    o.push('\n');
+
+    let _ = writeln!(o, "## 2. {}\n", t(lang, "问题与证据", "問題與證據", "Findings and evidence"));
     if audit.findings.is_empty() {
         let _ = writeln!(o, "{}\n", t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged."));
     }
@@ -316,7 +329,7 @@ pub fn markdown(audit: &Audit, opts: ScriptOptions) -> String {
     }
 
     let s = call_script(audit, opts);
-    let _ = writeln!(o, "## 2. {}\n", t(lang, "通话脚本", "通話腳本", "Call script"));
+    let _ = writeln!(o, "## 3. {}\n", t(lang, "通话脚本", "通話腳本", "Call script"));
     let _ = writeln!(o, "> {}\n", e(&s.opening));
     let _ = writeln!(o, "### {}\n", t(lang, "一、摆证据", "一、擺證據", "1. Evidence (摆证据)"));
     for x in &s.evidence {
@@ -334,20 +347,20 @@ pub fn markdown(audit: &Audit, opts: ScriptOptions) -> String {
     for x in &s.checklist {
         let _ = writeln!(o, "- [ ] {}: ____________", e(x));
     }
-    let _ = writeln!(o, "\n## 3. {}\n", t(lang, "没有合理答复时", "沒有合理答覆時", "If no fair answer comes"));
+    let _ = writeln!(o, "\n## 4. {}\n", t(lang, "没有合理答复时", "沒有合理答覆時", "If no fair answer comes"));
     for (i, x) in s.if_no_answer.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
     let provisions = legal::for_country(&cfg.account.country);
     if !provisions.is_empty() {
-        let _ = writeln!(o, "\n## 4. {}\n", t(lang, "法律依据", "法律依據", "Legal basis"));
+        let _ = writeln!(o, "\n## 5. {}\n", t(lang, "法律依据", "法律依據", "Legal basis"));
         let _ = writeln!(o, "| {} | {} |\n|---|---|", t(lang, "条文", "條文", "Provision"), t(lang, "内容", "內容", "What it says"));
         for p in provisions {
             let _ = writeln!(o, "| {} | {} |", p.citation(lang), p.summary(lang));
         }
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(o, "\n## 5. {}\n", t(lang, "假设与说明", "假設與說明", "Assumptions"));
+        let _ = writeln!(o, "\n## 6. {}\n", t(lang, "假设与说明", "假設與說明", "Assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(o, "- {}", e(a));
         }
