@@ -356,7 +356,12 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
             .unwrap_or_else(|| "-".into()),
         title: f.title.clone(),
         rule: f.rule.clone(),
-        severity: f.severity.as_str(),
+        severity: match f.severity {
+            crate::rules::Severity::High => lang.pick("高", "高", "high"),
+            crate::rules::Severity::Medium => lang.pick("中", "中", "medium"),
+            crate::rules::Severity::Low => lang.pick("低", "低", "low"),
+            crate::rules::Severity::Info => lang.pick("提示", "提示", "info"),
+        },
         amount: lang.money(f.amount, cur),
         reason: f.reason.clone(),
         bill,
