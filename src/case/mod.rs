@@ -159,7 +159,8 @@ pub fn append(case_dir: &Path, entry: &LogEntry) -> Result<u64, CaseError> {
 /// What a promise in the log says, as far as it can be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Promise {
-    /// A refund or credit of this amount.
+    /// A refund or credit of this amount (the largest amount in the text, so that
+    /// "refund 3 months, 774" reads as 774).
     pub refund: Option<Decimal>,
     /// By this date.
     pub by: Option<NaiveDate>,
@@ -204,7 +205,8 @@ pub fn parse_promise(text: &str) -> Promise {
         amount_re
             .find_iter(&rest)
             .filter_map(|m| parse_amount(m.as_str()))
-            .find(|a| *a > Decimal::ZERO)
+            .filter(|a| *a > Decimal::ZERO)
+            .max()
     } else {
         None
     };
@@ -249,6 +251,10 @@ mod tests {
         let p = parse_promise("2025年10月12日前退还 1,032.00 元");
         assert_eq!(p.refund, Some(dec!(1032.00)));
         assert_eq!(p.by, NaiveDate::from_ymd_opt(2025, 10, 12));
+        assert_eq!(
+            parse_promise("credit 3 months, 774 yuan").refund,
+            Some(dec!(774))
+        );
         let p = parse_promise("will call back tomorrow");
         assert_eq!(
             p,
