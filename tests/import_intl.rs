@@ -493,3 +493,22 @@ fn bell_invoice_charge_report_xlsx_with_serial_dates() {
     assert_eq!(sink.bill_lines[0].amount.normalize().to_string(), "55");
     assert_eq!(sink.bill_lines[1].amount.normalize().to_string(), "0.95");
 }
+
+#[test]
+fn att_raw_data_output_record_types() {
+    let w = Workdir::new();
+    let h = "Section ID|Billing Entity Level|Foundation Account Type|Foundation Account Number|Billing Account Number|Period End Date|Wireless Number|FAN Invoice Date|FAN Invoice Total Current Charges|Section_1|Section_2|Section_3|Section_4|Amount";
+    let rows = [
+        "BIL|FAN|billing|0999||20250216||||||||",
+        "IRA|FAN||0999||20250216||20250216|46.00|||||",
+        "SL|BAN|||555000900|20250202||||Prior Activity|Previous Balance|||46.00",
+        "SL|BAN|||555000900|20250202|5550100001|||Monthly Charges|Plans|Unlimited|Unlimited Plan|45.00",
+        "SL|BAN|||555000900|20250202|5550100001|||Monthly Charges|Fees|Regulatory|Regulatory Cost Recovery|1,00",
+        "SL|BAN|||555000900|20250202|5550100001|||Usage|Voice|||",
+    ];
+    w.create("raw.csv", format!("{h}\r\n{}\r\n", rows.join("\r\n")));
+    let r = import_in(&w, "raw.csv");
+    assert_eq!(counts(&r), ("att-raw".into(), 7, 1, 5, 1), "{r}");
+    let e = &r["errors"][0];
+    assert_eq!((e["row"].as_u64(), e["col"].as_u64()), (Some(6), Some(14)));
+}

@@ -91,6 +91,9 @@ pub enum Carrier {
     BellMob,
     /// TD Canada Trust CSV without a header: date, description, debit, credit, balance.
     TdCsv,
+    /// AT&T raw data output (`|`, record types BIL/IRA/SL): statement lines as bill lines,
+    /// the invoice's stated current charges as a total.
+    AttRaw,
     /// A list of antenna locations: recognised, refused with a clear reason.
     Towers,
 }
@@ -116,6 +119,7 @@ impl Carrier {
             Carrier::RogersCharges => "rogers-charges",
             Carrier::BellMob => "bell-mob",
             Carrier::TdCsv => "td-csv",
+            Carrier::AttRaw => "att-raw",
             Carrier::Towers => "bandicoot-towers",
         }
     }
@@ -128,7 +132,10 @@ impl Carrier {
             | Carrier::TelusAirtime
             | Carrier::TelusOther(_) => b'\t',
             Carrier::BandicootOrange => b';',
-            Carrier::RogersCalls | Carrier::RogersHeader | Carrier::RogersCharges => b'|',
+            Carrier::RogersCalls
+            | Carrier::RogersHeader
+            | Carrier::RogersCharges
+            | Carrier::AttRaw => b'|',
             _ => b',',
         }
     }
@@ -154,7 +161,7 @@ impl Carrier {
             | Carrier::VerizonAccount
             | Carrier::BellAcc
             | Carrier::RogersCharges => RecordKind::BillLines,
-            Carrier::BellMob => RecordKind::BillLines,
+            Carrier::BellMob | Carrier::AttRaw => RecordKind::BillLines,
             Carrier::BandicootRecharges | Carrier::TdCsv => RecordKind::Transactions,
             _ => RecordKind::Usage,
         }
@@ -232,6 +239,15 @@ pub fn sniff(head: &str) -> Option<Carrier> {
         {
             return Some(Carrier::RogersCharges);
         }
+    }
+    let pipe = norm_cells(first, '|');
+    if starts_with_cells(
+        &pipe,
+        &["sectionid", "billingentitylevel", "foundationaccounttype"],
+    ) && pipe.iter().any(|c| c == "amount")
+        && pipe.iter().any(|c| c == "periodenddate")
+    {
+        return Some(Carrier::AttRaw);
     }
     let comma = norm_cells(first, ',');
     let has = |n: &str| comma.iter().any(|c| c == n);
@@ -473,10 +489,23 @@ fn parse_cycle_date(s: &str) -> Option<NaiveDate> {
         .or_else(|| crate::parse::parse_date(t))
 }
 
+/// An amount as carriers write it: `$0.00`, `($948.03)`, `$-17.86`, `.74`, `1,234.56`.
+/// A comma must separate thousands (`1,00` is refused, not read as 100).
 fn money(s: &str) -> Option<Decimal> {
     let t = clean(s);
     if is_placeholder(t) {
         return Some(Decimal::ZERO);
+    }
+    let int_part = t.split('.').next().unwrap_or("");
+    let groups: Vec<&str> = int_part.split(',').collect();
+    if groups.len() > 1 {
+        let digits = |g: &str| g.chars().filter(|c| c.is_ascii_digit()).count();
+        if groups[1..]
+            .iter()
+            .any(|g| digits(g) != 3 || !g.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
     }
     parse_amount(t)
 }
@@ -696,6 +725,7 @@ pub fn import_with(
             Carrier::BandicootOrange => orange(&row, src),
             Carrier::BandicootRecharges => recharge(&cols, &row, src),
             Carrier::TdCsv => td(&row, src),
+            Carrier::AttRaw => att_raw(&cols, &row, src),
             Carrier::Towers | Carrier::TelusOther(_) | Carrier::RogersHeader => {
                 Outcome::Skip("not read".into())
             }
@@ -1346,6 +1376,85 @@ fn orange(r: &Row, src: crate::model::SourceRef) -> Outcome {
     })
 }
 
+fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
+    let kind = r.at(c.idx("sectionid")).into_owned();
+    let pi = c.idx("periodenddate");
+    let period = || {
+        NaiveDate::parse_from_str(&r.at(pi), "%Y%m%d")
+            .ok()
+            .map(Period::of)
+    };
+    match kind.as_str() {
+        "BIL" => Outcome::Skip("billing entity record (BIL)".into()),
+        "IRA" => {
+            let ti = c.idx("faninvoicetotalcurrentcharges");
+            let Some(period) = NaiveDate::parse_from_str(&r.at(c.idx("faninvoicedate")), "%Y%m%d")
+                .ok()
+                .map(Period::of)
+                .or_else(period)
+            else {
+                return err(pi, "Period End Date", "a date like 20230216", &r.at(pi));
+            };
+            match money(&r.at(ti)) {
+                Some(amount) if !r.at(ti).is_empty() => Outcome::Total(BillTotal {
+                    period,
+                    amount,
+                    number: Some(r.at(c.idx("foundationaccountnumber")).into_owned())
+                        .filter(|s| !s.is_empty()),
+                    source: src,
+                }),
+                Some(_) => Outcome::Skip("invoice record without current charges".into()),
+                None => err(
+                    ti,
+                    "FAN Invoice Total Current Charges",
+                    "an amount",
+                    &r.at(ti),
+                ),
+            }
+        }
+        "SL" => {
+            let ai = c.idx("amount");
+            let amount_text = r.at(ai);
+            if amount_text.is_empty() {
+                return Outcome::Skip("statement label without an amount".into());
+            }
+            let sections: Vec<String> = ["section1", "section2", "section3", "section4"]
+                .iter()
+                .map(|n| r.at(c.idx(n)).into_owned())
+                .filter(|s| !s.is_empty())
+                .collect();
+            if sections.first().map(String::as_str) == Some("Prior Activity") {
+                return Outcome::Skip("prior activity (previous balance, payments)".into());
+            }
+            if sections.iter().any(|s| s.starts_with("Total")) {
+                return Outcome::Skip("section total".into());
+            }
+            let Some(amount) = money(&amount_text) else {
+                return err(ai, "Amount", "an amount like 0.99", &amount_text);
+            };
+            let Some(period) = period() else {
+                return err(pi, "Period End Date", "a date like 20230216", &r.at(pi));
+            };
+            let item = sections.last().cloned().unwrap_or_default();
+            let number = [
+                r.at(c.idx("wirelessnumber")),
+                r.at(c.idx("billingaccountnumber")),
+            ]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .map(|s| s.into_owned());
+            Outcome::Bill(BillLine {
+                period,
+                item,
+                amount,
+                number,
+                source: src,
+            })
+        }
+        other => err(c.idx("sectionid"), "Section ID", "BIL, IRA or SL", other),
+    }
+}
+
 fn td(r: &Row, src: crate::model::SourceRef) -> Outcome {
     let Some(date) = NaiveDate::parse_from_str(&r.at(Some(0)), "%m/%d/%Y").ok() else {
         return err(
@@ -1403,6 +1512,16 @@ mod tests {
     use crate::import::Collect;
     use rust_decimal_macros::dec;
     use std::sync::Arc;
+
+    #[test]
+    fn carrier_money() {
+        assert_eq!(money("($948.03)"), Some(dec!(-948.03)));
+        assert_eq!(money("$-17.86"), Some(dec!(-17.86)));
+        assert_eq!(money(".74"), Some(dec!(0.74)));
+        assert_eq!(money("1,234.56"), Some(dec!(1234.56)));
+        assert_eq!(money("1,00"), None);
+        assert_eq!(money("NA"), Some(dec!(0)));
+    }
 
     #[test]
     fn clock_and_cycle_dates() {
