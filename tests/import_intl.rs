@@ -146,6 +146,7 @@ fn statement_mismatch_fails_check() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["reconciliation"][0]["ok"], false);
     assert_eq!(v[0]["reconciliation"][0]["computed"], "9");
+    assert!(!w.run(&["import", "--check", "bad.sta"]).status.success());
 }
 
 // ---- hostile input: bounded, with a clear error (files generated here, in a temp dir) ----

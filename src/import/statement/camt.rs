@@ -466,8 +466,14 @@ fn check_statement(s: &Statement, report: &mut FileReport) {
                         format!(
                             "{who}: {} {} + booked entries = CLBD {}",
                             o.code,
-                            o.date.as_deref().unwrap_or("?"),
-                            c.date.as_deref().unwrap_or("?")
+                            o.date
+                                .as_deref()
+                                .map(|d| d.get(..10).unwrap_or(d))
+                                .unwrap_or("?"),
+                            c.date
+                                .as_deref()
+                                .map(|d| d.get(..10).unwrap_or(d))
+                                .unwrap_or("?")
                         ),
                         ov,
                         s.booked_sum,
