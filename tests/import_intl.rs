@@ -513,3 +513,40 @@ fn att_raw_data_output_record_types() {
     let e = &r["errors"][0];
     assert_eq!((e["row"].as_u64(), e["col"].as_u64()), (Some(6), Some(14)));
 }
+
+#[test]
+fn att_pooling_report_as_bill_lines() {
+    let w = Workdir::new();
+    w.create(
+        "pool.csv",
+        "Account and descriptions,Wireless number and descriptions,User name,Data charges,Data allocated back credit,Total data pooling credit,Total data tax credit,Invoice date,Wireless number\n\
+         555000900 (EXAMPLE),5550100001,SAM EXAMPLE,$12.50,($12.50),($12.50),($0.80),02/02/2025,5550100001\n\
+         555000900 (EXAMPLE),5550100002,ALEX EXAMPLE,$0.00,$0.00,$0.00,$0.00,02/02/2025,5550100002\n",
+    );
+    let mut sink = billaudit::import::Collect::default();
+    let r = billaudit::import::import_file(
+        &w.join("pool.csv"),
+        "pool.csv",
+        &Default::default(),
+        &mut sink,
+    );
+    assert_eq!(r.format.as_deref(), Some("att-pooling"));
+    assert_eq!(
+        (r.rows, r.records, r.skipped_total(), r.error_count),
+        (3, 1, 2, 0)
+    );
+    let lines: Vec<(String, String)> = sink
+        .bill_lines
+        .iter()
+        .map(|l| (l.item.clone(), l.amount.normalize().to_string()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Data charges".to_string(), "12.5".to_string()),
+            ("Total data pooling credit".to_string(), "-12.5".to_string()),
+            ("Total data tax credit".to_string(), "-0.8".to_string()),
+        ]
+    );
+    assert_eq!(sink.bill_lines[0].period.to_string(), "2025-02");
+}

@@ -94,6 +94,8 @@ pub enum Carrier {
     /// AT&T raw data output (`|`, record types BIL/IRA/SL): statement lines as bill lines,
     /// the invoice's stated current charges as a total.
     AttRaw,
+    /// AT&T pooling report: per line, data/airtime charges and pooling credits.
+    AttPooling,
     /// A list of antenna locations: recognised, refused with a clear reason.
     Towers,
 }
@@ -120,6 +122,7 @@ impl Carrier {
             Carrier::BellMob => "bell-mob",
             Carrier::TdCsv => "td-csv",
             Carrier::AttRaw => "att-raw",
+            Carrier::AttPooling => "att-pooling",
             Carrier::Towers => "bandicoot-towers",
         }
     }
@@ -161,7 +164,7 @@ impl Carrier {
             | Carrier::VerizonAccount
             | Carrier::BellAcc
             | Carrier::RogersCharges => RecordKind::BillLines,
-            Carrier::BellMob | Carrier::AttRaw => RecordKind::BillLines,
+            Carrier::BellMob | Carrier::AttRaw | Carrier::AttPooling => RecordKind::BillLines,
             Carrier::BandicootRecharges | Carrier::TdCsv => RecordKind::Transactions,
             _ => RecordKind::Usage,
         }
@@ -273,6 +276,18 @@ pub fn sniff(head: &str) -> Option<Carrier> {
         if has("mobilenbr") && has("ttlcharges") && has("mthchgttl") {
             return Some(Carrier::BellMob);
         }
+    }
+    if starts_with_cells(
+        &comma,
+        &[
+            "accountanddescriptions",
+            "wirelessnumberanddescriptions",
+            "username",
+            "datacharges",
+        ],
+    ) && has("totaldatapoolingcredit")
+    {
+        return Some(Carrier::AttPooling);
     }
     if starts_with_cells(&comma, &["switch", "cdrsourcetype", "callid"])
         && has("startingdate")
@@ -676,10 +691,10 @@ pub fn import_with(
         let out = match c {
             Carrier::TelusAirtime => telus.row(&row, src),
             Carrier::RogersCalls => rogers.row(&row, src),
-            Carrier::RogersCharges | Carrier::BellMob => match if c == Carrier::BellMob {
-                charges_row(&cols, &row, &src, &BELL_MOB)
-            } else {
-                rogers_charges(&cols, &row, &src)
+            Carrier::RogersCharges | Carrier::BellMob | Carrier::AttPooling => match match c {
+                Carrier::BellMob => charges_row(&cols, &row, &src, &BELL_MOB),
+                Carrier::AttPooling => charges_row(&cols, &row, &src, &ATT_POOLING),
+                _ => rogers_charges(&cols, &row, &src),
             } {
                 Ok((lines, total)) => {
                     if let Some(t) = total {
@@ -854,7 +869,8 @@ fn rogers_charges(c: &Cols, r: &Row, src: &crate::model::SourceRef) -> Result<Ch
 struct ChargesSpec {
     period: &'static str,
     number: &'static str,
-    total: &'static str,
+    /// The stated total of the row, if the file gives one.
+    total: Option<&'static str>,
     /// The charge columns (taxes included), or every column but `not_charges`.
     charges: Option<&'static [&'static str]>,
     not_charges: &'static [&'static str],
@@ -863,7 +879,7 @@ struct ChargesSpec {
 const ROGERS_CHARGES: ChargesSpec = ChargesSpec {
     period: "billingperiodenddate",
     number: "usernumber",
-    total: "totalcurrentcharges",
+    total: Some("totalcurrentcharges"),
     charges: None,
     not_charges: &[
         "billingperiodenddate",
@@ -878,11 +894,27 @@ const ROGERS_CHARGES: ChargesSpec = ChargesSpec {
     ],
 };
 
+/// AT&T data/voice pooling report: the line's charges and the pooling credits against them.
+const ATT_POOLING: ChargesSpec = ChargesSpec {
+    period: "invoicedate",
+    number: "wirelessnumber",
+    total: None,
+    charges: Some(&[
+        "datacharges",
+        "airtimecharges",
+        "totaldatapoolingcredit",
+        "totaldatataxcredit",
+        "totalvoicepoolingcredit",
+        "totalvoicetaxcredit",
+    ]),
+    not_charges: &[],
+};
+
 /// Bell mobile summary (MOB): the charges that add up to `Ttl Charges` (taxes included).
 const BELL_MOB: ChargesSpec = ChargesSpec {
     period: "invcdate",
     number: "mobilenbr",
-    total: "ttlcharges",
+    total: Some("ttlcharges"),
     charges: Some(&[
         "adjappttl",
         "mthchgttl",
@@ -958,13 +990,15 @@ fn charges_row(
             source: src.clone(),
         });
     }
-    let ti = c.idx(spec.total);
-    let total = money(&r.at(ti)).map(|amount| BillTotal {
-        period,
-        amount,
-        number,
-        source: src.clone(),
-    });
+    let total = spec
+        .total
+        .and_then(|t| money(&r.at(c.idx(t))))
+        .map(|amount| BillTotal {
+            period,
+            amount,
+            number,
+            source: src.clone(),
+        });
     Ok((lines, total))
 }
 
