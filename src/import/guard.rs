@@ -95,6 +95,10 @@ fn u32_at(b: &[u8], i: usize) -> Option<u64> {
 /// Check a ZIP's central directory before anything inflates it: the number of entries, the
 /// declared uncompressed sizes and compression ratios. ZIP64 archives are refused (no
 /// spreadsheet export needs one).
+///
+/// The declared sizes are what bounds the memory: the `zip` crate that calamine reads
+/// spreadsheets with (9.x) stops each entry's output at its declared uncompressed size, so
+/// an entry that lies about its size is cut there rather than inflated without end.
 pub fn check_zip(bytes: &[u8]) -> Result<(), String> {
     const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
     const CDH: [u8; 4] = [0x50, 0x4b, 0x01, 0x02];
