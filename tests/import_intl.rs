@@ -550,3 +550,27 @@ fn att_pooling_report_as_bill_lines() {
     );
     assert_eq!(sink.bill_lines[0].period.to_string(), "2025-02");
 }
+
+#[test]
+fn verizon_account_summary_sums_are_checked() {
+    let w = Workdir::new();
+    let h = "ECPD Profile ID\tBill Cycle Date\tAccount Number\tPrevious Balance\tPayments\tAdjustments\tBalance Forward\tMonthly Charges\tLate Fee\tUsage Charges - Voice\tUsage Charges - Data\tUsage and Purchase Charges\tTaxes, Governmental Surcharges, and Fees\tTotal Current Charges\tTotal Amount Due";
+    let ok = "\tJan 15, 2025\tACCT-1\t80.00\t-80.00\t0.00\t0.00\t70.00\t0.00\t2.50\t0.00\t2.50\t7.50\t80.00\t80.00";
+    let bad = "\tFeb 15, 2025\tACCT-1\t80.00\t-80.00\t0.00\t0.00\t70.00\t0.00\t2.50\t0.00\t2.50\t7.50\t85.00\t85.00";
+    w.create("acct.txt", format!("{h}\r\n{ok}\r\n{bad}\r\n"));
+    let r = import_in(&w, "acct.txt");
+    assert_eq!(
+        counts(&r),
+        ("verizon-rdd-account".into(), 3, 0, 3, 0),
+        "{r}"
+    );
+    let rec = reconciled(&r);
+    assert_eq!(rec.len(), 8, "{rec:?}");
+    assert_eq!(rec.iter().filter(|(_, ok)| !ok).count(), 1, "{rec:?}");
+    assert!(
+        rec.iter()
+            .any(|(w, ok)| !ok && w.starts_with("line 3: charges by section")),
+        "{rec:?}"
+    );
+    assert!(!w.run(&["import", "--check", "acct.txt"]).status.success());
+}

@@ -730,7 +730,12 @@ pub fn import_with(
             },
             Carrier::VerizonUsage => verizon_usage(&cols, &row, src),
             Carrier::VerizonCharges => verizon_charge(&cols, &row, src),
-            Carrier::VerizonAccount => verizon_account(&cols, &row, src),
+            Carrier::VerizonAccount => {
+                report
+                    .reconciliation
+                    .extend(verizon_account_checks(&cols, &row, line));
+                verizon_account(&cols, &row, src)
+            }
             Carrier::AttUsage => att_usage(&cols, &row, src),
             Carrier::BellDtl => bell_dtl(&cols, &row, src),
             Carrier::BellAcc => bell_acc(&cols, &row, src),
@@ -1168,6 +1173,69 @@ fn verizon_charge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         number: Some(r.at(c.idx("wirelessnumber")).into_owned()).filter(|s| !s.is_empty()),
         source: src,
     })
+}
+
+/// The sums a Verizon account summary row states: the balance carried forward, the current
+/// charges as the sum of their parts, the usage charges, and the amount due.
+fn verizon_account_checks(c: &Cols, r: &Row, line: u64) -> Vec<crate::import::Reconcile> {
+    let v = |n: &str| c.idx(n).and_then(|i| money(&r.at(Some(i))));
+    // A part the file has no column for counts as zero; the total must be there.
+    let part = |n: &str| match c.idx(n) {
+        None => Some(Decimal::ZERO),
+        Some(i) => money(&r.at(Some(i))),
+    };
+    let sum = |ns: &[&str]| ns.iter().map(|n| part(n)).sum::<Option<Decimal>>();
+    let checks: [(&str, &[&str], &str); 4] = [
+        (
+            "previous balance + payments + adjustments = balance forward",
+            &["previousbalance", "payments", "adjustments"],
+            "balanceforward",
+        ),
+        (
+            "usage charges by kind = usage and purchase charges",
+            &[
+                "usagecharges-voice",
+                "usagecharges-messaging",
+                "usagecharges-data",
+                "usagecharges-roaming",
+                "usagecharges-international",
+                "usagecharges-purchases",
+            ],
+            "usageandpurchasecharges",
+        ),
+        (
+            "charges by section = total current charges",
+            &[
+                "accountchargesandcredits",
+                "chargesforthird-partyservicestoaccount",
+                "monthlycharges",
+                "latefee",
+                "usageandpurchasecharges",
+                "equipmentcharges",
+                "surchargesandoc&cs",
+                "taxes,governmentalsurcharges,andfees",
+                "chargesforthird-partyservicestolines",
+            ],
+            "totalcurrentcharges",
+        ),
+        (
+            "balance forward + total current charges = total amount due",
+            &["balanceforward", "totalcurrentcharges"],
+            "totalamountdue",
+        ),
+    ];
+    let mut out = Vec::new();
+    for (what, parts, total) in checks {
+        if let (Some(computed), Some(stated)) = (sum(parts), v(total)) {
+            out.push(crate::import::Reconcile {
+                what: format!("line {line}: {what}"),
+                stated: stated.normalize().to_string(),
+                computed: computed.normalize().to_string(),
+                ok: stated == computed,
+            });
+        }
+    }
+    out
 }
 
 fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
