@@ -265,7 +265,7 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
                 if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
                     return Err(ImportError::Unrecognised {
                         file: report.file.clone(),
-                        reason: format!("statement file larger than {} MiB", statement::MAX_STATEMENT_BYTES >> 20),
+                        reason: format!("larger than {} MiB, the most a statement or carrier file is read whole", statement::MAX_STATEMENT_BYTES >> 20),
                     });
                 }
                 let (text, _, _) = enc.decode(&bytes);
