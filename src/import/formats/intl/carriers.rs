@@ -738,7 +738,12 @@ pub fn import_with(
             }
             Carrier::AttUsage => att_usage(&cols, &row, src),
             Carrier::BellDtl => bell_dtl(&cols, &row, src),
-            Carrier::BellAcc => bell_acc(&cols, &row, src),
+            Carrier::BellAcc => {
+                report
+                    .reconciliation
+                    .extend(sum_checks(&cols, &row, line, &BELL_ACCOUNT_SUMS));
+                bell_acc(&cols, &row, src)
+            }
             Carrier::CdrStats => cdr_stats(&cols, &row, src),
             Carrier::CdrVoipCall => voipcall(&row, src),
             Carrier::Bandicoot => bandicoot(&cols, &row, src),
@@ -1178,6 +1183,14 @@ fn verizon_charge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 /// The sums a Verizon account summary row states: the balance carried forward, the current
 /// charges as the sum of their parts, the usage charges, and the amount due.
 fn verizon_account_checks(c: &Cols, r: &Row, line: u64) -> Vec<crate::import::Reconcile> {
+    sum_checks(c, r, line, &VERIZON_ACCOUNT_SUMS)
+}
+
+/// (what, the parts, the stated total): one sum a summary row states.
+type SumCheck = (&'static str, &'static [&'static str], &'static str);
+
+/// Check each stated total of a summary row against the sum of its parts.
+fn sum_checks(c: &Cols, r: &Row, line: u64, checks: &[SumCheck]) -> Vec<crate::import::Reconcile> {
     let v = |n: &str| c.idx(n).and_then(|i| money(&r.at(Some(i))));
     // A part the file has no column for counts as zero; the total must be there.
     let part = |n: &str| match c.idx(n) {
@@ -1185,45 +1198,6 @@ fn verizon_account_checks(c: &Cols, r: &Row, line: u64) -> Vec<crate::import::Re
         Some(i) => money(&r.at(Some(i))),
     };
     let sum = |ns: &[&str]| ns.iter().map(|n| part(n)).sum::<Option<Decimal>>();
-    let checks: [(&str, &[&str], &str); 4] = [
-        (
-            "previous balance + payments + adjustments = balance forward",
-            &["previousbalance", "payments", "adjustments"],
-            "balanceforward",
-        ),
-        (
-            "usage charges by kind = usage and purchase charges",
-            &[
-                "usagecharges-voice",
-                "usagecharges-messaging",
-                "usagecharges-data",
-                "usagecharges-roaming",
-                "usagecharges-international",
-                "usagecharges-purchases",
-            ],
-            "usageandpurchasecharges",
-        ),
-        (
-            "charges by section = total current charges",
-            &[
-                "accountchargesandcredits",
-                "chargesforthird-partyservicestoaccount",
-                "monthlycharges",
-                "latefee",
-                "usageandpurchasecharges",
-                "equipmentcharges",
-                "surchargesandoc&cs",
-                "taxes,governmentalsurcharges,andfees",
-                "chargesforthird-partyservicestolines",
-            ],
-            "totalcurrentcharges",
-        ),
-        (
-            "balance forward + total current charges = total amount due",
-            &["balanceforward", "totalcurrentcharges"],
-            "totalamountdue",
-        ),
-    ];
     let mut out = Vec::new();
     for (what, parts, total) in checks {
         if let (Some(computed), Some(stated)) = (sum(parts), v(total)) {
@@ -1237,6 +1211,90 @@ fn verizon_account_checks(c: &Cols, r: &Row, line: u64) -> Vec<crate::import::Re
     }
     out
 }
+
+const VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
+    (
+        "previous balance + payments + adjustments = balance forward",
+        &["previousbalance", "payments", "adjustments"],
+        "balanceforward",
+    ),
+    (
+        "usage charges by kind = usage and purchase charges",
+        &[
+            "usagecharges-voice",
+            "usagecharges-messaging",
+            "usagecharges-data",
+            "usagecharges-roaming",
+            "usagecharges-international",
+            "usagecharges-purchases",
+        ],
+        "usageandpurchasecharges",
+    ),
+    (
+        "charges by section = total current charges",
+        &[
+            "accountchargesandcredits",
+            "chargesforthird-partyservicestoaccount",
+            "monthlycharges",
+            "latefee",
+            "usageandpurchasecharges",
+            "equipmentcharges",
+            "surchargesandoc&cs",
+            "taxes,governmentalsurcharges,andfees",
+            "chargesforthird-partyservicestolines",
+        ],
+        "totalcurrentcharges",
+    ),
+    (
+        "balance forward + total current charges = total amount due",
+        &["balanceforward", "totalcurrentcharges"],
+        "totalamountdue",
+    ),
+];
+
+/// Bell account summary (ACC): balance owing, current charges (charges plus taxes; the
+/// provincial HST breakdown columns are part of HST) and the amount due.
+const BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
+    (
+        "previous balance + adjustments + payments = balance owing",
+        &[
+            "prevbal",
+            "prevadj-m",
+            "prevadj-a",
+            "paymtrecvd",
+            "paymyretn",
+        ],
+        "balowing",
+    ),
+    (
+        "charges + taxes = current charges",
+        &[
+            "latepaychg",
+            "monthlychg",
+            "otherchg",
+            "usage",
+            "longdistan",
+            "acctadj",
+            "acctdisc",
+            "gst",
+            "hst",
+            "orst",
+            "qst-telec",
+            "qst-other",
+            "p.e.i.pst",
+            "bcpst",
+            "sask",
+            "manitoba",
+            "foreigntax",
+        ],
+        "curchgttl",
+    ),
+    (
+        "balance owing + current charges = amount due",
+        &["balowing", "curchgttl"],
+        "ttlamtdue",
+    ),
+];
 
 fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let ci = c.idx("billcycledate");
