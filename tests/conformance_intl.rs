@@ -188,7 +188,7 @@ fn table() -> Vec<(&'static str, Expect)> {
         ("telecom-intl/Byte-Analytics__anonymizer/rogers/test_Voice_RM.zip.unzipped/ALL_CALLS-VoiceRM.txt", Reads("rogers-calls", 3, 3, 0, 0, NoTotals)),
         ("telecom-intl/Byte-Analytics__anonymizer/rogers/test_Voice_RM.zip.unzipped/Header-Voice.txt", Fails("not recognised: a Rogers field definition file (Header-*.txt")),
         ("telecom-intl/Byte-Analytics__anonymizer/telus/Account_Detail_test.txt", Fails("not recognised: a TELUS \"Account Detail\" report: summary tab")),
-        ("telecom-intl/Byte-Analytics__anonymizer/telus/Airtime_Detail_test.txt", Reads("telus-airtime", 75, 10, 65, 0, NoTotals)),
+        ("telecom-intl/Byte-Analytics__anonymizer/telus/Airtime_Detail_test.txt", Reads("telus-airtime", 75, 10, 65, 0, Balanced)),
         ("telecom-intl/Byte-Analytics__anonymizer/telus/DEW_Report_test.txt", Fails("not recognised: a TELUS \"Daytime, Evening and Weekend Charge")),
         ("telecom-intl/Byte-Analytics__anonymizer/telus/Group_Summary_Report_test.txt", Fails("not recognised: a TELUS \"Group Summary\" report: summary tabl")),
         ("telecom-intl/Byte-Analytics__anonymizer/telus/Individual_Detail_test.txt", Fails("not recognised: a TELUS \"Individual Details\" report: summary")),

@@ -375,6 +375,11 @@ fn telus_airtime_report_sections() {
     assert_eq!(counts(&r), ("telus-airtime".into(), 20, 2, 18, 0));
     assert_eq!(r["skipped"]["blank line"], 2);
     assert_eq!(r["skipped"]["section total"], 2);
+    let rec = reconciled(&r);
+    assert_eq!(
+        rec,
+        [("6045550101 Phone section total (2 calls)".to_string(), true)]
+    );
     assert!(r["notes"]
         .as_array()
         .unwrap()

@@ -689,7 +689,11 @@ pub fn import_with(
         let src = source(&report.file, line);
         let row = Row { rec: &rec };
         let out = match c {
-            Carrier::TelusAirtime => telus.row(&row, src),
+            Carrier::TelusAirtime => {
+                let out = telus.row(&row, src);
+                report.reconciliation.extend(telus.check.take());
+                out
+            }
             Carrier::RogersCalls => rogers.row(&row, src),
             Carrier::RogersCharges | Carrier::BellMob | Carrier::AttPooling => match match c {
                 Carrier::BellMob => charges_row(&cols, &row, &src, &BELL_MOB),
@@ -1019,6 +1023,11 @@ struct Telus {
     subscriber: Option<String>,
     section: String,
     cols: Option<Cols>,
+    /// Calls read in the current section and the sum of their `Total` column.
+    section_calls: u64,
+    section_sum: Decimal,
+    /// A section total checked against its calls, for the report.
+    check: Option<crate::import::Reconcile>,
 }
 
 impl Telus {
@@ -1046,6 +1055,27 @@ impl Telus {
             return Outcome::Skip("section header".into());
         }
         if first == "Total" {
+            let stated = self
+                .cols
+                .as_ref()
+                .and_then(|c| c.idx("total"))
+                .map(|i| r.at(Some(i)).into_owned());
+            if let Some(stated) = stated.filter(|s| !s.is_empty()) {
+                let value = money(&stated);
+                self.check = Some(crate::import::Reconcile {
+                    what: format!(
+                        "{} {} section total ({} calls)",
+                        self.subscriber.as_deref().unwrap_or("?"),
+                        self.section,
+                        self.section_calls
+                    ),
+                    stated,
+                    computed: self.section_sum.normalize().to_string(),
+                    ok: value == Some(self.section_sum),
+                });
+            }
+            self.section_calls = 0;
+            self.section_sum = Decimal::ZERO;
             return Outcome::Skip("section total".into());
         }
         let is_entry = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()) && cells > 3;
@@ -1084,6 +1114,8 @@ impl Telus {
         let Some(fee) = money(&r.at(fi)) else {
             return err(fi, "Total", "an amount like $0.00", &r.at(fi));
         };
+        self.section_calls += 1;
+        self.section_sum += fee;
         let kind = if self.section.to_ascii_lowercase().contains("data") {
             UsageKind::Data
         } else {
