@@ -15,9 +15,20 @@
 //! | `bell-acc` | Bell Canada account summary, bilingual two-row header: stated totals |
 //! | `cdr-stats` | cdr-stats CDR import CSV (`switch,cdr_source_type,callid,…`) |
 //! | `cdr-voipcall` | headerless VoIP call report (`caller,callee,"ANSWER",…,YYYY-MM-DD hh:mm:ss`) |
-//! | `bandicoot` | bandicoot `interaction,direction,correspondent_id,datetime,call_duration,…` |
-//! | `bandicoot-orange` | bandicoot "orange" headerless `;` format |
-//! | `bandicoot-recharges` | bandicoot prepaid top-ups `datetime,amount,retailer_id` |
+//! | `cdr-bandicoot` | bandicoot `interaction,direction,correspondent_id,datetime,call_duration,…` |
+//! | `cdr-bandicoot-orange` | bandicoot "orange" headerless `;` format |
+//! | `cdr-bandicoot-recharges` | bandicoot prepaid top-ups `datetime,amount,retailer_id` |
+//! | `att-raw` | AT&T raw data output (`|`, record types BIL/IRA/SL) |
+//! | `att-pooling` | AT&T data/voice pooling report: charges and pooling credits per line |
+//! | `bell-mob` | Bell Canada mobile summary (charges per number), two-row header |
+//! | `bell-invoice-charges` | Bell "Invoice charge report" XLSX (through the table reader) |
+//! | `rogers-calls` | Rogers headerless `ALL_CALLS-*.txt` with the `Header-*.txt` beside it |
+//! | `rogers-charges` | Rogers "Cost Centre Detail-Monthly Charges Breakdown" |
+//! | `telus-airtime` | TELUS "REPORT - AIRTIME DETAILS" (sections per subscriber, TAB) |
+//! | `td-csv` | TD Canada Trust CSV without a header, recognised by its rows |
+//!
+//! Refused with a clear reason: Rogers `Header-*.txt` on its own, the other TELUS reports
+//! (summaries), and bandicoot antenna lists.
 
 use std::borrow::Cow;
 use std::str::FromStr;
@@ -111,9 +122,9 @@ impl Carrier {
             Carrier::BellAcc => "bell-acc",
             Carrier::CdrStats => "cdr-stats",
             Carrier::CdrVoipCall => "cdr-voipcall",
-            Carrier::Bandicoot => "bandicoot",
-            Carrier::BandicootOrange => "bandicoot-orange",
-            Carrier::BandicootRecharges => "bandicoot-recharges",
+            Carrier::Bandicoot => "cdr-bandicoot",
+            Carrier::BandicootOrange => "cdr-bandicoot-orange",
+            Carrier::BandicootRecharges => "cdr-bandicoot-recharges",
             Carrier::TelusAirtime => "telus-airtime",
             Carrier::TelusOther(_) => "telus-report",
             Carrier::RogersCalls => "rogers-calls",
@@ -123,7 +134,7 @@ impl Carrier {
             Carrier::TdCsv => "td-csv",
             Carrier::AttRaw => "att-raw",
             Carrier::AttPooling => "att-pooling",
-            Carrier::Towers => "bandicoot-towers",
+            Carrier::Towers => "cdr-bandicoot-towers",
         }
     }
 
