@@ -37,6 +37,7 @@ pub fn with_import_progress<T>(dir: &Path, f: impl FnOnce() -> T) -> T {
     ) {
         bar.set_style(style.progress_chars("=> "));
     }
+    bar.enable_steady_tick(Duration::from_millis(120));
     let counter = Arc::new(AtomicU64::new(0));
     let done = AtomicBool::new(false);
     let out = std::thread::scope(|s| {
