@@ -579,3 +579,21 @@ fn verizon_account_summary_sums_are_checked() {
     );
     assert!(!w.run(&["import", "--check", "acct.txt"]).status.success());
 }
+
+#[test]
+fn rogers_download_zip_is_read_as_delivered() {
+    use std::io::Write;
+    let w = Workdir::new();
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    z.start_file("Header-SMS.txt", opts).unwrap();
+    z.write_all(b"SMS Type : 12/21/2024 - 01/20/2025\r\n\r\nBAN,9,Text\r\nUser Number,15,Text\r\nDate,8,Date\r\nTime,6,Time\r\nCalled Number,15,Text\r\nFrom,28,Text\r\nProvince,2,Text\r\nTo,28,Text\r\nProvince,2,Text\r\nTotal Call Charges,12,Currency\r\n").unwrap();
+    z.start_file("ALL_CALLS-SMS.txt", opts).unwrap();
+    z.write_all(b"900001|4165550101|12302024|221500|4165550199|TORONTO|ON|OTTAWA|ON|0|\r\n900001|4165550101|01032025|080200|4165550142|TORONTO|ON|TORONTO|ON|.25|\r\n").unwrap();
+    let bytes = z.finish().unwrap().into_inner();
+    w.create("rogers_sms.zip", bytes);
+    let r = import_in(&w, "rogers_sms.zip");
+    assert_eq!(counts(&r), ("rogers-calls".into(), 2, 2, 0, 0), "{r}");
+    assert_eq!(r["usage_kinds"][0], "sms");
+    assert_eq!(r["coverage"]["to"], "2025-01-20");
+}

@@ -249,6 +249,16 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
                     message: format!("larger than {} MiB", guard::MAX_WORKBOOK_BYTES >> 20),
                 });
             }
+            if bytes.starts_with(b"PK") {
+                guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
+                    file: report.file.clone(),
+                    message,
+                })?;
+                // A carrier download delivered as a ZIP of text files (Rogers call detail).
+                if let Some(res) = formats::intl::carriers::import_rogers_zip(&bytes, sink, report) {
+                    return res;
+                }
+            }
             import_workbook(bytes, opts, sink, report)
         }
         Container::Binary => Err(ImportError::Unrecognised {

@@ -376,26 +376,18 @@ pub type RogersDefs = (String, Option<(NaiveDate, NaiveDate)>, Vec<String>);
 /// field count matches the data rows; several that fit are told apart by the name part
 /// after `Header-` / `ALL_CALLS-`.
 pub fn rogers_companion(path: &std::path::Path, head: &str) -> Option<RogersDefs> {
-    let first = head.lines().next()?;
-    let fields = first.split('|').count();
-    if fields < 8 || first.contains(" Type : ") {
-        return None;
-    }
+    rogers_fields(head)?;
     let dir = path.parent()?;
     let dir = if dir.as_os_str().is_empty() {
         std::path::Path::new(".")
     } else {
         dir
     };
-    let own = path.file_stem()?.to_string_lossy().to_ascii_lowercase();
-    let own_suffix = own
-        .split_once('-')
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    let mut fits = Vec::new();
+    let own = path.file_name()?.to_string_lossy().into_owned();
+    let mut candidates = Vec::new();
     for e in std::fs::read_dir(dir).ok()?.flatten().take(500) {
-        let name = e.file_name().to_string_lossy().to_ascii_lowercase();
-        if !(name.starts_with("header") && name.ends_with(".txt")) {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !is_header_name(&name) {
             continue;
         }
         let Ok(meta) = e.metadata() else { continue };
@@ -405,18 +397,49 @@ pub fn rogers_companion(path: &std::path::Path, head: &str) -> Option<RogersDefs
         let Ok(bytes) = std::fs::read(e.path()) else {
             continue;
         };
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        if let Some(h) = rogers_header(&text) {
-            if h.2.len() == fields || h.2.len() + 1 == fields {
-                let suffix = name
-                    .trim_end_matches(".txt")
-                    .split_once('-')
-                    .map(|(_, b)| b.to_string())
-                    .unwrap_or_default();
-                fits.push((suffix, h));
-            }
-        }
+        candidates.push((name, String::from_utf8_lossy(&bytes).into_owned()));
     }
+    pick_companion(&own, head, &candidates)
+}
+
+/// The number of `|` fields of a headerless Rogers call file's first line (None when it
+/// does not look like one).
+fn rogers_fields(head: &str) -> Option<usize> {
+    let first = head.lines().next()?;
+    let fields = first.split('|').count();
+    (fields >= 8 && !first.contains(" Type : ")).then_some(fields)
+}
+
+fn is_header_name(name: &str) -> bool {
+    let n = name.rsplit('/').next().unwrap_or(name).to_ascii_lowercase();
+    n.starts_with("header") && n.ends_with(".txt")
+}
+
+/// The part of a name after the first `-`, without `.txt`: `ALL_CALLS-GPRS-Rm.txt` → `gprs-rm`.
+fn name_suffix(name: &str) -> String {
+    let n = name.rsplit('/').next().unwrap_or(name).to_ascii_lowercase();
+    n.trim_end_matches(".txt")
+        .split_once('-')
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default()
+}
+
+/// Among candidate definition files (name, text), the one whose field count fits the data
+/// file; several that fit are told apart by the name part after `Header-` / `ALL_CALLS-`.
+fn pick_companion(
+    own_name: &str,
+    head: &str,
+    candidates: &[(String, String)],
+) -> Option<RogersDefs> {
+    let fields = rogers_fields(head)?;
+    let own_suffix = name_suffix(own_name);
+    let mut fits: Vec<(String, RogersDefs)> = candidates
+        .iter()
+        .filter_map(|(name, text)| {
+            let h = rogers_header(text)?;
+            (h.2.len() == fields || h.2.len() + 1 == fields).then(|| (name_suffix(name), h))
+        })
+        .collect();
     if fits.len() > 1 {
         let i = fits
             .iter()
@@ -424,6 +447,66 @@ pub fn rogers_companion(path: &std::path::Path, head: &str) -> Option<RogersDefs
         return Some(fits.swap_remove(i).1);
     }
     fits.pop().map(|(_, h)| h)
+}
+
+/// A Rogers call-detail download as delivered: a ZIP holding `ALL_CALLS-*.txt` and its
+/// `Header-*.txt`. Returns `None` when the ZIP is not one (a spreadsheet, say). The ZIP's
+/// central directory has been checked by [`crate::import::guard::check_zip`] already, and the
+/// `zip` crate stops each member at its declared size.
+pub fn import_rogers_zip(
+    bytes: &[u8],
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Option<Result<(), ImportError>> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
+    let is_data = |n: &str| {
+        let base = n.rsplit('/').next().unwrap_or(n).to_ascii_lowercase();
+        base.starts_with("all_calls") && base.ends_with(".txt")
+    };
+    if !names.iter().any(|n| is_data(n)) || !names.iter().any(|n| is_header_name(n)) {
+        return None;
+    }
+    let mut read = |name: &str| -> Option<String> {
+        let mut f = archive.by_name(name).ok()?;
+        let mut buf = Vec::new();
+        (&mut f)
+            .take(crate::import::statement::MAX_STATEMENT_BYTES)
+            .read_to_end(&mut buf)
+            .ok()?;
+        let enc = crate::import::text::sniff_encoding(&buf[..buf.len().min(64 * 1024)]);
+        Some(enc.decode(&buf).0.into_owned())
+    };
+    let headers: Vec<(String, String)> = names
+        .iter()
+        .filter(|n| is_header_name(n))
+        .filter_map(|n| read(n).map(|t| (n.clone(), t)))
+        .collect();
+    let data: Vec<(String, String)> = names
+        .iter()
+        .filter(|n| is_data(n))
+        .filter_map(|n| read(n).map(|t| (n.clone(), t)))
+        .collect();
+    if data.len() != 1 {
+        return Some(Err(unusable(
+            report,
+            format!(
+                "a ZIP with {} ALL_CALLS files; import them one by one (unzipped)",
+                data.len()
+            ),
+        )));
+    }
+    let (name, text) = &data[0];
+    let Some(defs) = pick_companion(name, text, &headers) else {
+        return Some(Err(unusable(
+            report,
+            format!("a ZIP whose {name} does not fit any Header-*.txt in it"),
+        )));
+    };
+    report.notes.push(format!("read {name} from the ZIP"));
+    report.encoding = Some("zip".into());
+    Some(import_calls_with(defs, text, sink, report))
 }
 
 fn is_voipcall_line(l: &str) -> bool {
@@ -613,11 +696,39 @@ pub fn import_with(
             "a Rogers field definition file (Header-*.txt): it names the columns of the ALL_CALLS file beside it, which is the one to import",
         ));
     }
-    let mut rogers = RogersState::default();
-    if c == Carrier::RogersCalls {
-        let Some((kind, period, names)) = path.and_then(|p| rogers_companion(p, text)) else {
-            return Err(unusable(report, "a headerless Rogers call file without its Header-*.txt field definitions beside it"));
+    let defs = if c == Carrier::RogersCalls {
+        let Some(defs) = path.and_then(|p| rogers_companion(p, text)) else {
+            return Err(unusable(
+                report,
+                "a headerless Rogers call file without its Header-*.txt field definitions beside it",
+            ));
         };
+        Some(defs)
+    } else {
+        None
+    };
+    import_inner(c, defs, text, sink, report)
+}
+
+/// Read Rogers call detail with the field definitions already found.
+fn import_calls_with(
+    defs: RogersDefs,
+    text: &str,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
+    import_inner(Carrier::RogersCalls, Some(defs), text, sink, report)
+}
+
+fn import_inner(
+    c: Carrier,
+    defs: Option<RogersDefs>,
+    text: &str,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
+    let mut rogers = RogersState::default();
+    if let Some((kind, period, names)) = defs {
         rogers.kind = kind;
         rogers.cols = Cols {
             names: names.iter().map(|n| normalize_header(n)).collect(),
@@ -627,7 +738,7 @@ pub fn import_with(
             report.coverage = Some(crate::model::DateRange { from, to });
         }
         report.notes.push(format!(
-            "field names from the Rogers {} definition file beside it",
+            "field names from the Rogers {} definition file",
             rogers.kind
         ));
     }
