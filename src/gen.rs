@@ -318,7 +318,7 @@ fn ymd(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
 
-/// Generate a case folder in `dir` (created if needed; existing generated files are replaced).
+/// Generate a case folder in `dir`, which must be new or empty.
 pub fn generate(dir: &Path, o: &GenOptions) -> io::Result<GenSummary> {
     let plan = Plan::new(o)?;
     let m = plan.periods.len();
@@ -342,6 +342,12 @@ pub fn generate(dir: &Path, o: &GenOptions) -> io::Result<GenSummary> {
                 plan.numbers.len() * m
             )));
         }
+    }
+    if std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some()) {
+        // Files of an earlier case would mix with this one: never write into them.
+        return Err(io::Error::other(
+            "the folder is not empty: give a new or empty folder",
+        ));
     }
     std::fs::create_dir_all(dir)?;
     write_config(dir, &plan)?;
@@ -579,5 +585,19 @@ mod tests {
             ..GenOptions::default()
         };
         assert!(generate(dir.path(), &o).is_err());
+    }
+
+    #[test]
+    fn never_writes_into_a_non_empty_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("keep.csv"), "x").unwrap();
+        let o = GenOptions {
+            rows: 100,
+            numbers: 1,
+            ..GenOptions::default()
+        };
+        assert!(generate(dir.path(), &o).is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(generate(&dir.path().join("new"), &o).is_ok());
     }
 }

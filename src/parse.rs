@@ -297,11 +297,12 @@ pub fn parse_duration(s: &str, unit: DurationUnit) -> Option<u64> {
         if n.is_sign_negative() {
             return None;
         }
+        // Checked: a huge number of minutes or hours is no duration (found by fuzzing).
         let secs = match unit {
-            DurationUnit::Seconds => n,
-            DurationUnit::Minutes => n * Decimal::from(60),
-            DurationUnit::Hours => n * Decimal::from(3600),
-        };
+            DurationUnit::Seconds => Some(n),
+            DurationUnit::Minutes => n.checked_mul(Decimal::from(60)),
+            DurationUnit::Hours => n.checked_mul(Decimal::from(3600)),
+        }?;
         return u64::try_from(secs.round()).ok();
     }
     if t.contains(':') {
@@ -546,6 +547,13 @@ mod tests {
             assert_eq!(parse_duration(t, s), Some(want), "{t}");
         }
         assert_eq!(parse_duration("2", DurationUnit::Minutes), Some(120));
+        assert_eq!(parse_duration("2552e25", DurationUnit::Minutes), None);
+        let huge = "79228162514264337593543950335";
+        for u in [DurationUnit::Seconds, DurationUnit::Minutes, DurationUnit::Hours] {
+            assert_eq!(parse_duration(huge, u), None);
+            assert_eq!(parse_volume(huge, VolumeUnit::GB), None);
+            assert_eq!(parse_amount(&format!("{huge}9")), None);
+        }
         for t in ["", "--", "abc", "-5", "12分5", "1:2:3:4"] {
             assert_eq!(parse_duration(t, s), None, "{t}");
         }
