@@ -413,10 +413,23 @@ fn read_statement(
     match ledger {
         Some(bal) => match bal.leaf("BALAMT").filter(|v| !v.is_empty()) {
             Some(v) => match parse_ofx_amount(v) {
-                Some(b) => report.notes.push(format!(
-                    "{who}: ledger balance {b} {cur} as of {}; OFX states no opening balance, so it cannot be checked against the {n} entries (sum {sum})",
-                    bal.leaf("DTASOF").unwrap_or("?")
-                )),
+                Some(b) => match opening_balance(st) {
+                    // A bank that lists an opening balance in BALLIST makes the ledger balance checkable.
+                    Some((name, open)) => super::reconcile_balance(
+                        report,
+                        format!(
+                            "{who}: {name} + {n} entries = ledger balance as of {}",
+                            bal.leaf("DTASOF").unwrap_or("?")
+                        ),
+                        open,
+                        sum,
+                        b,
+                    ),
+                    None => report.notes.push(format!(
+                        "{who}: ledger balance {b} {cur} as of {}; OFX states no opening balance, so it cannot be checked against the {n} entries (sum {sum})",
+                        bal.leaf("DTASOF").unwrap_or("?")
+                    )),
+                },
                 None => {
                     let (l, c) = lines.at(base + bal.offset);
                     entry_error(report, l, c, format!("LEDGERBAL/BALAMT: expected an amount like -12.34, found {:?}", shown(v)));
@@ -427,6 +440,26 @@ fn read_statement(
         },
         None => report.notes.push(format!("{who}: no ledger balance stated")),
     }
+}
+
+/// An opening balance some banks list in `BALLIST` (`<BAL><NAME>Opening balance…<BALAMT>…`).
+fn opening_balance(st: &Node) -> Option<(String, Decimal)> {
+    st.child("BALLIST")?
+        .children
+        .iter()
+        .filter(|b| b.name == "BAL")
+        .find_map(|b| {
+            let name = b.leaf("NAME")?;
+            let lower = name.to_ascii_lowercase();
+            let opening = ["opening", "beginning", "begin", "start"]
+                .iter()
+                .any(|w| lower.contains(w));
+            opening.then_some(())?;
+            Some((
+                name.to_string(),
+                parse_ofx_amount(b.leaf("VALUE").or_else(|| b.leaf("BALAMT"))?)?,
+            ))
+        })
 }
 
 /// Read one `STMTTRN`; returns its amount when it became a record.
@@ -573,6 +606,21 @@ mod tests {
         );
         assert_eq!((r.errors[1].row, r.errors[1].col), (7, 3));
         assert!(r.accounted());
+    }
+
+    #[test]
+    fn ledger_balance_checked_when_an_opening_balance_is_listed() {
+        let t = "<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><BANKACCTFROM><ACCTID>7</BANKACCTFROM><BANKTRANLIST><STMTTRN><DTPOSTED>20250105<TRNAMT>-49.90</STMTTRN><STMTTRN><DTPOSTED>20250110<TRNAMT>10</STMTTRN></BANKTRANLIST><LEDGERBAL><BALAMT>60.10<DTASOF>20250131</LEDGERBAL><BALLIST><BAL><NAME>Opening balance<DESC>1 Jan<BALTYPE>DOLLAR<VALUE>100.00</BAL></BALLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>";
+        let (res, r, _) = run(t);
+        res.unwrap();
+        assert_eq!(r.reconciliation.len(), 1, "{:?}", r.notes);
+        assert!(r.reconciled(), "{:?}", r.reconciliation);
+        let (_, r, _) = run(&t.replace("<BALAMT>60.10", "<BALAMT>61.10"));
+        assert!(!r.reconciled());
+        // Without an opening balance there is nothing to check: a note says so.
+        let (_, r, _) = run(&t.replace("Opening balance", "Available credit"));
+        assert!(r.reconciliation.is_empty());
+        assert!(r.notes[0].contains("no opening balance"), "{:?}", r.notes);
     }
 
     #[test]
