@@ -2,7 +2,10 @@
 //! oversized file, and a ZIP bomb disguised as a spreadsheet. Each gives a clear error
 //! instead of a hang or running out of memory.
 
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::io::{self, Read};
+use std::rc::Rc;
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -26,6 +29,62 @@ pub struct LineLimit<R> {
     row_start: u64,
     in_quotes: bool,
     limit: usize,
+    offset: u64,
+    lines: Lines,
+}
+
+/// Physical line numbers for byte offsets of the stream a [`LineLimit`] reads, and the empty
+/// lines in it (which the csv crate passes over without a record or a line count).
+/// Only the line breaks read ahead of the consumer are kept, so memory stays bounded.
+#[derive(Clone, Default)]
+pub struct Lines(Rc<RefCell<LinesInner>>);
+
+#[derive(Default)]
+struct LinesInner {
+    /// Offsets of line breaks not yet passed by [`Lines::line_of`].
+    breaks: VecDeque<u64>,
+    /// Line breaks already passed.
+    passed: u64,
+    /// Offsets of empty lines (outside quotes) not yet taken by [`Lines::empty_before`].
+    empty: VecDeque<u64>,
+}
+
+impl Lines {
+    /// The 1-based line of a byte offset; offsets must not go backwards.
+    pub fn line_of(&self, byte: u64) -> u64 {
+        let mut l = self.0.borrow_mut();
+        while l.breaks.front().is_some_and(|b| *b < byte) {
+            l.breaks.pop_front();
+            l.passed += 1;
+        }
+        l.passed + 1
+    }
+
+    /// Where a csv record whose position is `byte` really starts: the csv crate puts the
+    /// position before the empty lines it passed over. Returns those empty lines and the
+    /// 1-based line of the record's first character.
+    pub fn record_start(&self, byte: u64) -> (u64, u64) {
+        let mut k = 0;
+        {
+            let mut l = self.0.borrow_mut();
+            while l.empty.front().is_some_and(|b| *b < byte) {
+                l.empty.pop_front();
+            }
+            while l.empty.front() == Some(&(byte + k)) {
+                l.empty.pop_front();
+                k += 1;
+            }
+        }
+        (k, self.line_of(byte + k))
+    }
+
+    /// Empty lines not yet taken (after the last record).
+    pub fn rest_empty(&self) -> u64 {
+        let mut l = self.0.borrow_mut();
+        let n = l.empty.len() as u64;
+        l.empty.clear();
+        n
+    }
 }
 
 impl<R: Read> LineLimit<R> {
@@ -41,7 +100,14 @@ impl<R: Read> LineLimit<R> {
             row_start: 1,
             in_quotes: false,
             limit,
+            offset: 0,
+            lines: Lines::default(),
         }
+    }
+
+    /// Line numbers for the records read through this reader.
+    pub fn lines(&self) -> Lines {
+        self.lines.clone()
     }
 }
 
@@ -49,8 +115,17 @@ impl<R: Read> Read for LineLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         for b in &buf[..n] {
+            let at = self.offset;
+            self.offset += 1;
             match *b {
                 b'\n' => {
+                    {
+                        let mut l = self.lines.0.borrow_mut();
+                        l.breaks.push_back(at);
+                        if self.run == 0 && !self.in_quotes {
+                            l.empty.push_back(at);
+                        }
+                    }
                     self.line += 1;
                     if !self.in_quotes {
                         self.run = 0;
@@ -208,6 +283,24 @@ mod tests {
         assert!(check_zip(&zip_with("a", b"x", 0xFFFF_FFFF, 1))
             .unwrap_err()
             .contains("ZIP64"));
+    }
+
+    #[test]
+    fn line_numbers_and_empty_lines() {
+        let data = b"a,b\n\n\nc,\"d\ne\"\n\nf,g\n\n".to_vec();
+        let r = LineLimit::new(&data[..]);
+        let lines = r.lines();
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(r);
+        let mut got = Vec::new();
+        for rec in rdr.records() {
+            let byte = rec.unwrap().position().unwrap().byte();
+            got.push(lines.record_start(byte));
+        }
+        assert_eq!(got, [(0, 1), (2, 4), (1, 7)]);
+        assert_eq!(lines.rest_empty(), 1);
     }
 
     #[test]

@@ -286,7 +286,9 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
                 .encoding(Some(enc))
                 .bom_override(true)
                 .build(Cursor::new(head).chain(f));
-            import_csv(guard::LineLimit::new(reader), delimiter, opts, sink, report)
+            let limited = guard::LineLimit::new(reader);
+            let lines = limited.lines();
+            import_csv(limited, lines, delimiter, opts, sink, report)
         }
     }
 }
@@ -380,7 +382,14 @@ impl<'a> TableReader<'a> {
     }
 }
 
-fn import_csv(reader: impl Read, delimiter: u8, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+fn import_csv(
+    reader: impl Read,
+    lines: guard::Lines,
+    delimiter: u8,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
     // Records end at LF only: with CRLF the csv crate reports each record one line early.
     // The CR stays at the end of the last field, where `clean` trims it.
     let mut rdr = csv::ReaderBuilder::new()
@@ -396,7 +405,7 @@ fn import_csv(reader: impl Read, delimiter: u8, opts: &ImportOptions, sink: &mut
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(report.rows + 1);
+                let line = e.position().map(|p| lines.record_start(p.byte()).1).unwrap_or(report.rows + 1);
                 return Err(ImportError::Csv {
                     file: report.file.clone(),
                     line,
@@ -404,7 +413,9 @@ fn import_csv(reader: impl Read, delimiter: u8, opts: &ImportOptions, sink: &mut
                 });
             }
         }
-        let line = rec.position().map(|p| p.line()).unwrap_or(report.rows + 1);
+        // Physical line numbers: the csv crate's own count leaves out the empty lines it
+        // passes over, so every row after one would point at the wrong line.
+        let line = rec.position().map(|p| lines.record_start(p.byte()).1).unwrap_or(report.rows + 1);
         if rec.len() > guard::MAX_COLUMNS {
             return Err(ImportError::Csv {
                 file: report.file.clone(),
