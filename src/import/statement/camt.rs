@@ -383,10 +383,14 @@ fn read_entry(
             report,
             line,
             col,
-            format!(
-                "Ntry/BookgDt: expected a date like 2025-01-31, found {:?}",
-                shown(date_text)
-            ),
+            if date_text.is_empty() {
+                "Ntry: no booking date (BookgDt) or value date (ValDt); expected a date like 2025-01-31".to_string()
+            } else {
+                format!(
+                    "Ntry/BookgDt: expected a date like 2025-01-31, found {:?}",
+                    shown(date_text)
+                )
+            },
         );
         return;
     };
