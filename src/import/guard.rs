@@ -114,29 +114,39 @@ impl<R: Read> LineLimit<R> {
 impl<R: Read> Read for LineLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        for b in &buf[..n] {
-            let at = self.offset;
-            self.offset += 1;
-            match *b {
-                b'\n' => {
-                    {
-                        let mut l = self.lines.0.borrow_mut();
-                        l.breaks.push_back(at);
+        let data = &buf[..n];
+        let mut lines = self.lines.0.borrow_mut();
+        let mut i = 0;
+        // Jump from one quote or line break to the next (the plain bytes between them only
+        // lengthen the current line).
+        while i < n {
+            match memchr::memchr2(b'\n', b'"', &data[i..]) {
+                None => {
+                    self.run += n - i;
+                    i = n;
+                }
+                Some(k) => {
+                    self.run += k;
+                    let at = self.offset + (i + k) as u64;
+                    if data[i + k] == b'"' {
+                        self.in_quotes = !self.in_quotes;
+                        self.run += 1;
+                    } else {
+                        lines.breaks.push_back(at);
                         if self.run == 0 && !self.in_quotes {
-                            l.empty.push_back(at);
+                            lines.empty.push_back(at);
+                        }
+                        self.line += 1;
+                        if self.in_quotes {
+                            self.run += 1;
+                        } else {
+                            self.run = 0;
+                            self.row_start = self.line;
                         }
                     }
-                    self.line += 1;
-                    if !self.in_quotes {
-                        self.run = 0;
-                        self.row_start = self.line;
-                        continue;
-                    }
+                    i += k + 1;
                 }
-                b'"' => self.in_quotes = !self.in_quotes,
-                _ => {}
             }
-            self.run += 1;
             if self.run > self.limit {
                 let what = if self.row_start == self.line {
                     format!("line {}", self.line)
@@ -155,6 +165,7 @@ impl<R: Read> Read for LineLimit<R> {
                 ));
             }
         }
+        self.offset += n as u64;
         Ok(n)
     }
 }
