@@ -72,6 +72,7 @@ pub fn charge_span(audit: &Audit) -> Option<(NaiveDate, NaiveDate)> {
     let ds: Vec<NaiveDate> = audit
         .findings
         .iter()
+        .filter(|f| f.is_disputed())
         .filter_map(|f| charge_date(audit, f))
         .collect();
     Some((*ds.iter().min()?, *ds.iter().max()?))
@@ -109,6 +110,7 @@ pub fn deadlines(audit: &Audit, as_of: NaiveDate, complaint: Option<NaiveDate>) 
     let charge_dates: Vec<NaiveDate> = audit
         .findings
         .iter()
+        .filter(|f| f.is_disputed())
         .filter_map(|f| charge_date(audit, f))
         .collect();
     match route(&audit.config.account.country) {

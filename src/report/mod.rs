@@ -378,7 +378,12 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
         f.rule,
         f.severity
     );
-    let _ = writeln!(o, "- {}: **{}**", t(lang, "争议金额", "爭議金額", "Disputed amount"), lang.money(f.amount, cur));
+    let label = if f.is_disputed() {
+        t(lang, "争议金额", "爭議金額", "Disputed amount")
+    } else {
+        t(lang, "金额（仅供核实，不计入争议总额）", "金額（僅供核實，不計入爭議總額）", "Amount (for review, not in the disputed total)")
+    };
+    let _ = writeln!(o, "- {label}: **{}**", lang.money(f.amount, cur));
     let _ = writeln!(o, "- {}: {}", t(lang, "理由", "理由", "Argument"), e(&f.reason));
     let _ = writeln!(o, "- {}:", t(lang, "证据", "證據", "Evidence"));
     for ev in &f.evidence {

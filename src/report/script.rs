@@ -82,7 +82,7 @@ impl ScriptOptions {
 fn per_rule(audit: &Audit) -> Vec<(String, Decimal, Vec<Period>)> {
     let mut out: Vec<(String, Decimal, Vec<Period>)> = Vec::new();
     for r in &audit.rules {
-        let fs: Vec<_> = audit.findings.iter().filter(|f| f.rule == r.id).collect();
+        let fs: Vec<_> = audit.findings.iter().filter(|f| f.rule == r.id && f.is_disputed()).collect();
         if fs.is_empty() {
             continue;
         }
@@ -284,11 +284,13 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
     }
 
     let mut demands = Vec::new();
-    demands.push(match lang {
-        Lang::ZhCn => format!("退还或免除上述 {total}。"),
-        Lang::ZhTw => format!("退還或免除上述 {total}。"),
-        Lang::En => format!("Refund or waive the {total} above."),
-    });
+    if audit.disputed_total > Decimal::ZERO {
+        demands.push(match lang {
+            Lang::ZhCn => format!("退还或免除上述 {total}。"),
+            Lang::ZhTw => format!("退還或免除上述 {total}。"),
+            Lang::En => format!("Refund or waive the {total} above."),
+        });
+    }
     if has("unused-service") || has("charge-after-cancellation") {
         demands.push(
             lang.pick(

@@ -355,6 +355,14 @@ pub struct Finding {
     pub disputes: Vec<(Disputed, Decimal)>,
 }
 
+impl Finding {
+    /// Whether the finding disputes money (some are only for review: `new-charge`,
+    /// `recurring-unknown`, a total smaller than its lines).
+    pub fn is_disputed(&self) -> bool {
+        self.disputes.iter().any(|(_, a)| *a > Decimal::ZERO)
+    }
+}
+
 /// What the checks see.
 pub struct Ctx<'a> {
     pub config: &'a Config,
