@@ -29,7 +29,11 @@ pub struct ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)?;
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )?;
         if !self.snippet.is_empty() {
             write!(f, "\n{}", self.snippet)?;
         }
@@ -41,15 +45,26 @@ impl std::error::Error for ConfigError {}
 
 impl ConfigError {
     /// Build an error at a byte span of `text`.
-    pub fn at(file: &str, text: &str, span: Option<Range<usize>>, message: impl Into<String>) -> ConfigError {
+    pub fn at(
+        file: &str,
+        text: &str,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+    ) -> ConfigError {
         let span = span.unwrap_or(0..0);
         let start = span.start.min(text.len());
         let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let line_no = text[..start].matches('\n').count() + 1;
         let col = text[line_start..start].chars().count() + 1;
-        let line_end = text[start..].find('\n').map(|i| start + i).unwrap_or(text.len());
+        let line_end = text[start..]
+            .find('\n')
+            .map(|i| start + i)
+            .unwrap_or(text.len());
         let src_line = text[line_start..line_end].trim_end_matches('\r');
-        let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
+        let width = text[start..span.end.clamp(start, line_end)]
+            .chars()
+            .count()
+            .max(1);
         let gutter = line_no.to_string().len();
         let snippet = format!(
             "{pad} |\n{line_no} | {src_line}\n{pad} | {spaces}{carets}",
@@ -188,7 +203,9 @@ impl Service {
     pub fn term_end(&self) -> Option<NaiveDate> {
         let start = self.start?;
         let months = self.term_months?;
-        start.checked_add_months(chrono::Months::new(months))?.pred_opt()
+        start
+            .checked_add_months(chrono::Months::new(months))?
+            .pred_opt()
     }
 }
 
@@ -221,14 +238,18 @@ impl Config {
     }
 
     pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
-        let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::from_toml(file, text, &e))?;
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| ConfigError::from_toml(file, text, &e))?;
         let err = |span: Range<usize>, msg: String| ConfigError::at(file, text, Some(span), msg);
 
         let regex = |s: &Spanned<String>| {
             Regex::new(s.get_ref()).map_err(|e| {
                 err(
                     s.span(),
-                    format!("invalid regular expression: {}", e.to_string().lines().last().unwrap_or("")),
+                    format!(
+                        "invalid regular expression: {}",
+                        e.to_string().lines().last().unwrap_or("")
+                    ),
                 )
             })
         };
@@ -236,19 +257,34 @@ impl Config {
             Some(c) => {
                 let v = c.get_ref().trim().to_ascii_uppercase();
                 if v.len() != 3 || !v.chars().all(|ch| ch.is_ascii_alphabetic()) {
-                    return Err(err(c.span(), format!("expected a 3-letter currency code like CNY, found {:?}", c.get_ref())));
+                    return Err(err(
+                        c.span(),
+                        format!(
+                            "expected a 3-letter currency code like CNY, found {:?}",
+                            c.get_ref()
+                        ),
+                    ));
                 }
                 v
             }
             None => "CNY".to_string(),
         };
-        let payees = raw.account.payees.iter().map(regex).collect::<Result<Vec<_>, _>>()?;
+        let payees = raw
+            .account
+            .payees
+            .iter()
+            .map(regex)
+            .collect::<Result<Vec<_>, _>>()?;
         let account = Account {
             holder: raw.account.holder.unwrap_or_default(),
             carrier: raw.account.carrier.unwrap_or_default(),
             currency,
             payees,
-            country: raw.account.country.unwrap_or_else(|| "CN".into()).to_ascii_uppercase(),
+            country: raw
+                .account
+                .country
+                .unwrap_or_else(|| "CN".into())
+                .to_ascii_uppercase(),
             numbers: raw.account.numbers,
             hotline: raw.account.hotline,
         };
@@ -256,40 +292,77 @@ impl Config {
         let mut services = Vec::new();
         for s in &raw.services {
             let id = s.id.get_ref().trim().to_string();
-            if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-                return Err(err(s.id.span(), format!("expected a service id of letters, digits, '-' or '_', found {:?}", s.id.get_ref())));
+            if id.is_empty()
+                || !id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                return Err(err(
+                    s.id.span(),
+                    format!(
+                        "expected a service id of letters, digits, '-' or '_', found {:?}",
+                        s.id.get_ref()
+                    ),
+                ));
             }
             if services.iter().any(|o: &Service| o.id == id) {
                 return Err(err(s.id.span(), format!("duplicate service id {id:?}")));
             }
-            let patterns = s.patterns.iter().map(regex).collect::<Result<Vec<_>, _>>()?;
+            let patterns = s
+                .patterns
+                .iter()
+                .map(regex)
+                .collect::<Result<Vec<_>, _>>()?;
             let monthly_fee = match &s.monthly_fee {
                 None => None,
                 Some(v) => Some(decimal_value(v.get_ref()).ok_or_else(|| {
-                    err(v.span(), format!("expected an amount like \"258.00\", found {}", v.get_ref()))
+                    err(
+                        v.span(),
+                        format!("expected an amount like \"258.00\", found {}", v.get_ref()),
+                    )
                 })?),
             };
-            let date = |v: &Option<Spanned<toml::Value>>| -> Result<Option<NaiveDate>, ConfigError> {
-                match v {
-                    None => Ok(None),
-                    Some(v) => date_value(v.get_ref())
-                        .map(Some)
-                        .ok_or_else(|| err(v.span(), format!("expected a date like \"2025-09-10\", found {}", v.get_ref()))),
-                }
-            };
+            let date =
+                |v: &Option<Spanned<toml::Value>>| -> Result<Option<NaiveDate>, ConfigError> {
+                    match v {
+                        None => Ok(None),
+                        Some(v) => date_value(v.get_ref()).map(Some).ok_or_else(|| {
+                            err(
+                                v.span(),
+                                format!(
+                                    "expected a date like \"2025-09-10\", found {}",
+                                    v.get_ref()
+                                ),
+                            )
+                        }),
+                    }
+                };
             let mut suspended = Vec::new();
             for r in &s.suspended {
                 let items = r.get_ref();
                 if items.len() != 2 {
-                    return Err(err(r.span(), format!("expected two dates [\"FIRST\", \"LAST\"], found {} values", items.len())));
+                    return Err(err(
+                        r.span(),
+                        format!(
+                            "expected two dates [\"FIRST\", \"LAST\"], found {} values",
+                            items.len()
+                        ),
+                    ));
                 }
                 let d = |v: &Spanned<toml::Value>| {
-                    date_value(v.get_ref())
-                        .ok_or_else(|| err(v.span(), format!("expected a date like \"2025-03-01\", found {}", v.get_ref())))
+                    date_value(v.get_ref()).ok_or_else(|| {
+                        err(
+                            v.span(),
+                            format!("expected a date like \"2025-03-01\", found {}", v.get_ref()),
+                        )
+                    })
                 };
                 let (a, b) = (d(&items[0])?, d(&items[1])?);
                 if a > b {
-                    return Err(err(r.span(), format!("the first day ({a}) is after the last ({b})")));
+                    return Err(err(
+                        r.span(),
+                        format!("the first day ({a}) is after the last ({b})"),
+                    ));
                 }
                 suspended.push((a, b));
             }
@@ -302,7 +375,12 @@ impl Config {
                 start: date(&s.start)?,
                 term_months: s.term_months,
                 cancelled: date(&s.cancelled)?,
-                numbers: s.numbers.iter().map(|n| normalize_number(n)).filter(|n| !n.is_empty()).collect(),
+                numbers: s
+                    .numbers
+                    .iter()
+                    .map(|n| normalize_number(n))
+                    .filter(|n| !n.is_empty())
+                    .collect(),
                 suspended,
             });
         }
@@ -312,15 +390,31 @@ impl Config {
             Some(c) => {
                 let items = c.get_ref();
                 if items.len() != 2 {
-                    return Err(err(c.span(), format!("expected two periods [\"FIRST\", \"LAST\"], found {} values", items.len())));
+                    return Err(err(
+                        c.span(),
+                        format!(
+                            "expected two periods [\"FIRST\", \"LAST\"], found {} values",
+                            items.len()
+                        ),
+                    ));
                 }
                 let p = |s: &Spanned<String>| {
-                    parse_period(s.get_ref())
-                        .ok_or_else(|| err(s.span(), format!("expected a period like \"2025-01\", found {:?}", s.get_ref())))
+                    parse_period(s.get_ref()).ok_or_else(|| {
+                        err(
+                            s.span(),
+                            format!(
+                                "expected a period like \"2025-01\", found {:?}",
+                                s.get_ref()
+                            ),
+                        )
+                    })
                 };
                 let (a, b) = (p(&items[0])?, p(&items[1])?);
                 if a > b {
-                    return Err(err(c.span(), format!("the first period ({a}) is after the last ({b})")));
+                    return Err(err(
+                        c.span(),
+                        format!("the first period ({a}) is after the last ({b})"),
+                    ));
                 }
                 Some((a, b))
             }
@@ -330,7 +424,10 @@ impl Config {
             account,
             services,
             usage_covers,
-            payment_window_days: raw.matching.payment_window_days.unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
+            payment_window_days: raw
+                .matching
+                .payment_window_days
+                .unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
             payment_days_before: raw.matching.payment_days_before.unwrap_or(0),
         })
     }
@@ -434,19 +531,33 @@ numbers = ["ADSL0571xxxx"]
         let c = Config::parse("billaudit.toml", &ok).unwrap();
         let s = &c.services[0].suspended;
         assert_eq!(s.len(), 2);
-        assert_eq!((s[0].0.to_string(), s[0].1.to_string()), ("2025-03-01".into(), "2025-05-31".into()));
-        assert!(Config::parse("billaudit.toml", GOOD).unwrap().services[0].suspended.is_empty());
+        assert_eq!(
+            (s[0].0.to_string(), s[0].1.to_string()),
+            ("2025-03-01".into(), "2025-05-31".into())
+        );
+        assert!(Config::parse("billaudit.toml", GOOD).unwrap().services[0]
+            .suspended
+            .is_empty());
 
-        let bad = GOOD.replace("term_months = 12", "term_months = 12\nsuspended = [[\"2025-03-01\", \"2025-02-30\"]]");
+        let bad = GOOD.replace(
+            "term_months = 12",
+            "term_months = 12\nsuspended = [[\"2025-03-01\", \"2025-02-30\"]]",
+        );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
         assert_eq!((e.line, e.col), (15, 29), "{e}");
         assert!(e.message.contains("expected a date"), "{e}");
 
-        let bad = GOOD.replace("term_months = 12", "term_months = 12\nsuspended = [[\"2025-03-01\"]]");
+        let bad = GOOD.replace(
+            "term_months = 12",
+            "term_months = 12\nsuspended = [[\"2025-03-01\"]]",
+        );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
         assert_eq!((e.line, e.col), (15, 14), "{e}");
 
-        let bad = GOOD.replace("term_months = 12", "term_months = 12\nsuspended = [[\"2025-05-01\", \"2025-03-01\"]]");
+        let bad = GOOD.replace(
+            "term_months = 12",
+            "term_months = 12\nsuspended = [[\"2025-05-01\", \"2025-03-01\"]]",
+        );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
         assert!(e.message.contains("after the last"), "{e}");
     }

@@ -31,7 +31,11 @@ impl Lang {
         if l.is_empty() || l == "c" || l == "posix" || l.starts_with("c.") {
             return None;
         }
-        if l.starts_with("zh-tw") || l.starts_with("zh-hk") || l.starts_with("zh-mo") || l.starts_with("zh-hant") {
+        if l.starts_with("zh-tw")
+            || l.starts_with("zh-hk")
+            || l.starts_with("zh-mo")
+            || l.starts_with("zh-hant")
+        {
             Some(Lang::ZhTw)
         } else if l.starts_with("zh") {
             Some(Lang::ZhCn)
@@ -94,7 +98,8 @@ impl fmt::Display for Lang {
 impl FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Lang::from_locale(s).ok_or_else(|| format!("unknown language {s:?}: use zh-CN, zh-TW or en"))
+        Lang::from_locale(s)
+            .ok_or_else(|| format!("unknown language {s:?}: use zh-CN, zh-TW or en"))
     }
 }
 
@@ -102,7 +107,11 @@ impl FromStr for Lang {
 pub fn group_thousands(d: Decimal) -> String {
     let d = if d.scale() < 2 { d.round_dp(2) } else { d };
     let s = format!("{d:.2}");
-    let s = if d.scale() > 2 { d.normalize().to_string() } else { s };
+    let s = if d.scale() > 2 {
+        d.normalize().to_string()
+    } else {
+        s
+    };
     let (neg, s) = match s.strip_prefix('-') {
         Some(r) => (true, r.to_string()),
         None => (false, s),
@@ -187,6 +196,9 @@ mod tests {
         assert_eq!(human_bytes(1536), "1.5 KB");
         assert_eq!(human_seconds(Lang::ZhCn, 3725), "1小时2分");
         assert_eq!(human_seconds(Lang::ZhTw, 3725), "1小時2分");
-        assert_eq!(Lang::ZhCn.date(NaiveDate::from_ymd_opt(2025, 9, 10).unwrap()), "2025年9月10日");
+        assert_eq!(
+            Lang::ZhCn.date(NaiveDate::from_ymd_opt(2025, 9, 10).unwrap()),
+            "2025年9月10日"
+        );
     }
 }

@@ -4,15 +4,15 @@
 //! Data flows one way: [`import`] → [`model`] → [`matcher`] → [`rules`] → [`report`].
 //! The library never prints; it returns values and typed errors.
 
+pub mod audit;
+pub mod case;
+pub mod config;
+pub mod gen;
+pub mod i18n;
 pub mod import;
+pub mod init;
+pub mod matcher;
 pub mod model;
 pub mod parse;
-pub mod config;
-pub mod i18n;
-pub mod matcher;
-pub mod rules;
-pub mod audit;
 pub mod report;
-pub mod init;
-pub mod case;
-pub mod gen;
+pub mod rules;

@@ -11,7 +11,9 @@ use serde::Serialize;
 
 use crate::config::Config;
 use crate::import::{FileReport, Sink};
-use crate::model::{BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord};
+use crate::model::{
+    BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord,
+};
 
 /// Usage of one service in one period, summed while streaming.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -152,7 +154,9 @@ impl Sink for Collector<'_> {
                     self.candidates.insert(n.to_string(), Default::default());
                 }
                 match self.candidates.get_mut(n) {
-                    Some(slot) => slot[k].get_or_insert_with(|| usage_candidates(config, r.kind, Some(n))),
+                    Some(slot) => {
+                        slot[k].get_or_insert_with(|| usage_candidates(config, r.kind, Some(n)))
+                    }
                     None => {
                         computed = usage_candidates(config, r.kind, Some(n));
                         &computed
@@ -277,7 +281,12 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     // Bill line -> service: the first service whose patterns (and numbers) match.
     let line_service: Vec<Option<usize>> = bill_lines
         .iter()
-        .map(|l| config.services.iter().position(|s| s.matches_item(&l.item, l.number.as_deref())))
+        .map(|l| {
+            config
+                .services
+                .iter()
+                .position(|s| s.matches_item(&l.item, l.number.as_deref()))
+        })
         .collect();
 
     // Bills per period.
@@ -307,7 +316,12 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         b.amount = if b.stated.is_empty() {
             b.lines_sum
         } else {
-            stated_amount(&b.stated.iter().map(|i| &bill_totals[*i]).collect::<Vec<_>>())
+            stated_amount(
+                &b.stated
+                    .iter()
+                    .map(|i| &bill_totals[*i])
+                    .collect::<Vec<_>>(),
+            )
         };
     }
 
@@ -315,7 +329,10 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     let mut usage_files = Vec::new();
     let mut coverage: BTreeMap<String, BTreeMap<Period, Coverage>> = BTreeMap::new();
     let billed: Vec<Period> = bills.keys().copied().collect();
-    for r in reports.iter().filter(|r| r.usable() && r.kind == Some(RecordKind::Usage)) {
+    for r in reports
+        .iter()
+        .filter(|r| r.usable() && r.kind == Some(RecordKind::Usage))
+    {
         usage_files.push(r.file.clone());
         for s in &config.services {
             if !r.usage_kinds.iter().any(|k| s.kind.tracks(*k)) {
@@ -326,14 +343,18 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
                 (Some(range), _) => {
                     for p in &billed {
                         if range.covers(*p) {
-                            cov.entry(*p).or_insert(Coverage::Declared { file: r.file.clone() });
+                            cov.entry(*p).or_insert(Coverage::Declared {
+                                file: r.file.clone(),
+                            });
                         }
                     }
                 }
                 (None, Some(_)) => {}
                 (None, None) => {
                     for p in &billed {
-                        cov.entry(*p).or_insert(Coverage::Assumed { file: r.file.clone() });
+                        cov.entry(*p).or_insert(Coverage::Assumed {
+                            file: r.file.clone(),
+                        });
                     }
                     let a = format!(
                         "{} states no date range; it is assumed to cover every billed period ({}).",
@@ -378,7 +399,10 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         .collect();
     let linked = link_same_money(&transactions, &carrier_txs);
     let dropped: BTreeSet<usize> = linked.iter().map(|(_, d)| *d).collect();
-    let carrier_txs: Vec<usize> = carrier_txs.into_iter().filter(|i| !dropped.contains(i)).collect();
+    let carrier_txs: Vec<usize> = carrier_txs
+        .into_iter()
+        .filter(|i| !dropped.contains(i))
+        .collect();
     if !linked.is_empty() {
         let pairs: Vec<String> = linked
             .iter()
@@ -393,9 +417,17 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
             if linked.len() > pairs.len() { ", …" } else { "" }
         ));
     }
-    let mut debits: Vec<usize> = carrier_txs.iter().copied().filter(|i| transactions[*i].is_debit()).collect();
+    let mut debits: Vec<usize> = carrier_txs
+        .iter()
+        .copied()
+        .filter(|i| transactions[*i].is_debit())
+        .collect();
     debits.sort_by_key(|i| (transactions[*i].date, *i));
-    let credits: Vec<usize> = carrier_txs.iter().copied().filter(|i| !transactions[*i].is_debit()).collect();
+    let credits: Vec<usize> = carrier_txs
+        .iter()
+        .copied()
+        .filter(|i| !transactions[*i].is_debit())
+        .collect();
 
     let window = |p: Period| -> (NaiveDate, NaiveDate) {
         (
@@ -410,16 +442,28 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     };
     let mut used = vec![false; transactions.len()];
     let mut payments: Vec<Payment> = Vec::new();
-    let payable: Vec<Period> = bills.values().filter(|b| b.amount > Decimal::ZERO).map(|b| b.period).collect();
+    let payable: Vec<Period> = bills
+        .values()
+        .filter(|b| b.amount > Decimal::ZERO)
+        .map(|b| b.period)
+        .collect();
     let mut paid: BTreeSet<Period> = BTreeSet::new();
 
     // Pass 1: one debit of exactly the billed amount.
     for &p in &payable {
         let billed = bills[&p].amount;
-        if let Some(&d) = debits.iter().find(|&&d| !used[d] && in_window(d, p) && -transactions[d].amount == billed) {
+        if let Some(&d) = debits
+            .iter()
+            .find(|&&d| !used[d] && in_window(d, p) && -transactions[d].amount == billed)
+        {
             used[d] = true;
             paid.insert(p);
-            payments.push(Payment { period: p, debits: vec![d], paid: billed, billed });
+            payments.push(Payment {
+                period: p,
+                debits: vec![d],
+                paid: billed,
+                billed,
+            });
         }
     }
     // Pass 2: several debits adding up to the billed amount.
@@ -428,13 +472,23 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
             continue;
         }
         let billed = bills[&p].amount;
-        let cands: Vec<usize> = debits.iter().copied().filter(|&d| !used[d] && in_window(d, p)).take(12).collect();
+        let cands: Vec<usize> = debits
+            .iter()
+            .copied()
+            .filter(|&d| !used[d] && in_window(d, p))
+            .take(12)
+            .collect();
         if let Some(set) = subset_sum(&cands, billed, |d| -transactions[d].amount) {
             for d in &set {
                 used[*d] = true;
             }
             paid.insert(p);
-            payments.push(Payment { period: p, debits: set, paid: billed, billed });
+            payments.push(Payment {
+                period: p,
+                debits: set,
+                paid: billed,
+                billed,
+            });
         }
     }
     // Pass 3: the debit in the window closest in amount pays the bill, with a difference.
@@ -472,13 +526,17 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     };
     let mut names_a_payment = vec![false; transactions.len()];
     for &c in &credits {
-        names_a_payment[c] = debits.iter().any(|&d| refund_of(&transactions[d], &transactions[c]));
+        names_a_payment[c] = debits
+            .iter()
+            .any(|&d| refund_of(&transactions[d], &transactions[c]));
     }
     for &d in debits.iter().filter(|d| !used[**d]) {
         let t = &transactions[d];
         // The refund whose order id is the payment's with a suffix (Alipay `id_n`) first; a
         // refund that names another payment is kept for that one.
-        let cancels = |c: usize| !credit_used[c] && transactions[c].amount == -t.amount && transactions[c].date >= t.date;
+        let cancels = |c: usize| {
+            !credit_used[c] && transactions[c].amount == -t.amount && transactions[c].date >= t.date
+        };
         if let Some(&c) = credits
             .iter()
             .find(|&&c| cancels(c) && refund_of(&transactions[d], &transactions[c]))
@@ -502,7 +560,11 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
             .iter()
             .filter(|p| p.paid == p.billed && -t.amount == p.billed && in_window(d, p.period))
             .min_by_key(|p| {
-                let gap = p.debits.iter().map(|&o| (transactions[o].date - t.date).num_seconds().abs()).min();
+                let gap = p
+                    .debits
+                    .iter()
+                    .map(|&o| (transactions[o].date - t.date).num_seconds().abs())
+                    .min();
                 (gap.unwrap_or(i64::MAX), p.period)
             });
         if let Some(p) = best {
@@ -541,7 +603,9 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
 /// Whether `refund`'s order id is `payment`'s with a `_suffix` (Alipay refunds).
 fn refund_of(payment: &Transaction, refund: &Transaction) -> bool {
     match (&payment.id, &refund.id) {
-        (Some(p), Some(r)) => r.strip_prefix(p.as_str()).is_some_and(|s| s.starts_with('_')),
+        (Some(p), Some(r)) => r
+            .strip_prefix(p.as_str())
+            .is_some_and(|s| s.starts_with('_')),
         _ => false,
     }
 }
@@ -617,7 +681,11 @@ fn period_span(ps: &[Period]) -> String {
 }
 
 /// The earliest small subset (2 to 4 items) of `cands` whose values add up to `target`.
-fn subset_sum(cands: &[usize], target: Decimal, value: impl Fn(usize) -> Decimal) -> Option<Vec<usize>> {
+fn subset_sum(
+    cands: &[usize],
+    target: Decimal,
+    value: impl Fn(usize) -> Decimal,
+) -> Option<Vec<usize>> {
     let n = cands.len();
     let mut best: Option<Vec<usize>> = None;
     // Iterate combinations in lexicographic order of indices; take the first found for the
@@ -661,7 +729,10 @@ mod tests {
         let got = subset_sum(&[0, 1, 2, 3], dec!(258), |i| vals[i]).unwrap();
         assert_eq!(got, vec![1, 2]);
         assert!(subset_sum(&[0, 1], dec!(1), |i| vals[i]).is_none());
-        assert_eq!(subset_sum(&[0, 1, 3], dec!(188), |i| vals[i]).unwrap(), vec![0, 1, 3]);
+        assert_eq!(
+            subset_sum(&[0, 1, 3], dec!(188), |i| vals[i]).unwrap(),
+            vec![0, 1, 3]
+        );
     }
 }
 
@@ -677,13 +748,20 @@ mod link_tests {
             counterparty: "中国移动".into(),
             description: String::new(),
             id: id.map(str::to_string),
-            source: SourceRef { file: Arc::from(file), row: 2 },
+            source: SourceRef {
+                file: Arc::from(file),
+                row: 2,
+            },
         }
     }
 
     #[test]
     fn a_refund_goes_to_the_payment_its_order_id_names() {
-        let cfg = Config::parse("billaudit.toml", "[account]\ncarrier = \"中国移动\"\npayees = [\"中国移动\"]\n").unwrap();
+        let cfg = Config::parse(
+            "billaudit.toml",
+            "[account]\ncarrier = \"中国移动\"\npayees = [\"中国移动\"]\n",
+        )
+        .unwrap();
         let mut c = Collector::new(&cfg);
         use crate::import::Sink;
         c.bill_line(BillLine {
@@ -691,12 +769,35 @@ mod link_tests {
             item: "套餐费".into(),
             amount: dec!(100.00),
             number: None,
-            source: SourceRef { file: Arc::from("bills.csv"), row: 2 },
+            source: SourceRef {
+                file: Arc::from("bills.csv"),
+                row: 2,
+            },
         });
-        c.transaction(tx("alipay.csv", "2025-06-05 10:00:00", dec!(-100.00), Some("P0")));
-        c.transaction(tx("alipay.csv", "2025-06-10 10:00:00", dec!(-30.00), Some("PA")));
-        c.transaction(tx("alipay.csv", "2025-06-11 10:00:00", dec!(-30.00), Some("PB")));
-        c.transaction(tx("alipay.csv", "2025-06-12 10:00:00", dec!(30.00), Some("PB_1")));
+        c.transaction(tx(
+            "alipay.csv",
+            "2025-06-05 10:00:00",
+            dec!(-100.00),
+            Some("P0"),
+        ));
+        c.transaction(tx(
+            "alipay.csv",
+            "2025-06-10 10:00:00",
+            dec!(-30.00),
+            Some("PA"),
+        ));
+        c.transaction(tx(
+            "alipay.csv",
+            "2025-06-11 10:00:00",
+            dec!(-30.00),
+            Some("PB"),
+        ));
+        c.transaction(tx(
+            "alipay.csv",
+            "2025-06-12 10:00:00",
+            dec!(30.00),
+            Some("PB_1"),
+        ));
         let m = match_all(&cfg, c, &[]);
         assert_eq!(m.refunded, vec![(2, 3)]);
         assert_eq!(m.unpaired_debits, vec![1]);
@@ -705,7 +806,12 @@ mod link_tests {
     #[test]
     fn links_an_app_payment_and_the_card_debit_behind_it() {
         let txs = vec![
-            tx("alipay.csv", "2025-06-03 10:00:00", dec!(-50.00), Some("2025060322001")),
+            tx(
+                "alipay.csv",
+                "2025-06-03 10:00:00",
+                dec!(-50.00),
+                Some("2025060322001"),
+            ),
             tx("bank.csv", "2025-06-04", dec!(-50.00), None),
             tx("bank.csv", "2025-06-20", dec!(-50.00), None),
         ];
@@ -715,9 +821,24 @@ mod link_tests {
     #[test]
     fn links_overlapping_exports_by_order_id_and_not_within_one_file() {
         let txs = vec![
-            tx("a/2025-06.csv", "2025-06-30 23:00:00", dec!(-99.00), Some("X1")),
-            tx("a/2025-06b.csv", "2025-06-30 23:00:00", dec!(-99.00), Some("X1")),
-            tx("a/2025-06b.csv", "2025-06-30 23:00:00", dec!(-99.00), Some("X2")),
+            tx(
+                "a/2025-06.csv",
+                "2025-06-30 23:00:00",
+                dec!(-99.00),
+                Some("X1"),
+            ),
+            tx(
+                "a/2025-06b.csv",
+                "2025-06-30 23:00:00",
+                dec!(-99.00),
+                Some("X1"),
+            ),
+            tx(
+                "a/2025-06b.csv",
+                "2025-06-30 23:00:00",
+                dec!(-99.00),
+                Some("X2"),
+            ),
             // two charges in one file are not the same money
             tx("c.csv", "2025-07-01", dec!(-10.00), None),
             tx("c.csv", "2025-07-01", dec!(-10.00), None),

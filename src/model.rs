@@ -104,7 +104,8 @@ impl fmt::Display for Period {
 impl FromStr for Period {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::parse::parse_period(s).ok_or_else(|| format!("expected a period like 2025-08, found {s:?}"))
+        crate::parse::parse_period(s)
+            .ok_or_else(|| format!("expected a period like 2025-08, found {s:?}"))
     }
 }
 
@@ -167,10 +168,9 @@ impl ServiceKind {
     pub fn tracks(self, usage: UsageKind) -> bool {
         match self {
             ServiceKind::Broadband => matches!(usage, UsageKind::Broadband),
-            ServiceKind::Mobile => matches!(
-                usage,
-                UsageKind::Voice | UsageKind::Sms | UsageKind::Data
-            ),
+            ServiceKind::Mobile => {
+                matches!(usage, UsageKind::Voice | UsageKind::Sms | UsageKind::Data)
+            }
             ServiceKind::Voice => matches!(usage, UsageKind::Voice),
             ServiceKind::Data => matches!(usage, UsageKind::Data),
             ServiceKind::Sms => matches!(usage, UsageKind::Sms),

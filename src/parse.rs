@@ -237,7 +237,11 @@ fn valid_date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
     let t = s.trim();
     if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) {
-        return NaiveTime::from_hms_opt(t[0..2].parse().ok()?, t[2..4].parse().ok()?, t[4..6].parse().ok()?);
+        return NaiveTime::from_hms_opt(
+            t[0..2].parse().ok()?,
+            t[2..4].parse().ok()?,
+            t[4..6].parse().ok()?,
+        );
     }
     let t = t.split(['.', '+', 'Z']).next().unwrap_or(t);
     let parts: Vec<&str> = t
@@ -271,16 +275,17 @@ pub fn parse_period(s: &str) -> Option<Period> {
     if digits_and_seps.len() == 2
         && digits_and_seps[0].len() == 4
         && digits_and_seps[1].len() <= 2
-        && digits_and_seps.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && digits_and_seps
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Period::new(digits_and_seps[0].parse().ok()?, digits_and_seps[1].parse().ok()?);
+        return Period::new(
+            digits_and_seps[0].parse().ok()?,
+            digits_and_seps[1].parse().ok()?,
+        );
     }
     // A date, or a range whose first element is a date.
-    let first = t
-        .split(['至', '到', '~', '～'])
-        .next()
-        .unwrap_or(t)
-        .trim();
+    let first = t.split(['至', '到', '~', '～']).next().unwrap_or(t).trim();
     let first = first.split(" - ").next().unwrap_or(first).trim();
     parse_date(first).map(Period::of)
 }
@@ -310,7 +315,10 @@ pub fn parse_duration(s: &str, unit: DurationUnit) -> Option<u64> {
         let parts = parts?;
         return match parts.as_slice() {
             [m, s] => m.checked_mul(60)?.checked_add(*s),
-            [h, m, s] => h.checked_mul(3600)?.checked_add(m.checked_mul(60)?)?.checked_add(*s),
+            [h, m, s] => h
+                .checked_mul(3600)?
+                .checked_add(m.checked_mul(60)?)?
+                .checked_add(*s),
             _ => None,
         };
     }
@@ -417,7 +425,11 @@ pub fn parse_volume(s: &str, default_unit: VolumeUnit) -> Option<u64> {
     let t = clean(s);
     if !t.is_empty() && t.len() <= 18 && t.bytes().all(|b| b.is_ascii_digit()) {
         // Fast path for a bare integer; on overflow the general path answers.
-        if let Some(b) = t.parse::<u64>().ok().and_then(|n| n.checked_mul(default_unit.factor())) {
+        if let Some(b) = t
+            .parse::<u64>()
+            .ok()
+            .and_then(|n| n.checked_mul(default_unit.factor()))
+        {
             return Some(b);
         }
     }
@@ -476,7 +488,17 @@ mod tests {
         ] {
             assert_eq!(parse_amount(s), Some(want), "{s}");
         }
-        for s in ["", "--", "/", "abc", "12a3", "1.2.3", "xx,yyyy.zz", "¥", "1元2"] {
+        for s in [
+            "",
+            "--",
+            "/",
+            "abc",
+            "12a3",
+            "1.2.3",
+            "xx,yyyy.zz",
+            "¥",
+            "1元2",
+        ] {
             assert_eq!(parse_amount(s), None, "{s}");
         }
     }
@@ -505,7 +527,14 @@ mod tests {
             parse_datetime("20250801 123005").unwrap().time(),
             NaiveTime::from_hms_opt(12, 30, 5).unwrap()
         );
-        for s in ["2025-02-30", "08/01", "hello", "2025-08", "20251301", "2025-08-01 25:00"] {
+        for s in [
+            "2025-02-30",
+            "08/01",
+            "hello",
+            "2025-08",
+            "20251301",
+            "2025-08-01 25:00",
+        ] {
             assert_eq!(parse_datetime(s), None, "{s}");
         }
     }
@@ -549,7 +578,11 @@ mod tests {
         assert_eq!(parse_duration("2", DurationUnit::Minutes), Some(120));
         assert_eq!(parse_duration("2552e25", DurationUnit::Minutes), None);
         let huge = "79228162514264337593543950335";
-        for u in [DurationUnit::Seconds, DurationUnit::Minutes, DurationUnit::Hours] {
+        for u in [
+            DurationUnit::Seconds,
+            DurationUnit::Minutes,
+            DurationUnit::Hours,
+        ] {
             assert_eq!(parse_duration(huge, u), None);
             assert_eq!(parse_volume(huge, VolumeUnit::GB), None);
             assert_eq!(parse_amount(&format!("{huge}9")), None);
@@ -569,7 +602,10 @@ mod tests {
         assert_eq!(parse_volume("12B", kb), Some(12));
         assert_eq!(parse_volume("12XB", kb), None);
         assert_eq!(VolumeUnit::from_header("流量（KB）"), Some(VolumeUnit::KB));
-        assert_eq!(VolumeUnit::from_header("Data volume (MB)"), Some(VolumeUnit::MB));
+        assert_eq!(
+            VolumeUnit::from_header("Data volume (MB)"),
+            Some(VolumeUnit::MB)
+        );
     }
 
     proptest! {
@@ -696,6 +732,6 @@ mod tests {
         }
     }
 
-    use chrono::Timelike;
     use chrono::Datelike;
+    use chrono::Timelike;
 }

@@ -111,7 +111,16 @@ fn idle_broadband_terminal_summary() {
 fn idle_broadband_evidence_markdown() {
     let w = Workdir::from_fixture("idle-broadband");
     for lang in ["en", "zh-CN", "zh-TW"] {
-        let o = w.run(&["audit", ".", "--evidence", "evidence.md", "--lang", lang, "--as-of", "2025-10-20"]);
+        let o = w.run(&[
+            "audit",
+            ".",
+            "--evidence",
+            "evidence.md",
+            "--lang",
+            lang,
+            "--as-of",
+            "2025-10-20",
+        ]);
         assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
         let md = w.read("evidence.md");
         // The call script carries the case's own amounts.

@@ -4,10 +4,10 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::bail;
-use chrono::NaiveDate;
 use billaudit::audit::audit_case;
 use billaudit::i18n::Lang;
 use billaudit::report::{self, script::ScriptOptions};
+use chrono::NaiveDate;
 
 use super::{out, pick_lang, today, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
 
@@ -18,7 +18,9 @@ use super::{out, pick_lang, today, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
 /// records, bank and payment statements) in any sub-folders; files are recognised by their
 /// content. Exit code 0 when nothing is flagged, 1 when something is, 2 on error.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  billaudit audit fixtures/cases/idle-broadband\n  billaudit audit CASE --format json > findings.json\n  billaudit audit CASE --format csv -o findings.csv\n  billaudit audit CASE --evidence evidence.md --lang en --reply-hours 48\n  billaudit audit CASE --evidence pack.html --as-of 2025-10-20")]
+#[command(
+    after_help = "Examples:\n  billaudit audit fixtures/cases/idle-broadband\n  billaudit audit CASE --format json > findings.json\n  billaudit audit CASE --format csv -o findings.csv\n  billaudit audit CASE --evidence evidence.md --lang en --reply-hours 48\n  billaudit audit CASE --evidence pack.html --as-of 2025-10-20"
+)]
 pub struct Args {
     /// The case folder (holds billaudit.toml).
     case_dir: PathBuf,
@@ -51,7 +53,8 @@ enum Format {
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
-    let audit = super::progress::with_import_progress(&a.case_dir, || audit_case(&a.case_dir, lang))?;
+    let audit =
+        super::progress::with_import_progress(&a.case_dir, || audit_case(&a.case_dir, lang))?;
     for r in &audit.reports {
         if let Some(f) = &r.failure {
             eprintln!("warning: {f}");
@@ -60,7 +63,11 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             eprintln!("warning: {e}");
         }
         if r.error_count as usize > r.errors.len() {
-            eprintln!("warning: {}: {} more rows could not be read", r.file, r.error_count as usize - r.errors.len());
+            eprintln!(
+                "warning: {}: {} more rows could not be read",
+                r.file,
+                r.error_count as usize - r.errors.len()
+            );
         }
         for c in r.reconciliation.iter().filter(|c| !c.ok) {
             eprintln!(
@@ -70,7 +77,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         }
     }
     let body = match a.format {
-        Format::Text => report::terminal(&audit, a.output.is_none() && std::io::stdout().is_terminal()),
+        Format::Text => report::terminal(
+            &audit,
+            a.output.is_none() && std::io::stdout().is_terminal(),
+        ),
         Format::Json => report::json(&audit),
         Format::Csv => report::csv(&audit),
     };
@@ -79,17 +89,40 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         None => out(&body),
     }
     if let Some(p) = &a.evidence {
-        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let log = billaudit::case::read_log(&a.case_dir)?;
         let mut opts = ScriptOptions::new(a.reply_hours, a.as_of.unwrap_or_else(today));
         opts.complaint = billaudit::case::first_complaint(&log).map(|e| e.at.date());
         let text = match ext.as_str() {
-            "html" | "htm" => report::html(&audit, report::PackOptions { script: opts, log: &log }),
-            "md" | "markdown" | "txt" => report::markdown_pack(&audit, report::PackOptions { script: opts, log: &log }),
-            other => bail!("--evidence {}: unsupported extension {other:?}; use .html or .md", p.display()),
+            "html" | "htm" => report::html(
+                &audit,
+                report::PackOptions {
+                    script: opts,
+                    log: &log,
+                },
+            ),
+            "md" | "markdown" | "txt" => report::markdown_pack(
+                &audit,
+                report::PackOptions {
+                    script: opts,
+                    log: &log,
+                },
+            ),
+            other => bail!(
+                "--evidence {}: unsupported extension {other:?}; use .html or .md",
+                p.display()
+            ),
         };
         write_atomic(p, text.as_bytes())?;
         eprintln!("evidence written to {}", p.display());
     }
-    Ok(if audit.findings.is_empty() { EXIT_CLEAN } else { EXIT_FINDINGS })
+    Ok(if audit.findings.is_empty() {
+        EXIT_CLEAN
+    } else {
+        EXIT_FINDINGS
+    })
 }

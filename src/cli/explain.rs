@@ -9,7 +9,9 @@ use super::{out, EXIT_CLEAN};
 
 /// Print what a rule does, why it matters and an example, with its rule file.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  billaudit explain unused-service\n  billaudit explain item-match")]
+#[command(
+    after_help = "Examples:\n  billaudit explain unused-service\n  billaudit explain item-match"
+)]
 pub struct Args {
     /// A rule id (see `billaudit rules`) or a check name.
     rule: String,
@@ -37,7 +39,11 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         return Err(anyhow!(
             "unknown rule {:?}; the rules are: {}",
             a.rule,
-            rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>().join(", ")
+            rules
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
     };
     out(&format!("{text}\n"));

@@ -12,7 +12,9 @@ use super::{out, pick_lang, EXIT_CLEAN, EXIT_ERROR};
 /// Show how each file is read: format, record kind, rows, records, and skipped rows with
 /// their reasons. Folders are searched recursively.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  billaudit import bank.csv\n  billaudit import --profile profiles/mybank.toml mybank.csv\n  billaudit import fixtures/cases/idle-broadband\n  billaudit import --check statements/\n  billaudit import --format json bills/*.xlsx")]
+#[command(
+    after_help = "Examples:\n  billaudit import bank.csv\n  billaudit import --profile profiles/mybank.toml mybank.csv\n  billaudit import fixtures/cases/idle-broadband\n  billaudit import --check statements/\n  billaudit import --format json bills/*.xlsx"
+)]
 pub struct Args {
     /// Files or folders.
     #[arg(required = true)]
@@ -85,7 +87,11 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let unclean = reports
         .iter()
         .any(|r| r.error_count > 0 || !r.accounted() || !r.reconciled());
-    Ok(if failed || (a.check && unclean) { EXIT_ERROR } else { EXIT_CLEAN })
+    Ok(if failed || (a.check && unclean) {
+        EXIT_ERROR
+    } else {
+        EXIT_CLEAN
+    })
 }
 
 /// A sink that keeps nothing.

@@ -10,7 +10,9 @@ use super::{out, pick_lang, EXIT_CLEAN};
 
 /// List the rules: the built-in ones and, with --case, the case's own rules/*.toml.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  billaudit rules\n  billaudit rules --case fixtures/cases/idle-broadband --lang en")]
+#[command(
+    after_help = "Examples:\n  billaudit rules\n  billaudit rules --case fixtures/cases/idle-broadband --lang en"
+)]
 pub struct Args {
     /// Include the rules of this case folder (CASE/rules/*.toml).
     #[arg(long)]

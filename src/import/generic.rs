@@ -66,7 +66,10 @@ pub enum Outcome {
     Tx(Transaction),
     Skip(Cow<'static, str>),
     /// A row that could not be read: the 0-based column and what was expected.
-    Error { col: usize, message: String },
+    Error {
+        col: usize,
+        message: String,
+    },
 }
 
 static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,11 +108,32 @@ pub fn classify_direction(s: &str) -> Option<Direction> {
     if matches!(t, "/" | "不计收支" | "其他" | "neutral") {
         return Some(Direction::Neutral);
     }
-    let out = ["支出", "支", "借", "出", "付款", "debit", "dr", "d", "out", "withdrawal", "借 dr", "-"];
-    let inn = ["收入", "收", "贷", "入", "收款", "存入", "credit", "cr", "c", "in", "deposit", "贷 cr", "+"];
-    if out.contains(&t) || t.starts_with("借") || t.starts_with("debit") || t.starts_with("支出") {
+    let out = [
+        "支出",
+        "支",
+        "借",
+        "出",
+        "付款",
+        "debit",
+        "dr",
+        "d",
+        "out",
+        "withdrawal",
+        "借 dr",
+        "-",
+    ];
+    let inn = [
+        "收入", "收", "贷", "入", "收款", "存入", "credit", "cr", "c", "in", "deposit", "贷 cr",
+        "+",
+    ];
+    if out.contains(&t) || t.starts_with("借") || t.starts_with("debit") || t.starts_with("支出")
+    {
         Some(Direction::Out)
-    } else if inn.contains(&t) || t.starts_with("贷") || t.starts_with("credit") || t.starts_with("收入") {
+    } else if inn.contains(&t)
+        || t.starts_with("贷")
+        || t.starts_with("credit")
+        || t.starts_with("收入")
+    {
         Some(Direction::In)
     } else {
         None
@@ -119,9 +143,21 @@ pub fn classify_direction(s: &str) -> Option<Direction> {
 /// Statuses that mean no money moved.
 pub fn is_closed_status(s: &str) -> bool {
     let t = clean(s).to_lowercase();
-    ["关闭", "失败", "撤销", "已取消", "冲正", "closed", "failed", "cancel", "declined", "rejected", "void"]
-        .iter()
-        .any(|k| t.contains(k))
+    [
+        "关闭",
+        "失败",
+        "撤销",
+        "已取消",
+        "冲正",
+        "closed",
+        "failed",
+        "cancel",
+        "declined",
+        "rejected",
+        "void",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
 }
 
 /// The kind a usage type cell names, if it names one.
@@ -157,13 +193,27 @@ fn classify_usage_kind_uncached(s: &str) -> Option<UsageKind> {
         return None;
     }
     let has = |ks: &[&str]| ks.iter().any(|k| t.contains(k));
-    if has(&["宽带", "broadband", "adsl", "ftth", "lan", "光纤", "拨号", "fixed"]) {
+    if has(&[
+        "宽带",
+        "broadband",
+        "adsl",
+        "ftth",
+        "lan",
+        "光纤",
+        "拨号",
+        "fixed",
+    ]) {
         Some(UsageKind::Broadband)
     } else if has(&["短信", "彩信", "sms", "mms", "text", "信息"]) {
         Some(UsageKind::Sms)
-    } else if has(&["流量", "上网", "数据", "gprs", "data", "4g", "5g", "lte", "internet"]) {
+    } else if has(&[
+        "流量", "上网", "数据", "gprs", "data", "4g", "5g", "lte", "internet",
+    ]) {
         Some(UsageKind::Data)
-    } else if has(&["通话", "语音", "主叫", "被叫", "呼叫", "voice", "call", "电话", "长途", "市话", "本地", "漫游"]) {
+    } else if has(&[
+        "通话", "语音", "主叫", "被叫", "呼叫", "voice", "call", "电话", "长途", "市话", "本地",
+        "漫游",
+    ]) {
         Some(UsageKind::Voice)
     } else {
         None
@@ -288,7 +338,9 @@ impl Layout {
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
         };
-        if has(Field::Start) && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType)) {
+        if has(Field::Start)
+            && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType))
+        {
             let mut l = make(RecordKind::Usage, "generic-usage", USAGE_FIELDS);
             if let Some(i) = l.col(Field::Volume) {
                 let unit_text = header_unit(&norm[i]).unwrap_or("");
@@ -297,7 +349,11 @@ impl Layout {
             if let Some(i) = l.col(Field::Duration) {
                 let n = &norm[i];
                 let unit = header_unit(n).unwrap_or("");
-                l.duration_unit = if unit.contains("分") || unit.starts_with("min") || n == "minutes" || n == "mins" {
+                l.duration_unit = if unit.contains("分")
+                    || unit.starts_with("min")
+                    || n == "minutes"
+                    || n == "mins"
+                {
                     DurationUnit::Minutes
                 } else if unit.contains("小时") || unit.starts_with('h') {
                     DurationUnit::Hours
@@ -308,13 +364,18 @@ impl Layout {
             l.implied_usage = l.implied_kind(&norm);
             return Some(l);
         }
-        if has(Field::Item) && has(Field::Amount) && (has(Field::Period) || (preamble_period.is_some() && !has(Field::Date))) {
+        if has(Field::Item)
+            && has(Field::Amount)
+            && (has(Field::Period) || (preamble_period.is_some() && !has(Field::Date)))
+        {
             return Some(make(RecordKind::BillLines, "generic-bill", BILL_FIELDS));
         }
         if has(Field::Date) && (has(Field::Amount) || has(Field::Income) || has(Field::Expense)) {
             let l = make(RecordKind::Transactions, "generic-transactions", TX_FIELDS);
             // Income and expense columns must come as a pair, or one of them beside a signed amount.
-            if l.col(Field::Amount).is_none() && (l.col(Field::Income).is_none() || l.col(Field::Expense).is_none()) {
+            if l.col(Field::Amount).is_none()
+                && (l.col(Field::Income).is_none() || l.col(Field::Expense).is_none())
+            {
                 return None;
             }
             return Some(l);
@@ -323,7 +384,11 @@ impl Layout {
     }
 
     /// A transaction layout with the columns given explicitly (named formats, profiles).
-    pub fn transactions(format_id: &'static str, raw: &[String], cols: Vec<(Field, usize)>) -> Layout {
+    pub fn transactions(
+        format_id: &'static str,
+        raw: &[String],
+        cols: Vec<(Field, usize)>,
+    ) -> Layout {
         Layout {
             kind: RecordKind::Transactions,
             format_id,
@@ -348,7 +413,9 @@ impl Layout {
 
     fn implied_kind(&self, norm: &[String]) -> Option<UsageKind> {
         let named = |i: usize| header_base(&norm[i]).to_string();
-        if self.col(Field::End).is_some() && self.col(Field::Start).map(named).as_deref() == Some("上线时间") {
+        if self.col(Field::End).is_some()
+            && self.col(Field::Start).map(named).as_deref() == Some("上线时间")
+        {
             return Some(UsageKind::Broadband);
         }
         if self.col(Field::MessageType).is_some() {
@@ -428,7 +495,11 @@ impl Layout {
                 return Some(d.and_time(NaiveTime::MIN));
             }
         }
-        parse_datetime(t).or_else(|| self.opts.statement_period.and_then(|p| date_without_year(t, p)))
+        parse_datetime(t).or_else(|| {
+            self.opts
+                .statement_period
+                .and_then(|p| date_without_year(t, p))
+        })
     }
 
     fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
@@ -436,7 +507,10 @@ impl Layout {
         let found: String = found.chars().take(60).collect();
         Outcome::Error {
             col,
-            message: format!("column '{}': expected {expected}, found {found:?}", self.header_name(col)),
+            message: format!(
+                "column '{}': expected {expected}, found {found:?}",
+                self.header_name(col)
+            ),
         }
     }
 
@@ -449,7 +523,9 @@ impl Layout {
             return Outcome::Skip("repeated header".into());
         }
         if !self.opts.skip_rows.is_empty() {
-            let first = (0..row.len()).map(|i| row.text(i)).find(|t| !clean(t).is_empty());
+            let first = (0..row.len())
+                .map(|i| row.text(i))
+                .find(|t| !clean(t).is_empty());
             if first.is_some_and(|t| self.opts.skip_rows.iter().any(|r| r.is_match(clean(&t)))) {
                 return Outcome::Skip("skipped by the profile (skip_rows)".into());
             }
@@ -469,19 +545,30 @@ impl Layout {
     }
 
     fn read_bill(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
-        let item_col = self.col(Field::Item).expect("bill layout has an item column");
-        let amount_col = self.col(Field::Amount).expect("bill layout has an amount column");
+        let item_col = self
+            .col(Field::Item)
+            .expect("bill layout has an item column");
+        let amount_col = self
+            .col(Field::Amount)
+            .expect("bill layout has an amount column");
         let item = clean(&row.text(item_col)).to_string();
         let amount_text = row.text(amount_col);
         let is_total = is_total_item(&item)
-            || (item.is_empty() && self.col(Field::Period).is_some_and(|p| is_total_item(&row.text(p))));
+            || (item.is_empty()
+                && self
+                    .col(Field::Period)
+                    .is_some_and(|p| is_total_item(&row.text(p))));
         let period = match self.col(Field::Period) {
             Some(p) => {
                 let t = row.text(p);
                 if is_placeholder(&t) || is_total_item(&t) {
                     self.last_period.or(self.default_period)
                 } else {
-                    match row.datetime(p).map(|d| Period::of(d.date())).or_else(|| parse_period(&t)) {
+                    match row
+                        .datetime(p)
+                        .map(|d| Period::of(d.date()))
+                        .or_else(|| parse_period(&t))
+                    {
                         Some(per) => Some(per),
                         None => {
                             if looks_like_summary(row) {
@@ -496,7 +583,11 @@ impl Layout {
         };
         let Some(period) = period else {
             let col = self.col(Field::Period).unwrap_or(item_col);
-            return self.err(col, "a billing period (none given in this row or above it)", row);
+            return self.err(
+                col,
+                "a billing period (none given in this row or above it)",
+                row,
+            );
         };
         self.last_period = Some(period);
         let amount = match self.amount_at(row, amount_col) {
@@ -533,7 +624,9 @@ impl Layout {
     }
 
     fn read_usage(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
-        let start_col = self.col(Field::Start).expect("usage layout has a start column");
+        let start_col = self
+            .col(Field::Start)
+            .expect("usage layout has a start column");
         let start = match self.datetime_at(row, start_col) {
             Some(s) => s,
             None => {
@@ -581,7 +674,9 @@ impl Layout {
                     0
                 } else if let Some(n) = row.number(i) {
                     if n.is_finite() && n >= 0.0 {
-                        (n * self.volume_unit.factor() as f64).round().min(u64::MAX as f64) as u64
+                        (n * self.volume_unit.factor() as f64)
+                            .round()
+                            .min(u64::MAX as f64) as u64
                     } else {
                         return self.err(i, "a data volume", row);
                     }
@@ -604,7 +699,11 @@ impl Layout {
             });
         let Some(kind) = kind else {
             let col = self.col(Field::ServiceType).unwrap_or(start_col);
-            return self.err(col, "a service type (通话 / 短信 / 上网 / 宽带 / voice / sms / data)", row);
+            return self.err(
+                col,
+                "a service type (通话 / 短信 / 上网 / 宽带 / voice / sms / data)",
+                row,
+            );
         };
         let fee = match self.col(Field::Fee) {
             Some(i) => {
@@ -631,7 +730,9 @@ impl Layout {
     }
 
     fn read_tx(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
-        let date_col = self.col(Field::Date).expect("transaction layout has a date column");
+        let date_col = self
+            .col(Field::Date)
+            .expect("transaction layout has a date column");
         let fallback = self
             .opts
             .date_fallback
@@ -648,7 +749,11 @@ impl Layout {
         };
         if let Some(i) = self.col(Field::Time) {
             if date.time() == NaiveTime::MIN {
-                if let Some(t) = row.datetime(i).map(|d| d.time()).or_else(|| parse_time(clean(&row.text(i)))) {
+                if let Some(t) = row
+                    .datetime(i)
+                    .map(|d| d.time())
+                    .or_else(|| parse_time(clean(&row.text(i))))
+                {
                     date = date.date().and_time(t);
                 }
             }
@@ -656,7 +761,10 @@ impl Layout {
         if self.opts.collect_stats {
             self.count_row(row);
         }
-        let status = self.col(Field::Status).map(|s| clean(&row.text(s)).to_string()).unwrap_or_default();
+        let status = self
+            .col(Field::Status)
+            .map(|s| clean(&row.text(s)).to_string())
+            .unwrap_or_default();
         let tx_id = self.text_of(row, Field::TxId);
         if is_closed_status(&status) {
             match (&tx_id, self.opts.neutral_refund_is_credit) {
@@ -672,7 +780,9 @@ impl Layout {
         if refund_paid {
             if let Some((original, _)) = tx_id.as_deref().and_then(|id| id.split_once('_')) {
                 if self.refunds.closed.contains(original) {
-                    return Outcome::Skip("refund of a closed payment skipped above (no money moved in total)".into());
+                    return Outcome::Skip(
+                        "refund of a closed payment skipped above (no money moved in total)".into(),
+                    );
                 }
                 self.refunds.refunded.insert(original.to_string());
             }
@@ -682,7 +792,11 @@ impl Layout {
                 return Outcome::Skip(reason.into());
             }
         }
-        let amount = match (self.col(Field::Income), self.col(Field::Expense), self.col(Field::Amount)) {
+        let amount = match (
+            self.col(Field::Income),
+            self.col(Field::Expense),
+            self.col(Field::Amount),
+        ) {
             (Some(i), Some(e), _) => {
                 let inc = self.amount_at(row, i);
                 let exp = self.amount_at(row, e);
@@ -719,7 +833,11 @@ impl Layout {
                             if is_placeholder(&row.text(d)) {
                                 return Outcome::Skip("no direction given (收/支 empty)".into());
                             }
-                            return self.err(d, "a direction such as 支出/收入, 借/贷 or Debit/Credit", row);
+                            return self.err(
+                                d,
+                                "a direction such as 支出/收入, 借/贷 or Debit/Credit",
+                                row,
+                            );
                         }
                     },
                     None if self.opts.sign_from_description => {
@@ -769,7 +887,11 @@ impl Layout {
 
     /// Count a data row and add its amount under its direction label (for reconciliation).
     fn count_row(&mut self, row: &dyn RowView) {
-        match (self.col(Field::Income), self.col(Field::Expense), self.col(Field::Amount)) {
+        match (
+            self.col(Field::Income),
+            self.col(Field::Expense),
+            self.col(Field::Amount),
+        ) {
             (Some(i), Some(e), _) => {
                 for (col, key) in [(i, "收入"), (e, "支出")] {
                     if let Some(v) = self.amount_at(row, col).filter(|v| !v.is_zero()) {
@@ -791,7 +913,11 @@ impl Layout {
                     .or(self.col(Field::Direction))
                     .map(|c| clean(&row.text(c)).to_string())
                     .unwrap_or_default();
-                let v = if skipped { Decimal::ZERO } else { self.amount_at(row, a).unwrap_or_default() };
+                let v = if skipped {
+                    Decimal::ZERO
+                } else {
+                    self.amount_at(row, a).unwrap_or_default()
+                };
                 let s = self.stats.entry(key).or_default();
                 s.0 += 1;
                 s.1 += v.abs();
@@ -801,8 +927,9 @@ impl Layout {
     }
 }
 
-static BRACKET_REFUND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[(（]\s*已退款\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*[)）]").expect("valid regex"));
+static BRACKET_REFUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（]\s*已退款\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*[)）]").expect("valid regex")
+});
 
 /// The refund noted after an amount: `131.77(已退款89.84)` → 89.84; `(已全额退款)` → none.
 pub fn bracket_refund(s: &str) -> Option<Decimal> {
@@ -815,7 +942,15 @@ pub fn bracket_refund(s: &str) -> Option<Decimal> {
 pub fn sign_of_description(desc: &str) -> Option<Direction> {
     let d = clean(desc).trim_start_matches(['(', '（']);
     let out = ["消费", "取现", "分期", "年费", "手续费", "利息", "预借现金"];
-    let inn = ["退货", "退款", "还款", "信用卡还款", "存入", "返现", "溢缴款"];
+    let inn = [
+        "退货",
+        "退款",
+        "还款",
+        "信用卡还款",
+        "存入",
+        "返现",
+        "溢缴款",
+    ];
     if inn.iter().any(|k| d.starts_with(k)) {
         Some(Direction::In)
     } else if out.iter().any(|k| d.starts_with(k)) {
@@ -832,19 +967,31 @@ pub fn date_without_year(s: &str, period: Period) -> Option<NaiveDateTime> {
         Some((d, t)) => (d, parse_time(t.trim())?),
         None => (s, NaiveTime::MIN),
     };
-    let parts: Vec<&str> = d.split(['/', '-', '.', '月', '日']).filter(|p| !p.is_empty()).collect();
-    let [m, day] = parts.as_slice() else { return None };
+    let parts: Vec<&str> = d
+        .split(['/', '-', '.', '月', '日'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [m, day] = parts.as_slice() else {
+        return None;
+    };
     if m.len() > 2 || day.len() > 2 {
         return None;
     }
     let m: u32 = m.parse().ok()?;
     let day: u32 = day.parse().ok()?;
-    let year = if m > period.month { period.year - 1 } else { period.year };
+    let year = if m > period.month {
+        period.year - 1
+    } else {
+        period.year
+    };
     chrono::NaiveDate::from_ymd_opt(year, m, day).map(|d| d.and_time(time))
 }
 
 fn row_has_few_cells(row: &dyn RowView) -> bool {
-    (0..row.len()).filter(|i| !clean(&row.text(*i)).is_empty()).count() <= 1
+    (0..row.len())
+        .filter(|i| !clean(&row.text(*i)).is_empty())
+        .count()
+        <= 1
 }
 
 /// Build a source reference cheaply.
@@ -872,7 +1019,11 @@ mod tests {
     fn detects_layouts() {
         let l = Layout::detect(&hdr(&["账期", "费用项目", "金额(元)"]), None).unwrap();
         assert_eq!(l.kind, RecordKind::BillLines);
-        let l = Layout::detect(&hdr(&["上线时间", "下线时间", "上网时长", "流量（KB）"]), None).unwrap();
+        let l = Layout::detect(
+            &hdr(&["上线时间", "下线时间", "上网时长", "流量（KB）"]),
+            None,
+        )
+        .unwrap();
         assert_eq!(l.kind, RecordKind::Usage);
         assert_eq!(l.implied_usage, Some(UsageKind::Broadband));
         let l = Layout::detect(&hdr(&["交易时间", "交易对方", "金额", "收/支"]), None).unwrap();
@@ -885,8 +1036,18 @@ mod tests {
 
     #[test]
     fn reads_transactions_with_direction() {
-        let mut l = Layout::detect(&hdr(&["交易时间", "交易对方", "金额", "收/支", "交易状态"]), None).unwrap();
-        let row = hdr(&["2025-08-03 10:00:00", "中国电信", "¥258.00", "支出", "交易成功"]);
+        let mut l = Layout::detect(
+            &hdr(&["交易时间", "交易对方", "金额", "收/支", "交易状态"]),
+            None,
+        )
+        .unwrap();
+        let row = hdr(&[
+            "2025-08-03 10:00:00",
+            "中国电信",
+            "¥258.00",
+            "支出",
+            "交易成功",
+        ]);
         match l.read_row(&row, src()) {
             Outcome::Tx(t) => {
                 assert_eq!(t.amount, dec!(-258.00));
@@ -909,7 +1070,10 @@ mod tests {
     #[test]
     fn reads_bill_totals_and_carries_periods() {
         let mut l = Layout::detect(&hdr(&["账期", "费用项目", "金额"]), None).unwrap();
-        assert!(matches!(l.read_row(&hdr(&["202506", "宽带月租", "258.00"]), src()), Outcome::Bill(_)));
+        assert!(matches!(
+            l.read_row(&hdr(&["202506", "宽带月租", "258.00"]), src()),
+            Outcome::Bill(_)
+        ));
         match l.read_row(&hdr(&["", "合计", "258.00"]), src()) {
             Outcome::Total(t) => assert_eq!(t.period.to_string(), "2025-06"),
             o => panic!("{o:?}"),
@@ -918,8 +1082,12 @@ mod tests {
 
     #[test]
     fn reads_usage_kinds() {
-        let mut l = Layout::detect(&hdr(&["起始时间", "对方号码", "通话时长", "费用"]), None).unwrap();
-        match l.read_row(&hdr(&["2025-08-01 09:00:00", "13800000000", "1分5秒", "0.10"]), src()) {
+        let mut l =
+            Layout::detect(&hdr(&["起始时间", "对方号码", "通话时长", "费用"]), None).unwrap();
+        match l.read_row(
+            &hdr(&["2025-08-01 09:00:00", "13800000000", "1分5秒", "0.10"]),
+            src(),
+        ) {
             Outcome::Usage(u) => {
                 assert_eq!(u.kind, UsageKind::Voice);
                 assert_eq!(u.seconds, 65);

@@ -77,7 +77,11 @@ pub struct RowError {
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.row, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.row, self.col, self.message
+        )
     }
 }
 
@@ -219,7 +223,12 @@ pub struct ImportOptions {
 
 /// Import one file, streaming its records into `sink`. `display` is the name used in
 /// reports and evidence (usually the path relative to the case folder).
-pub fn import_file(path: &Path, display: &str, opts: &ImportOptions, sink: &mut dyn Sink) -> FileReport {
+pub fn import_file(
+    path: &Path,
+    display: &str,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+) -> FileReport {
     let file: Arc<str> = Arc::from(display);
     let mut report = FileReport::new(file.clone());
     if let Err(e) = import_inner(path, opts, sink, &mut report) {
@@ -231,18 +240,29 @@ pub fn import_file(path: &Path, display: &str, opts: &ImportOptions, sink: &mut 
     report
 }
 
-fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+fn import_inner(
+    path: &Path,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
     let io_err = |e| ImportError::Io {
         file: report.file.clone(),
         source: e,
     };
     let mut f = progress::Counting::new(File::open(path).map_err(io_err)?);
     let mut head = Vec::with_capacity(64 * 1024);
-    (&mut f).take(64 * 1024).read_to_end(&mut head).map_err(io_err)?;
+    (&mut f)
+        .take(64 * 1024)
+        .read_to_end(&mut head)
+        .map_err(io_err)?;
     match sniff_container(&head) {
         Container::Zip | Container::Ole => {
             let mut bytes = head;
-            (&mut f).take(guard::MAX_WORKBOOK_BYTES).read_to_end(&mut bytes).map_err(io_err)?;
+            (&mut f)
+                .take(guard::MAX_WORKBOOK_BYTES)
+                .read_to_end(&mut bytes)
+                .map_err(io_err)?;
             if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
                 return Err(ImportError::Workbook {
                     file: report.file.clone(),
@@ -255,7 +275,8 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
                     message,
                 })?;
                 // A carrier download delivered as a ZIP of text files (Rogers call detail).
-                if let Some(res) = formats::intl::carriers::import_rogers_zip(&bytes, sink, report) {
+                if let Some(res) = formats::intl::carriers::import_rogers_zip(&bytes, sink, report)
+                {
                     return res;
                 }
             }
@@ -271,7 +292,10 @@ fn import_inner(path: &Path, opts: &ImportOptions, sink: &mut dyn Sink, report: 
             let (decoded_head, _, _) = enc.decode(&head);
             if let Some(kind) = statement::sniff_file(path, &decoded_head) {
                 let mut bytes = head;
-                (&mut f).take(statement::MAX_STATEMENT_BYTES).read_to_end(&mut bytes).map_err(io_err)?;
+                (&mut f)
+                    .take(statement::MAX_STATEMENT_BYTES)
+                    .read_to_end(&mut bytes)
+                    .map_err(io_err)?;
                 if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
                     return Err(ImportError::Unrecognised {
                         file: report.file.clone(),
@@ -334,7 +358,11 @@ impl<'a> TableReader<'a> {
                 self.layout = Some(l);
                 report.skip("header");
             } else {
-                report.skip(if row.is_blank() { "blank line" } else { "preamble" });
+                report.skip(if row.is_blank() {
+                    "blank line"
+                } else {
+                    "preamble"
+                });
                 self.preamble.push(texts.join(" "));
             }
             return;
@@ -360,7 +388,8 @@ impl<'a> TableReader<'a> {
             }
             Outcome::Skip(reason) => {
                 if self.trailer.len() < MAX_PREAMBLE_ROWS as usize && !row.is_blank() {
-                    self.trailer.push((0..row.len()).map(|i| row.text(i).into_owned()).collect());
+                    self.trailer
+                        .push((0..row.len()).map(|i| row.text(i).into_owned()).collect());
                 }
                 report.skip(reason)
             }
@@ -405,7 +434,10 @@ fn import_csv(
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map(|p| lines.record_start(p.byte()).1).unwrap_or(report.rows + 1);
+                let line = e
+                    .position()
+                    .map(|p| lines.record_start(p.byte()).1)
+                    .unwrap_or(report.rows + 1);
                 return Err(ImportError::Csv {
                     file: report.file.clone(),
                     line,
@@ -415,12 +447,19 @@ fn import_csv(
         }
         // Physical line numbers: the csv crate's own count leaves out the empty lines it
         // passes over, so every row after one would point at the wrong line.
-        let line = rec.position().map(|p| lines.record_start(p.byte()).1).unwrap_or(report.rows + 1);
+        let line = rec
+            .position()
+            .map(|p| lines.record_start(p.byte()).1)
+            .unwrap_or(report.rows + 1);
         if rec.len() > guard::MAX_COLUMNS {
             return Err(ImportError::Csv {
                 file: report.file.clone(),
                 line,
-                message: format!("{} columns in one row (at most {} are read)", rec.len(), guard::MAX_COLUMNS),
+                message: format!(
+                    "{} columns in one row (at most {} are read)",
+                    rec.len(),
+                    guard::MAX_COLUMNS
+                ),
             });
         }
         table.row(&rec, line, report);
@@ -497,16 +536,23 @@ fn float_text(f: f64) -> String {
     }
 }
 
-fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
+fn import_workbook(
+    bytes: Vec<u8>,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+) -> Result<(), ImportError> {
     if bytes.starts_with(b"PK") {
         guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
             file: report.file.clone(),
             message,
         })?;
     }
-    let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::Workbook {
-        file: report.file.clone(),
-        message: e.to_string(),
+    let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
+        ImportError::Workbook {
+            file: report.file.clone(),
+            message: e.to_string(),
+        }
     })?;
     let names = wb.sheet_names().to_vec();
     let mut tried = Vec::new();
@@ -517,7 +563,9 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
         let range = match wb.worksheet_range(&name) {
             Ok(r) => r,
             Err(e) => {
-                report.notes.push(format!("sheet {name:?} could not be read: {e}"));
+                report
+                    .notes
+                    .push(format!("sheet {name:?} could not be read: {e}"));
                 continue;
             }
         };
@@ -528,7 +576,9 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
             let row = SheetRow { cells };
             let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
             let line = first_row + i as u64 + 1;
-            if profile::detect(&texts, &preamble, line).is_some() || formats::detect_table(&texts, &preamble).is_some() {
+            if profile::detect(&texts, &preamble, line).is_some()
+                || formats::detect_table(&texts, &preamble).is_some()
+            {
                 rank = 2;
                 break;
             }
@@ -545,10 +595,12 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
         }
     }
     if let Some((_, name)) = best {
-        let range = wb.worksheet_range(&name).map_err(|e| ImportError::Workbook {
-            file: report.file.clone(),
-            message: e.to_string(),
-        })?;
+        let range = wb
+            .worksheet_range(&name)
+            .map_err(|e| ImportError::Workbook {
+                file: report.file.clone(),
+                message: e.to_string(),
+            })?;
         let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
         report.sheet = Some(name.clone());
         report.encoding = Some("xlsx/xls".into());
@@ -559,7 +611,10 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
         table.finish(report);
         report.format = report.format.take().map(|f| formats::in_workbook(&f));
         if !tried.is_empty() {
-            report.notes.push(format!("sheets without a known header row were ignored: {}", tried.join(", ")));
+            report.notes.push(format!(
+                "sheets without a known header row were ignored: {}",
+                tried.join(", ")
+            ));
         }
         return Ok(());
     }
@@ -567,7 +622,11 @@ fn import_workbook(bytes: Vec<u8>, opts: &ImportOptions, sink: &mut dyn Sink, re
         file: report.file.clone(),
         reason: format!(
             "no sheet has a header row of a bill, usage detail or statement (sheets: {})",
-            if tried.is_empty() { "none".to_string() } else { tried.join(", ") }
+            if tried.is_empty() {
+                "none".to_string()
+            } else {
+                tried.join(", ")
+            }
         ),
     })
 }
@@ -597,7 +656,10 @@ fn preamble_range(preamble: &[String]) -> Option<DateRange> {
         .filter_map(|m| parse_date(m.as_str()))
         .collect();
     match dates.as_slice() {
-        [from, to, ..] if from <= to => Some(DateRange { from: *from, to: *to }),
+        [from, to, ..] if from <= to => Some(DateRange {
+            from: *from,
+            to: *to,
+        }),
         _ => None,
     }
 }

@@ -65,7 +65,10 @@ pub fn sniff_encoding(head: &[u8]) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new();
     det.feed(head, false);
     let guess = det.guess(None, false);
-    if guess.name() == "GBK" || guess.name() == "gb18030" || guess.name() == "Big5" && looks_gb(head) {
+    if guess.name() == "GBK"
+        || guess.name() == "gb18030"
+        || guess.name() == "Big5" && looks_gb(head)
+    {
         GB18030
     } else {
         guess
@@ -92,10 +95,7 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     let mut best = (b',', 0usize);
     for d in [b',', b'\t', b';', b'|'] {
         let ch = d as char;
-        let score: usize = lines
-            .iter()
-            .map(|l| count_outside_quotes(l, ch))
-            .sum();
+        let score: usize = lines.iter().map(|l| count_outside_quotes(l, ch)).sum();
         if score > best.1 {
             best = (d, score);
         }
@@ -123,7 +123,8 @@ mod tests {
     #[test]
     fn encodings() {
         assert_eq!(sniff_encoding("交易时间,金额\n".as_bytes()), UTF_8);
-        let (gbk, _, _) = encoding_rs::GBK.encode("交易时间,交易对方,金额,收/支\n2025-01-01,中国电信,258.00,支出\n");
+        let (gbk, _, _) = encoding_rs::GBK
+            .encode("交易时间,交易对方,金额,收/支\n2025-01-01,中国电信,258.00,支出\n");
         assert_eq!(sniff_encoding(&gbk), GB18030);
         assert_eq!(sniff_encoding(b"\xEF\xBB\xBFabc"), UTF_8);
         assert_eq!(sniff_encoding(b"\xFF\xFEa\0b\0"), UTF_16LE);
@@ -142,6 +143,9 @@ mod tests {
     fn containers() {
         assert_eq!(sniff_container(b"PK\x03\x04rest"), Container::Zip);
         assert_eq!(sniff_container(b"a,b\n"), Container::Text);
-        assert_eq!(sniff_container(b"\x00\x01\x02\x03\x00\x00\x10\x00\x00\x00"), Container::Binary);
+        assert_eq!(
+            sniff_container(b"\x00\x01\x02\x03\x00\x00\x10\x00\x00\x00"),
+            Container::Binary
+        );
     }
 }

@@ -134,7 +134,9 @@ pub fn guard_cell(s: &str) -> String {
 /// Findings as CSV (`--format csv`), one row per finding.
 pub fn csv(audit: &Audit) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(["rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence"]);
+    let _ = w.write_record([
+        "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
+    ]);
     for f in &audit.findings {
         let ev = f
             .evidence
@@ -178,7 +180,10 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
         if audit.config.account.holder.is_empty() {
             String::new()
         } else {
-            format!(" ({}, {})", audit.config.account.holder, audit.config.account.carrier)
+            format!(
+                " ({}, {})",
+                audit.config.account.holder, audit.config.account.carrier
+            )
         }
     );
     let usable = audit.reports.iter().filter(|r| r.usable()).count();
@@ -187,9 +192,18 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
         out,
         "{}",
         match lang {
-            Lang::En => format!("{usable} of {} files read, {records} records.", audit.reports.len()),
-            Lang::ZhCn => format!("读取 {} 个文件中的 {usable} 个，共 {records} 条记录。", audit.reports.len()),
-            Lang::ZhTw => format!("讀取 {} 個檔案中的 {usable} 個，共 {records} 筆記錄。", audit.reports.len()),
+            Lang::En => format!(
+                "{usable} of {} files read, {records} records.",
+                audit.reports.len()
+            ),
+            Lang::ZhCn => format!(
+                "读取 {} 个文件中的 {usable} 个，共 {records} 条记录。",
+                audit.reports.len()
+            ),
+            Lang::ZhTw => format!(
+                "讀取 {} 個檔案中的 {usable} 個，共 {records} 筆記錄。",
+                audit.reports.len()
+            ),
         }
     );
     for r in &audit.reports {
@@ -201,16 +215,27 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
                 "  {}: {} {}",
                 r.file,
                 r.error_count,
-                t(lang, "行无法读取（见 billaudit import）", "列無法讀取（見 billaudit import）", "rows could not be read (see billaudit import)")
+                t(
+                    lang,
+                    "行无法读取（见 billaudit import）",
+                    "列無法讀取（見 billaudit import）",
+                    "rows could not be read (see billaudit import)"
+                )
             );
         }
     }
     out.push('\n');
     if audit.findings.is_empty() {
-        let _ = writeln!(out, "{}", t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged."));
+        let _ = writeln!(
+            out,
+            "{}",
+            t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
+        );
     } else {
         let mut table = Table::new();
-        table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        table
+            .load_preset(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
         if !color {
             table.force_no_tty();
         }
@@ -225,7 +250,11 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
         ]);
         for f in &audit.findings {
             table.add_row(vec![
-                Cell::new(f.period.map(|p| p.to_string()).unwrap_or_else(|| "-".into())),
+                Cell::new(
+                    f.period
+                        .map(|p| p.to_string())
+                        .unwrap_or_else(|| "-".into()),
+                ),
                 Cell::new(&f.rule),
                 Cell::new(f.service.as_deref().unwrap_or("-")),
                 Cell::new(f.item.as_deref().unwrap_or("-")),
@@ -244,7 +273,11 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
         );
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(out, "\n{}:", t(lang, "假设与说明", "假設與說明", "Assumptions"));
+        let _ = writeln!(
+            out,
+            "\n{}:",
+            t(lang, "假设与说明", "假設與說明", "Assumptions")
+        );
         for a in &audit.assumptions {
             let _ = writeln!(out, "  - {a}");
         }
@@ -286,7 +319,13 @@ pub fn md_escape(s: &str) -> String {
 
 /// The Markdown evidence list and call script (`--evidence FILE.md`).
 pub fn markdown(audit: &Audit, opts: ScriptOptions) -> String {
-    markdown_pack(audit, PackOptions { script: opts, log: &[] })
+    markdown_pack(
+        audit,
+        PackOptions {
+            script: opts,
+            log: &[],
+        },
+    )
 }
 
 /// The Markdown evidence list with the case log on its timeline.
@@ -297,70 +336,181 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     let cur = &cfg.account.currency;
     let e = md_escape;
     let mut o = String::new();
-    let _ = writeln!(o, "# {}\n", t(lang, "证据清单与通话脚本", "證據清單與通話腳本", "Evidence list and call script"));
+    let _ = writeln!(
+        o,
+        "# {}\n",
+        t(
+            lang,
+            "证据清单与通话脚本",
+            "證據清單與通話腳本",
+            "Evidence list and call script"
+        )
+    );
     let _ = writeln!(o, "| | |\n|---|---|");
-    let _ = writeln!(o, "| {} | {} |", t(lang, "用户", "用戶", "Account holder"), e(&cfg.account.holder));
-    let _ = writeln!(o, "| {} | {} |", t(lang, "运营商", "電信業者", "Carrier"), e(&cfg.account.carrier));
+    let _ = writeln!(
+        o,
+        "| {} | {} |",
+        t(lang, "用户", "用戶", "Account holder"),
+        e(&cfg.account.holder)
+    );
+    let _ = writeln!(
+        o,
+        "| {} | {} |",
+        t(lang, "运营商", "電信業者", "Carrier"),
+        e(&cfg.account.carrier)
+    );
     if let Some(h) = hotline(&cfg.account.carrier, cfg.account.hotline.as_deref()) {
-        let _ = writeln!(o, "| {} | {} |", t(lang, "客服电话", "客服電話", "Hotline"), e(&h));
+        let _ = writeln!(
+            o,
+            "| {} | {} |",
+            t(lang, "客服电话", "客服電話", "Hotline"),
+            e(&h)
+        );
     }
     let numbers = script::case_numbers(cfg);
     if !numbers.is_empty() {
-        let _ = writeln!(o, "| {} | {} |", t(lang, "号码/账号", "號碼/帳號", "Numbers"), e(&numbers.join(", ")));
+        let _ = writeln!(
+            o,
+            "| {} | {} |",
+            t(lang, "号码/账号", "號碼/帳號", "Numbers"),
+            e(&numbers.join(", "))
+        );
     }
-    let _ = writeln!(o, "| {} | **{}** |", t(lang, "争议总额", "爭議總額", "Disputed total"), lang.money(audit.disputed_total, cur));
-    let _ = writeln!(o, "| {} | {} |", t(lang, "发现", "發現", "Findings"), audit.findings.len());
-    let _ = writeln!(o, "| {} | {} |", t(lang, "截至日期", "截至日期", "As of"), lang.date(opts.as_of));
+    let _ = writeln!(
+        o,
+        "| {} | **{}** |",
+        t(lang, "争议总额", "爭議總額", "Disputed total"),
+        lang.money(audit.disputed_total, cur)
+    );
+    let _ = writeln!(
+        o,
+        "| {} | {} |",
+        t(lang, "发现", "發現", "Findings"),
+        audit.findings.len()
+    );
+    let _ = writeln!(
+        o,
+        "| {} | {} |",
+        t(lang, "截至日期", "截至日期", "As of"),
+        lang.date(opts.as_of)
+    );
     o.push('\n');
 
     let _ = writeln!(o, "## 1. {}\n", t(lang, "时间线", "時間線", "Timeline"));
-    let _ = writeln!(o, "| {} | {} | {} |\n|---|---|---|", t(lang, "日期", "日期", "Date"), t(lang, "事件", "事件", "Event"), t(lang, "来源文件", "來源檔案", "Source document"));
+    let _ = writeln!(
+        o,
+        "| {} | {} | {} |\n|---|---|---|",
+        t(lang, "日期", "日期", "Date"),
+        t(lang, "事件", "事件", "Event"),
+        t(lang, "来源文件", "來源檔案", "Source document")
+    );
     for ev in html::timeline(audit, pack.log) {
-        let _ = writeln!(o, "| {} | {} | `{}` |", e(&ev.when), e(&ev.what), ev.source.replace('`', "'"));
+        let _ = writeln!(
+            o,
+            "| {} | {} | `{}` |",
+            e(&ev.when),
+            e(&ev.what),
+            ev.source.replace('`', "'")
+        );
     }
     o.push('\n');
 
-    let _ = writeln!(o, "## 2. {}\n", t(lang, "问题与证据", "問題與證據", "Findings and evidence"));
+    let _ = writeln!(
+        o,
+        "## 2. {}\n",
+        t(lang, "问题与证据", "問題與證據", "Findings and evidence")
+    );
     if audit.findings.is_empty() {
-        let _ = writeln!(o, "{}\n", t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged."));
+        let _ = writeln!(
+            o,
+            "{}\n",
+            t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
+        );
     }
     for (n, f) in audit.findings.iter().enumerate() {
         write_finding(&mut o, lang, cur, n + 1, f);
     }
 
     let s = call_script(audit, opts);
-    let _ = writeln!(o, "## 3. {}\n", t(lang, "通话脚本", "通話腳本", "Call script"));
+    let _ = writeln!(
+        o,
+        "## 3. {}\n",
+        t(lang, "通话脚本", "通話腳本", "Call script")
+    );
     let _ = writeln!(o, "> {}\n", e(&s.opening));
-    let _ = writeln!(o, "### {}\n", t(lang, "一、摆证据", "一、擺證據", "1. Evidence (摆证据)"));
+    let _ = writeln!(
+        o,
+        "### {}\n",
+        t(lang, "一、摆证据", "一、擺證據", "1. Evidence (摆证据)")
+    );
     for x in &s.evidence {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(o, "\n### {}\n", t(lang, "二、摆权益", "二、擺權益", "2. Rights (摆权益)"));
+    let _ = writeln!(
+        o,
+        "\n### {}\n",
+        t(lang, "二、摆权益", "二、擺權益", "2. Rights (摆权益)")
+    );
     for x in &s.rights {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(o, "\n### {}\n", t(lang, "三、提要求", "三、提要求", "3. Demands (提要求)"));
+    let _ = writeln!(
+        o,
+        "\n### {}\n",
+        t(lang, "三、提要求", "三、提要求", "3. Demands (提要求)")
+    );
     for (i, x) in s.demands.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
-    let _ = writeln!(o, "\n### {}\n", t(lang, "通话时记下", "通話時記下", "Write down during the call"));
+    let _ = writeln!(
+        o,
+        "\n### {}\n",
+        t(
+            lang,
+            "通话时记下",
+            "通話時記下",
+            "Write down during the call"
+        )
+    );
     for x in &s.checklist {
         let _ = writeln!(o, "- [ ] {}: ____________", e(x));
     }
-    let _ = writeln!(o, "\n## 4. {}\n", t(lang, "没有合理答复时", "沒有合理答覆時", "If no fair answer comes"));
+    let _ = writeln!(
+        o,
+        "\n## 4. {}\n",
+        t(
+            lang,
+            "没有合理答复时",
+            "沒有合理答覆時",
+            "If no fair answer comes"
+        )
+    );
     for (i, x) in s.if_no_answer.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
     let provisions = legal::for_country(&cfg.account.country);
     if !provisions.is_empty() {
-        let _ = writeln!(o, "\n## 5. {}\n", t(lang, "法律依据", "法律依據", "Legal basis"));
-        let _ = writeln!(o, "| {} | {} |\n|---|---|", t(lang, "条文", "條文", "Provision"), t(lang, "内容", "內容", "What it says"));
+        let _ = writeln!(
+            o,
+            "\n## 5. {}\n",
+            t(lang, "法律依据", "法律依據", "Legal basis")
+        );
+        let _ = writeln!(
+            o,
+            "| {} | {} |\n|---|---|",
+            t(lang, "条文", "條文", "Provision"),
+            t(lang, "内容", "內容", "What it says")
+        );
         for p in provisions {
             let _ = writeln!(o, "| {} | {} |", p.citation(lang), p.summary(lang));
         }
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(o, "\n## 6. {}\n", t(lang, "假设与说明", "假設與說明", "Assumptions"));
+        let _ = writeln!(
+            o,
+            "\n## 6. {}\n",
+            t(lang, "假设与说明", "假設與說明", "Assumptions")
+        );
         for a in &audit.assumptions {
             let _ = writeln!(o, "- {}", e(a));
         }
@@ -381,10 +531,20 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
     let label = if f.is_disputed() {
         t(lang, "争议金额", "爭議金額", "Disputed amount")
     } else {
-        t(lang, "金额（仅供核实，不计入争议总额）", "金額（僅供核實，不計入爭議總額）", "Amount (for review, not in the disputed total)")
+        t(
+            lang,
+            "金额（仅供核实，不计入争议总额）",
+            "金額（僅供核實，不計入爭議總額）",
+            "Amount (for review, not in the disputed total)",
+        )
     };
     let _ = writeln!(o, "- {label}: **{}**", lang.money(f.amount, cur));
-    let _ = writeln!(o, "- {}: {}", t(lang, "理由", "理由", "Argument"), e(&f.reason));
+    let _ = writeln!(
+        o,
+        "- {}: {}",
+        t(lang, "理由", "理由", "Argument"),
+        e(&f.reason)
+    );
     let _ = writeln!(o, "- {}:", t(lang, "证据", "證據", "Evidence"));
     for ev in &f.evidence {
         let loc = match ev.row {
@@ -396,7 +556,10 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
             "  - `{}` ({}){}",
             loc.replace('`', "'"),
             ev.kind,
-            ev.note.as_deref().map(|x| format!(": {}", e(x))).unwrap_or_default()
+            ev.note
+                .as_deref()
+                .map(|x| format!(": {}", e(x)))
+                .unwrap_or_default()
         );
     }
     o.push('\n');
@@ -407,7 +570,12 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
-            let _ = writeln!(o, "{}: {}", r.file, t(lang, "未识别", "未識別", "not recognised"));
+            let _ = writeln!(
+                o,
+                "{}: {}",
+                r.file,
+                t(lang, "未识别", "未識別", "not recognised")
+            );
             let _ = writeln!(o, "  {f}");
             if r.rows > 0 {
                 let _ = writeln!(o, "  rows: {}", r.rows);
@@ -420,8 +588,14 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
                 r.file,
                 r.format.as_deref().unwrap_or("?"),
                 r.kind.map(|k| k.as_str()).unwrap_or("?"),
-                r.encoding.as_deref().map(|e| format!(", {e}")).unwrap_or_default(),
-                r.sheet.as_deref().map(|s| format!(", sheet {s:?}")).unwrap_or_default()
+                r.encoding
+                    .as_deref()
+                    .map(|e| format!(", {e}"))
+                    .unwrap_or_default(),
+                r.sheet
+                    .as_deref()
+                    .map(|s| format!(", sheet {s:?}"))
+                    .unwrap_or_default()
             );
             let _ = writeln!(
                 o,
@@ -430,7 +604,9 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
                 r.records,
                 r.skipped_total(),
                 r.error_count,
-                r.header_row.map(|h| format!("  header: row {h}")).unwrap_or_default()
+                r.header_row
+                    .map(|h| format!("  header: row {h}"))
+                    .unwrap_or_default()
             );
             for (reason, n) in &r.skipped {
                 let _ = writeln!(o, "    skipped {n:>6}  {reason}");
@@ -442,11 +618,19 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
                 let _ = writeln!(o, "  error: {e}");
             }
             if r.error_count as usize > r.errors.len() {
-                let _ = writeln!(o, "  … and {} more errors", r.error_count as usize - r.errors.len());
+                let _ = writeln!(
+                    o,
+                    "  … and {} more errors",
+                    r.error_count as usize - r.errors.len()
+                );
             }
             for c in &r.reconciliation {
                 if c.ok {
-                    let _ = writeln!(o, "  reconciled: {}: stated {} = records {}", c.what, c.stated, c.computed);
+                    let _ = writeln!(
+                        o,
+                        "  reconciled: {}: stated {} = records {}",
+                        c.what, c.stated, c.computed
+                    );
                 } else {
                     let _ = writeln!(
                         o,
@@ -478,7 +662,10 @@ mod tests {
 
     #[test]
     fn escapes_markdown() {
-        assert_eq!(md_escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(
+            md_escape("<script>alert(1)</script>"),
+            "&lt;script&gt;alert(1)&lt;/script&gt;"
+        );
         assert_eq!(md_escape("a|b*c"), "a\\|b\\*c");
     }
 

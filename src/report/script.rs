@@ -82,7 +82,11 @@ impl ScriptOptions {
 fn per_rule(audit: &Audit) -> Vec<(String, Decimal, Vec<Period>)> {
     let mut out: Vec<(String, Decimal, Vec<Period>)> = Vec::new();
     for r in &audit.rules {
-        let fs: Vec<_> = audit.findings.iter().filter(|f| f.rule == r.id && f.is_disputed()).collect();
+        let fs: Vec<_> = audit
+            .findings
+            .iter()
+            .filter(|f| f.rule == r.id && f.is_disputed())
+            .collect();
         if fs.is_empty() {
             continue;
         }

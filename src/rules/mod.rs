@@ -118,7 +118,8 @@ impl Filter {
     }
 
     pub fn item_ok(&self, item: &str) -> bool {
-        self.item.as_ref().is_none_or(|r| r.is_match(item)) && !self.exclude_item.as_ref().is_some_and(|r| r.is_match(item))
+        self.item.as_ref().is_none_or(|r| r.is_match(item))
+            && !self.exclude_item.as_ref().is_some_and(|r| r.is_match(item))
     }
 
     pub fn amount_ok(&self, a: Decimal) -> bool {
@@ -146,7 +147,9 @@ pub struct Rule {
 impl Rule {
     /// Deserialize the rule's `[params]` into a check's parameter struct.
     pub fn params<T: serde::de::DeserializeOwned + Default>(&self) -> T {
-        toml::Value::Table(self.params.clone()).try_into().unwrap_or_default()
+        toml::Value::Table(self.params.clone())
+            .try_into()
+            .unwrap_or_default()
     }
 
     /// Fill `{name}` placeholders of the title or argument.
@@ -187,31 +190,91 @@ pub fn fill(template: &str, vars: &[(&str, String)]) -> String {
 
 /// The rule files shipped in `rules/`, built into the binary.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("rules/unused-service.toml", include_str!("../../rules/unused-service.toml")),
-    ("rules/charge-after-cancellation.toml", include_str!("../../rules/charge-after-cancellation.toml")),
-    ("rules/unsubscribed-charge.toml", include_str!("../../rules/unsubscribed-charge.toml")),
-    ("rules/unexplained-deduction.toml", include_str!("../../rules/unexplained-deduction.toml")),
-    ("rules/payment-mismatch.toml", include_str!("../../rules/payment-mismatch.toml")),
-    ("rules/duplicate-charge.toml", include_str!("../../rules/duplicate-charge.toml")),
-    ("rules/bill-total-mismatch.toml", include_str!("../../rules/bill-total-mismatch.toml")),
-    ("rules/termination-fee.toml", include_str!("../../rules/termination-fee.toml")),
-    ("rules/price-above-contract.toml", include_str!("../../rules/price-above-contract.toml")),
-    ("rules/price-change.toml", include_str!("../../rules/price-change.toml")),
-    ("rules/new-charge.toml", include_str!("../../rules/new-charge.toml")),
-    ("rules/promo-expired.toml", include_str!("../../rules/promo-expired.toml")),
-    ("rules/usage-fee-unbacked.toml", include_str!("../../rules/usage-fee-unbacked.toml")),
-    ("rules/duplicate-payment.toml", include_str!("../../rules/duplicate-payment.toml")),
-    ("rules/charge-during-suspension.toml", include_str!("../../rules/charge-during-suspension.toml")),
-    ("rules/recurring-unknown.toml", include_str!("../../rules/recurring-unknown.toml")),
+    (
+        "rules/unused-service.toml",
+        include_str!("../../rules/unused-service.toml"),
+    ),
+    (
+        "rules/charge-after-cancellation.toml",
+        include_str!("../../rules/charge-after-cancellation.toml"),
+    ),
+    (
+        "rules/unsubscribed-charge.toml",
+        include_str!("../../rules/unsubscribed-charge.toml"),
+    ),
+    (
+        "rules/unexplained-deduction.toml",
+        include_str!("../../rules/unexplained-deduction.toml"),
+    ),
+    (
+        "rules/payment-mismatch.toml",
+        include_str!("../../rules/payment-mismatch.toml"),
+    ),
+    (
+        "rules/duplicate-charge.toml",
+        include_str!("../../rules/duplicate-charge.toml"),
+    ),
+    (
+        "rules/bill-total-mismatch.toml",
+        include_str!("../../rules/bill-total-mismatch.toml"),
+    ),
+    (
+        "rules/termination-fee.toml",
+        include_str!("../../rules/termination-fee.toml"),
+    ),
+    (
+        "rules/price-above-contract.toml",
+        include_str!("../../rules/price-above-contract.toml"),
+    ),
+    (
+        "rules/price-change.toml",
+        include_str!("../../rules/price-change.toml"),
+    ),
+    (
+        "rules/new-charge.toml",
+        include_str!("../../rules/new-charge.toml"),
+    ),
+    (
+        "rules/promo-expired.toml",
+        include_str!("../../rules/promo-expired.toml"),
+    ),
+    (
+        "rules/usage-fee-unbacked.toml",
+        include_str!("../../rules/usage-fee-unbacked.toml"),
+    ),
+    (
+        "rules/duplicate-payment.toml",
+        include_str!("../../rules/duplicate-payment.toml"),
+    ),
+    (
+        "rules/charge-during-suspension.toml",
+        include_str!("../../rules/charge-during-suspension.toml"),
+    ),
+    (
+        "rules/recurring-unknown.toml",
+        include_str!("../../rules/recurring-unknown.toml"),
+    ),
 ];
 
 /// Parse one rule file.
 pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
-    let raw: RawRule = toml::from_str(text).map_err(|e| ConfigError::from_toml(origin, text, &e))?;
-    let err = |span: std::ops::Range<usize>, msg: String| ConfigError::at(origin, text, Some(span), msg);
+    let raw: RawRule =
+        toml::from_str(text).map_err(|e| ConfigError::from_toml(origin, text, &e))?;
+    let err =
+        |span: std::ops::Range<usize>, msg: String| ConfigError::at(origin, text, Some(span), msg);
     let id = raw.id.get_ref().trim().to_string();
-    if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
-        return Err(err(raw.id.span(), format!("expected a rule id of lower-case letters, digits and '-', found {:?}", raw.id.get_ref())));
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err(err(
+            raw.id.span(),
+            format!(
+                "expected a rule id of lower-case letters, digits and '-', found {:?}",
+                raw.id.get_ref()
+            ),
+        ));
     }
     let check = checks::by_name(raw.check.get_ref()).ok_or_else(|| {
         err(
@@ -219,24 +282,37 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             format!(
                 "unknown check {:?}; the checks are: {}",
                 raw.check.get_ref(),
-                checks::ALL.iter().map(|c| c.name()).collect::<Vec<_>>().join(", ")
+                checks::ALL
+                    .iter()
+                    .map(|c| c.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         )
     })?;
     let regex = |s: &Option<Spanned<String>>| -> Result<Option<Regex>, ConfigError> {
         match s {
             None => Ok(None),
-            Some(s) => Regex::new(s.get_ref())
-                .map(Some)
-                .map_err(|e| err(s.span(), format!("invalid regular expression: {}", e.to_string().lines().last().unwrap_or("")))),
+            Some(s) => Regex::new(s.get_ref()).map(Some).map_err(|e| {
+                err(
+                    s.span(),
+                    format!(
+                        "invalid regular expression: {}",
+                        e.to_string().lines().last().unwrap_or("")
+                    ),
+                )
+            }),
         }
     };
     let amount = |s: &Option<Spanned<String>>| -> Result<Option<Decimal>, ConfigError> {
         match s {
             None => Ok(None),
-            Some(s) => parse_amount(s.get_ref())
-                .map(Some)
-                .ok_or_else(|| err(s.span(), format!("expected an amount like \"0.01\", found {:?}", s.get_ref()))),
+            Some(s) => parse_amount(s.get_ref()).map(Some).ok_or_else(|| {
+                err(
+                    s.span(),
+                    format!("expected an amount like \"0.01\", found {:?}", s.get_ref()),
+                )
+            }),
         }
     };
     let filter = Filter {
@@ -248,18 +324,31 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
     };
     let params = match &raw.params {
         Some(p) => {
-            check
-                .validate(p.get_ref())
-                .map_err(|m| err(p.span(), format!("invalid [params] for check {}: {m}", check.name())))?;
+            check.validate(p.get_ref()).map_err(|m| {
+                err(
+                    p.span(),
+                    format!("invalid [params] for check {}: {m}", check.name()),
+                )
+            })?;
             p.get_ref().clone()
         }
         None => toml::Table::new(),
     };
     if raw.title.get(Lang::En).is_empty() {
-        return Err(ConfigError::at(origin, text, None, "a rule needs a [title] with at least one of zh-CN, zh-TW, en"));
+        return Err(ConfigError::at(
+            origin,
+            text,
+            None,
+            "a rule needs a [title] with at least one of zh-CN, zh-TW, en",
+        ));
     }
     if check.needs_item_filter() && filter.item.is_none() {
-        return Err(ConfigError::at(origin, text, None, format!("check {} needs [filter] item = \"REGEX\"", check.name())));
+        return Err(ConfigError::at(
+            origin,
+            text,
+            None,
+            format!("check {} needs [filter] item = \"REGEX\"", check.name()),
+        ));
     }
     Ok(Rule {
         id,
@@ -279,7 +368,9 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
 pub fn builtin_rules() -> Vec<Rule> {
     BUILTIN
         .iter()
-        .map(|(name, text)| parse_rule(&format!("builtin:{name}"), text).expect("built-in rules are valid (tested)"))
+        .map(|(name, text)| {
+            parse_rule(&format!("builtin:{name}"), text).expect("built-in rules are valid (tested)")
+        })
         .collect()
 }
 
@@ -378,10 +469,24 @@ pub fn run(rules: &[Rule], ctx: &Ctx<'_>) -> Vec<Finding> {
         r.check.run(r, ctx, &mut found);
         out.extend(found);
     }
-    let order: HashMap<&str, usize> = rules.iter().enumerate().map(|(i, r)| (r.id.as_str(), i)).collect();
+    let order: HashMap<&str, usize> = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
     out.sort_by(|a, b| {
-        (a.period, order.get(a.rule.as_str()), &a.service, a.evidence.first())
-            .cmp(&(b.period, order.get(b.rule.as_str()), &b.service, b.evidence.first()))
+        (
+            a.period,
+            order.get(a.rule.as_str()),
+            &a.service,
+            a.evidence.first(),
+        )
+            .cmp(&(
+                b.period,
+                order.get(b.rule.as_str()),
+                &b.service,
+                b.evidence.first(),
+            ))
     });
     out
 }
@@ -431,7 +536,16 @@ mod tests {
         }
         // Every file in rules/ is built in.
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
-        let on_disk = std::fs::read_dir(dir).unwrap().filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == "toml")).count();
+        let on_disk = std::fs::read_dir(dir)
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "toml")
+            })
+            .count();
         assert_eq!(on_disk, BUILTIN.len());
         for r in &rules {
             for lang in Lang::ALL {
@@ -443,7 +557,10 @@ mod tests {
 
     #[test]
     fn fills_placeholders() {
-        assert_eq!(fill("{a} and {b} {c", &[("a", "1".into()), ("b", "2".into())]), "1 and 2 {c");
+        assert_eq!(
+            fill("{a} and {b} {c", &[("a", "1".into()), ("b", "2".into())]),
+            "1 and 2 {c"
+        );
         assert_eq!(fill("{x}", &[]), "{x}");
     }
 
@@ -451,7 +568,11 @@ mod tests {
     fn rule_errors_have_positions() {
         let e = parse_rule("r.toml", "id = \"x\"\ncheck = \"nope\"\nseverity = \"high\"\n[title]\nen = \"t\"\n[argument]\nen = \"a\"\n").unwrap_err();
         assert_eq!((e.line, e.col), (2, 9), "{e}");
-        let e = parse_rule("r.toml", "id = \"x\"\ncheck = \"unused-service\"\nseverity = \"urgent\"\n").unwrap_err();
+        let e = parse_rule(
+            "r.toml",
+            "id = \"x\"\ncheck = \"unused-service\"\nseverity = \"urgent\"\n",
+        )
+        .unwrap_err();
         assert_eq!(e.line, 3, "{e}");
     }
 }

@@ -30,7 +30,10 @@ impl Check for BillTotalMismatch {
                         let l = &m.bill_lines[i];
                         l.source.file == t.source.file
                             && match &t.number {
-                                Some(n) => l.number.as_deref().map(normalize_number) == Some(normalize_number(n)),
+                                Some(n) => {
+                                    l.number.as_deref().map(normalize_number)
+                                        == Some(normalize_number(n))
+                                }
                                 None => true,
                             }
                     })
@@ -48,7 +51,8 @@ impl Check for BillTotalMismatch {
                 let mut d = Draft::new(disputed);
                 d.period = Some(bill.period);
                 d.evidence = vec![total_evidence(ctx, ti)];
-                d.evidence.extend(lines.iter().map(|i| line_evidence(ctx, *i)));
+                d.evidence
+                    .extend(lines.iter().map(|i| line_evidence(ctx, *i)));
                 if disputed > Decimal::ZERO {
                     d.disputes = vec![(Disputed::BillTotal(bill.period), disputed)];
                 }

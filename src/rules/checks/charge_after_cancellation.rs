@@ -37,13 +37,18 @@ impl Check for ChargeAfterCancellation {
         let p: Params = rule.params();
         let m = ctx.matched;
         for (si, s) in ctx.config.services.iter().enumerate() {
-            let Some(cancelled) = s.cancelled else { continue };
+            let Some(cancelled) = s.cancelled else {
+                continue;
+            };
             if !rule.filter.kind_ok(Some(s.kind)) {
                 continue;
             }
             let cp = Period::of(cancelled);
             for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] != Some(si) || l.amount <= Decimal::ZERO || !rule.filter.item_ok(&l.item) {
+                if m.line_service[i] != Some(si)
+                    || l.amount <= Decimal::ZERO
+                    || !rule.filter.item_ok(&l.item)
+                {
                     continue;
                 }
                 let (amount, days_note) = if l.period > cp {
@@ -78,10 +83,15 @@ impl Check for ChargeAfterCancellation {
                 ];
                 d.disputes = vec![(Disputed::BillLine(i), amount)];
                 d.vars.push(("cancelled", ctx.lang.date(cancelled)));
-                d.vars.push(("billed", ctx.lang.money(l.amount, &ctx.config.account.currency)));
+                d.vars.push((
+                    "billed",
+                    ctx.lang.money(l.amount, &ctx.config.account.currency),
+                ));
                 let share = match days_note {
                     Some((after, days)) => match ctx.lang {
-                        crate::i18n::Lang::En => format!("{after} of {days} days after cancellation"),
+                        crate::i18n::Lang::En => {
+                            format!("{after} of {days} days after cancellation")
+                        }
                         crate::i18n::Lang::ZhTw => format!("取消後 {after}/{days} 天"),
                         crate::i18n::Lang::ZhCn => format!("取消后 {after}/{days} 天"),
                     },

@@ -27,7 +27,10 @@ impl Check for DuplicateCharge {
             let key = (
                 l.source.file.clone(),
                 l.period,
-                l.number.as_deref().map(normalize_number).unwrap_or_default(),
+                l.number
+                    .as_deref()
+                    .map(normalize_number)
+                    .unwrap_or_default(),
                 l.item.trim().to_string(),
                 l.amount,
             );
@@ -42,7 +45,10 @@ impl Check for DuplicateCharge {
                 continue;
             }
             let service = m.line_service[lines[0]].map(|s| ctx.config.services[s].id.as_str());
-            if !rule.filter.kind_ok(m.line_service[lines[0]].map(|s| ctx.config.services[s].kind)) {
+            if !rule
+                .filter
+                .kind_ok(m.line_service[lines[0]].map(|s| ctx.config.services[s].kind))
+            {
                 continue;
             }
             let mut d = Draft::new(extra);
@@ -50,7 +56,10 @@ impl Check for DuplicateCharge {
             d.service = service;
             d.item = Some(item);
             d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
-            d.disputes = lines[1..].iter().map(|i| (Disputed::BillLine(*i), amount)).collect();
+            d.disputes = lines[1..]
+                .iter()
+                .map(|i| (Disputed::BillLine(*i), amount))
+                .collect();
             d.vars.push(("count", lines.len().to_string()));
             emit(rule, ctx, d, out);
         }

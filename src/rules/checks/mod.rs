@@ -111,7 +111,11 @@ fn tx_evidence(ctx: &Ctx<'_>, i: usize) -> Evidence {
         note: Some(format!(
             "{} {} {}",
             t.date.format("%Y-%m-%d"),
-            if t.counterparty.is_empty() { &t.description } else { &t.counterparty },
+            if t.counterparty.is_empty() {
+                &t.description
+            } else {
+                &t.counterparty
+            },
             t.amount
         )),
     }
@@ -147,8 +151,14 @@ fn emit(rule: &Rule, ctx: &Ctx<'_>, d: Draft<'_>, out: &mut Vec<Finding>) {
     let cur = &ctx.config.account.currency;
     let service = d.service.and_then(|id| ctx.config.service(id));
     let mut vars: Vec<(&str, String)> = vec![
-        ("period", d.period.map(|p| p.to_string()).unwrap_or_default()),
-        ("service", service.map(|s| s.name.clone()).unwrap_or_default()),
+        (
+            "period",
+            d.period.map(|p| p.to_string()).unwrap_or_default(),
+        ),
+        (
+            "service",
+            service.map(|s| s.name.clone()).unwrap_or_default(),
+        ),
         ("service_id", d.service.unwrap_or_default().to_string()),
         ("amount", lang.money(d.amount, cur)),
         ("item", d.item.clone().unwrap_or_default()),

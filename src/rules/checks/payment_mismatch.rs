@@ -27,9 +27,11 @@ impl Check for PaymentMismatch {
             d.period = Some(p.period);
             d.evidence = p.debits.iter().map(|i| tx_evidence(ctx, *i)).collect();
             if bill.stated.is_empty() {
-                d.evidence.extend(bill.lines.iter().map(|i| line_evidence(ctx, *i)));
+                d.evidence
+                    .extend(bill.lines.iter().map(|i| line_evidence(ctx, *i)));
             } else {
-                d.evidence.extend(bill.stated.iter().map(|i| total_evidence(ctx, *i)));
+                d.evidence
+                    .extend(bill.stated.iter().map(|i| total_evidence(ctx, *i)));
             }
             d.disputes = vec![(Disputed::Payment(p.period), excess)];
             d.vars.push(("paid", ctx.lang.money(p.paid, cur)));

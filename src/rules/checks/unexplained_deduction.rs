@@ -18,12 +18,20 @@ impl Check for UnexplainedDeduction {
         for &i in &m.unpaired_debits {
             let t = &m.transactions[i];
             let amount = -t.amount;
-            if !rule.filter.amount_ok(amount) || !rule.filter.item_ok(&format!("{} {}", t.counterparty, t.description)) {
+            if !rule.filter.amount_ok(amount)
+                || !rule
+                    .filter
+                    .item_ok(&format!("{} {}", t.counterparty, t.description))
+            {
                 continue;
             }
             let mut d = Draft::new(amount);
             d.period = Some(Period::of(t.date.date()));
-            d.item = Some(if t.description.is_empty() { t.counterparty.clone() } else { t.description.clone() });
+            d.item = Some(if t.description.is_empty() {
+                t.counterparty.clone()
+            } else {
+                t.description.clone()
+            });
             d.evidence = vec![tx_evidence(ctx, i)];
             d.disputes = vec![(Disputed::Transaction(i), amount)];
             d.vars.push(("date", ctx.lang.date(t.date.date())));

@@ -40,14 +40,22 @@ impl Check for UnusedService {
             }
             let mut by_period: BTreeMap<_, Vec<usize>> = BTreeMap::new();
             for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] == Some(si) && l.amount > Decimal::ZERO && rule.filter.item_ok(&l.item) {
+                if m.line_service[i] == Some(si)
+                    && l.amount > Decimal::ZERO
+                    && rule.filter.item_ok(&l.item)
+                {
                     by_period.entry(l.period).or_default().push(i);
                 }
             }
             for (period, lines) in by_period {
-                let Some(cov) = m.covered(&s.id, period) else { continue };
+                let Some(cov) = m.covered(&s.id, period) else {
+                    continue;
+                };
                 let usage = m.usage_of(&s.id, period).cloned().unwrap_or_default();
-                if usage.records > p.max_records || usage.seconds > p.max_seconds || usage.bytes > p.max_bytes {
+                if usage.records > p.max_records
+                    || usage.seconds > p.max_seconds
+                    || usage.bytes > p.max_bytes
+                {
                     continue;
                 }
                 let amount: Decimal = lines.iter().map(|i| m.bill_lines[*i].amount).sum();
@@ -65,10 +73,15 @@ impl Check for UnusedService {
                         .join(" + "),
                 );
                 d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
-                d.disputes = lines.iter().map(|i| (Disputed::BillLine(*i), m.bill_lines[*i].amount)).collect();
+                d.disputes = lines
+                    .iter()
+                    .map(|i| (Disputed::BillLine(*i), m.bill_lines[*i].amount))
+                    .collect();
                 let (cov_file, cov_note) = match cov {
                     Coverage::Declared { file } => (file.to_string(), "declared range"),
-                    Coverage::Assumed { file } => (file.to_string(), "assumed to cover all billed periods"),
+                    Coverage::Assumed { file } => {
+                        (file.to_string(), "assumed to cover all billed periods")
+                    }
                     Coverage::Configured => ("billaudit.toml".to_string(), "[usage] covers"),
                 };
                 d.evidence.push(Evidence {

@@ -460,7 +460,10 @@ pub fn import_rogers_zip(
 ) -> Option<Result<(), ImportError>> {
     use std::io::Read;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
-    let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .collect();
     let is_data = |n: &str| {
         let base = n.rsplit('/').next().unwrap_or(n).to_ascii_lowercase();
         base.starts_with("all_calls") && base.ends_with(".txt")
