@@ -152,6 +152,7 @@ fn import_one(path: &Path, sink: &mut dyn Sink) -> u64 {
         "usage.csv",
         &ImportOptions {
             minor_units: Some(2),
+            ..ImportOptions::default()
         },
         sink,
     );
@@ -199,6 +200,7 @@ fn benches(c: &mut Criterion) {
                     "statement.xlsx",
                     &ImportOptions {
                         minor_units: Some(2),
+                        ..ImportOptions::default()
                     },
                     &mut sink,
                 );

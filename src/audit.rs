@@ -103,10 +103,11 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
         std::fs::read_to_string(&cfg_path).map_err(|e| AuditError::Io(cfg_path.clone(), e))?;
     let config = Config::parse(&cfg_path.display().to_string(), &text)?;
     let rules = rules::load_rules(Some(&dir.join("rules")))?;
-    crate::import::profile::activate(crate::import::profile::load_dir(&dir.join("profiles"))?);
+    let profiles = crate::import::profile::load_dir(&dir.join("profiles"))?;
     let files = case_files(dir)?;
     let opts = ImportOptions {
         minor_units: Some(minor_units(&config.account.currency)),
+        profiles: crate::import::profile::shared(profiles),
     };
     let (reports, collector) = import_all(&files, &opts, &config);
     if !reports.iter().any(|r| r.usable()) {

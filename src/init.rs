@@ -87,8 +87,10 @@ pub fn scan(dir: &Path) -> Result<Starter, AuditError> {
         return Err(AuditError::NotADir(dir.to_path_buf()));
     }
     let files = case_files(dir)?;
+    let profiles = crate::import::profile::load_dir(&dir.join("profiles"))?;
     let opts = ImportOptions {
         minor_units: Some(2),
+        profiles: crate::import::profile::shared(profiles),
     };
     let mut keep = Keep::default();
     let reports: Vec<_> = files

@@ -57,6 +57,7 @@ fn parallel_import_equals_one_file_after_the_other() {
     let files = case_files(&dir).unwrap();
     let opts = ImportOptions {
         minor_units: Some(minor_units(&config.account.currency)),
+        ..ImportOptions::default()
     };
     let mut one = Collector::new(&config);
     let seq_reports: Vec<_> = files

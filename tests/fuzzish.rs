@@ -15,6 +15,7 @@ fn import_bytes(name: &str, bytes: &[u8]) {
         name,
         &ImportOptions {
             minor_units: Some(2),
+            ..ImportOptions::default()
         },
         &mut Collect::default(),
     );

@@ -411,15 +411,14 @@ fn profiles_in_the_folder_or_given_on_the_command_line() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let mut sink = Collect::default();
-    billaudit::import::profile::activate(vec![
-        billaudit::import::profile::load_file(&profile).unwrap()
-    ]);
-    let r = import_file(
-        &w.join("bank.csv"),
-        "bank.csv",
-        &ImportOptions::default(),
-        &mut sink,
-    );
+    let opts = ImportOptions {
+        profiles: billaudit::import::profile::shared(vec![billaudit::import::profile::load_file(
+            &profile,
+        )
+        .unwrap()]),
+        ..ImportOptions::default()
+    };
+    let r = import_file(&w.join("bank.csv"), "bank.csv", &opts, &mut sink);
     assert!(r.accounted() && r.error_count == 0, "{r:?}");
     let got: Vec<_> = sink
         .transactions

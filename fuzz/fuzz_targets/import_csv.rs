@@ -26,6 +26,7 @@ fuzz_target!(|data: &[u8]| {
         "input.csv",
         &ImportOptions {
             minor_units: Some(2),
+            ..ImportOptions::default()
         },
         &mut Collect::default(),
     );

@@ -50,7 +50,6 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     for p in a.paths.iter().filter(|p| p.is_dir()) {
         profiles.extend(profile::load_dir(&p.join("profiles"))?);
     }
-    profile::activate(profiles);
     let mut files = Vec::new();
     for p in &a.paths {
         if p.is_dir() {
@@ -62,7 +61,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             files.push((p.clone(), p.display().to_string()));
         }
     }
-    let opts = ImportOptions::default();
+    let opts = ImportOptions {
+        profiles: profile::shared(profiles),
+        ..ImportOptions::default()
+    };
     let mut reports: Vec<FileReport> = Vec::new();
     for (path, shown) in &files {
         // Records are not kept: `import` only reports how the file was read.

@@ -219,6 +219,8 @@ impl FileReport {
 pub struct ImportOptions {
     /// Minor units of the currency (2 for CNY, 0 for JPY), for rounding spreadsheet floats.
     pub minor_units: Option<u32>,
+    /// User-described layouts (`CASE_DIR/profiles/*.toml`, `--profile`), tried first.
+    pub profiles: Vec<std::sync::Arc<profile::Profile>>,
 }
 
 /// Import one file, streaming its records into `sink`. `display` is the name used in
@@ -287,7 +289,8 @@ fn import_inner(
             reason: "binary data that is neither a spreadsheet nor text".into(),
         }),
         Container::Text => {
-            let enc = profile::encoding_for(&head).unwrap_or_else(|| sniff_encoding(&head));
+            let enc = profile::encoding_for(&opts.profiles, &head)
+                .unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
             if let Some(kind) = statement::sniff_file(path, &decoded_head) {
@@ -325,16 +328,18 @@ struct TableReader<'a> {
     trailer: Vec<Vec<String>>,
     sink: &'a mut dyn Sink,
     minor_units: u32,
+    profiles: &'a [std::sync::Arc<profile::Profile>],
 }
 
 impl<'a> TableReader<'a> {
-    fn new(sink: &'a mut dyn Sink, opts: &ImportOptions) -> Self {
+    fn new(sink: &'a mut dyn Sink, opts: &'a ImportOptions) -> Self {
         TableReader {
             layout: None,
             preamble: Vec::new(),
             trailer: Vec::new(),
             sink,
             minor_units: opts.minor_units.unwrap_or(2),
+            profiles: &opts.profiles,
         }
     }
 
@@ -343,7 +348,7 @@ impl<'a> TableReader<'a> {
         report.rows += 1;
         let Some(layout) = self.layout.as_mut() else {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
-            let detected = profile::detect(&texts, &self.preamble, line)
+            let detected = profile::detect(self.profiles, &texts, &self.preamble, line)
                 .or_else(|| formats::detect_table(&texts, &self.preamble))
                 .or_else(|| Layout::detect(&texts, preamble_period(&self.preamble)));
             if let Some(mut l) = detected {
@@ -576,7 +581,7 @@ fn import_workbook(
             let row = SheetRow { cells };
             let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
             let line = first_row + i as u64 + 1;
-            if profile::detect(&texts, &preamble, line).is_some()
+            if profile::detect(&opts.profiles, &texts, &preamble, line).is_some()
                 || formats::detect_table(&texts, &preamble).is_some()
             {
                 rank = 2;

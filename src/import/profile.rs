@@ -31,7 +31,7 @@
 //! `file:line:col`.
 
 use std::path::Path;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use encoding_rs::Encoding;
 use regex::Regex;
@@ -314,35 +314,32 @@ pub fn load_file(path: &Path) -> Result<Profile, ConfigError> {
     Profile::parse(&name, &text)
 }
 
-/// The profiles in use for this run (the CLI loads them once, before importing).
-static ACTIVE: RwLock<Vec<Arc<Profile>>> = RwLock::new(Vec::new());
+/// A layout from these profiles for this header, if one matches.
+pub fn detect(
+    profiles: &[Arc<Profile>],
+    header: &[String],
+    preamble: &[String],
+    line: u64,
+) -> Option<Layout> {
+    profiles
+        .iter()
+        .find_map(|p| p.detect(header, preamble, line))
+}
 
-/// Use these profiles, in addition to those already in use, for the imports that follow.
-/// A profile loaded again from the same file replaces the earlier one.
-pub fn activate(profiles: Vec<Profile>) {
-    if let Ok(mut a) = ACTIVE.write() {
-        for p in profiles {
-            a.retain(|q| q.file != p.file);
-            a.push(Arc::new(p));
-        }
+/// The encoding a profile asks for, when its header shows in the head decoded so.
+pub fn encoding_for(profiles: &[Arc<Profile>], head: &[u8]) -> Option<&'static Encoding> {
+    profiles.iter().find_map(|p| p.claims(head))
+}
+
+/// Profiles ready for [`crate::import::ImportOptions::profiles`]; a profile loaded again
+/// from the same file replaces the earlier one.
+pub fn shared(profiles: Vec<Profile>) -> Vec<Arc<Profile>> {
+    let mut out: Vec<Arc<Profile>> = Vec::new();
+    for p in profiles {
+        out.retain(|q| q.file != p.file);
+        out.push(Arc::new(p));
     }
-}
-
-/// The profiles in use.
-pub fn active() -> Vec<Arc<Profile>> {
-    ACTIVE.read().map(|a| a.clone()).unwrap_or_default()
-}
-
-/// A layout from the active profiles for this header, if one matches.
-pub fn detect(header: &[String], preamble: &[String], line: u64) -> Option<Layout> {
-    let a = ACTIVE.read().ok()?;
-    a.iter().find_map(|p| p.detect(header, preamble, line))
-}
-
-/// The encoding an active profile asks for, when its header shows in the head decoded so.
-pub fn encoding_for(head: &[u8]) -> Option<&'static Encoding> {
-    let a = ACTIVE.read().ok()?;
-    a.iter().find_map(|p| p.claims(head))
+    out
 }
 
 #[cfg(test)]
