@@ -439,3 +439,17 @@ fn several_debits_can_pay_one_bill_and_refunds_cancel_debits() {
     let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
+
+#[test]
+fn every_physical_line_is_a_row() {
+    let w = Workdir::new();
+    let text = "账户明细\n\n交易日期,对方户名,交易金额\n2025-03-05,中国电信,-58.00\n\n\n2025-03-06,超市,-9.90\n\n";
+    w.create("bank.csv", text);
+    let o = w.run(&["import", "--format", "json", "bank.csv"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let r = &v[0];
+    assert_eq!(r["rows"], text.lines().count());
+    assert_eq!(r["records"], 2);
+    assert_eq!(r["skipped"]["blank line"], 4);
+    assert_eq!(r["skipped"]["preamble"], 1);
+}

@@ -82,7 +82,7 @@ fn json_report_of_the_alipay_2023_export() {
     assert_eq!(r["format"], "alipay-app-2023");
     assert_eq!(r["encoding"], "gb18030");
     assert_eq!(r["header_row"], 25);
-    assert_eq!(r["rows"], 31);
+    assert_eq!(r["rows"], 33);
     assert_eq!(r["records"], 6);
     assert_eq!(r["error_count"], 0);
     assert_eq!(

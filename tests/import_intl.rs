@@ -289,7 +289,7 @@ fn zip_bomb_disguised_as_xlsx_is_refused_before_inflating() {
 fn western_bank_csvs_by_header() {
     for (file, format, rows, records) in [
         ("bank-csv/card-chase-like.csv", "chase-csv", 4, 3),
-        ("bank-csv/chequing-bmo-like.csv", "bmo-debit-csv", 4, 2),
+        ("bank-csv/chequing-bmo-like.csv", "bmo-debit-csv", 8, 2),
         ("bank-csv/card-hsbchk-like.csv", "hsbchk-credit-csv", 3, 2),
     ] {
         let r = import_json(file);

@@ -343,6 +343,14 @@ impl<'a> TableReader<'a> {
         }
     }
 
+    /// Count `n` empty lines (that the csv reader passed over) as rows skipped as blank.
+    fn blank_lines(&mut self, n: u64, report: &mut FileReport) {
+        if n > 0 {
+            report.rows += n;
+            *report.skipped.entry("blank line".to_string()).or_default() += n;
+        }
+    }
+
     /// Feed one row; `texts` renders the row as strings for header detection.
     fn row(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
         report.rows += 1;
@@ -452,10 +460,12 @@ fn import_csv(
         }
         // Physical line numbers: the csv crate's own count leaves out the empty lines it
         // passes over, so every row after one would point at the wrong line.
-        let line = rec
+        let (empty, line) = rec
             .position()
-            .map(|p| lines.record_start(p.byte()).1)
-            .unwrap_or(report.rows + 1);
+            .map(|p| lines.record_start(p.byte()))
+            .unwrap_or((0, report.rows + 1));
+        // The csv crate passes over empty lines; they are rows all the same.
+        table.blank_lines(empty, report);
         if rec.len() > guard::MAX_COLUMNS {
             return Err(ImportError::Csv {
                 file: report.file.clone(),
@@ -475,11 +485,12 @@ fn import_csv(
             });
         }
     }
+    table.blank_lines(lines.rest_empty(), report);
     table.finish(report);
     if table.layout.is_none() {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: if report.rows == 0 {
+            reason: if report.rows == report.skipped.get("blank line").copied().unwrap_or(0) {
                 "empty file".into()
             } else {
                 table.give_up_reason()
