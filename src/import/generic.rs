@@ -77,6 +77,10 @@ static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+static SLASHED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T]+(\S.*))?$").expect("valid regex")
+});
+
 static TOTAL_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(合计|总计|本期合计|本月合计|本期费用合计|费用合计|应缴合计|本期应缴|本期应付|total|grand total|total charges|total amount due|total current charges)[:：]?$")
         .expect("valid regex")
@@ -241,6 +245,8 @@ pub struct Layout {
     pub stats: BTreeMap<String, (u64, Decimal)>,
     /// Order ids of closed payments skipped, and of payments refunded, so far (Alipay).
     refunds: RefundIds,
+    /// Whether `06/05/2025`-style dates in this file are day-first, once a value shows it.
+    day_first: std::cell::Cell<Option<bool>>,
 }
 
 /// Alipay closes a payment it refunds in full (交易关闭) and lists the refund as its own
@@ -337,6 +343,7 @@ impl Layout {
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
+            day_first: std::cell::Cell::new(None),
         };
         if has(Field::Start)
             && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType))
@@ -403,6 +410,7 @@ impl Layout {
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
+            day_first: std::cell::Cell::new(None),
         }
     }
 
@@ -495,11 +503,57 @@ impl Layout {
                 return Some(d.and_time(NaiveTime::MIN));
             }
         }
-        parse_datetime(t).or_else(|| {
-            self.opts
-                .statement_period
-                .and_then(|p| date_without_year(t, p))
-        })
+        parse_datetime(t)
+            .or_else(|| self.slashed_date(t))
+            .or_else(|| {
+                self.opts
+                    .statement_period
+                    .and_then(|p| date_without_year(t, p))
+            })
+    }
+
+    /// `06/05/2025` or `6/5/2025 10:00`: day-first or month-first. A value with a part above
+    /// 12 decides, and teaches the layout the order for the rest of the file; an ambiguous
+    /// value before that is not guessed (see [`Layout::date_expectation`]).
+    fn slashed_date(&self, t: &str) -> Option<NaiveDateTime> {
+        let c = SLASHED_DATE.captures(t)?;
+        let a: u32 = c[1].parse().ok()?;
+        let b: u32 = c[2].parse().ok()?;
+        let y: i32 = c[3].parse().ok()?;
+        let day_first = match (a > 12, b > 12) {
+            (true, false) => true,
+            (false, true) => false,
+            (false, false) if a == b => true,
+            (false, false) => self.day_first.get()?,
+            (true, true) => return None,
+        };
+        if a != b {
+            self.day_first.set(Some(day_first));
+        }
+        let (d, m) = if day_first { (a, b) } else { (b, a) };
+        if !(1900..=2200).contains(&y) {
+            return None;
+        }
+        let date = chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+        let time = match c.get(4) {
+            Some(tm) => parse_time(tm.as_str())?,
+            None => NaiveTime::MIN,
+        };
+        Some(date.and_time(time))
+    }
+
+    /// What a date cell should look like, for the error message of one that did not parse.
+    fn date_expectation(
+        &self,
+        row: &dyn RowView,
+        col: usize,
+        default: &'static str,
+    ) -> &'static str {
+        if SLASHED_DATE.is_match(clean(&row.text(col))) && self.day_first.get().is_none() {
+            "an unambiguous date: in a value like 06/05/2025 either part may be the day, and no earlier row of this file shows which (a profile with date_format settles it)"
+        } else {
+            default
+        }
     }
 
     fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
@@ -633,7 +687,9 @@ impl Layout {
                 if looks_like_summary(row) {
                     return Outcome::Skip("summary line".into());
                 }
-                return self.err(start_col, "a start time like 2025-08-01 12:30:05", row);
+                let exp =
+                    self.date_expectation(row, start_col, "a start time like 2025-08-01 12:30:05");
+                return self.err(start_col, exp, row);
             }
         };
         let seconds = match self.col(Field::Duration) {
@@ -744,7 +800,9 @@ impl Layout {
                 if looks_like_summary(row) || row_has_few_cells(row) {
                     return Outcome::Skip("summary or note line".into());
                 }
-                return self.err(date_col, "a date like 2025-08-01 or 2025/8/1", row);
+                let exp =
+                    self.date_expectation(row, date_col, "a date like 2025-08-01 or 2025/8/1");
+                return self.err(date_col, exp, row);
             }
         };
         if let Some(i) = self.col(Field::Time) {
@@ -1094,6 +1152,33 @@ mod tests {
                 assert_eq!(u.fee, dec!(0.10));
             }
             o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn slashed_dates_are_read_once_the_file_shows_the_order() {
+        let mut l = Layout::detect(&hdr(&["Date", "Payee", "Amount"]), None).unwrap();
+        // Ambiguous before any value shows the order: an error, not a guess.
+        match l.read_row(&hdr(&["06/05/2025", "x", "-1.00"]), src()) {
+            Outcome::Error { message, .. } => assert!(message.contains("unambiguous"), "{message}"),
+            o => panic!("{o:?}"),
+        }
+        // 25/06 can only be day-first; later ambiguous values follow it.
+        for (text, want) in [
+            ("25/06/2025 10:00", "2025-06-25"),
+            ("03/07/2025", "2025-07-03"),
+        ] {
+            match l.read_row(&hdr(&[text, "x", "-1.00"]), src()) {
+                Outcome::Tx(t) => assert_eq!(t.date.date().to_string(), want),
+                o => panic!("{o:?}"),
+            }
+        }
+        let mut us = Layout::detect(&hdr(&["Date", "Payee", "Amount"]), None).unwrap();
+        for (text, want) in [("06/25/2025", "2025-06-25"), ("07/03/2025", "2025-07-03")] {
+            match us.read_row(&hdr(&[text, "x", "-1.00"]), src()) {
+                Outcome::Tx(t) => assert_eq!(t.date.date().to_string(), want),
+                o => panic!("{o:?}"),
+            }
         }
     }
 
