@@ -18,6 +18,14 @@ pub fn is_placeholder(s: &str) -> bool {
 
 /// Trim spaces, TABs, ideographic spaces, the `="…"` Excel text wrapper and a leading `'`/`` ` ``.
 pub fn clean(s: &str) -> &str {
+    // Fast path: a cell that starts and ends with an ASCII letter or digit has nothing to trim.
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => s,
+        _ => clean_general(s),
+    }
+}
+
+fn clean_general(s: &str) -> &str {
     let mut t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{feff}');
     if t.len() >= 3 && t.starts_with("=\"") && t.ends_with('"') {
         t = &t[2..t.len() - 1];
@@ -643,6 +651,11 @@ mod tests {
         fn volume_round_trips(kb in 0u64..100_000_000) {
             prop_assert_eq!(parse_volume(&format!("{kb}KB"), VolumeUnit::Bytes), Some(kb * 1024));
             prop_assert_eq!(parse_volume(&kb.to_string(), VolumeUnit::KB), Some(kb * 1024));
+        }
+
+        #[test]
+        fn clean_fast_path_agrees(s in "[ a-z0-9=`'\"\t\u{3000}\u{feff}é中]{0,12}") {
+            prop_assert_eq!(clean(&s), clean_general(&s));
         }
 
         #[test]
