@@ -247,6 +247,25 @@ pub struct Layout {
     refunds: RefundIds,
     /// Whether `06/05/2025`-style dates in this file are day-first, once a value shows it.
     day_first: std::cell::Cell<Option<bool>>,
+    /// Money columns whose header says they are in 分 (hundredths), e.g. `费用(分)`.
+    fen_cols: Vec<usize>,
+}
+
+/// Money columns whose header names 分 / fen / cents as the unit.
+fn fen_columns(raw: &[String], cols: &[(Field, usize)]) -> Vec<usize> {
+    cols.iter()
+        .filter(|(f, _)| {
+            matches!(
+                f,
+                Field::Amount | Field::Fee | Field::Income | Field::Expense
+            )
+        })
+        .filter(|(_, i)| {
+            let norm = normalize_header(raw.get(*i).map(String::as_str).unwrap_or(""));
+            matches!(header_unit(&norm), Some("分" | "fen" | "cents" | "¢"))
+        })
+        .map(|(_, i)| *i)
+        .collect()
 }
 
 /// Alipay closes a payment it refunds in full (交易关闭) and lists the refund as its own
@@ -332,6 +351,7 @@ impl Layout {
         let make = |kind, format_id, order: &[Field]| Layout {
             kind,
             format_id,
+            fen_cols: fen_columns(raw, &map_columns(&norm, order)),
             cols: map_columns(&norm, order),
             headers: raw.iter().map(|h| clean(h).to_string()).collect(),
             volume_unit: VolumeUnit::KB,
@@ -399,6 +419,7 @@ impl Layout {
         Layout {
             kind: RecordKind::Transactions,
             format_id,
+            fen_cols: fen_columns(raw, &cols),
             cols,
             headers: raw.iter().map(|h| clean(h).to_string()).collect(),
             volume_unit: VolumeUnit::KB,
@@ -468,6 +489,15 @@ impl Layout {
     }
 
     fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
+        let v = self.amount_as_written(row, i)?;
+        if self.fen_cols.contains(&i) {
+            // Exact: a decimal divided by 100 only moves the point.
+            return Some(v / Decimal::ONE_HUNDRED);
+        }
+        Some(v)
+    }
+
+    fn amount_as_written(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
         if let Some(f) = row.number(i) {
             return Decimal::from_f64(f).map(|d| d.round_dp(self.minor_units));
         }
@@ -1180,6 +1210,27 @@ mod tests {
                 o => panic!("{o:?}"),
             }
         }
+    }
+
+    #[test]
+    fn money_in_fen_is_scaled_to_yuan() {
+        let mut l = Layout::detect(
+            &hdr(&["起始时间", "对方号码", "通话时长", "费用(分)"]),
+            None,
+        )
+        .unwrap();
+        match l.read_row(&hdr(&["2025-08-01 09:00:00", "10086", "60", "15"]), src()) {
+            Outcome::Usage(u) => assert_eq!(u.fee, dec!(0.15)),
+            o => panic!("{o:?}"),
+        }
+        let mut l = Layout::detect(&hdr(&["账期", "费用项目", "金额（分）"]), None).unwrap();
+        match l.read_row(&hdr(&["202508", "月租", "25800"]), src()) {
+            Outcome::Bill(b) => assert_eq!(b.amount, dec!(258.00)),
+            o => panic!("{o:?}"),
+        }
+        // Minutes in a duration header are not money.
+        let l = Layout::detect(&hdr(&["起始时间", "通话时长(分)", "费用(元)"]), None).unwrap();
+        assert!(l.fen_cols.is_empty());
     }
 
     #[test]
