@@ -391,6 +391,12 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     }
 
     // Transactions -> bills.
+    if config.account.payees.is_empty() && !transactions.is_empty() {
+        assumptions.push(format!(
+            "[account] payees is empty: none of the {} transactions can be told to be money paid to the carrier, so payments were not checked against the bills.",
+            transactions.len()
+        ));
+    }
     let carrier_txs: Vec<usize> = transactions
         .iter()
         .enumerate()
