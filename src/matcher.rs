@@ -192,6 +192,18 @@ pub struct Bill {
     pub amount: Decimal,
 }
 
+impl Bill {
+    fn new(period: Period) -> Bill {
+        Bill {
+            period,
+            lines: Vec::new(),
+            lines_sum: Decimal::ZERO,
+            stated: Vec::new(),
+            amount: Decimal::ZERO,
+        }
+    }
+}
+
 /// Debits (and their sum) paired with a bill.
 #[derive(Debug, Clone, Serialize)]
 pub struct Payment {
@@ -292,24 +304,12 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     // Bills per period.
     let mut bills: BTreeMap<Period, Bill> = BTreeMap::new();
     for (i, l) in bill_lines.iter().enumerate() {
-        let b = bills.entry(l.period).or_insert_with(|| Bill {
-            period: l.period,
-            lines: Vec::new(),
-            lines_sum: Decimal::ZERO,
-            stated: Vec::new(),
-            amount: Decimal::ZERO,
-        });
+        let b = bills.entry(l.period).or_insert_with(|| Bill::new(l.period));
         b.lines.push(i);
         b.lines_sum += l.amount;
     }
     for (i, t) in bill_totals.iter().enumerate() {
-        let b = bills.entry(t.period).or_insert_with(|| Bill {
-            period: t.period,
-            lines: Vec::new(),
-            lines_sum: Decimal::ZERO,
-            stated: Vec::new(),
-            amount: Decimal::ZERO,
-        });
+        let b = bills.entry(t.period).or_insert_with(|| Bill::new(t.period));
         b.stated.push(i);
     }
     for b in bills.values_mut() {

@@ -73,14 +73,7 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, contact: Option<&str>) -> Appeal {
     let all: Vec<&crate::rules::Finding> =
         audit.findings.iter().chain(st.findings.iter()).collect();
     for (i, f) in all.iter().enumerate() {
-        let refs: Vec<String> = f
-            .evidence
-            .iter()
-            .map(|e| match e.row {
-                Some(r) => format!("{}:{}", e.file, r),
-                None => e.file.clone(),
-            })
-            .collect();
+        let refs: Vec<String> = f.evidence.iter().map(|e| e.location()).collect();
         let _ = writeln!(
             facts,
             "{}. {}（{}）：{} [{}]",

@@ -73,17 +73,10 @@ pub struct Event {
     pub source: String,
 }
 
-fn loc(e: &Evidence) -> String {
-    match e.row {
-        Some(r) => format!("{}:{}", e.file, r),
-        None => e.file.clone(),
-    }
-}
-
 fn ev_text(e: &Evidence) -> String {
     match &e.note {
-        Some(n) => format!("{} — {}", loc(e), n),
-        None => loc(e),
+        Some(n) => format!("{} — {}", e.location(), n),
+        None => e.location(),
     }
 }
 
@@ -283,8 +276,8 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
             // The rules' notes on usage and configuration are in English: say it in the
             // pack's language from the data instead.
             "usage" | "usage-file" => match f.period {
-                Some(p) => usage.push(format!("{} — {}", loc(e), summary(p))),
-                None => usage.push(loc(e)),
+                Some(p) => usage.push(format!("{} — {}", e.location(), summary(p))),
+                None => usage.push(e.location()),
             },
             "config" => {
                 let cancelled = f
@@ -294,11 +287,15 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
                     .and_then(|s| s.cancelled.map(|d| (s.name.clone(), d)));
                 other.push(match cancelled {
                     Some((name, d)) => match lang {
-                        Lang::ZhCn => format!("{} — {name} 于 {} 申请停用", loc(e), lang.date(d)),
-                        Lang::ZhTw => format!("{} — {name} 於 {} 申請停用", loc(e), lang.date(d)),
+                        Lang::ZhCn => {
+                            format!("{} — {name} 于 {} 申请停用", e.location(), lang.date(d))
+                        }
+                        Lang::ZhTw => {
+                            format!("{} — {name} 於 {} 申請停用", e.location(), lang.date(d))
+                        }
                         Lang::En => format!(
                             "{} — cancellation of {name} requested on {}",
-                            loc(e),
+                            e.location(),
                             lang.date(d)
                         ),
                     },
@@ -478,7 +475,7 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
         .iter()
         .flat_map(|f| f.evidence.iter())
         .filter(|e| e.row.is_some())
-        .map(loc)
+        .map(Evidence::location)
         .collect();
     let disputed_bills: std::collections::BTreeSet<&str> = audit
         .findings

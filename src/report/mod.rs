@@ -141,10 +141,7 @@ pub fn csv(audit: &Audit) -> String {
         let ev = f
             .evidence
             .iter()
-            .map(|e| match e.row {
-                Some(r) => format!("{}:{}", e.file, r),
-                None => e.file.clone(),
-            })
+            .map(|e| e.location())
             .collect::<Vec<_>>()
             .join("; ");
         let row = [
@@ -547,10 +544,7 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
     );
     let _ = writeln!(o, "- {}:", t(lang, "证据", "證據", "Evidence"));
     for ev in &f.evidence {
-        let loc = match ev.row {
-            Some(r) => format!("{}:{}", ev.file, r),
-            None => ev.file.clone(),
-        };
+        let loc = ev.location();
         let _ = writeln!(
             o,
             "  - `{}` ({}){}",

@@ -419,6 +419,16 @@ pub struct Evidence {
     pub note: Option<String>,
 }
 
+impl Evidence {
+    /// `file:row`, or the file alone when the evidence is a whole file.
+    pub fn location(&self) -> String {
+        match self.row {
+            Some(r) => format!("{}:{}", self.file, r),
+            None => self.file.clone(),
+        }
+    }
+}
+
 /// What a finding disputes, so that the disputed total counts each thing once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Disputed {
