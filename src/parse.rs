@@ -10,6 +10,10 @@ use crate::model::Period;
 
 /// Placeholders that exports use for "empty".
 pub fn is_placeholder(s: &str) -> bool {
+    // Fast path: a cell that starts with a digit is never a placeholder.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let t = s.trim();
     t.is_empty()
         || t.chars().all(|c| c == '-' || c == '－' || c == '—')
@@ -39,9 +43,9 @@ fn clean_general(s: &str) -> &str {
 /// Returns `None` for placeholders and anything that is not a number.
 pub fn parse_amount(s: &str) -> Option<Decimal> {
     let t = clean(s);
-    if is_plain_decimal(t) {
-        // Fast path for the common `258.00`: the same value the general path gives.
-        return Decimal::from_str(t).ok();
+    if is_plain_decimal(t.as_bytes()) {
+        // Fast path for the common `258.00`: the same value (and scale) the general path gives.
+        return plain_decimal(t.as_bytes()).or_else(|| Decimal::from_str(t).ok());
     }
     if is_placeholder(t) {
         return None;
@@ -102,8 +106,7 @@ pub fn parse_amount(s: &str) -> Option<Decimal> {
 }
 
 /// Digits, with at most one `.` between digits (`258`, `258.00`); at most 20 bytes.
-fn is_plain_decimal(t: &str) -> bool {
-    let b = t.as_bytes();
+fn is_plain_decimal(b: &[u8]) -> bool {
     if b.is_empty() || b.len() > 20 || !b[0].is_ascii_digit() || !b[b.len() - 1].is_ascii_digit() {
         return false;
     }
@@ -118,10 +121,61 @@ fn is_plain_decimal(t: &str) -> bool {
     dots <= 1
 }
 
+/// The value of a [`is_plain_decimal`] text, digit by digit (`None` past 28 digits).
+fn plain_decimal(b: &[u8]) -> Option<Decimal> {
+    let mut mantissa: i128 = 0;
+    let mut scale = None;
+    let mut digits = 0u32;
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'.' {
+            scale = Some((b.len() - i - 1) as u32);
+        } else {
+            mantissa = mantissa * 10 + (c - b'0') as i128;
+            digits += 1;
+        }
+    }
+    if digits > 28 {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, scale.unwrap_or(0)).ok()
+}
+
+/// The fast path of [`parse_amount`] on a cell's raw bytes: `Some` only for a plain
+/// `258` or `258.00` (nothing to trim, no sign, no separators), with the value and scale
+/// `parse_amount` gives it.
+pub fn plain_amount(b: &[u8]) -> Option<Decimal> {
+    if is_plain_decimal(b) {
+        plain_decimal(b)
+    } else {
+        None
+    }
+}
+
+/// A bare count of ASCII digits (`75`), at most 18 of them so that it fits a `u64`: the
+/// fast path of [`parse_duration`] and [`parse_volume`] on a cell's raw bytes.
+pub fn bare_integer(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 18 {
+        return None;
+    }
+    let mut n = 0u64;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as u64;
+    }
+    Some(n)
+}
+
+/// The fast path of [`parse_datetime`] on a cell's raw bytes: `Some` only for a valid
+/// `YYYY-MM-DD[ HH:MM:SS]` or `YYYY/MM/DD[ HH:MM:SS]` with nothing around it.
+pub fn plain_datetime(b: &[u8]) -> Option<NaiveDateTime> {
+    fast_datetime(b).flatten()
+}
+
 /// `YYYY-MM-DD`, `YYYY/MM/DD`, optionally followed by ` HH:MM:SS`: the shape of nearly
 /// every row of a usage export. `None` when `t` has another shape (not: is invalid).
-fn fast_datetime(t: &str) -> Option<Option<NaiveDateTime>> {
-    let b = t.as_bytes();
+fn fast_datetime(b: &[u8]) -> Option<Option<NaiveDateTime>> {
     if !(b.len() == 10 || b.len() == 19) {
         return None;
     }
@@ -172,7 +226,7 @@ fn body_is_well_formed(body: &str) -> bool {
 /// `01/08/2025` is *not* guessed (ambiguous); day-first formats come from profiles.
 pub fn parse_datetime(s: &str) -> Option<NaiveDateTime> {
     let t = clean(s);
-    if let Some(fast) = fast_datetime(t) {
+    if let Some(fast) = fast_datetime(t.as_bytes()) {
         return fast;
     }
     if is_placeholder(t) {
@@ -303,6 +357,17 @@ pub fn parse_period(s: &str) -> Option<Period> {
 /// caller knows better (see [`DurationUnit`]).
 pub fn parse_duration(s: &str, unit: DurationUnit) -> Option<u64> {
     let t = clean(s);
+    if let Some(n) = bare_integer(t.as_bytes()) {
+        // Fast path for a bare integer; on overflow the general path answers.
+        let factor = match unit {
+            DurationUnit::Seconds => 1,
+            DurationUnit::Minutes => 60,
+            DurationUnit::Hours => 3600,
+        };
+        if let Some(secs) = n.checked_mul(factor) {
+            return Some(secs);
+        }
+    }
     if is_placeholder(t) {
         return None;
     }
@@ -431,15 +496,9 @@ impl VolumeUnit {
 /// in `default_unit`.
 pub fn parse_volume(s: &str, default_unit: VolumeUnit) -> Option<u64> {
     let t = clean(s);
-    if !t.is_empty() && t.len() <= 18 && t.bytes().all(|b| b.is_ascii_digit()) {
-        // Fast path for a bare integer; on overflow the general path answers.
-        if let Some(b) = t
-            .parse::<u64>()
-            .ok()
-            .and_then(|n| n.checked_mul(default_unit.factor()))
-        {
-            return Some(b);
-        }
+    // Fast path for a bare integer; on overflow the general path answers.
+    if let Some(b) = bare_integer(t.as_bytes()).and_then(|n| n.checked_mul(default_unit.factor())) {
+        return Some(b);
     }
     if is_placeholder(t) {
         return None;
@@ -656,6 +715,39 @@ mod tests {
         #[test]
         fn clean_fast_path_agrees(s in "[ a-z0-9=`'\"\t\u{3000}\u{feff}é中]{0,12}") {
             prop_assert_eq!(clean(&s), clean_general(&s));
+        }
+
+        /// The digit-by-digit fast path gives the value and the scale `Decimal::from_str`
+        /// gives, up to the 20-byte limit of plain decimals.
+        #[test]
+        fn plain_decimal_agrees(s in "[0-9]{1,20}|[0-9]{1,10}\\.[0-9]{1,9}") {
+            let fast = plain_decimal(s.as_bytes());
+            let general = Decimal::from_str(&s).ok();
+            prop_assert_eq!(fast, general);
+            prop_assert_eq!(fast.map(|d| d.scale()), general.map(|d| d.scale()));
+        }
+
+        /// Bare integers in every unit: the fast path and the decimal path agree, including
+        /// where the product overflows.
+        #[test]
+        fn bare_integer_duration_agrees(n in 0u64..u64::MAX) {
+            let t = n.to_string();
+            for unit in [DurationUnit::Seconds, DurationUnit::Minutes, DurationUnit::Hours] {
+                let d = Decimal::from(n);
+                let f = match unit { DurationUnit::Seconds => 1, DurationUnit::Minutes => 60, _ => 3600 };
+                let general = d.checked_mul(Decimal::from(f)).and_then(|x| u64::try_from(x).ok());
+                prop_assert_eq!(parse_duration(&t, unit), general);
+            }
+        }
+
+        /// A placeholder never starts with a digit (the fast path of `is_placeholder`).
+        #[test]
+        fn placeholders_agree(s in "[-－—/*无NAa nul]{0,5}|[0-9][-0-9 ]{0,4}") {
+            let t = s.trim();
+            let general = t.is_empty()
+                || t.chars().all(|c| c == '-' || c == '－' || c == '—')
+                || matches!(t, "/" | "NA" | "N/A" | "n/a" | "*" | "null" | "NULL" | "无");
+            prop_assert_eq!(is_placeholder(&s), general);
         }
 
         #[test]
