@@ -15,8 +15,8 @@ use crate::model::{
     BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord,
 };
 use crate::parse::{
-    clean, is_placeholder, parse_amount, parse_datetime, parse_duration, parse_period, parse_time,
-    parse_volume, DurationUnit, VolumeUnit,
+    bare_integer, clean, is_placeholder, parse_amount, parse_datetime, parse_duration,
+    parse_period, parse_time, parse_volume, plain_amount, plain_datetime, DurationUnit, VolumeUnit,
 };
 
 /// One row of a table, whatever the container (CSV record or spreadsheet row).
@@ -26,6 +26,13 @@ pub trait RowView {
         self.len() == 0
     }
     fn text(&self, i: usize) -> Cow<'_, str>;
+    /// The cell's bytes as read, where the row is text (CSV): the hot parsers try their
+    /// fast path for a plain ASCII value (`2025-08-01 12:30:05`, `75`, `258.00`) on these
+    /// before `text`. Such a fast path answers only where the general path would give the
+    /// same value (see the property tests in `parse`).
+    fn raw(&self, _i: usize) -> Option<&[u8]> {
+        None
+    }
     /// A numeric cell (spreadsheets only).
     fn number(&self, _i: usize) -> Option<f64> {
         None
@@ -231,6 +238,8 @@ pub struct Layout {
     pub kind: RecordKind,
     pub format_id: &'static str,
     cols: Vec<(Field, usize)>,
+    /// `cols` indexed by field: the first column of each (looked up several times per row).
+    by_field: [Option<usize>; FIELD_COUNT],
     headers: Vec<String>,
     volume_unit: VolumeUnit,
     duration_unit: DurationUnit,
@@ -249,6 +258,16 @@ pub struct Layout {
     day_first: std::cell::Cell<Option<bool>>,
     /// Money columns whose header says they are in 分 (hundredths), e.g. `费用(分)`.
     fen_cols: Vec<usize>,
+}
+
+const FIELD_COUNT: usize = Field::Status as usize + 1;
+
+fn index_fields(cols: &[(Field, usize)]) -> [Option<usize>; FIELD_COUNT] {
+    let mut by_field = [None; FIELD_COUNT];
+    for &(f, i) in cols.iter().rev() {
+        by_field[f as usize] = Some(i);
+    }
+    by_field
 }
 
 /// Money columns whose header names 分 / fen / cents as the unit.
@@ -352,6 +371,7 @@ impl Layout {
             kind,
             format_id,
             fen_cols: fen_columns(raw, &map_columns(&norm, order)),
+            by_field: index_fields(&map_columns(&norm, order)),
             cols: map_columns(&norm, order),
             headers: raw.iter().map(|h| clean(h).to_string()).collect(),
             volume_unit: VolumeUnit::KB,
@@ -420,6 +440,7 @@ impl Layout {
             kind: RecordKind::Transactions,
             format_id,
             fen_cols: fen_columns(raw, &cols),
+            by_field: index_fields(&cols),
             cols,
             headers: raw.iter().map(|h| clean(h).to_string()).collect(),
             volume_unit: VolumeUnit::KB,
@@ -473,7 +494,7 @@ impl Layout {
     }
 
     pub fn col(&self, f: Field) -> Option<usize> {
-        self.cols.iter().find(|(g, _)| *g == f).map(|(_, i)| *i)
+        self.by_field[f as usize]
     }
 
     pub fn header_name(&self, col: usize) -> &str {
@@ -482,14 +503,25 @@ impl Layout {
 
     fn is_header_again(&self, row: &dyn RowView) -> bool {
         row.len() >= self.headers.len().min(2)
-            && self
-                .cols
-                .iter()
-                .all(|(_, i)| clean(&row.text(*i)) == self.headers[*i].as_str())
+            && self.cols.iter().all(|(_, i)| {
+                let header = self.headers[*i].as_str();
+                match row.raw(*i) {
+                    // Nothing to trim and not the header: the common data row, decided
+                    // without building its text.
+                    Some(b) if plain_ascii_ends(b) => b == header.as_bytes(),
+                    _ => clean(&row.text(*i)) == header,
+                }
+            })
     }
 
     fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
-        let v = self.amount_as_written(row, i)?;
+        let plain = (!self.opts.decimal_comma)
+            .then(|| row.raw(i).and_then(plain_amount))
+            .flatten();
+        let v = match plain {
+            Some(v) => v,
+            None => self.amount_as_written(row, i)?,
+        };
         if self.fen_cols.contains(&i) {
             // Exact: a decimal divided by 100 only moves the point.
             return Some(v / Decimal::ONE_HUNDRED);
@@ -520,6 +552,11 @@ impl Layout {
     }
 
     fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
+        if self.opts.date_format.is_none() {
+            if let Some(d) = row.raw(i).and_then(plain_datetime) {
+                return Some(d);
+            }
+        }
         if let Some(d) = row.datetime(i) {
             return Some(d);
         }
@@ -723,28 +760,10 @@ impl Layout {
             }
         };
         let seconds = match self.col(Field::Duration) {
-            Some(i) => {
-                let t = row.text(i);
-                if is_placeholder(&t) {
-                    0
-                } else if let Some(n) = row.number(i) {
-                    if n.is_finite() && n >= 0.0 {
-                        let unit = match self.duration_unit {
-                            DurationUnit::Seconds => 1.0,
-                            DurationUnit::Minutes => 60.0,
-                            DurationUnit::Hours => 3600.0,
-                        };
-                        (n * unit).round().min(u64::MAX as f64) as u64
-                    } else {
-                        return self.err(i, "a duration", row);
-                    }
-                } else {
-                    match parse_duration(&t, self.duration_unit) {
-                        Some(s) => s,
-                        None => return self.err(i, "a duration like 75, 1:02:03 or 12分5秒", row),
-                    }
-                }
-            }
+            Some(i) => match self.duration_at(row, i) {
+                Ok(s) => s,
+                Err(expected) => return self.err(i, expected, row),
+            },
             None => match (self.col(Field::End), self.col(Field::Start)) {
                 (Some(e), Some(_)) => self
                     .datetime_at(row, e)
@@ -754,25 +773,10 @@ impl Layout {
             },
         };
         let bytes = match self.col(Field::Volume) {
-            Some(i) => {
-                let t = row.text(i);
-                if is_placeholder(&t) {
-                    0
-                } else if let Some(n) = row.number(i) {
-                    if n.is_finite() && n >= 0.0 {
-                        (n * self.volume_unit.factor() as f64)
-                            .round()
-                            .min(u64::MAX as f64) as u64
-                    } else {
-                        return self.err(i, "a data volume", row);
-                    }
-                } else {
-                    match parse_volume(&t, self.volume_unit) {
-                        Some(b) => b,
-                        None => return self.err(i, "a data volume like 1024, 1.5MB or 300KB", row),
-                    }
-                }
-            }
+            Some(i) => match self.volume_at(row, i) {
+                Ok(b) => b,
+                Err(expected) => return self.err(i, expected, row),
+            },
             None => 0,
         };
         let kind = self
@@ -792,16 +796,12 @@ impl Layout {
             );
         };
         let fee = match self.col(Field::Fee) {
-            Some(i) => {
-                if is_placeholder(&row.text(i)) {
-                    Decimal::ZERO
-                } else {
-                    match self.amount_at(row, i) {
-                        Some(f) => f,
-                        None => return self.err(i, "a fee like 0.10", row),
-                    }
-                }
-            }
+            // A placeholder is never an amount, so the amount is tried first.
+            Some(i) => match self.amount_at(row, i) {
+                Some(f) => f,
+                None if is_placeholder(&row.text(i)) => Decimal::ZERO,
+                None => return self.err(i, "a fee like 0.10", row),
+            },
             None => Decimal::ZERO,
         };
         Outcome::Usage(UsageRecord {
@@ -813,6 +813,58 @@ impl Layout {
             fee,
             source,
         })
+    }
+
+    /// A duration cell in seconds: empty or a placeholder is 0. The error is what was expected.
+    fn duration_at(&self, row: &dyn RowView, i: usize) -> Result<u64, &'static str> {
+        let factor = match self.duration_unit {
+            DurationUnit::Seconds => 1,
+            DurationUnit::Minutes => 60,
+            DurationUnit::Hours => 3600,
+        };
+        if let Some(s) = row
+            .raw(i)
+            .and_then(bare_integer)
+            .and_then(|n| n.checked_mul(factor))
+        {
+            return Ok(s);
+        }
+        let t = row.text(i);
+        if is_placeholder(&t) {
+            Ok(0)
+        } else if let Some(n) = row.number(i) {
+            if n.is_finite() && n >= 0.0 {
+                Ok((n * factor as f64).round().min(u64::MAX as f64) as u64)
+            } else {
+                Err("a duration")
+            }
+        } else {
+            parse_duration(&t, self.duration_unit).ok_or("a duration like 75, 1:02:03 or 12分5秒")
+        }
+    }
+
+    /// A data volume cell in bytes: empty or a placeholder is 0. The error is what was expected.
+    fn volume_at(&self, row: &dyn RowView, i: usize) -> Result<u64, &'static str> {
+        let factor = self.volume_unit.factor();
+        if let Some(b) = row
+            .raw(i)
+            .and_then(bare_integer)
+            .and_then(|n| n.checked_mul(factor))
+        {
+            return Ok(b);
+        }
+        let t = row.text(i);
+        if is_placeholder(&t) {
+            Ok(0)
+        } else if let Some(n) = row.number(i) {
+            if n.is_finite() && n >= 0.0 {
+                Ok((n * factor as f64).round().min(u64::MAX as f64) as u64)
+            } else {
+                Err("a data volume")
+            }
+        } else {
+            parse_volume(&t, self.volume_unit).ok_or("a data volume like 1024, 1.5MB or 300KB")
+        }
     }
 
     fn read_tx(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
@@ -1080,6 +1132,11 @@ fn row_has_few_cells(row: &dyn RowView) -> bool {
         .filter(|i| !clean(&row.text(*i)).is_empty())
         .count()
         <= 1
+}
+
+/// A cell that starts and ends with an ASCII letter or digit: `clean` leaves it as it is.
+fn plain_ascii_ends(b: &[u8]) -> bool {
+    matches!((b.first(), b.last()), (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric())
 }
 
 /// Build a source reference cheaply.

@@ -29,6 +29,7 @@ pub enum Field {
     Income,
     Expense,
     TxId,
+    // Keep last: `Layout` sizes its per-field index by it.
     Status,
 }
 
