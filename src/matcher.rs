@@ -2,7 +2,7 @@
 //! (aggregated per service and period while streaming), and carrier-bound transactions
 //! with the bills they pay.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use chrono::{Duration, NaiveDate};
@@ -65,7 +65,7 @@ pub struct Collector<'c> {
     /// into `usage` by [`Collector::finish`]: no key is allocated per record.
     by_service: Vec<BTreeMap<Period, UsageAgg>>,
     /// The services a usage record can belong to, per raw number text and usage kind.
-    candidates: HashMap<String, [Option<Box<[usize]>>; 4]>,
+    candidates: hashbrown::HashMap<String, [Option<Box<[usize]>>; 4]>,
     /// The same for records without a number.
     no_number: [Option<Box<[usize]>>; 4],
 }
@@ -94,7 +94,7 @@ impl<'c> Collector<'c> {
             unassigned_usage: BTreeMap::new(),
             ambiguous_usage: 0,
             by_service: vec![BTreeMap::new(); config.services.len()],
-            candidates: HashMap::new(),
+            candidates: hashbrown::HashMap::default(),
             no_number: Default::default(),
         }
     }
@@ -150,17 +150,13 @@ impl Sink for Collector<'_> {
         let candidates: &[usize] = match r.number.as_deref() {
             None => self.no_number[k].get_or_insert_with(|| usage_candidates(config, r.kind, None)),
             Some(n) => {
-                if !self.candidates.contains_key(n) && self.candidates.len() < MAX_CACHED_NUMBERS {
-                    self.candidates.insert(n.to_string(), Default::default());
-                }
-                match self.candidates.get_mut(n) {
-                    Some(slot) => {
-                        slot[k].get_or_insert_with(|| usage_candidates(config, r.kind, Some(n)))
-                    }
-                    None => {
-                        computed = usage_candidates(config, r.kind, Some(n));
-                        &computed
-                    }
+                if self.candidates.len() >= MAX_CACHED_NUMBERS && !self.candidates.contains_key(n) {
+                    computed = usage_candidates(config, r.kind, Some(n));
+                    &computed
+                } else {
+                    // One hash per record; the key is allocated only for a new number.
+                    self.candidates.entry_ref(n).or_default()[k]
+                        .get_or_insert_with(|| usage_candidates(config, r.kind, Some(n)))
                 }
             }
         };
