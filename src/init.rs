@@ -75,7 +75,7 @@ impl Sink for Keep {
         self.lines.push(line);
     }
     fn bill_total(&mut self, _: BillTotal) {}
-    fn usage(&mut self, _: UsageRecord) {}
+    fn usage(&mut self, _: &UsageRecord) {}
     fn transaction(&mut self, tx: Transaction) {
         self.txs.push(tx);
     }

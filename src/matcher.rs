@@ -142,7 +142,7 @@ impl Sink for Collector<'_> {
     fn transaction(&mut self, tx: Transaction) {
         self.transactions.push(tx);
     }
-    fn usage(&mut self, r: UsageRecord) {
+    fn usage(&mut self, r: &UsageRecord) {
         let period = Period::of(r.start.date());
         let config = self.config;
         let k = r.kind as usize;
@@ -161,7 +161,7 @@ impl Sink for Collector<'_> {
             }
         };
         if candidates.is_empty() {
-            self.unassigned_usage.entry(r.kind).or_default().add(&r);
+            self.unassigned_usage.entry(r.kind).or_default().add(r);
             return;
         }
         if candidates.len() > 1 {
@@ -170,7 +170,7 @@ impl Sink for Collector<'_> {
             self.ambiguous_usage += 1;
         }
         for &i in candidates {
-            self.by_service[i].entry(period).or_default().add(&r);
+            self.by_service[i].entry(period).or_default().add(r);
         }
     }
 }

@@ -102,6 +102,6 @@ struct Discard;
 impl billaudit::import::Sink for Discard {
     fn bill_line(&mut self, _: billaudit::model::BillLine) {}
     fn bill_total(&mut self, _: billaudit::model::BillTotal) {}
-    fn usage(&mut self, _: billaudit::model::UsageRecord) {}
+    fn usage(&mut self, _: &billaudit::model::UsageRecord) {}
     fn transaction(&mut self, _: billaudit::model::Transaction) {}
 }

@@ -258,6 +258,10 @@ pub struct Layout {
     day_first: std::cell::Cell<Option<bool>>,
     /// Money columns whose header says they are in 分 (hundredths), e.g. `费用(分)`.
     fen_cols: Vec<usize>,
+    /// The usage kind of each type text seen (`上网`, `国内通话`…), by its bytes.
+    kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
+    /// The number text of the last usage record, back from the sink: its buffer is reused.
+    spare_number: String,
 }
 
 const FIELD_COUNT: usize = Field::Status as usize + 1;
@@ -384,6 +388,8 @@ impl Layout {
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
             day_first: std::cell::Cell::new(None),
+            kind_memo: Vec::new(),
+            spare_number: String::new(),
         };
         if has(Field::Start)
             && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType))
@@ -453,6 +459,8 @@ impl Layout {
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
             day_first: std::cell::Cell::new(None),
+            kind_memo: Vec::new(),
+            spare_number: String::new(),
         }
     }
 
@@ -781,7 +789,7 @@ impl Layout {
         };
         let kind = self
             .col(Field::ServiceType)
-            .and_then(|i| classify_usage_kind(&row.text(i)))
+            .and_then(|i| self.usage_kind_at(row, i))
             .or(self.implied_usage)
             .or_else(|| {
                 // A row with a data volume and no other clue is data use.
@@ -807,12 +815,62 @@ impl Layout {
         Outcome::Usage(UsageRecord {
             start,
             kind,
-            number: self.text_of(row, Field::Number),
+            number: self.number_at(row),
             seconds,
             bytes,
             fee,
             source,
         })
+    }
+
+    /// The usage kind a type cell names; the few type texts of a file are remembered.
+    fn usage_kind_at(&mut self, row: &dyn RowView, i: usize) -> Option<UsageKind> {
+        const MEMO_SIZE: usize = 16;
+        let Some(b) = row.raw(i) else {
+            return classify_usage_kind(&row.text(i));
+        };
+        if let Some((_, k)) = self.kind_memo.iter().find(|(t, _)| **t == *b) {
+            return *k;
+        }
+        let k = classify_usage_kind(&row.text(i));
+        if self.kind_memo.len() < MEMO_SIZE {
+            self.kind_memo.push((b.into(), k));
+        }
+        k
+    }
+
+    /// The record's own number (本机号码), as [`Layout::text_of`] gives it, in the buffer of
+    /// the last record's number.
+    fn number_at(&mut self, row: &dyn RowView) -> Option<String> {
+        let i = self.col(Field::Number)?;
+        let mut out = std::mem::take(&mut self.spare_number);
+        out.clear();
+        match row.raw(i).map(std::str::from_utf8) {
+            // Starts with a digit and ends with a letter or digit: clean, not a placeholder.
+            Some(Ok(t))
+                if t.starts_with(|c: char| c.is_ascii_digit())
+                    && plain_ascii_ends(t.as_bytes()) =>
+            {
+                out.push_str(t)
+            }
+            _ => {
+                let t = row.text(i);
+                let t = clean(&t);
+                if is_placeholder(t) {
+                    self.spare_number = out;
+                    return None;
+                }
+                out.push_str(t);
+            }
+        }
+        Some(out)
+    }
+
+    /// Take back the number buffer of a usage record the sink is done with.
+    pub fn recycle_number(&mut self, number: Option<String>) {
+        if let Some(n) = number {
+            self.spare_number = n;
+        }
     }
 
     /// A duration cell in seconds: empty or a placeholder is 0. The error is what was expected.

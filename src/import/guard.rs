@@ -33,56 +33,36 @@ pub struct LineLimit<R> {
     lines: Lines,
 }
 
-/// Physical line numbers for byte offsets of the stream a [`LineLimit`] reads, and the empty
-/// lines in it (which the csv crate passes over without a record or a line count).
-/// Only the line breaks read ahead of the consumer are kept, so memory stays bounded.
+/// The empty lines of the stream a [`LineLimit`] reads, which the csv crate passes over
+/// without a record: with them, a record's position (whose line the csv crate counts from
+/// every line break, quoted ones included) gives its physical line. Only the empty lines
+/// read ahead of the consumer are kept, so memory stays bounded.
 #[derive(Clone, Default)]
-pub struct Lines(Rc<RefCell<LinesInner>>);
-
-#[derive(Default)]
-struct LinesInner {
-    /// Offsets of line breaks not yet passed by [`Lines::line_of`].
-    breaks: VecDeque<u64>,
-    /// Line breaks already passed.
-    passed: u64,
-    /// Offsets of empty lines (outside quotes) not yet taken by [`Lines::empty_before`].
-    empty: VecDeque<u64>,
-}
+pub struct Lines(Rc<RefCell<VecDeque<u64>>>);
 
 impl Lines {
-    /// The 1-based line of a byte offset; offsets must not go backwards.
-    pub fn line_of(&self, byte: u64) -> u64 {
-        let mut l = self.0.borrow_mut();
-        while l.breaks.front().is_some_and(|b| *b < byte) {
-            l.breaks.pop_front();
-            l.passed += 1;
-        }
-        l.passed + 1
-    }
-
-    /// Where a csv record whose position is `byte` really starts: the csv crate puts the
+    /// Where a csv record whose position is `pos` really starts: the csv crate puts the
     /// position before the empty lines it passed over. Returns those empty lines and the
     /// 1-based line of the record's first character.
-    pub fn record_start(&self, byte: u64) -> (u64, u64) {
+    pub fn record_start(&self, pos: &csv::Position) -> (u64, u64) {
+        let byte = pos.byte();
         let mut k = 0;
-        {
-            let mut l = self.0.borrow_mut();
-            while l.empty.front().is_some_and(|b| *b < byte) {
-                l.empty.pop_front();
-            }
-            while l.empty.front() == Some(&(byte + k)) {
-                l.empty.pop_front();
-                k += 1;
-            }
+        let mut empty = self.0.borrow_mut();
+        while empty.front().is_some_and(|b| *b < byte) {
+            empty.pop_front();
         }
-        (k, self.line_of(byte + k))
+        while empty.front() == Some(&(byte + k)) {
+            empty.pop_front();
+            k += 1;
+        }
+        (k, pos.line() + k)
     }
 
     /// Empty lines not yet taken (after the last record).
     pub fn rest_empty(&self) -> u64 {
-        let mut l = self.0.borrow_mut();
-        let n = l.empty.len() as u64;
-        l.empty.clear();
+        let mut empty = self.0.borrow_mut();
+        let n = empty.len() as u64;
+        empty.clear();
         n
     }
 }
@@ -115,7 +95,7 @@ impl<R: Read> Read for LineLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         let data = &buf[..n];
-        let mut lines = self.lines.0.borrow_mut();
+        let mut empty = self.lines.0.borrow_mut();
         let mut i = 0;
         // Jump from one quote or line break to the next (the plain bytes between them only
         // lengthen the current line).
@@ -132,9 +112,8 @@ impl<R: Read> Read for LineLimit<R> {
                         self.in_quotes = !self.in_quotes;
                         self.run += 1;
                     } else {
-                        lines.breaks.push_back(at);
                         if self.run == 0 && !self.in_quotes {
-                            lines.empty.push_back(at);
+                            empty.push_back(at);
                         }
                         self.line += 1;
                         if self.in_quotes {
@@ -307,8 +286,7 @@ mod tests {
             .from_reader(r);
         let mut got = Vec::new();
         for rec in rdr.records() {
-            let byte = rec.unwrap().position().unwrap().byte();
-            got.push(lines.record_start(byte));
+            got.push(lines.record_start(rec.unwrap().position().unwrap()));
         }
         assert_eq!(got, [(0, 1), (2, 4), (1, 7)]);
         assert_eq!(lines.rest_empty(), 1);

@@ -37,7 +37,8 @@ use text::{sniff_container, sniff_delimiter, sniff_encoding, Container};
 pub trait Sink {
     fn bill_line(&mut self, line: BillLine);
     fn bill_total(&mut self, total: BillTotal);
-    fn usage(&mut self, record: UsageRecord);
+    /// Usage comes by reference: the importer reuses the record's buffers for the next row.
+    fn usage(&mut self, record: &UsageRecord);
     fn transaction(&mut self, tx: Transaction);
 }
 
@@ -57,8 +58,8 @@ impl Sink for Collect {
     fn bill_total(&mut self, total: BillTotal) {
         self.bill_totals.push(total);
     }
-    fn usage(&mut self, record: UsageRecord) {
-        self.usage.push(record);
+    fn usage(&mut self, record: &UsageRecord) {
+        self.usage.push(record.clone());
     }
     fn transaction(&mut self, tx: Transaction) {
         self.transactions.push(tx);
@@ -329,6 +330,9 @@ struct TableReader<'a> {
     sink: &'a mut dyn Sink,
     minor_units: u32,
     profiles: &'a [std::sync::Arc<profile::Profile>],
+    /// The source of the last usage record, back from the sink: reused for the next row
+    /// (no reference count touched per row).
+    spare_source: Option<crate::model::SourceRef>,
 }
 
 impl<'a> TableReader<'a> {
@@ -340,6 +344,7 @@ impl<'a> TableReader<'a> {
             sink,
             minor_units: opts.minor_units.unwrap_or(2),
             profiles: &opts.profiles,
+            spare_source: None,
         }
     }
 
@@ -380,7 +385,13 @@ impl<'a> TableReader<'a> {
             }
             return;
         };
-        let src = source(&report.file, line);
+        let src = match self.spare_source.take() {
+            Some(mut s) => {
+                s.row = line;
+                s
+            }
+            None => source(&report.file, line),
+        };
         match layout.read_row(row, src) {
             Outcome::Bill(b) => {
                 report.records += 1;
@@ -395,7 +406,9 @@ impl<'a> TableReader<'a> {
                 if !report.usage_kinds.contains(&u.kind) {
                     report.usage_kinds.insert(u.kind);
                 }
-                self.sink.usage(u);
+                self.sink.usage(&u);
+                self.spare_source = Some(u.source);
+                layout.recycle_number(u.number);
             }
             Outcome::Tx(t) => {
                 report.records += 1;
@@ -451,7 +464,7 @@ fn import_csv(
             Err(e) => {
                 let line = e
                     .position()
-                    .map(|p| lines.record_start(p.byte()).1)
+                    .map(|p| lines.record_start(p).1)
                     .unwrap_or(report.rows + 1);
                 return Err(ImportError::Csv {
                     file: report.file.clone(),
@@ -460,11 +473,11 @@ fn import_csv(
                 });
             }
         }
-        // Physical line numbers: the csv crate's own count leaves out the empty lines it
-        // passes over, so every row after one would point at the wrong line.
+        // Physical line numbers: the csv crate puts a record's position before the empty
+        // lines it passes over, so a row after one would point at the wrong line.
         let (empty, line) = rec
             .position()
-            .map(|p| lines.record_start(p.byte()))
+            .map(|p| lines.record_start(p))
             .unwrap_or((0, report.rows + 1));
         // The csv crate passes over empty lines; they are rows all the same.
         table.blank_lines(empty, report);

@@ -32,7 +32,7 @@ pub fn matched_with_usage(
     let cfg = Config::parse("billaudit.toml", config).unwrap();
     let mut c = Collector::new(&cfg);
     for (row, (start, fee)) in calls.iter().enumerate() {
-        c.usage(UsageRecord {
+        c.usage(&UsageRecord {
             start: parse_datetime(start).unwrap(),
             kind: UsageKind::Voice,
             number: None,

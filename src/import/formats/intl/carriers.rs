@@ -897,7 +897,7 @@ fn import_inner(
                 report.records += 1;
                 widen(u.start.date());
                 report.usage_kinds.insert(u.kind);
-                sink.usage(u);
+                sink.usage(&u);
             }
             Outcome::Tx(t) => {
                 report.records += 1;
