@@ -91,6 +91,7 @@ pub fn scan(dir: &Path) -> Result<Starter, AuditError> {
     let opts = ImportOptions {
         minor_units: Some(2),
         profiles: crate::import::profile::shared(profiles),
+        ..ImportOptions::default()
     };
     let mut keep = Keep::default();
     let reports: Vec<_> = files

@@ -123,21 +123,17 @@ fn is_plain_decimal(b: &[u8]) -> bool {
 
 /// The value of a [`is_plain_decimal`] text, digit by digit (`None` past 28 digits).
 fn plain_decimal(b: &[u8]) -> Option<Decimal> {
-    let mut mantissa: i128 = 0;
-    let mut scale = None;
-    let mut digits = 0u32;
+    let mut mantissa: u64 = 0;
+    let mut scale = 0;
     for (i, &c) in b.iter().enumerate() {
         if c == b'.' {
-            scale = Some((b.len() - i - 1) as u32);
+            scale = (b.len() - i - 1) as u32;
         } else {
-            mantissa = mantissa * 10 + (c - b'0') as i128;
-            digits += 1;
+            // Past 19 digits the caller's general path answers.
+            mantissa = mantissa.checked_mul(10)?.checked_add((c - b'0') as u64)?;
         }
     }
-    if digits > 28 {
-        return None;
-    }
-    Decimal::try_from_i128_with_scale(mantissa, scale.unwrap_or(0)).ok()
+    Decimal::try_from_i128_with_scale(mantissa as i128, scale).ok()
 }
 
 /// The fast path of [`parse_amount`] on a cell's raw bytes: `Some` only for a plain
@@ -183,30 +179,55 @@ fn fast_datetime(b: &[u8]) -> Option<Option<NaiveDateTime>> {
     if !(sep == b'-' || sep == b'/') || b[7] != sep {
         return None;
     }
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let mut n = 0u32;
-        for &c in &b[r] {
-            if !c.is_ascii_digit() {
-                return None;
-            }
-            n = n * 10 + (c - b'0') as u32;
-        }
-        Some(n)
-    };
-    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    let time = if b.len() == 19 {
-        if b[10] != b' ' || b[13] != b':' || b[16] != b':' {
-            return None;
-        }
-        let (h, mi, se) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
-        match NaiveTime::from_hms_opt(h, mi, se) {
-            Some(t) => t,
-            None => return Some(None),
-        }
-    } else {
-        NaiveTime::MIN
+    let (y, m, d) = (digits(&b[0..4])?, digits(&b[5..7])?, digits(&b[8..10])?);
+    let time = match fast_time(&b[10..])? {
+        Some(t) => t,
+        None => return Some(None),
     };
     Some(valid_date(y as i32, m, d).map(|d| d.and_time(time)))
+}
+
+/// The value of a run of ASCII digits (at most 4 here).
+fn digits(b: &[u8]) -> Option<u32> {
+    let mut n = 0u32;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as u32;
+    }
+    Some(n)
+}
+
+/// What follows the date in [`fast_datetime`]: nothing, or ` HH:MM:SS`.
+fn fast_time(b: &[u8]) -> Option<Option<NaiveTime>> {
+    match b {
+        [] => Some(Some(NaiveTime::MIN)),
+        [b' ', h @ ..] if h.len() == 8 && h[2] == b':' && h[5] == b':' => {
+            let (h, mi, se) = (digits(&h[0..2])?, digits(&h[3..5])?, digits(&h[6..8])?);
+            Some(NaiveTime::from_hms_opt(h, mi, se))
+        }
+        _ => None,
+    }
+}
+
+/// [`plain_datetime`] for the cells of one column, row after row: rows of a usage export
+/// come in time order, so the date part is nearly always the last one again and only the
+/// time is read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateMemo(Option<([u8; 10], NaiveDate)>);
+
+impl DateMemo {
+    pub fn plain_datetime(&mut self, b: &[u8]) -> Option<NaiveDateTime> {
+        if let Some((key, date)) = &self.0 {
+            if b.get(..10) == Some(&key[..]) {
+                return fast_time(&b[10..])?.map(|t| date.and_time(t));
+            }
+        }
+        let dt = plain_datetime(b)?;
+        self.0 = Some((b[..10].try_into().ok()?, dt.date()));
+        Some(dt)
+    }
 }
 
 /// Letters may only stand before or after the number, never inside it.
@@ -721,10 +742,26 @@ mod tests {
         /// gives, up to the 20-byte limit of plain decimals.
         #[test]
         fn plain_decimal_agrees(s in "[0-9]{1,20}|[0-9]{1,10}\\.[0-9]{1,9}") {
-            let fast = plain_decimal(s.as_bytes());
             let general = Decimal::from_str(&s).ok();
-            prop_assert_eq!(fast, general);
-            prop_assert_eq!(fast.map(|d| d.scale()), general.map(|d| d.scale()));
+            match plain_decimal(s.as_bytes()) {
+                Some(fast) => {
+                    prop_assert_eq!(Some(fast), general);
+                    prop_assert_eq!(Some(fast.scale()), general.map(|d| d.scale()));
+                }
+                // Only past 19 digits; parse_amount then takes the general path.
+                None => prop_assert!(s.bytes().filter(u8::is_ascii_digit).count() > 19),
+            }
+            prop_assert_eq!(parse_amount(&s), general);
+        }
+
+        /// The memo gives what `plain_datetime` gives, whatever came before.
+        #[test]
+        fn date_memo_agrees(cells in proptest::collection::vec(
+            "2025-0[1-2]-0[1-2]( [0-2][0-9]:[0-6][0-9]:[0-6][0-9])?|2025-01-01[ x]?[0-9:]{0,9}", 1..8)) {
+            let mut memo = DateMemo::default();
+            for c in &cells {
+                prop_assert_eq!(memo.plain_datetime(c.as_bytes()), plain_datetime(c.as_bytes()));
+            }
         }
 
         /// Bare integers in every unit: the fast path and the decimal path agree, including

@@ -106,3 +106,52 @@ fn a_failed_write_leaves_no_partial_file() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A usage file past `PIPELINE_MIN_BYTES` is read on a second thread while its rows are
+/// parsed: the records, line numbers, skips and errors are those of a one-thread read.
+#[test]
+fn a_big_file_read_on_two_threads_equals_one_thread() {
+    use billaudit::import::{Collect, PIPELINE_MIN_BYTES};
+    let w = Workdir::new();
+    let mut data = String::from(
+        "中国移动 通信详单\n起始时间：2025-01-01 终止时间：2025-12-31\n\n起始时间,业务类型,本机号码,对方号码,时长(秒),流量(KB),费用(元)\n",
+    );
+    let mut row = 0u64;
+    while (data.len() as u64) < PIPELINE_MIN_BYTES + 4096 {
+        row += 1;
+        let (month, day) = (1 + row % 12, 1 + row % 28);
+        match row % 9973 {
+            0 => data.push('\n'),
+            1 => data.push_str("2025-13-01 10:00:00,上网,13800000000,,0,1,0.00\n"),
+            2 => data.push_str(" 2025/03/04 10:00 ,\"国内\n通话\",13800000001,1390000,\"1:02\",0,\"1,0.50\"\n"),
+            _ => data.push_str(&format!(
+                "2025-{month:02}-{day:02} 10:{:02}:{:02},{},1380000000{},139{row:08},{},{},{}.{:02}\n",
+                row % 60,
+                (row / 60) % 60,
+                ["上网", "国内通话", "短信"][(row % 3) as usize],
+                row % 7,
+                row % 1000,
+                row % 100_000,
+                row % 3,
+                row % 100
+            )),
+        }
+    }
+    data.push_str("合计,,,,,,\n\n\n");
+    let path = w.create("usage.csv", &data);
+    let read = |sequential: bool| {
+        let mut sink = Collect::default();
+        let opts = ImportOptions {
+            sequential,
+            ..ImportOptions::default()
+        };
+        let report = import_file(&path, "usage.csv", &opts, &mut sink);
+        (serde_json::to_string(&report).unwrap(), sink.usage)
+    };
+    let (one, one_usage) = read(true);
+    let (two, two_usage) = read(false);
+    assert!(one_usage.len() as u64 > row - 100, "{}", one_usage.len());
+    assert!(one.contains("2025-13-01"), "the bad row is reported: {one}");
+    assert_eq!(one, two);
+    assert_eq!(one_usage, two_usage);
+}

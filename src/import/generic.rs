@@ -16,7 +16,7 @@ use crate::model::{
 };
 use crate::parse::{
     bare_integer, clean, is_placeholder, parse_amount, parse_datetime, parse_duration,
-    parse_period, parse_time, parse_volume, plain_amount, plain_datetime, DurationUnit, VolumeUnit,
+    parse_period, parse_time, parse_volume, plain_amount, DateMemo, DurationUnit, VolumeUnit,
 };
 
 /// One row of a table, whatever the container (CSV record or spreadsheet row).
@@ -258,6 +258,8 @@ pub struct Layout {
     day_first: std::cell::Cell<Option<bool>>,
     /// Money columns whose header says they are in 分 (hundredths), e.g. `费用(分)`.
     fen_cols: Vec<usize>,
+    /// The last date read by the fast path, reused by the next rows of the same day.
+    date_memo: std::cell::Cell<DateMemo>,
     /// The usage kind of each type text seen (`上网`, `国内通话`…), by its bytes.
     kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
     /// The number text of the last usage record, back from the sink: its buffer is reused.
@@ -389,6 +391,7 @@ impl Layout {
             refunds: RefundIds::default(),
             day_first: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
+            date_memo: Default::default(),
             spare_number: String::new(),
         };
         if has(Field::Start)
@@ -460,6 +463,7 @@ impl Layout {
             refunds: RefundIds::default(),
             day_first: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
+            date_memo: Default::default(),
             spare_number: String::new(),
         }
     }
@@ -561,8 +565,13 @@ impl Layout {
 
     fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
         if self.opts.date_format.is_none() {
-            if let Some(d) = row.raw(i).and_then(plain_datetime) {
-                return Some(d);
+            if let Some(b) = row.raw(i) {
+                let mut memo = self.date_memo.get();
+                let d = memo.plain_datetime(b);
+                self.date_memo.set(memo);
+                if d.is_some() {
+                    return d;
+                }
             }
         }
         if let Some(d) = row.datetime(i) {

@@ -10,6 +10,7 @@ pub mod guard;
 pub mod header;
 pub mod profile;
 pub mod progress;
+pub mod records;
 pub mod statement;
 pub mod text;
 
@@ -222,7 +223,14 @@ pub struct ImportOptions {
     pub minor_units: Option<u32>,
     /// User-described layouts (`CASE_DIR/profiles/*.toml`, `--profile`), tried first.
     pub profiles: Vec<std::sync::Arc<profile::Profile>>,
+    /// Read even a big text file on one thread (the caller keeps the other cores busy);
+    /// otherwise a file of [`PIPELINE_MIN_BYTES`] or more is read on a second thread while
+    /// its rows are parsed.
+    pub sequential: bool,
 }
+
+/// The size from which a text file is read and parsed on two threads.
+pub const PIPELINE_MIN_BYTES: u64 = 16 << 20;
 
 /// Import one file, streaming its records into `sink`. `display` is the name used in
 /// reports and evidence (usually the path relative to the case folder).
@@ -253,7 +261,9 @@ fn import_inner(
         file: report.file.clone(),
         source: e,
     };
-    let mut f = progress::Counting::new(File::open(path).map_err(io_err)?);
+    let file = File::open(path).map_err(io_err)?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut f = progress::Counting::new(file);
     let mut head = Vec::with_capacity(64 * 1024);
     (&mut f)
         .take(64 * 1024)
@@ -314,9 +324,8 @@ fn import_inner(
                 .encoding(Some(enc))
                 .bom_override(true)
                 .build(Cursor::new(head).chain(f));
-            let limited = guard::LineLimit::new(reader);
-            let lines = limited.lines();
-            import_csv(limited, lines, delimiter, opts, sink, report)
+            let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
+            import_csv(reader, delimiter, pipelined, opts, sink, report)
         }
     }
 }
@@ -425,6 +434,35 @@ impl<'a> TableReader<'a> {
         }
     }
 
+    /// Feed one CSV record, after the empty lines the csv crate passed over before it.
+    fn csv_record(
+        &mut self,
+        item: &records::Item,
+        report: &mut FileReport,
+    ) -> Result<(), ImportError> {
+        let line = item.line.unwrap_or(report.rows + item.empty + 1);
+        self.blank_lines(item.empty, report);
+        if item.rec.len() > guard::MAX_COLUMNS {
+            return Err(ImportError::Csv {
+                file: report.file.clone(),
+                line,
+                message: format!(
+                    "{} columns in one row (at most {} are read)",
+                    item.rec.len(),
+                    guard::MAX_COLUMNS
+                ),
+            });
+        }
+        self.row(&CsvRow(&item.rec), line, report);
+        if self.layout.is_none() && report.rows >= MAX_PREAMBLE_ROWS {
+            return Err(ImportError::Unrecognised {
+                file: report.file.clone(),
+                reason: self.give_up_reason(),
+            });
+        }
+        Ok(())
+    }
+
     /// After the last row: check the totals the file states against its records.
     fn finish(&mut self, report: &mut FileReport) {
         if let Some(l) = &self.layout {
@@ -440,67 +478,30 @@ impl<'a> TableReader<'a> {
 }
 
 fn import_csv(
-    reader: impl Read,
-    lines: guard::Lines,
+    reader: impl Read + Send,
     delimiter: u8,
+    pipelined: bool,
     opts: &ImportOptions,
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    // Records end at LF only: with CRLF the csv crate reports each record one line early.
-    // The CR stays at the end of the last field, where `clean` trims it.
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_reader(reader);
     let mut table = TableReader::new(sink, opts);
-    let mut rec = csv::ByteRecord::new();
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                let line = e
-                    .position()
-                    .map(|p| lines.record_start(p).1)
-                    .unwrap_or(report.rows + 1);
-                return Err(ImportError::Csv {
-                    file: report.file.clone(),
-                    line,
-                    message: e.to_string(),
-                });
-            }
-        }
-        // Physical line numbers: the csv crate puts a record's position before the empty
-        // lines it passes over, so a row after one would point at the wrong line.
-        let (empty, line) = rec
-            .position()
-            .map(|p| lines.record_start(p))
-            .unwrap_or((0, report.rows + 1));
-        // The csv crate passes over empty lines; they are rows all the same.
-        table.blank_lines(empty, report);
-        if rec.len() > guard::MAX_COLUMNS {
+    let rest = records::read_all(reader, delimiter, pipelined, |item| {
+        table.csv_record(item, report)
+    });
+    let rest_empty = match rest {
+        Ok(n) => n,
+        Err(records::Stop::Row(e)) => return Err(e),
+        Err(records::Stop::Read(e)) => {
             return Err(ImportError::Csv {
                 file: report.file.clone(),
-                line,
-                message: format!(
-                    "{} columns in one row (at most {} are read)",
-                    rec.len(),
-                    guard::MAX_COLUMNS
-                ),
-            });
+                line: e.line.unwrap_or(report.rows + 1),
+                message: e.message,
+            })
         }
-        table.row(&CsvRow(&rec), line, report);
-        if table.layout.is_none() && report.rows >= MAX_PREAMBLE_ROWS {
-            return Err(ImportError::Unrecognised {
-                file: report.file.clone(),
-                reason: table.give_up_reason(),
-            });
-        }
-    }
-    table.blank_lines(lines.rest_empty(), report);
+    };
+    // The csv crate passes over empty lines; they are rows all the same.
+    table.blank_lines(rest_empty, report);
     table.finish(report);
     if table.layout.is_none() {
         return Err(ImportError::Unrecognised {
