@@ -137,14 +137,35 @@ fn plain_decimal(b: &[u8]) -> Option<Decimal> {
 }
 
 /// The fast path of [`parse_amount`] on a cell's raw bytes: `Some` only for a plain
-/// `258` or `258.00` (nothing to trim, no sign, no separators), with the value and scale
-/// `parse_amount` gives it.
+/// `258` or `258.00` of at most 18 digits (nothing to trim, no sign, no separators), with
+/// the value and scale `parse_amount` gives it. One pass, no overflow possible.
 pub fn plain_amount(b: &[u8]) -> Option<Decimal> {
-    if is_plain_decimal(b) {
-        plain_decimal(b)
-    } else {
-        None
+    if b.is_empty() || b.len() > 19 || !b[b.len() - 1].is_ascii_digit() {
+        return None;
     }
+    let mut mantissa: u64 = 0;
+    let mut dot = None;
+    for (i, &c) in b.iter().enumerate() {
+        let d = c.wrapping_sub(b'0');
+        if d < 10 {
+            mantissa = mantissa * 10 + d as u64;
+        } else if c == b'.' && dot.is_none() && i > 0 {
+            dot = Some(i);
+        } else {
+            return None;
+        }
+    }
+    let scale = dot.map_or(0, |i| (b.len() - i - 1) as u32);
+    if b.len() - dot.is_some() as usize > 18 {
+        return None;
+    }
+    Some(Decimal::from_parts(
+        mantissa as u32,
+        (mantissa >> 32) as u32,
+        0,
+        false,
+        scale,
+    ))
 }
 
 /// A bare count of ASCII digits (`75`), at most 18 of them so that it fits a `u64`: the
@@ -201,14 +222,20 @@ fn digits(b: &[u8]) -> Option<u32> {
 
 /// What follows the date in [`fast_datetime`]: nothing, or ` HH:MM:SS`.
 fn fast_time(b: &[u8]) -> Option<Option<NaiveTime>> {
-    match b {
-        [] => Some(Some(NaiveTime::MIN)),
-        [b' ', h @ ..] if h.len() == 8 && h[2] == b':' && h[5] == b':' => {
-            let (h, mi, se) = (digits(&h[0..2])?, digits(&h[3..5])?, digits(&h[6..8])?);
-            Some(NaiveTime::from_hms_opt(h, mi, se))
-        }
-        _ => None,
+    if b.is_empty() {
+        return Some(Some(NaiveTime::MIN));
     }
+    if b.len() != 9 || b[0] != b' ' || b[3] != b':' || b[6] != b':' {
+        return None;
+    }
+    let (h, mi, se) = (two(b[1], b[2])?, two(b[4], b[5])?, two(b[7], b[8])?);
+    Some(NaiveTime::from_hms_opt(h, mi, se))
+}
+
+/// Two ASCII digits.
+fn two(a: u8, b: u8) -> Option<u32> {
+    let (x, y) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
+    (x < 10 && y < 10).then_some((x * 10 + y) as u32)
 }
 
 /// [`plain_datetime`] for the cells of one column, row after row: rows of a usage export
@@ -219,8 +246,8 @@ pub struct DateMemo(Option<([u8; 10], NaiveDate)>);
 
 impl DateMemo {
     pub fn plain_datetime(&mut self, b: &[u8]) -> Option<NaiveDateTime> {
-        if let Some((key, date)) = &self.0 {
-            if b.get(..10) == Some(&key[..]) {
+        if let (Some((key, date)), Some(head)) = (&self.0, b.first_chunk::<10>()) {
+            if head == key {
                 return fast_time(&b[10..])?.map(|t| date.and_time(t));
             }
         }
@@ -752,6 +779,20 @@ mod tests {
                 None => prop_assert!(s.bytes().filter(u8::is_ascii_digit).count() > 19),
             }
             prop_assert_eq!(parse_amount(&s), general);
+        }
+
+        /// The one-pass fast path on raw bytes gives what `parse_amount` gives.
+        #[test]
+        fn plain_amount_agrees(s in "[0-9]{1,19}|[0-9]{0,10}\\.[0-9]{0,10}|[0-9.]{1,6}|[0-9]{1,4}[ ,a-]?[0-9]{0,3}") {
+            if let Some(fast) = plain_amount(s.as_bytes()) {
+                let general = parse_amount(&s);
+                prop_assert_eq!(Some(fast), general);
+                prop_assert_eq!(Some(fast.scale()), general.map(|d| d.scale()));
+            } else {
+                // Declined: anything but a plain decimal of at most 18 digits.
+                let digits = s.bytes().filter(u8::is_ascii_digit).count();
+                prop_assert!(!is_plain_decimal(s.as_bytes()) || digits > 18, "{}", s);
+            }
         }
 
         /// The memo gives what `plain_datetime` gives, whatever came before.
