@@ -182,18 +182,24 @@ pub struct Service {
 impl Service {
     /// Whether a bill item (and its number, when both sides have one) belongs to this service.
     pub fn matches_item(&self, item: &str, number: Option<&str>) -> bool {
-        if !self.patterns.iter().any(|r| r.is_match(item)) {
-            return false;
-        }
-        self.matches_number(number)
+        self.matches_item_normalized(item, number.map(normalize_number).as_deref())
+    }
+
+    /// [`Service::matches_item`] for a number already normalised.
+    pub fn matches_item_normalized(&self, item: &str, number: Option<&str>) -> bool {
+        self.patterns.iter().any(|r| r.is_match(item)) && self.matches_normalized(number)
     }
 
     /// A record without a number, or a service without numbers, matches any number.
     pub fn matches_number(&self, number: Option<&str>) -> bool {
+        self.matches_normalized(number.map(normalize_number).as_deref())
+    }
+
+    /// [`Service::matches_number`] for a number already normalised.
+    pub fn matches_normalized(&self, number: Option<&str>) -> bool {
         match number {
             Some(n) if !self.numbers.is_empty() => {
-                let n = normalize_number(n);
-                n.is_empty() || self.numbers.contains(&n)
+                n.is_empty() || self.numbers.iter().any(|s| s == n)
             }
             _ => true,
         }

@@ -12,7 +12,8 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::import::{FileReport, Sink};
 use crate::model::{
-    BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord,
+    normalize_number, BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind,
+    UsageRecord,
 };
 
 /// Usage of one service in one period, summed while streaming.
@@ -74,11 +75,12 @@ pub struct Collector<'c> {
 const MAX_CACHED_NUMBERS: usize = 4096;
 
 fn usage_candidates(config: &Config, kind: UsageKind, number: Option<&str>) -> Box<[usize]> {
+    let number = number.map(normalize_number);
     config
         .services
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.kind.tracks(kind) && s.matches_number(number))
+        .filter(|(_, s)| s.kind.tracks(kind) && s.matches_normalized(number.as_deref()))
         .map(|(i, _)| i)
         .collect()
 }
@@ -290,10 +292,11 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
     let line_service: Vec<Option<usize>> = bill_lines
         .iter()
         .map(|l| {
+            let number = l.number.as_deref().map(normalize_number);
             config
                 .services
                 .iter()
-                .position(|s| s.matches_item(&l.item, l.number.as_deref()))
+                .position(|s| s.matches_item_normalized(&l.item, number.as_deref()))
         })
         .collect();
 
