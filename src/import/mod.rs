@@ -536,6 +536,15 @@ impl RowView for CsvRow<'_> {
         Some(self.0.get(i).unwrap_or_default())
     }
     fn is_blank(&self) -> bool {
+        // Nearly every row: a first cell that starts with an ASCII letter or digit.
+        if self
+            .0
+            .get(0)
+            .and_then(<[u8]>::first)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return false;
+        }
         self.0.iter().all(|b| {
             // A cell that starts with an ASCII letter or digit is not blank.
             !b.first().is_some_and(u8::is_ascii_alphanumeric)
