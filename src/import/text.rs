@@ -152,6 +152,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn detector_sample_keeps_the_non_ascii_spans() {
+        assert!(detector_sample(b"a,b\n1,2\n").is_empty());
+        let (gbk, _, _) = GB18030.encode("2025-01-01 00:00:00,上网,13800100049,,0\nplain,ascii\n");
+        let sample = detector_sample(&gbk);
+        let (text, _, _) = GB18030.decode(&sample);
+        assert_eq!(text, ",上网,\n");
+        // A line longer than the sample is cut at the limit.
+        let long = [b"x".as_slice(), &[0xb0, 0xa1].repeat(DETECTOR_SAMPLE)].concat();
+        assert_eq!(detector_sample(&long).len(), DETECTOR_SAMPLE);
+        // Many lines stop at the limit too, and a GBK head is still seen as GBK.
+        let many: Vec<u8> = gbk.repeat(2000);
+        assert!(detector_sample(&many).len() <= DETECTOR_SAMPLE);
+        assert_eq!(sniff_encoding(&many), GB18030);
+    }
+
+    #[test]
     fn encodings() {
         assert_eq!(sniff_encoding("交易时间,金额\n".as_bytes()), UTF_8);
         let (gbk, _, _) = encoding_rs::GBK
