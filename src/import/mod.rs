@@ -323,7 +323,9 @@ fn import_inner(
             let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()
                 .encoding(Some(enc))
                 .bom_override(true)
-                .build(Cursor::new(head).chain(f));
+                // Bigger than the default 8 KiB: fewer calls through the reader chain.
+                .build_with_buffer(Cursor::new(head).chain(f), vec![0; 64 * 1024])
+                .map_err(io_err)?;
             let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
             import_csv(reader, delimiter, pipelined, opts, sink, report)
         }

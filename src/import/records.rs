@@ -56,6 +56,7 @@ impl<R: Read> Records<R> {
             .flexible(true)
             .delimiter(delimiter)
             .terminator(csv::Terminator::Any(b'\n'))
+            .buffer_capacity(64 * 1024)
             .from_reader(limited);
         Records { rdr, lines }
     }
