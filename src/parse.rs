@@ -200,24 +200,16 @@ fn fast_datetime(b: &[u8]) -> Option<Option<NaiveDateTime>> {
     if !(sep == b'-' || sep == b'/') || b[7] != sep {
         return None;
     }
-    let (y, m, d) = (digits(&b[0..4])?, digits(&b[5..7])?, digits(&b[8..10])?);
+    let (y, m, d) = (
+        bare_integer(&b[0..4])? as u32,
+        bare_integer(&b[5..7])? as u32,
+        bare_integer(&b[8..10])? as u32,
+    );
     let time = match fast_time(&b[10..])? {
         Some(t) => t,
         None => return Some(None),
     };
     Some(valid_date(y as i32, m, d).map(|d| d.and_time(time)))
-}
-
-/// The value of a run of ASCII digits (at most 4 here).
-fn digits(b: &[u8]) -> Option<u32> {
-    let mut n = 0u32;
-    for &c in b {
-        if !c.is_ascii_digit() {
-            return None;
-        }
-        n = n * 10 + (c - b'0') as u32;
-    }
-    Some(n)
 }
 
 /// What follows the date in [`fast_datetime`]: nothing, or ` HH:MM:SS`.

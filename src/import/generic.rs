@@ -889,36 +889,43 @@ impl Layout {
             DurationUnit::Minutes => 60,
             DurationUnit::Hours => 3600,
         };
-        if let Some(s) = row
-            .raw(i)
-            .and_then(bare_integer)
-            .and_then(|n| n.checked_mul(factor))
-        {
-            return Ok(s);
-        }
-        let t = row.text(i);
-        if is_placeholder(&t) {
-            Ok(0)
-        } else if let Some(n) = row.number(i) {
-            if n.is_finite() && n >= 0.0 {
-                Ok((n * factor as f64).round().min(u64::MAX as f64) as u64)
+        let unit = self.duration_unit;
+        Self::count_at(row, i, factor, |t| parse_duration(t, unit)).map_err(|number_cell| {
+            if number_cell {
+                "a duration"
             } else {
-                Err("a duration")
+                "a duration like 75, 1:02:03 or 12分5秒"
             }
-        } else {
-            parse_duration(&t, self.duration_unit).ok_or("a duration like 75, 1:02:03 or 12分5秒")
-        }
+        })
     }
 
     /// A data volume cell in bytes: empty or a placeholder is 0. The error is what was expected.
     fn volume_at(&self, row: &dyn RowView, i: usize) -> Result<u64, &'static str> {
-        let factor = self.volume_unit.factor();
-        if let Some(b) = row
+        let unit = self.volume_unit;
+        Self::count_at(row, i, unit.factor(), |t| parse_volume(t, unit)).map_err(|number_cell| {
+            if number_cell {
+                "a data volume"
+            } else {
+                "a data volume like 1024, 1.5MB or 300KB"
+            }
+        })
+    }
+
+    /// A cell counting seconds or bytes: a bare number in units of `factor` (the fast path
+    /// on the raw bytes, or a spreadsheet number), a placeholder as 0, other text through
+    /// `parse`. The error says whether the cell was a (negative or non-finite) number.
+    fn count_at(
+        row: &dyn RowView,
+        i: usize,
+        factor: u64,
+        parse: impl Fn(&str) -> Option<u64>,
+    ) -> Result<u64, bool> {
+        if let Some(n) = row
             .raw(i)
             .and_then(bare_integer)
             .and_then(|n| n.checked_mul(factor))
         {
-            return Ok(b);
+            return Ok(n);
         }
         let t = row.text(i);
         if is_placeholder(&t) {
@@ -927,10 +934,10 @@ impl Layout {
             if n.is_finite() && n >= 0.0 {
                 Ok((n * factor as f64).round().min(u64::MAX as f64) as u64)
             } else {
-                Err("a data volume")
+                Err(true)
             }
         } else {
-            parse_volume(&t, self.volume_unit).ok_or("a data volume like 1024, 1.5MB or 300KB")
+            parse(&t).ok_or(false)
         }
     }
 
