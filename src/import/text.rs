@@ -1,6 +1,6 @@
 //! Byte-level sniffing: encodings, delimiters, and the kind of container a file is.
 
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
 /// What the first bytes of a file say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub fn sniff_encoding(head: &[u8]) -> &'static Encoding {
     let guess = det.guess(None, false);
     if guess.name() == "GBK"
         || guess.name() == "gb18030"
-        || guess.name() == "Big5" && looks_gb(head)
+        || guess == BIG5 && !decodes_cleanly(BIG5, head)
     {
         GB18030
     } else {
@@ -114,9 +114,19 @@ fn is_utf8_prefix(head: &[u8]) -> bool {
     }
 }
 
-fn looks_gb(head: &[u8]) -> bool {
-    let (_, _, had_errors) = GB18030.decode(head);
-    !had_errors
+/// Whether `head` is valid in `enc` (a character cut off at its end is not an error).
+/// Every Big5 text is also valid GBK (GBK's byte ranges hold Big5's), but GBK text is
+/// seldom valid Big5 (GBK trail bytes 0x80–0xA0 are not Big5): so a Big5 guess that is not
+/// valid Big5 is GBK.
+fn decodes_cleanly(enc: &'static Encoding, head: &[u8]) -> bool {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(head.len())
+            .unwrap_or(0),
+    );
+    let (result, _) = decoder.decode_to_string_without_replacement(head, &mut out, false);
+    !matches!(result, encoding_rs::DecoderResult::Malformed(..))
 }
 
 /// Pick the field delimiter from the first lines of decoded text: the candidate that
@@ -150,6 +160,20 @@ fn count_outside_quotes(line: &str, ch: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn big5_is_read_as_big5_and_gbk_as_gbk() {
+        let text = "交易時間,交易對方,金額,收/支\n".to_string()
+            + &"2025-01-05 10:00:00,中華電信股份有限公司,5.00,支出\n".repeat(20);
+        let (big5, _, _) = BIG5.encode(&text);
+        assert_eq!(sniff_encoding(&big5), BIG5);
+        let text = "交易时间,交易对方,金额,收/支\n".to_string()
+            + &"2025-01-05 10:00:00,中国电信股份有限公司,5.00,支出\n".repeat(20);
+        let (gbk, _, _) = GB18030.encode(&text);
+        assert_eq!(sniff_encoding(&gbk), GB18030);
+        // A head cut in the middle of a character is still clean.
+        assert!(decodes_cleanly(BIG5, &big5[..big5.len() - 2]));
+    }
 
     #[test]
     fn detector_sample_keeps_the_non_ascii_spans() {
