@@ -326,7 +326,7 @@ pub fn normalize_header(s: &str) -> String {
         let c = match c {
             '【' | '〔' | '[' => '(',
             '】' | '〕' | ']' => ')',
-            _ => c,
+            _ => simplified(c),
         };
         if c.is_whitespace()
             || c == '\u{feff}'
@@ -341,6 +341,77 @@ pub fn normalize_header(s: &str) -> String {
         out.extend(c.to_lowercase());
     }
     out
+}
+
+/// Traditional characters of the header words (Taiwan and Hong Kong exports: 交易時間,
+/// 帳單, 金額, 餘額) as their simplified forms, so that one synonym list serves both.
+fn simplified(c: char) -> char {
+    const PAIRS: &[(char, char)] = &[
+        ('業', '业'),
+        ('務', '务'),
+        ('單', '单'),
+        ('發', '发'),
+        ('號', '号'),
+        ('週', '周'),
+        ('備', '备'),
+        ('實', '实'),
+        ('寬', '宽'),
+        ('對', '对'),
+        ('帶', '带'),
+        ('應', '应'),
+        ('開', '开'),
+        ('當', '当'),
+        ('誌', '志'),
+        ('態', '态'),
+        ('總', '总'),
+        ('戶', '户'),
+        ('據', '据'),
+        ('數', '数'),
+        ('時', '时'),
+        ('機', '机'),
+        ('標', '标'),
+        ('狀', '状'),
+        ('碼', '码'),
+        ('稱', '称'),
+        ('類', '类'),
+        ('線', '线'),
+        ('細', '细'),
+        ('終', '终'),
+        ('結', '结'),
+        ('續', '续'),
+        ('網', '网'),
+        ('計', '计'),
+        ('訂', '订'),
+        ('記', '记'),
+        ('設', '设'),
+        ('話', '话'),
+        ('說', '说'),
+        ('賬', '账'),
+        ('帳', '账'),
+        ('貸', '贷'),
+        ('費', '费'),
+        ('資', '资'),
+        ('長', '长'),
+        ('間', '间'),
+        ('項', '项'),
+        ('額', '额'),
+        ('創', '创'),
+        ('參', '参'),
+        ('餘', '余'),
+        ('訊', '讯'),
+        ('轉', '转'),
+        ('匯', '汇'),
+        ('簡', '简'),
+        ('錢', '钱'),
+        ('價', '价'),
+        ('銷', '销'),
+        ('撥', '拨'),
+        ('產', '产'),
+    ];
+    if (c as u32) < 0x4e00 {
+        return c;
+    }
+    PAIRS.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s)
 }
 
 /// The header without a bracketed suffix: `金额(元)` → `金额`, `流量(kb)` → `流量`.
@@ -397,6 +468,10 @@ mod tests {
         assert_eq!(normalize_header("ＡＢＣ"), "abc");
         assert_eq!(header_base("金额(元)"), "金额");
         assert_eq!(header_unit("流量(kb)"), Some("kb"));
+        // Traditional header words match the simplified synonyms.
+        assert_eq!(normalize_header("交易時間"), "交易时间");
+        assert_eq!(normalize_header("帳單金額（元）"), "账单金额(元)");
+        assert_eq!(normalize_header("通話時長"), "通话时长");
     }
 
     #[test]

@@ -770,6 +770,24 @@ mod tests {
         );
     }
 
+    /// A Big5 statement with Traditional-Chinese headers is decoded as Big5 and read.
+    #[test]
+    fn big5_statement_with_traditional_headers() {
+        let text = "交易時間,交易對方,金額,收/支\n".to_string()
+            + &"2025-01-05 10:00:00,中華電信股份有限公司,599.00,支出\n".repeat(3);
+        let (bytes, _, _) = encoding_rs::BIG5.encode(&text);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("statement.csv");
+        std::fs::write(&path, &bytes).unwrap();
+        let mut sink = Collect::default();
+        let r = import_file(&path, "statement.csv", &ImportOptions::default(), &mut sink);
+        assert_eq!(r.encoding.as_deref(), Some("Big5"));
+        assert!(r.failure.is_none(), "{:?}", r.failure);
+        assert_eq!(r.records, 3);
+        assert_eq!(sink.transactions[0].counterparty, "中華電信股份有限公司");
+        assert_eq!(sink.transactions[0].amount.to_string(), "-599.00");
+    }
+
     fn cell() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
         prop_oneof![
