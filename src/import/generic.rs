@@ -199,13 +199,18 @@ pub fn classify_usage_kind(s: &str) -> Option<UsageKind> {
 }
 
 fn classify_usage_kind_uncached(s: &str) -> Option<UsageKind> {
-    let t = clean(s).to_lowercase();
+    let t = clean(s)
+        .chars()
+        .map(super::header::simplified)
+        .collect::<String>()
+        .to_lowercase();
     if t.is_empty() {
         return None;
     }
     let has = |ks: &[&str]| ks.iter().any(|k| t.contains(k));
     if has(&[
         "宽带",
+        "宽频",
         "broadband",
         "adsl",
         "ftth",
@@ -215,7 +220,7 @@ fn classify_usage_kind_uncached(s: &str) -> Option<UsageKind> {
         "fixed",
     ]) {
         Some(UsageKind::Broadband)
-    } else if has(&["短信", "彩信", "sms", "mms", "text", "信息"]) {
+    } else if has(&["短信", "彩信", "简讯", "sms", "mms", "text", "信息"]) {
         Some(UsageKind::Sms)
     } else if has(&[
         "流量", "上网", "数据", "gprs", "data", "4g", "5g", "lte", "internet",
@@ -1313,6 +1318,20 @@ mod tests {
                 assert_eq!(u.fee, dec!(0.10));
             }
             o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn traditional_usage_types() {
+        for (t, k) in [
+            ("國內通話", UsageKind::Voice),
+            ("簡訊", UsageKind::Sms),
+            ("行動上網", UsageKind::Data),
+            ("數據", UsageKind::Data),
+            ("寬頻", UsageKind::Broadband),
+            ("語音", UsageKind::Voice),
+        ] {
+            assert_eq!(classify_usage_kind(t), Some(k), "{t}");
         }
     }
 

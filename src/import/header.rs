@@ -343,9 +343,10 @@ pub fn normalize_header(s: &str) -> String {
     out
 }
 
-/// Traditional characters of the header words (Taiwan and Hong Kong exports: 交易時間,
-/// 帳單, 金額, 餘額) as their simplified forms, so that one synonym list serves both.
-fn simplified(c: char) -> char {
+/// Traditional characters of the header words and usage types (Taiwan and Hong Kong
+/// exports: 交易時間, 帳單, 金額, 通話, 簡訊) as their simplified forms, so that one word list
+/// serves both.
+pub(crate) fn simplified(c: char) -> char {
     const PAIRS: &[(char, char)] = &[
         ('業', '业'),
         ('務', '务'),
@@ -407,6 +408,11 @@ fn simplified(c: char) -> char {
         ('銷', '销'),
         ('撥', '拨'),
         ('產', '产'),
+        ('頻', '频'),
+        ('語', '语'),
+        ('電', '电'),
+        ('纖', '纤'),
+        ('遊', '游'),
     ];
     if (c as u32) < 0x4e00 {
         return c;
