@@ -190,12 +190,8 @@ impl Service {
         self.patterns.iter().any(|r| r.is_match(item)) && self.matches_normalized(number)
     }
 
-    /// A record without a number, or a service without numbers, matches any number.
-    pub fn matches_number(&self, number: Option<&str>) -> bool {
-        self.matches_normalized(number.map(normalize_number).as_deref())
-    }
-
-    /// [`Service::matches_number`] for a number already normalised.
+    /// Whether a number (already normalised) belongs to this service: a record without a
+    /// number, or a service without numbers, matches any number.
     pub fn matches_normalized(&self, number: Option<&str>) -> bool {
         match number {
             Some(n) if !self.numbers.is_empty() => {

@@ -43,9 +43,12 @@ fn clean_general(s: &str) -> &str {
 /// Returns `None` for placeholders and anything that is not a number.
 pub fn parse_amount(s: &str) -> Option<Decimal> {
     let t = clean(s);
+    // Fast path for the common `258.00`: the same value (and scale) the general path gives.
+    if let Some(d) = plain_amount(t.as_bytes()) {
+        return Some(d);
+    }
     if is_plain_decimal(t.as_bytes()) {
-        // Fast path for the common `258.00`: the same value (and scale) the general path gives.
-        return plain_decimal(t.as_bytes()).or_else(|| Decimal::from_str(t).ok());
+        return Decimal::from_str(t).ok();
     }
     if is_placeholder(t) {
         return None;
@@ -119,21 +122,6 @@ fn is_plain_decimal(b: &[u8]) -> bool {
         }
     }
     dots <= 1
-}
-
-/// The value of a [`is_plain_decimal`] text, digit by digit (`None` past 28 digits).
-fn plain_decimal(b: &[u8]) -> Option<Decimal> {
-    let mut mantissa: u64 = 0;
-    let mut scale = 0;
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'.' {
-            scale = (b.len() - i - 1) as u32;
-        } else {
-            // Past 19 digits the caller's general path answers.
-            mantissa = mantissa.checked_mul(10)?.checked_add((c - b'0') as u64)?;
-        }
-    }
-    Decimal::try_from_i128_with_scale(mantissa as i128, scale).ok()
 }
 
 /// The fast path of [`parse_amount`] on a cell's raw bytes: `Some` only for a plain
@@ -757,20 +745,14 @@ mod tests {
             prop_assert_eq!(clean(&s), clean_general(&s));
         }
 
-        /// The digit-by-digit fast path gives the value and the scale `Decimal::from_str`
-        /// gives, up to the 20-byte limit of plain decimals.
+        /// Plain decimals (fast path up to 18 digits, `Decimal::from_str` past them) keep
+        /// the value and the scale `Decimal::from_str` gives, up to the 20-byte limit.
         #[test]
         fn plain_decimal_agrees(s in "[0-9]{1,20}|[0-9]{1,10}\\.[0-9]{1,9}") {
             let general = Decimal::from_str(&s).ok();
-            match plain_decimal(s.as_bytes()) {
-                Some(fast) => {
-                    prop_assert_eq!(Some(fast), general);
-                    prop_assert_eq!(Some(fast.scale()), general.map(|d| d.scale()));
-                }
-                // Only past 19 digits; parse_amount then takes the general path.
-                None => prop_assert!(s.bytes().filter(u8::is_ascii_digit).count() > 19),
-            }
-            prop_assert_eq!(parse_amount(&s), general);
+            let parsed = parse_amount(&s);
+            prop_assert_eq!(parsed, general);
+            prop_assert_eq!(parsed.map(|d| d.scale()), general.map(|d| d.scale()));
         }
 
         /// The one-pass fast path on raw bytes gives what `parse_amount` gives.

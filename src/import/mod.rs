@@ -414,9 +414,7 @@ impl<'a> TableReader<'a> {
             }
             Outcome::Usage(u) => {
                 report.records += 1;
-                if !report.usage_kinds.contains(&u.kind) {
-                    report.usage_kinds.insert(u.kind);
-                }
+                report.usage_kinds.insert(u.kind);
                 self.sink.usage(&u);
                 self.spare_source = Some(u.source);
                 layout.recycle_number(u.number);
