@@ -21,7 +21,7 @@ use std::io::{self, Cursor, Read};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
-use calamine::{Data, Reader};
+use calamine::Data;
 use chrono::NaiveDateTime;
 use regex::Regex;
 use serde::Serialize;
@@ -611,17 +611,9 @@ fn import_workbook(
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    if bytes.starts_with(b"PK") {
-        guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
-            file: report.file.clone(),
-            message,
-        })?;
-    }
-    let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ImportError::Workbook {
-            file: report.file.clone(),
-            message: e.to_string(),
-        }
+    let mut wb = guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
+        file: report.file.clone(),
+        message,
     })?;
     let names = wb.sheet_names().to_vec();
     let mut tried = Vec::new();
@@ -666,9 +658,9 @@ fn import_workbook(
     if let Some((_, name)) = best {
         let range = wb
             .worksheet_range(&name)
-            .map_err(|e| ImportError::Workbook {
+            .map_err(|message| ImportError::Workbook {
                 file: report.file.clone(),
-                message: e.to_string(),
+                message,
             })?;
         let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
         report.sheet = Some(name.clone());
