@@ -6,7 +6,7 @@
 
 mod common;
 
-use billaudit::import::{import_file, Collect, ImportOptions};
+use billaudit::import::{import_file, Collect, ImportError, ImportOptions};
 use common::workbooks;
 use proptest::prelude::*;
 
@@ -22,6 +22,10 @@ fn import_bytes(name: &str, bytes: &[u8]) {
             ..ImportOptions::default()
         },
         &mut Collect::default(),
+    );
+    assert!(
+        !matches!(r.failure, Some(ImportError::Internal { .. })),
+        "a panic inside the importer: {r:?}"
     );
     assert!(
         r.failure.is_some() || r.accounted(),

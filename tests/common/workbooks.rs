@@ -141,8 +141,12 @@ pub fn biff_stream(sheet: &[Vec<u8>]) -> Vec<u8> {
     bs.extend_from_slice(&[0, 0, name.len() as u8, 0]);
     bs.extend_from_slice(name);
     globals.extend(record(0x0085, &bs));
-    // Padding: an unknown record the reader passes over.
-    globals.extend(record(0x00FF - 0x60, &vec![0u8; 4200]));
+    let sheet_len: usize = sheet.iter().map(Vec::len).sum::<usize>() + 24;
+    let short = 4200usize.saturating_sub(globals.len() + sheet_len);
+    if short > 0 {
+        // Padding: a record type the reader passes over.
+        globals.extend(record(0x009F, &vec![0u8; short]));
+    }
     globals.extend(record(0x000A, &[]));
     let sheet_at = globals.len() as u32;
     globals[boundsheet_at..boundsheet_at + 4].copy_from_slice(&sheet_at.to_le_bytes());
@@ -223,24 +227,22 @@ pub fn xls(sheet: &[Vec<u8>]) -> Vec<u8> {
     cfb(&biff_stream(sheet))
 }
 
-/// A small, valid XLS bank statement (header and two debits).
+/// A valid XLS bank statement: a header and [`XLS_STATEMENT_ROWS`] debits (enough rows that
+/// the stream needs no padding, so that mutations land on real records).
 pub fn xls_statement() -> Vec<u8> {
-    let mut recs = vec![dimensions((0, 3), (0, 4))];
+    let rows = XLS_STATEMENT_ROWS;
+    let mut recs = vec![dimensions((0, rows + 1), (0, 4))];
     for (c, h) in ["交易时间", "交易对方", "金额", "收/支"].iter().enumerate() {
         recs.push(label(0, c as u16, h));
     }
-    for (r, (when, who, amount)) in [
-        ("2025-11-05 10:00:00", "超市", 12.5),
-        ("2025-11-06 10:00:00", "书店", 30.0),
-    ]
-    .iter()
-    .enumerate()
-    {
-        let r = r as u16 + 1;
-        recs.push(label(r, 0, when));
-        recs.push(label(r, 1, who));
-        recs.push(number(r, 2, *amount));
+    for r in 1..=rows as u16 {
+        recs.push(label(r, 0, &format!("2025-11-{:02} 10:00:00", r % 28 + 1)));
+        recs.push(label(r, 1, if r % 2 == 0 { "超市" } else { "书店" }));
+        recs.push(number(r, 2, f64::from(r) + 0.5));
         recs.push(label(r, 3, "支出"));
     }
     xls(&recs)
 }
+
+/// The debits in [`xls_statement`].
+pub const XLS_STATEMENT_ROWS: u32 = 45;
