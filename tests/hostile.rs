@@ -117,3 +117,16 @@ fn well_formed_built_workbooks_are_read() {
     let xls_rows = u64::from(workbooks::XLS_STATEMENT_ROWS);
     assert_eq!(records, [("s.xls".to_string(), xls_rows), ("s.xlsx".to_string(), 3)], "{}", stderr(&o));
 }
+
+/// The XLS seed of the `import_workbook_mutations` fuzz target is the builder's statement
+/// (regenerate with BILLAUDIT_BLESS=1 after changing the builder).
+#[test]
+fn built_xls_fixture_is_current() {
+    let path = common::fixture_path("import/xls/built-statement.xls");
+    let want = workbooks::xls_statement();
+    if std::env::var_os("BILLAUDIT_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &want).unwrap();
+    }
+    assert!(std::fs::read(&path).unwrap() == want, "{} is stale", path.display());
+}
