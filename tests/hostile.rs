@@ -130,3 +130,58 @@ fn built_xls_fixture_is_current() {
     }
     assert!(std::fs::read(&path).unwrap() == want, "{} is stale", path.display());
 }
+
+/// Audit the demo case with extra files; (exit code, stdout, stderr).
+fn audit_case_with(files: &[(&str, &str)]) -> (Option<i32>, String, String) {
+    let w = Workdir::from_fixture("idle-broadband");
+    for (rel, text) in files {
+        w.create(rel, text);
+    }
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    (o.status.code(), common::stdout(&o), stderr(&o))
+}
+
+#[test]
+fn payment_window_of_a_hundred_million_days_is_a_config_error() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = w.read("billaudit.toml") + "\n[matching]\npayment_window_days = 100000000\n";
+    w.create("billaudit.toml", &cfg);
+    let o = w.run(&["audit", "."]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    let line = cfg.lines().count();
+    assert!(err.contains(&format!("billaudit.toml:{line}:23")), "{err}");
+    assert!(err.contains("at most 366"), "{err}");
+}
+
+#[test]
+fn bill_lines_adding_up_past_decimal_max_are_row_errors() {
+    let max = "79228162514264337593543950335";
+    let bill = format!(
+        "账期,用户号码,费用项目,金额(元)\n2025-11,ADSL05718800123,企业宽带200M月租费,{max}\n2025-11,ADSL05718800123,企业宽带200M月租费,{max}\n"
+    );
+    let (code, out, err) = audit_case_with(&[("bills/2025-11.csv", &bill)]);
+    assert_eq!(code, Some(1), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    for row in [2, 3] {
+        assert!(
+            err.contains(&format!("bills/2025-11.csv:{row}: the amount {max} is beyond any bill")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn debits_adding_up_past_decimal_max_are_row_errors() {
+    let max = "79228162514264337593543950335";
+    let bank = format!(
+        "交易日期,摘要,对方户名,收入金额,支出金额,余额\n2025-10-20,代扣,中国电信股份有限公司,,{max},0\n2025-10-21,代扣,中国电信股份有限公司,,{max},0\n2025-10-22,代扣,中国电信股份有限公司,,-{max},0\n"
+    );
+    let (code, out, err) = audit_case_with(&[("bank/more.csv", &bank)]);
+    assert_eq!(code, Some(1), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert!(err.contains("bank/more.csv:2: the amount"), "{err}");
+    assert!(err.contains("bank/more.csv:4: the amount"), "{err}");
+}

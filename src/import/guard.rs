@@ -19,6 +19,11 @@ use std::collections::VecDeque;
 use std::io::{self, Read};
 use std::rc::Rc;
 
+use rust_decimal::Decimal;
+
+use super::Sink;
+use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
+
 /// The longest line read from a text file (a real export line is a few hundred bytes).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 /// The most columns a CSV row may have.
@@ -171,6 +176,53 @@ impl<R: Read> Read for LineLimit<R> {
     }
 }
 
+/// The largest amount a record may carry: a quadrillion in the file's currency, far beyond
+/// any bill or bank debit. Every amount within it keeps every sum the audit makes (of up to
+/// ten billion records) far below [`Decimal::MAX`], so no total can overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// A sink in front of the audit's that holds back records whose amount is beyond
+/// [`MAX_AMOUNT`]; the caller reports each as an error of its row.
+pub(crate) struct AmountBound<'a> {
+    pub inner: &'a mut dyn Sink,
+    /// The rows held back, with the amount and whether the row was counted as a record
+    /// (a stated bill total is counted as a skip).
+    pub refused: Vec<(SourceRef, Decimal, bool)>,
+}
+
+impl AmountBound<'_> {
+    fn admit(&mut self, amount: Decimal, source: &SourceRef, record: bool) -> bool {
+        let ok = amount.abs() <= MAX_AMOUNT;
+        if !ok {
+            self.refused.push((source.clone(), amount, record));
+        }
+        ok
+    }
+}
+
+impl Sink for AmountBound<'_> {
+    fn bill_line(&mut self, line: BillLine) {
+        if self.admit(line.amount, &line.source, true) {
+            self.inner.bill_line(line);
+        }
+    }
+    fn bill_total(&mut self, total: BillTotal) {
+        if self.admit(total.amount, &total.source, false) {
+            self.inner.bill_total(total);
+        }
+    }
+    fn usage(&mut self, record: &UsageRecord) {
+        if self.admit(record.fee, &record.source, true) {
+            self.inner.usage(record);
+        }
+    }
+    fn transaction(&mut self, tx: Transaction) {
+        if self.admit(tx.amount, &tx.source, true) {
+            self.inner.transaction(tx);
+        }
+    }
+}
+
 fn u16_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?) as u64)
 }
@@ -276,6 +328,11 @@ mod tests {
         z.extend_from_slice(&(cd as u32).to_le_bytes());
         z.extend_from_slice(&0u16.to_le_bytes());
         z
+    }
+
+    #[test]
+    fn max_amount_is_a_quadrillion() {
+        assert_eq!(MAX_AMOUNT.to_string(), "1000000000000000");
     }
 
     #[test]
