@@ -185,3 +185,94 @@ fn debits_adding_up_past_decimal_max_are_row_errors() {
     assert!(err.contains("bank/more.csv:2: the amount"), "{err}");
     assert!(err.contains("bank/more.csv:4: the amount"), "{err}");
 }
+
+fn total_of(out: &str) -> String {
+    let v: Value = serde_json::from_str(out).expect("JSON report");
+    v["summary"]["disputed_total"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn output_onto_the_config_or_an_input_is_refused_even_with_force() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let config = w.read("billaudit.toml");
+    let input = "bank/对公账户流水_2025.csv";
+    let data = w.read(input);
+    for (flag, target) in [
+        ("-o", "billaudit.toml"),
+        ("-o", input),
+        ("-o", "./bills/../billaudit.toml"),
+        ("--evidence", "case-log.md"),
+    ] {
+        if target == "case-log.md" {
+            // A case file with an extension --evidence accepts.
+            w.create(target, "# my notes\n");
+        }
+        let o = w.run(&["audit", ".", flag, target, "--force"]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{flag} {target}: {err}");
+        assert!(err.contains("one of the case's own files"), "{err}");
+    }
+    assert_eq!(w.read("billaudit.toml"), config);
+    assert_eq!(w.read(input), data);
+    assert_eq!(w.read("case-log.md"), "# my notes\n");
+}
+
+#[test]
+fn the_readme_csv_output_inside_the_case_is_never_imported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let first = w.read("f.csv");
+    // Run again: the output is recognised, not read as a bill; and not replaced without --force.
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("f.csv already exists; use --force"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("f.csv: billaudit's own findings report"), "{}", stderr(&o));
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv", "--force"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(w.read("f.csv"), first, "the same findings, not doubled");
+    // The evidence packs and the JSON report are recognised too.
+    for out in ["e.md", "e.html"] {
+        let o = w.run(&["audit", ".", "--evidence", out, "--as-of", "2025-10-20"]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    }
+    let o = w.run(&["audit", ".", "--format", "json", "-o", "r.json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let o = w.run(&["case", "appeal", ".", "-o", "appeal.txt", "--as-of", "2025-10-20"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let err = stderr(&o);
+    assert_eq!(total_of(&common::stdout(&o)), "1648.00", "{err}");
+    for (file, what) in [
+        ("f.csv", "findings report (audit --format csv)"),
+        ("e.md", "evidence pack (audit --evidence, Markdown)"),
+        ("e.html", "evidence pack (audit --evidence, HTML)"),
+        ("r.json", "findings report (audit --format json)"),
+        ("appeal.txt", "appeal text (case appeal)"),
+    ] {
+        assert!(err.contains(&format!("{file}: billaudit's own {what}; never imported")), "{err}");
+    }
+}
+
+#[test]
+fn symlinks_and_fifos_are_never_replaced() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("victim.txt");
+    std::fs::write(&victim, "keep").unwrap();
+    std::os::unix::fs::symlink(&victim, w.join("link.csv")).unwrap();
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "link.csv", "--force"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("symbolic link"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+    assert!(w.join("link.csv").symlink_metadata().unwrap().file_type().is_symlink());
+
+    let fifo = outside.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", fifo.to_str().unwrap(), "--force"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
+}

@@ -11,7 +11,7 @@ use billaudit::case::{
 use billaudit::i18n::Lang;
 use chrono::NaiveDate;
 
-use super::{out, pick_lang, today, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
+use super::{out, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
 
 /// Keep a log of calls and promises, check them against later statements, and write the
 /// appeal to the regulator.
@@ -83,6 +83,9 @@ struct AppealArgs {
     /// Write to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Replace an existing --output file (never a file of the case, a symlink or a device).
+    #[arg(long)]
+    force: bool,
     #[arg(long, value_name = "DATE")]
     as_of: Option<NaiveDate>,
     #[arg(long)]
@@ -312,7 +315,7 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let text = ap.text(lang, as_of);
     match &a.output {
         Some(p) => {
-            write_atomic(p, text.as_bytes())?;
+            write_atomic(p, text.as_bytes(), &WritePolicy::for_case(&a.case_dir, a.force))?;
             eprintln!("appeal written to {}", p.display());
         }
         None => out(&text),

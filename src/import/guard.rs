@@ -223,6 +223,46 @@ impl Sink for AmountBound<'_> {
     }
 }
 
+/// The header row of `billaudit audit --format csv`.
+pub const FINDINGS_CSV_HEADER: [&str; 9] = [
+    "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
+];
+/// The first line of the Markdown evidence pack, per language.
+pub const EVIDENCE_MD_TITLES: [&str; 3] = [
+    "# 证据清单与通话脚本",
+    "# 證據清單與通話腳本",
+    "# Evidence list and call script",
+];
+/// The first line of the appeal text (`case appeal`), per language.
+pub const APPEAL_TITLES: [&str; 3] = ["电信用户申诉", "電信用戶申訴", "Telecom user appeal"];
+/// The marker in the head of the HTML evidence pack.
+pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"#;
+
+/// Which of billaudit's own outputs a text file is, judged from its first 64 KiB: such a
+/// file (a findings CSV written into the case folder, say) is never imported, or the next
+/// audit would count its amounts as a bill.
+pub fn own_output(head: &str) -> Option<&'static str> {
+    let head = head.trim_start_matches('\u{feff}');
+    let first = head.lines().next().unwrap_or("").trim_end();
+    if first == FINDINGS_CSV_HEADER.join(",") {
+        return Some("findings report (audit --format csv)");
+    }
+    if EVIDENCE_MD_TITLES.contains(&first) {
+        return Some("evidence pack (audit --evidence, Markdown)");
+    }
+    let second = head.lines().nth(1).unwrap_or("");
+    if APPEAL_TITLES.contains(&first) && (second.starts_with("日期: ") || second.starts_with("Date: ")) {
+        return Some("appeal text (case appeal)");
+    }
+    if head.contains(HTML_GENERATOR) {
+        return Some("evidence pack (audit --evidence, HTML)");
+    }
+    if first.starts_with('{') && head.contains("\"disputed_total\"") && head.contains("\"findings\"") {
+        return Some("findings report (audit --format json)");
+    }
+    None
+}
+
 fn u16_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?) as u64)
 }

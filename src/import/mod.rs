@@ -110,6 +110,9 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
+    #[error("{file}: billaudit's own {what}; never imported")]
+    OwnOutput { file: Arc<str>, what: &'static str },
     /// A bug met on this file's content: the file's records are not used, the audit goes on.
     #[error("{file}: reading stopped on an internal error ({message}); none of its records are used, please report this file's layout")]
     Internal { file: Arc<str>, message: String },
@@ -352,6 +355,12 @@ fn import_inner(
                 .unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
+            if let Some(what) = guard::own_output(&decoded_head) {
+                return Err(ImportError::OwnOutput {
+                    file: report.file.clone(),
+                    what,
+                });
+            }
             if let Some(kind) = statement::sniff_file(path, &decoded_head) {
                 let mut bytes = head;
                 (&mut f)
