@@ -276,3 +276,69 @@ fn symlinks_and_fifos_are_never_replaced() {
     use std::os::unix::fs::FileTypeExt;
     assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
 }
+
+fn audit_json_in(w: &Workdir) -> (Value, String) {
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    (serde_json::from_slice(&o.stdout).expect("JSON"), err)
+}
+
+#[test]
+fn statements_and_bills_copied_into_a_backup_folder_count_once() {
+    let w = Workdir::from_fixture("idle-broadband");
+    common::copy_dir(&w.join("bank"), &w.join("backup/bank"));
+    common::copy_dir(&w.join("bills"), &w.join("backup/bills"));
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert_eq!(v["summary"]["findings"], 8, "{err}");
+    assert!(
+        err.contains("backup/bank/对公账户流水_2025.csv: not read: the same bytes as bank/对公账户流水_2025.csv; read once"),
+        "{err}"
+    );
+    assert_eq!(err.matches("the same bytes as bills/").count(), 10, "{err}");
+}
+
+#[test]
+fn the_same_bill_in_two_different_files_counts_once_with_a_note() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // The June bill again, downloaded another day: other preamble, same lines.
+    let june = w.read("bills/2025-06.csv").replace("企业客户电子账单", "企业客户电子账单（重新下载）");
+    w.create("downloads/june-again.csv", june);
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    let notes: Vec<&str> = v["assumptions"].as_array().unwrap().iter().filter_map(|a| a.as_str()).collect();
+    assert!(
+        notes.contains(&"downloads/june-again.csv: the bill for 2025-06 repeats bills/2025-06.csv line for line; it is counted once."),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn symlinks_inside_the_case_are_followed_and_out_of_it_reported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // The bills live in a hidden folder of the case, linked as bills/.
+    std::fs::rename(w.join("bills"), w.join(".store")).unwrap();
+    std::os::unix::fs::symlink(".store", w.join("bills")).unwrap();
+    // A usage file linked twice inside the case: read once.
+    std::os::unix::fs::symlink("usage", w.join("usage-link")).unwrap();
+    // A file outside the case, linked in: not followed, and said so.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("x.csv"), "交易日期,摘要,对方户名,收入金额,支出金额,余额\n").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("x.csv"), w.join("bank/outside.csv")).unwrap();
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert_eq!(v["summary"]["findings"], 8, "{err}");
+    assert!(err.contains("bank/outside.csv: not read: a symbolic link out of the case folder"), "{err}");
+    assert!(err.contains("usage-link/上网详单_20250101-20250930.csv: not read: the same bytes as usage/"), "{err}");
+}
+
+#[test]
+fn a_fifo_in_the_case_is_reported_not_waited_on() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let made = std::process::Command::new("mkfifo").arg(w.join("bank/pipe.csv")).status().unwrap();
+    assert!(made.success());
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert!(err.contains("bank/pipe.csv: not read: not a regular file (a FIFO, socket or device)"), "{err}");
+}

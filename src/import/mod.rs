@@ -110,6 +110,9 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// An entry of the case folder that was not read.
+    #[error("{file}: not read: {reason}")]
+    NotRead { file: Arc<str>, reason: String },
     /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
     #[error("{file}: billaudit's own {what}; never imported")]
     OwnOutput { file: Arc<str>, what: &'static str },
@@ -192,6 +195,15 @@ impl FileReport {
             notes: Vec::new(),
             reconciliation: Vec::new(),
         }
+    }
+
+    /// The report of an entry of a case folder that was not read at all (a FIFO, a link
+    /// out of the folder, an unreadable sub-folder).
+    pub fn not_read(file: &str, reason: String) -> FileReport {
+        let file: Arc<str> = Arc::from(file);
+        let mut r = FileReport::new(file.clone());
+        r.failure = Some(ImportError::NotRead { file, reason });
+        r
     }
 
     pub fn skip(&mut self, reason: impl Into<String>) {
