@@ -342,3 +342,28 @@ fn a_fifo_in_the_case_is_reported_not_waited_on() {
     assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
     assert!(err.contains("bank/pipe.csv: not read: not a regular file (a FIFO, socket or device)"), "{err}");
 }
+
+#[test]
+fn a_torn_case_log_line_is_reported_and_the_other_entries_keep_working() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let log = |args: &[&str]| {
+        let mut all = vec!["case", "log", "."];
+        all.extend_from_slice(args);
+        w.run(&all)
+    };
+    let o = log(&["--call", "--at", "2025-10-05 14:30", "--ticket", "T1", "--promised", "refund 1032 by 2025-10-12"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A disk-full write left half a line behind.
+    let mut text = w.read("case-log.jsonl");
+    text.push_str(r#"{"at":"2025-10-06T09:00:00","kind":"no"#);
+    w.create("case-log.jsonl", &text);
+    let o = log(&["--note", "called again", "--at", "2025-10-07 10:00"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(common::stdout(&o).contains("case-log.jsonl:3"), "{}", common::stdout(&o));
+    let o = w.run(&["case", "status", ".", "--as-of", "2025-10-20", "--lang", "en"]);
+    let err = stderr(&o);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{err}");
+    assert!(err.contains("case-log.jsonl:2: not a log entry"), "{err}");
+    let out = common::stdout(&o);
+    assert!(out.contains("T1") && out.contains("called again"), "{out}");
+}

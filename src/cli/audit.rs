@@ -99,7 +99,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             .and_then(|e| e.to_str())
             .unwrap_or("")
             .to_ascii_lowercase();
-        let log = billaudit::case::read_log(&a.case_dir)?;
+        let log = super::case::load_log(&a.case_dir)?;
         let mut opts = ScriptOptions::new(a.reply_hours, a.as_of.unwrap_or_else(today));
         opts.complaint = billaudit::case::first_complaint(&log).map(|e| e.at.date());
         let text = match ext.as_str() {

@@ -92,6 +92,15 @@ struct AppealArgs {
     lang: Option<Lang>,
 }
 
+/// The case log's entries; each damaged line is a warning naming its line, and is skipped.
+pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
+    let log = case::read_log(case_dir)?;
+    for d in &log.damaged {
+        eprintln!("warning: {d}; skipped (fix or delete that line)");
+    }
+    Ok(log.entries)
+}
+
 pub fn run(a: Args) -> anyhow::Result<i32> {
     match a.command {
         Sub::Log(a) => log(a),
@@ -175,7 +184,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
     let audit = audit_case(&a.case_dir, lang)?;
-    let log = case::read_log(&a.case_dir)?;
+    let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let cur = &audit.config.account.currency;
     let case_arg = a.case_dir.display().to_string();
@@ -309,7 +318,7 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
     let audit = audit_case(&a.case_dir, lang)?;
-    let log = case::read_log(&a.case_dir)?;
+    let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let ap = appeal(&audit, &st, a.contact.as_deref());
     let text = ap.text(lang, as_of);
