@@ -367,3 +367,42 @@ fn a_torn_case_log_line_is_reported_and_the_other_entries_keep_working() {
     let out = common::stdout(&o);
     assert!(out.contains("T1") && out.contains("called again"), "{out}");
 }
+
+#[test]
+fn terminal_escapes_in_imported_text_and_file_names_are_shown_not_acted_on() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let bill = "账期,用户号码,费用项目,金额(元)\n2025-11,ADSL05718800123,宽带\u{1b}]0;pwned\u{7}\u{1b}[2J月租\u{9b}31m,258.00\n";
+    w.create("bills/2025-11\u{1b}[8m.csv", bill);
+    w.create("bank/\u{1b}[31mred\u{202e}.csv", "not a statement\n");
+    let o = w.run(&["audit", ".", "--lang", "en"]);
+    let (out, err) = (common::stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for text in [&out, &err] {
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{7}'), "{text:?}");
+        assert!(!text.contains('\u{202e}'), "{text:?}");
+    }
+    assert!(out.contains(r"宽带\x1b]0;pwned\x07\x1b[2J月租\u{9b}31m"), "{out}");
+    assert!(err.contains(r"bank/\x1b[31mred\u{202e}.csv"), "{err}");
+    // JSON keeps the values, escaped.
+    let o = w.run(&["audit", ".", "--format", "json"]);
+    let json = common::stdout(&o);
+    assert!(!json.contains('\u{1b}') && !json.contains('\u{9b}'), "{json:?}");
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert!(v.to_string().contains("\\u001b]0;pwned"), "{v}");
+    assert!(json.contains("\\u009b31m"), "{json}");
+}
+
+#[test]
+fn markdown_escapes_file_names_like_data_fields() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let name = "bills/x\n\n<img src=x onerror=alert(1)>\n\n`y.csv";
+    w.create(name, "账期,用户号码,费用项目,金额(元)\n2025-11,ADSL05718800123,企业宽带200M月租费,258.00\n");
+    let o = w.run(&["audit", ".", "--evidence", "e.md", "--lang", "en", "--as-of", "2025-12-01"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let md = w.read("e.md");
+    assert!(!md.contains("\n<img"), "{md}");
+    assert!(
+        md.contains(r"`bills/x\x0a\x0a<img src=x onerror=alert(1)>\x0a\x0a'y.csv:2`"),
+        "{md}"
+    );
+}
