@@ -13,6 +13,7 @@ pub mod progress;
 pub mod records;
 pub mod statement;
 pub mod text;
+pub mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -146,6 +147,10 @@ pub struct FileReport {
     #[serde(serialize_with = "ser_failure")]
     pub failure: Option<ImportError>,
     pub notes: Vec<String>,
+    /// Parts of the file that were not read and are not counted as rows (a sheet that could
+    /// not be loaded): the file is not fully accounted for.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<String>,
     /// Checks of the file's own stated totals (count and sums, balances) against its records.
     pub reconciliation: Vec<Reconcile>,
 }
@@ -193,6 +198,7 @@ impl FileReport {
             usage_kinds: BTreeSet::new(),
             failure: None,
             notes: Vec::new(),
+            unread: Vec::new(),
             reconciliation: Vec::new(),
         }
     }
@@ -214,9 +220,11 @@ impl FileReport {
         self.skipped.values().sum()
     }
 
-    /// Whether every row is accounted for: records + skips + errors = rows.
+    /// Whether every row is accounted for: records + skips + errors = rows, and no part of
+    /// the file was left unread.
     pub fn accounted(&self) -> bool {
-        self.records + self.skipped_total() + self.error_count == self.rows
+        self.unread.is_empty()
+            && self.records + self.skipped_total() + self.error_count == self.rows
     }
 
     /// Whether every stated total the file gives matched its records.
@@ -680,85 +688,9 @@ fn import_workbook(
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    let mut wb = guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
-        file: report.file.clone(),
-        message,
-    })?;
-    let names = wb.sheet_names().to_vec();
-    let mut tried = Vec::new();
-    // Find the header in each sheet first, without touching the sink: the first sheet with a
-    // named format wins, else the first with a generic layout.
-    let mut best: Option<(u8, String)> = None;
-    for name in names {
-        let range = match wb.worksheet_range(&name) {
-            Ok(r) => r,
-            Err(e) => {
-                report
-                    .notes
-                    .push(format!("sheet {name:?} could not be read: {e}"));
-                continue;
-            }
-        };
-        let mut preamble = Vec::new();
-        let mut rank = 0;
-        let first_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-        for (i, cells) in range.rows().take(MAX_PREAMBLE_ROWS as usize).enumerate() {
-            let row = SheetRow { cells };
-            let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
-            let line = first_row + i as u64 + 1;
-            if profile::detect(&opts.profiles, &texts, &preamble, line).is_some()
-                || formats::detect_table(&texts, &preamble).is_some()
-            {
-                rank = 2;
-                break;
-            }
-            if Layout::detect(&texts, None).is_some() {
-                rank = 1;
-                break;
-            }
-            preamble.push(texts.join(" "));
-        }
-        if rank == 0 {
-            tried.push(name);
-        } else if !matches!(&best, Some((r, _)) if *r >= rank) {
-            best = Some((rank, name));
-        }
-    }
-    if let Some((_, name)) = best {
-        let range = wb
-            .worksheet_range(&name)
-            .map_err(|message| ImportError::Workbook {
-                file: report.file.clone(),
-                message,
-            })?;
-        let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-        report.sheet = Some(name.clone());
-        report.encoding = Some("xlsx/xls".into());
-        let mut table = TableReader::new(sink, opts);
-        for (i, cells) in range.rows().enumerate() {
-            table.row(&SheetRow { cells }, start_row + i as u64 + 1, report);
-        }
-        table.finish(report);
-        report.format = report.format.take().map(|f| formats::in_workbook(&f));
-        if !tried.is_empty() {
-            report.notes.push(format!(
-                "sheets without a known header row were ignored: {}",
-                tried.join(", ")
-            ));
-        }
-        return Ok(());
-    }
-    Err(ImportError::Unrecognised {
-        file: report.file.clone(),
-        reason: format!(
-            "no sheet has a header row of a bill, usage detail or statement (sheets: {})",
-            if tried.is_empty() {
-                "none".to_string()
-            } else {
-                tried.join(", ")
-            }
-        ),
-    })
+    let legacy = !bytes.starts_with(b"PK");
+    let mut wb = workbook::open(bytes, report)?;
+    workbook::read_sheets(&mut wb, legacy, opts, sink, report)
 }
 
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
