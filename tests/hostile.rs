@@ -430,3 +430,13 @@ fn markdown_escapes_file_names_like_data_fields() {
         "{md}"
     );
 }
+
+#[test]
+fn xlsx_one_sheet_part_listed_under_many_names_counts_each_time() {
+    // Each sheet spans 3,000,000 cells (within the bound for one sheet); listed three
+    // times, the sheets loaded together would span 9,000,000.
+    let far = r#"<row r="150000"><c r="T150000"><v>1</v></c></row>"#;
+    let bytes = workbooks::xlsx_named(&(statement_rows() + far), None, &["a", "b", "c"]);
+    let line = audit_with("names.xlsx", &bytes);
+    assert!(line.contains("the sheets together span 9000000 cells"), "{line}");
+}
