@@ -440,3 +440,61 @@ fn xlsx_one_sheet_part_listed_under_many_names_counts_each_time() {
     let line = audit_with("names.xlsx", &bytes);
     assert!(line.contains("the sheets together span 9000000 cells"), "{line}");
 }
+
+/// Import one CSV; (records, errors).
+fn import_amounts(text: &str) -> (u64, Vec<String>) {
+    let w = Workdir::new();
+    w.create("s.csv", text);
+    let o = w.run(&["import", "s.csv", "--format", "json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
+    let r = &v[0];
+    let errors = r["errors"].as_array().unwrap().iter().map(|e| e["message"].as_str().unwrap().to_string()).collect();
+    (r["records"].as_u64().unwrap(), errors)
+}
+
+#[test]
+fn decimal_commas_are_read_as_decimal_commas() {
+    // An English header (the generic reader), European amounts: the first value that can
+    // only be read one way decides the file's mark.
+    let w = Workdir::from_fixture("idle-broadband");
+    let bank = "Date,Payee,Amount\n2025-11-03,中国电信股份有限公司,\"-1.234,56\"\n2025-11-04,中国电信股份有限公司,\"-12,34\"\n2025-11-05,中国电信股份有限公司,\"-€12,00\"\n2025-11-06,中国电信股份有限公司,\"-1 234,56\"\n";
+    w.create("bank/eu.csv", bank);
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let amounts: Vec<String> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["evidence"].as_array().unwrap().iter())
+        .filter(|e| e["file"] == "bank/eu.csv")
+        .map(|e| e["note"].as_str().unwrap_or("").to_string())
+        .collect();
+    // Today these read as -1.23456, -1234, -1200 and -123456.
+    assert_eq!(
+        amounts.iter().filter(|a| a.ends_with(" -1234.56")).count(),
+        2,
+        "{amounts:?}\n{}",
+        stderr(&o)
+    );
+    assert!(amounts.iter().any(|a| a.ends_with(" -12.00")), "{amounts:?}");
+    assert!(
+        amounts.iter().all(|a| !a.ends_with(" -1234") && !a.ends_with(" -1200") && !a.contains("123456") && !a.contains("1.23456")),
+        "{amounts:?}"
+    );
+}
+
+#[test]
+fn an_ambiguous_decimal_mark_is_refused_not_guessed() {
+    let (records, errors) = import_amounts("Date,Payee,Amount\n2025-11-03,A,\"1,234\"\n2025-11-04,B,\"12,50\"\n2025-11-05,C,\"1,234\"\n");
+    // The first 1,234 cannot be read yet; 12,50 shows a decimal comma; then 1,234 is 1.234.
+    assert_eq!(records, 2);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("an unambiguous amount"), "{errors:?}");
+    // A mark contradicting the one the file showed is refused too.
+    let (records, errors) = import_amounts("Date,Payee,Amount\n2025-11-03,A,\"1,234.50\"\n2025-11-04,B,\"12,50\"\n");
+    assert_eq!(records, 1);
+    assert!(errors[0].contains("shows a decimal comma"), "{errors:?}");
+    // A Chinese header: the point is the mark; 1,234 is one thousand two hundred and thirty-four.
+    let (records, errors) = import_amounts("交易时间,交易对方,金额\n2025-11-03,A,\"-1,234\"\n");
+    assert_eq!((records, errors.len()), (1, 0), "{errors:?}");
+}
