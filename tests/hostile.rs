@@ -498,3 +498,26 @@ fn an_ambiguous_decimal_mark_is_refused_not_guessed() {
     let (records, errors) = import_amounts("交易时间,交易对方,金额\n2025-11-03,A,\"-1,234\"\n");
     assert_eq!((records, errors.len()), (1, 0), "{errors:?}");
 }
+
+#[test]
+fn xlsx_date_serials_out_of_range_are_row_errors() {
+    // A date-formatted column (style 1 = numFmt 14, a date) holding serials no calendar has.
+    let styles = r#"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>"#;
+    let mut rows = row(1, &["交易时间", "交易对方", "金额", "收/支"]);
+    for (r, serial) in [(2, "45966"), (3, "-1"), (4, "2958466"), (5, "NaN")] {
+        rows.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" s="1"><v>{serial}</v></c><c r="B{r}" t="inlineStr"><is><t>中国电信</t></is></c><c r="C{r}"><v>10</v></c><c r="D{r}" t="inlineStr"><is><t>支出</t></is></c></row>"#
+        ));
+    }
+    let bytes = workbooks::xlsx_with_styles(&rows, styles);
+    let w = Workdir::new();
+    w.create("d.xlsx", bytes);
+    let o = w.run(&["import", "d.xlsx", "--format", "json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
+    let r = &v[0];
+    assert_eq!(r["records"], 1, "{r}");
+    assert_eq!(r["error_count"], 3, "{r}");
+    let rows: Vec<u64> = r["errors"].as_array().unwrap().iter().map(|e| e["row"].as_u64().unwrap()).collect();
+    assert_eq!(rows, [3, 4, 5], "{r}");
+    assert!(r["errors"][1]["message"].as_str().unwrap().contains("date serial 2958466"), "{r}");
+}

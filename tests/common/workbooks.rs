@@ -26,8 +26,22 @@ pub fn xlsx(sheet_data: &str, shared_strings: Option<&str>) -> Vec<u8> {
     xlsx_named(sheet_data, shared_strings, &["Sheet1"])
 }
 
+/// [`xlsx`] with a style sheet (`xl/styles.xml`), for cells formatted as dates.
+pub fn xlsx_with_styles(sheet_data: &str, styles: &str) -> Vec<u8> {
+    build(sheet_data, None, &["Sheet1"], Some(styles))
+}
+
 /// [`xlsx`] with the one sheet part listed under each of `names`.
 pub fn xlsx_named(sheet_data: &str, shared_strings: Option<&str>, names: &[&str]) -> Vec<u8> {
+    build(sheet_data, shared_strings, names, None)
+}
+
+fn build(
+    sheet_data: &str,
+    shared_strings: Option<&str>,
+    names: &[&str],
+    styles: Option<&str>,
+) -> Vec<u8> {
     let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#;
@@ -50,6 +64,11 @@ pub fn xlsx_named(sheet_data: &str, shared_strings: Option<&str>, names: &[&str]
             r#"<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>"#
         ));
     }
+    if styles.is_some() {
+        wb_rels.push_str(&format!(
+            r#"<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/>"#
+        ));
+    }
     wb_rels.push_str("</Relationships>");
     let sheet = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{sheet_data}</sheetData></worksheet>"#
@@ -63,6 +82,9 @@ pub fn xlsx_named(sheet_data: &str, shared_strings: Option<&str>, names: &[&str]
     ];
     if let Some(s) = shared_strings {
         parts.push(("xl/sharedStrings.xml", s.as_bytes()));
+    }
+    if let Some(s) = styles {
+        parts.push(("xl/styles.xml", s.as_bytes()));
     }
     zip(&parts)
 }
