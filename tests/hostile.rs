@@ -521,3 +521,39 @@ fn xlsx_date_serials_out_of_range_are_row_errors() {
     assert_eq!(rows, [3, 4, 5], "{r}");
     assert!(r["errors"][1]["message"].as_str().unwrap().contains("date serial 2958466"), "{r}");
 }
+
+#[test]
+fn a_disabled_built_in_rule_is_reported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let rule = std::fs::read_to_string(common::fixture_path("../rules/termination-fee.toml"))
+        .unwrap()
+        .replacen("id = ", "enabled = false\nid = ", 1);
+    w.create("rules/termination-fee.toml", rule);
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1390.00", "{err}");
+    let notes: Vec<&str> = v["assumptions"].as_array().unwrap().iter().filter_map(|a| a.as_str()).collect();
+    assert!(
+        notes.contains(&"The built-in rule termination-fee is disabled (enabled = false in the case's rules/ folder): its check did not run."),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn invalid_bytes_after_the_first_64_kib_are_reported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // A GBK statement: valid for well over 64 KiB (the part the encoding is judged from),
+    // then two bytes that are not GBK.
+    let mut text = String::from("交易时间,交易对方,金额,收/支\n");
+    while text.len() < 80 * 1024 {
+        text.push_str("2025-11-05 10:00:00,超市,12.50,支出\n");
+    }
+    let mut bytes = encoding_rs::GBK.encode(&text).0.into_owned();
+    bytes.extend_from_slice(b"2025-11-06 10:00:00,\xff\xff,1.00,\xd6\xa7\xb3\xf6\n");
+    w.create("bank/big.csv", &bytes);
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert!(
+        err.contains("note: bank/big.csv: 2 character(s) could not be decoded as gb18030 (invalid bytes) and were read as U+FFFD"),
+        "{err}"
+    );
+}

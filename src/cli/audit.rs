@@ -66,6 +66,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         for e in &r.errors {
             err_line!("warning: {e}");
         }
+        for n in &r.notes {
+            err_line!("note: {}: {n}", r.file);
+        }
         if r.error_count as usize > r.errors.len() {
             err_line!(
                 "warning: {}: {} more rows could not be read",

@@ -404,7 +404,17 @@ fn import_inner(
                 .build_with_buffer(Cursor::new(head).chain(f), vec![0; 64 * 1024])
                 .map_err(io_err)?;
             let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
-            import_csv(reader, delimiter, pipelined, opts, sink, report)
+            let replaced = guard::Replacements::new(reader);
+            let count = replaced.counter();
+            let res = import_csv(replaced, delimiter, pipelined, opts, sink, report);
+            let n = count.load(std::sync::atomic::Ordering::Relaxed);
+            if n > 0 {
+                report.notes.push(format!(
+                    "{n} character(s) could not be decoded as {} (invalid bytes) and were read as U+FFFD",
+                    enc.name()
+                ));
+            }
+            res
         }
     }
 }
