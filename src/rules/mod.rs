@@ -398,13 +398,7 @@ pub fn load_rules(case_rules_dir: Option<&Path>) -> Result<Vec<Rule>, ConfigErro
 }
 
 fn io_config_error(p: &Path, e: std::io::Error) -> ConfigError {
-    ConfigError {
-        file: p.display().to_string(),
-        line: 0,
-        col: 0,
-        message: format!("cannot read: {e}"),
-        snippet: String::new(),
-    }
+    ConfigError::io(&p.display().to_string(), &e)
 }
 
 /// A file:row reference in a finding.
