@@ -178,6 +178,17 @@ prov-fcba-1666 = A consumer who notifies the card issuer in writing of a billing
 cite-ofcom-adr = Ofcom rules on alternative dispute resolution
 prov-ofcom-adr = Providers must belong to an approved ADR scheme (the Communications Ombudsman or CISAS); a customer can refer a complaint free of charge with a deadlock letter or 8 weeks after complaining (6 weeks for complaints from 8 April 2026).
 
+src-measures = Telecom User Appeal Measures (MIIT Order 35), full text of Arts 9 to 14; MIIT Hubei telecom user appeal page (hubca.miit.gov.cn/gzcy/dxyhss/)
+src-regulations = Telecommunications Regulations of the PRC (2016 revision), full text
+src-consumer-law = Consumer Rights Protection Law of the PRC (2013 amendment), full text
+src-civil-code = Civil Code of the PRC (2020), full text
+src-civil-code-unchecked = Civil Code of the PRC (2020); this article not re-read word for word
+src-cfr-64 = 47 CFR 64.2400 to 64.2401 (2014 text; 64.2401(b) applies to wireless since 70 FR 29979, 2005)
+src-fcc = FCC Consumer Complaint Center (consumercomplaints.fcc.gov), official summary
+src-reg-e = 15 USC 1693f; 12 CFR 1005.11; not re-read word for word for this table
+src-fcba = 15 USC 1666; 12 CFR 1026.13; not re-read word for word for this table
+src-ofcom = Ofcom, alternative dispute resolution page (official summary); Ofcom statement of 8 July 2025 and the Communications Ombudsman's press release: 6 weeks from 8 April 2026 (secondary)
+
 ## Call script: evidence
 
 script-the-line = the line
@@ -195,12 +206,12 @@ ev-price-above-contract = In {$months} the charges are above the contracted pric
 ev-bill-total-mismatch = In {$months} the bill totals do not match their lines: {$amount} unexplained.
 ev-promised-refund-missing = The refund of {$amount} your agent promised has not arrived.
 ev-termination-fee = The bill for {$months} adds an early-termination fee of {$amount}.
-ev-unused-service = In {$months} {$service} shows no use at all; of the monthly fees for those {$count} { $count ->
+ev-unused-service = In {$months} {$service} shows no use at all; the monthly fees for those {$count} { $count ->
     [one] month
    *[other] months
-}, {$amount} is not already counted above.
+} count for {$amount} in this item.
 ev-other = In {$months} there are further charges of {$amount} to check.
-ev-overlap = {" "}The {$amount} for {$months} already counted above is not counted again.
+ev-overlap = {" "}Another {$amount} for {$months} is counted in another item, not twice.
 ev-total = That is {$amount} in total.
 ev-documents = I have the bills, the bank statements and the usage records, and I can send them to you if that helps.
 

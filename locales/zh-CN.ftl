@@ -114,6 +114,17 @@ prov-fcba-1666 = 消费者在载有账单错误的第一张账单寄出后60日�
 cite-ofcom-adr = 英国通信管理局关于替代性争议解决的规定
 prov-ofcom-adr = 运营商必须加入经批准的替代性争议解决机构（通信申诉专员或CISAS）；客户在收到僵局函后，或投诉满8周后（2026年4月8日起的投诉为6周），可以免费提交争议。
 
+src-measures = 《电信用户申诉处理办法》（工业和信息化部令第35号）第九至十四条全文；工业和信息化部湖北省通信管理局电信用户申诉页面（hubca.miit.gov.cn/gzcy/dxyhss/）
+src-regulations = 《中华人民共和国电信条例》（2016年修订）全文
+src-consumer-law = 《中华人民共和国消费者权益保护法》（2013年修正）全文
+src-civil-code = 《中华人民共和国民法典》（2020年）全文
+src-civil-code-unchecked = 《中华人民共和国民法典》（2020年）；本条未逐字重新核对
+src-cfr-64 = 美国《联邦法规汇编》第47编第64.2400至64.2401条（2014年文本；第64.2401条(b)款自2005年起适用于无线业务，见《联邦公报》第70卷第29979页）
+src-fcc = 美国联邦通信委员会消费者投诉中心页面（consumercomplaints.fcc.gov，官方说明）
+src-reg-e = 《美国法典》第15编第1693f条；《联邦法规汇编》第12编第1005.11条；本表未逐字重新核对
+src-fcba = 《美国法典》第15编第1666条；《联邦法规汇编》第12编第1026.13条；本表未逐字重新核对
+src-ofcom = 英国通信管理局替代性争议解决页面（官方说明）；该局2025年7月8日的声明及通信申诉专员的新闻稿：2026年4月8日起等待期为6周（二手资料）
+
 ## 通话脚本：证据
 
 script-the-line = 这条线路
@@ -131,9 +142,9 @@ ev-price-above-contract = {$months}收费高于合同约定的价格，多收了
 ev-bill-total-mismatch = {$months}账单总额与明细对不上，差额{$amount}。
 ev-promised-refund-missing = 客服承诺的退款{$amount}到现在还没有到账。
 ev-termination-fee = {$months}的账单另外收取了提前解约违约金{$amount}。
-ev-unused-service = {$months}，{$service}没有任何使用记录，这{$count}个月的月租中，尚未计入上面各项的部分共{$amount}。
+ev-unused-service = {$months}，{$service}没有任何使用记录，这{$count}个月的月租在这一项中计{$amount}。
 ev-other = {$months}另有费用共{$amount}需要核实。
-ev-overlap = 其中{$months}已在上面计入的{$amount}不重复计算。
+ev-overlap = 其中{$months}另有{$amount}已计入其他项，不重复计算。
 ev-total = 以上合计{$amount}。
 ev-documents = 账单、银行流水和详单我都有，需要的话可以发给你们核对。
 

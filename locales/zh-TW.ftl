@@ -114,6 +114,17 @@ prov-fcba-1666 = 消費者在載有帳單錯誤的第一張帳單寄出後60日�
 cite-ofcom-adr = 英國通信管理局關於替代性爭議解決的規定
 prov-ofcom-adr = 運營商必須加入經批准的替代性爭議解決機構（通信申訴專員或CISAS）；客戶在收到僵局函後，或投訴滿8週後（2026年4月8日起的投訴為6週），可以免費提交爭議。
 
+src-measures = 《電信用戶申訴處理辦法》（工業和信息化部令第35號）第九至十四條全文；工業和信息化部湖北省通信管理局電信用戶申訴頁面（hubca.miit.gov.cn/gzcy/dxyhss/）
+src-regulations = 《中華人民共和國電信條例》（2016年修訂）全文
+src-consumer-law = 《中華人民共和國消費者權益保護法》（2013年修正）全文
+src-civil-code = 《中華人民共和國民法典》（2020年）全文
+src-civil-code-unchecked = 《中華人民共和國民法典》（2020年）；本條未逐字重新核對
+src-cfr-64 = 美國《聯邦法規彙編》第47編第64.2400至64.2401條（2014年文本；第64.2401條(b)款自2005年起適用於無線業務，見《聯邦公報》第70卷第29979頁）
+src-fcc = 美國聯邦通訊委員會消費者投訴中心頁面（consumercomplaints.fcc.gov，官方說明）
+src-reg-e = 《美國法典》第15編第1693f條；《聯邦法規彙編》第12編第1005.11條；本表未逐字重新核對
+src-fcba = 《美國法典》第15編第1666條；《聯邦法規彙編》第12編第1026.13條；本表未逐字重新核對
+src-ofcom = 英國通信管理局替代性爭議解決頁面（官方說明）；該局2025年7月8日的聲明及通信申訴專員的新聞稿：2026年4月8日起等待期為6週（二手資料）
+
 ## 通話腳本：證據
 
 script-the-line = 這條線路
@@ -131,9 +142,9 @@ ev-price-above-contract = {$months}收費高於合同約定的價格，多收了
 ev-bill-total-mismatch = {$months}帳單總額與明細對不上，差額{$amount}。
 ev-promised-refund-missing = 客服承諾的退款{$amount}到現在還沒有入帳。
 ev-termination-fee = {$months}的帳單另外收取了提前解約違約金{$amount}。
-ev-unused-service = {$months}，{$service}沒有任何使用記錄，這{$count}個月的月租中，尚未計入上面各項的部分共{$amount}。
+ev-unused-service = {$months}，{$service}沒有任何使用記錄，這{$count}個月的月租在這一項中計{$amount}。
 ev-other = {$months}另有費用共{$amount}需要核實。
-ev-overlap = 其中{$months}已在上面計入的{$amount}不重複計算。
+ev-overlap = 其中{$months}另有{$amount}已計入其他項，不重複計算。
 ev-total = 以上合計{$amount}。
 ev-documents = 帳單、銀行流水和詳單我都有，需要的話可以發給你們核對。
 

@@ -1,10 +1,10 @@
 //! `case appeal`: the text to send to the next body on the case's route.
 //!
 //! On the CN route it is the appeal to the provincial telecom user appeal body and carries
-//! what 电信用户申诉处理办法 Art 12 requires (provision `appeal-12`): the appellant's name,
+//! what provision `appeal-12` requires: the appellant's name,
 //! address, postcode and phone (and a contact person for a company); the respondent's full
 //! name and address; the demands; the facts and reasons; the date. It also states the prior
-//! complaint (Arts 10(4) and 13) and lists the exhibits. Items past their 5-month appeal
+//! complaint (provisions `appeal-10` and `appeal-13`) and lists the exhibits. Items past their 5-month appeal
 //! window and items that dispute nothing are left out, with a note. On the US, GB and any
 //! other route the same facts go into an FCC complaint, an ADR application or a written
 //! complaint, citing only that route's provisions.
@@ -321,6 +321,8 @@ fn exhibits(audit: &Audit, kept: &[&Finding], st: &CaseStatus) -> Vec<String> {
                 "transaction" => "statements",
                 "usage" | "usage-file" => "usage",
                 "case-log" => "log",
+                // The case's own config is not an exhibit: the contract is listed below.
+                "config" => continue,
                 _ => "other",
             };
             by_kind.entry(kind).or_default().insert(e.file.clone());

@@ -63,7 +63,7 @@ pub struct LogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// The carrier refused, or answered unsatisfactorily (`case log --refused`): in China
-    /// the appeal opens at once instead of after 15 days (Measures Art 10(4)); in the UK
+    /// the appeal opens at once instead of after 15 days (provision `appeal-10`); in the UK
     /// it stands for a deadlock letter.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub refused: bool,

@@ -4,7 +4,7 @@
 //!
 //! CN: carrier → the provincial telecom user appeal body (12300), from day 16 after the
 //! complaint or at once after a refusal → 12315/消协 as an alternative route only (never in
-//! parallel: Measures Art 11(4)) → court. US: carrier → FCC informal complaint, state
+//! parallel: provision `appeal-11-4`) → court. US: carrier → FCC informal complaint, state
 //! PUC/attorney general; bank and card disputes for consumers. GB: carrier → ADR after a
 //! deadlock letter or 8 weeks (6 weeks for complaints from 8 April 2026). Any other country:
 //! the carrier, then the country's own bodies, with no citation.
@@ -76,7 +76,7 @@ pub struct Complaint {
 
 impl Complaint {
     /// The day a CN appeal opens: the refusal's day, else day 16 after the complaint (the
-    /// 15 days start the day after the complaint, 民法典 Art 201), else `None`.
+    /// 15 days start the day after the complaint), else `None`.
     pub fn appeal_opens(&self) -> Option<NaiveDate> {
         match (self.first, self.refused) {
             (_, Some(r)) => Some(r),

@@ -12,7 +12,6 @@
 use crate::i18n::Lang;
 use crate::jurisdiction::{HolderType, Jurisdiction, Route};
 use crate::model::ServiceKind;
-use crate::tr;
 
 /// Who a provision protects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,15 +31,16 @@ pub struct Provision {
     pub id: &'static str,
     pub route: Route,
     pub scope: Scope,
-    /// Where the text was read: the document and how it was checked.
+    /// Where the text was read: the catalogue message naming the document and how it
+    /// was checked.
     pub source: &'static str,
 }
 
-const MEASURES: &str = "电信用户申诉处理办法（工业和信息化部令第35号）全文第九至十四条；工业和信息化部湖北省通信管理局电信用户申诉页 hubca.miit.gov.cn/gzcy/dxyhss/";
-const REGULATIONS: &str = "中华人民共和国电信条例（2016年修订）全文";
-const CONSUMER_LAW: &str = "中华人民共和国消费者权益保护法（2013年修正）全文";
-const CIVIL_CODE: &str = "中华人民共和国民法典（2020年）全文";
-const CIVIL_CODE_UNCHECKED: &str = "中华人民共和国民法典（2020年）；本条未逐字重新核对";
+const MEASURES: &str = "src-measures";
+const REGULATIONS: &str = "src-regulations";
+const CONSUMER_LAW: &str = "src-consumer-law";
+const CIVIL_CODE: &str = "src-civil-code";
+const CIVIL_CODE_UNCHECKED: &str = "src-civil-code-unchecked";
 
 /// The provisions, in the order the pack lists them.
 pub const PROVISIONS: &[Provision] = &[
@@ -64,31 +64,31 @@ pub const PROVISIONS: &[Provision] = &[
         id: "cfr-64-2401",
         route: Route::Us,
         scope: Scope::NotBroadband,
-        source: "47 CFR 64.2400-64.2401 (2014 text; 64.2401(b) applies to wireless since 70 FR 29979, 2005); not for broadband internet access",
+        source: "src-cfr-64",
     },
     Provision {
         id: "fcc-informal",
         route: Route::Us,
         scope: Scope::All,
-        source: "FCC Consumer Complaint Center, consumercomplaints.fcc.gov (official summary)",
+        source: "src-fcc",
     },
     Provision {
         id: "reg-e-1005-11",
         route: Route::Us,
         scope: Scope::Consumers,
-        source: "15 USC 1693f; 12 CFR 1005.11 (Regulation E); not re-read for this table",
+        source: "src-reg-e",
     },
     Provision {
         id: "fcba-1666",
         route: Route::Us,
         scope: Scope::Consumers,
-        source: "15 USC 1666; 12 CFR 1026.13 (Regulation Z); not re-read for this table",
+        source: "src-fcba",
     },
     Provision {
         id: "ofcom-adr",
         route: Route::Gb,
         scope: Scope::All,
-        source: "Ofcom, alternative dispute resolution page (official summary); Ofcom statement of 8 July 2025 and Communications Ombudsman press release: 6 weeks from 8 April 2026 (secondary)",
+        source: "src-ofcom",
     },
 ];
 
@@ -106,6 +106,11 @@ impl Provision {
     /// What the provision says, in one sentence.
     pub fn summary(&self, lang: Lang) -> String {
         crate::i18n::tr(lang, &format!("prov-{}", self.id), &[])
+    }
+
+    /// The text the provision was checked against, in `lang`.
+    pub fn source_text(&self, lang: Lang) -> String {
+        crate::i18n::tr(lang, self.source, &[])
     }
 
     /// Whether the provision applies to an account of this jurisdiction and these services.
@@ -141,9 +146,12 @@ pub fn for_case(j: &Jurisdiction, kinds: &[ServiceKind]) -> Vec<&'static Provisi
     PROVISIONS.iter().filter(|p| p.applies(j, kinds)).collect()
 }
 
-/// Marks the table's own summary language: the heading line of the "source" column.
-pub fn source_label(lang: Lang) -> String {
-    tr!(lang, "legal-source")
+/// Every source text the table can produce, in every language.
+pub fn all_sources() -> Vec<String> {
+    PROVISIONS
+        .iter()
+        .flat_map(|p| Lang::ALL.iter().map(move |l| p.source_text(*l)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -166,10 +174,11 @@ mod tests {
         assert_eq!(cite("appeal-10", Lang::En), "Telecom User Appeal Measures Art 10");
         assert_eq!(cite("nope", Lang::En), "");
         for p in PROVISIONS {
-            assert!(!p.source.trim().is_empty(), "{} has no source", p.id);
+            assert!(p.source.starts_with("src-"), "{} has no source", p.id);
             for l in Lang::ALL {
                 assert!(!p.citation(l).is_empty() && !p.citation(l).starts_with("cite-"), "{} {l}", p.id);
                 assert!(!p.summary(l).starts_with("prov-"), "{} {l}", p.id);
+                assert!(!p.source_text(l).starts_with("src-"), "{} {l}", p.id);
             }
         }
         // The clause that is not in the current text is not in the table.

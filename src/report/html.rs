@@ -533,7 +533,7 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
         .map(|p| Row {
             cells: vec![
                 p.citation(lang),
-                format!("{} {}", p.summary(lang), crate::tr!(lang, "legal-source-inline", source = p.source)),
+                format!("{} {}", p.summary(lang), crate::tr!(lang, "legal-source-inline", source = p.source_text(lang))),
             ],
             class: "",
         })

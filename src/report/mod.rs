@@ -469,8 +469,9 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
             "Write down during the call"
         )
     );
+    let colon = crate::tr!(lang, "label-colon");
     for x in &s.checklist {
-        let _ = writeln!(o, "- [ ] {}: ____________", e(x));
+        let _ = writeln!(o, "- [ ] {}{colon}____________", e(x));
     }
     let _ = writeln!(
         o,
@@ -506,7 +507,7 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
                 "| {} | {} | {} |",
                 p.citation(lang),
                 p.summary(lang),
-                md_escape(p.source)
+                md_escape(&p.source_text(lang))
             );
         }
     }

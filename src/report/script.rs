@@ -52,7 +52,7 @@ impl ScriptOptions {
     }
 }
 
-/// A sentence with an optional citation: `…（《民法典》第五百七十七条）。`.
+/// A sentence with an optional citation from the provision table.
 fn cited(lang: Lang, text: String, cite_id: Option<&str>) -> String {
     match cite_id.map(|id| cite(id, lang)).filter(|c| !c.is_empty()) {
         Some(c) => tr!(lang, "sentence-cited", text = text, cite = c),
