@@ -785,7 +785,7 @@ numbers = ["ADSL0571xxxx"]
         assert_eq!(c.account.jurisdiction.holder_type, HolderType::Consumer);
         let bad = GOOD.replace("carrier = \"中国电信\"", "carrier = \"中国电信\"\ncountry = \"中国\"");
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
-        assert_eq!(e.position(), Some((4, 11)), "{e}");
+        assert_eq!(e.position(), Some((5, 11)), "{e}");
         assert!(e.message().contains("ISO country code"), "{e}");
         let bad = GOOD.replace("carrier = \"中国电信\"", "carrier = \"中国电信\"\nholder_type = \"corp\"");
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();

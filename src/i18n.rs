@@ -265,7 +265,7 @@ impl Lang {
         let body = if plain.scale() == 0 {
             plain.to_string()
         } else {
-            amount.round_dp(2).to_string()
+            format!("{:.2}", amount.round_dp(2))
         };
         match currency {
             "CNY" | "RMB" => tr!(self, "money-cny-spoken", amount = body),
@@ -406,6 +406,9 @@ mod tests {
                 } else if p.extension().is_some_and(|x| x == "rs") {
                     let text = std::fs::read_to_string(&p).unwrap();
                     for c in re.captures_iter(&text) {
+                        if &c[1] == "id" {
+                            continue; // the macro's own documentation
+                        }
                         used += 1;
                         assert!(known.contains(&c[1]), "{}: unknown message {}", p.display(), &c[1]);
                     }

@@ -233,7 +233,7 @@ mod tests {
         let j = Jurisdiction::resolve(Country::parse("TW"), "中国移动", "CNY", "", None);
         assert_eq!((j.route(), j.country_source), (Route::Generic, CountrySource::Configured));
         let j = Jurisdiction::resolve(None, "Some Telco", "XOF", "", None);
-        assert_eq!((j.country, j.route()), (None, Route::Generic));
+        assert_eq!((j.country.clone(), j.route()), (None, Route::Generic));
         let j = Jurisdiction::resolve(None, "", "CNY", "某某有限公司", Some(HolderType::Consumer));
         assert!(j.is_consumer() && !j.holder_type_guessed);
     }

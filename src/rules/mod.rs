@@ -571,12 +571,12 @@ mod tests {
     #[test]
     fn rule_errors_have_positions() {
         let e = parse_rule("r.toml", "id = \"x\"\ncheck = \"nope\"\nseverity = \"high\"\n[title]\nen = \"t\"\n[argument]\nen = \"a\"\n").unwrap_err();
-        assert_eq!((e.line, e.col), (2, 9), "{e}");
+        assert_eq!(e.position(), Some((2, 9)), "{e}");
         let e = parse_rule(
             "r.toml",
             "id = \"x\"\ncheck = \"unused-service\"\nseverity = \"urgent\"\n",
         )
         .unwrap_err();
-        assert_eq!(e.line, 3, "{e}");
+        assert_eq!(e.line(), 3, "{e}");
     }
 }
