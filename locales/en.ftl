@@ -64,7 +64,7 @@ month-range-same-year = { $from ->
    *[12] December
 } {$year}
 month-range = {$from} to {$to}
-money-cny-spoken = {$amount} yuan
+money-cny-spoken = {$grouped} yuan
 
 ## Deadline status
 
@@ -197,20 +197,20 @@ ev-after-cancellation = {$service} was cancelled on {$date}, yet it was still ch
 ev-after-cancellation-undated = {$service} was still charged after I asked to cancel it: {$amount} in all ({$parts}).
 ev-unexplained-deduction = {$amount} was debited from my account on {$dates}, and no bill explains it.
 ev-duplicate-payment = The same bill was paid twice on {$dates}: {$amount} too much.
-ev-payment-mismatch = In {$months} more was debited than the bills asked for: {$amount}.
-ev-duplicate-charge = In {$months} the same item was charged twice: {$amount}.
-ev-usage-fee-unbacked = In {$months} the bills charge {$amount} in usage fees, but the usage records show no such use.
-ev-charge-during-suspension = In {$months} the line was charged {$amount} while it was suspended.
-ev-unsubscribed-charge = In {$months} the bills charge {$amount} for services I never ordered.
-ev-price-above-contract = In {$months} the charges are above the contracted price: {$amount} too much.
-ev-bill-total-mismatch = In {$months} the bill totals do not match their lines: {$amount} unexplained.
+ev-payment-mismatch = During {$months}, more was debited than the bills asked for: {$amount}.
+ev-duplicate-charge = During {$months}, the same item was charged twice: {$amount}.
+ev-usage-fee-unbacked = During {$months}, the bills charge {$amount} in usage fees, but the usage records show no such use.
+ev-charge-during-suspension = During {$months}, the line was charged {$amount} while it was suspended.
+ev-unsubscribed-charge = During {$months}, the bills charge {$amount} for services I never ordered.
+ev-price-above-contract = During {$months}, the charges are above the contracted price: {$amount} too much.
+ev-bill-total-mismatch = During {$months}, the bill totals do not match their lines: {$amount} unexplained.
 ev-promised-refund-missing = The refund of {$amount} your agent promised has not arrived.
 ev-termination-fee = The bill for {$months} adds an early-termination fee of {$amount}.
-ev-unused-service = In {$months} {$service} shows no use at all; the monthly fees for those {$count} { $count ->
+ev-unused-service = During {$months}, {$service} shows no use at all; the monthly fees for those {$count} { $count ->
     [one] month
    *[other] months
 } count for {$amount} in this item.
-ev-other = In {$months} there are further charges of {$amount} to check.
+ev-other = During {$months}, there are further charges of {$amount} to check.
 ev-overlap = {" "}Another {$amount} for {$months} is counted in another item, not twice.
 ev-total = That is {$amount} in total.
 ev-documents = I have the bills, the bank statements and the usage records, and I can send them to you if that helps.

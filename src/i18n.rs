@@ -267,8 +267,10 @@ impl Lang {
         } else {
             format!("{:.2}", amount.round_dp(2))
         };
+        let grouped = group_thousands(amount);
+        let grouped = grouped.strip_suffix(".00").unwrap_or(&grouped).to_string();
         match currency {
-            "CNY" | "RMB" => tr!(self, "money-cny-spoken", amount = body),
+            "CNY" | "RMB" => tr!(self, "money-cny-spoken", amount = body, grouped = grouped),
             _ => self.money(amount, currency),
         }
     }

@@ -19,7 +19,7 @@ fn as_of() -> NaiveDate {
 fn pack(dir: &Path, lang: Lang, log: &[LogEntry]) -> String {
     let audit = audit_case(dir, lang).unwrap();
     let mut opts = ScriptOptions::new(24, as_of());
-    opts.complaint = case::first_complaint(log).map(|e| e.at.date());
+    opts.complaint = case::complaint_dates(log);
     report::html(&audit, PackOptions { script: opts, log })
 }
 
@@ -76,8 +76,10 @@ fn pack_contents_idle_broadband() {
         );
         // The call script with the case's own amounts and the escalation dates.
         assert!(plain.contains("1,648.00"), "{lang}");
-        assert!(plain.contains("1,032.00"), "{lang}");
-        assert!(plain.contains("12300") && plain.contains("12315"), "{lang}");
+        // The idle months net of September's share claimed after cancellation (258 x 4 - 172).
+        assert!(plain.contains("860"), "{lang}");
+        // A company's line: the appeal route, never the consumer bodies.
+        assert!(plain.contains("12300") && !plain.contains("12315"), "{lang}");
         let nov1 = lang.date(NaiveDate::from_ymd_opt(2025, 11, 1).unwrap());
         assert!(
             plain.contains(&nov1),
@@ -266,7 +268,12 @@ fn us_and_gb_cases_take_their_own_routes() {
     );
     for lang in Lang::ALL {
         let html = pack(w.path(), lang, &log);
-        assert!(html.contains("ADR"), "{lang}");
+        assert!(
+            ["ADR", "替代性争议解决", "替代性爭議解決"]
+                .iter()
+                .any(|w| html.contains(w)),
+            "{lang}"
+        );
         assert!(!html.contains("12300"), "{lang}");
         // 8 weeks after the complaint of 2025-10-05.
         assert!(

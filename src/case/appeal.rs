@@ -405,7 +405,7 @@ impl Appeal {
         let colon = tr!(lang, "label-colon");
         for (k, v) in &self.fields {
             if v.contains('\n') {
-                let _ = writeln!(o, "{k}{colon}\n{v}\n");
+                let _ = writeln!(o, "{k}{}\n{v}\n", colon.trim_end());
             } else {
                 let _ = writeln!(o, "{k}{colon}{v}\n");
             }
