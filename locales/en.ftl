@@ -359,3 +359,11 @@ appeal-exhibit-other = Other documents: {$files}
 appeal-exhibit-contract = The contract or service agreement, and the receipt for the cancellation request (if any)
 appeal-note-no-complaint = Note: no complaint to the carrier is logged yet; filing now would be turned away. Complain first.
 appeal-note-not-ready = Note: this may not be accepted yet (the waiting period after the complaint is not over and the carrier has not refused).
+
+## Jurisdiction notes
+
+note-country-from-carrier = No country is set ([account] country); taken as {$country} from the carrier {$carrier}. Set it in the config if that is wrong.
+note-country-from-currency = No country is set ([account] country); taken as {$country} from the currency {$currency}. Set it in the config if that is wrong.
+note-country-unknown = No country is set ([account] country) and neither the carrier nor the currency tells it: the reports cite no law.
+note-holder-business = Taken as a business account from the holder's name ([account] holder_type is not set): no law or body that protects consumers only is cited. For a personal account, set holder_type = "consumer".
+note-holder-consumer = Taken as a consumer's account from the holder's name ([account] holder_type is not set). For a company's line, set holder_type = "business".

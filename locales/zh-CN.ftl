@@ -292,3 +292,11 @@ appeal-exhibit-other = 其他材料：{$files}
 appeal-exhibit-contract = 合同或入网协议、停用申请受理凭证（如有）
 appeal-note-no-complaint = 注意：尚未记录向运营商的投诉，现在提交会被退回，请先投诉。
 appeal-note-not-ready = 注意：现在提交可能还不会被受理（投诉未满等待期，运营商也尚未拒绝）。
+
+## 管辖说明
+
+note-country-from-carrier = 配置中没有写明国家（[account] country），按运营商{$carrier}取为{$country}；如不对，请在配置中写明。
+note-country-from-currency = 配置中没有写明国家（[account] country），按币种{$currency}取为{$country}；如不对，请在配置中写明。
+note-country-unknown = 配置中没有写明国家（[account] country），运营商和币种也无法判断：报告不引用任何法规。
+note-holder-business = 按户名判断为企业账户（[account] holder_type 未填写）：不引用只保护消费者的法规和机构；如是个人账户，请写 holder_type = "consumer"。
+note-holder-consumer = 按户名判断为个人消费者账户（[account] holder_type 未填写）；如是企业账户，请写 holder_type = "business"。

@@ -292,3 +292,11 @@ appeal-exhibit-other = 其他材料：{$files}
 appeal-exhibit-contract = 合同或入網協議、停用申請受理憑證（如有）
 appeal-note-no-complaint = 注意：尚未記錄向運營商的投訴，現在提交會被退回，請先投訴。
 appeal-note-not-ready = 注意：現在提交可能還不會被受理（投訴未滿等待期，運營商也尚未拒絕）。
+
+## 管轄說明
+
+note-country-from-carrier = 設定中沒有寫明國家（[account] country），按運營商{$carrier}取為{$country}；如不對，請在設定中寫明。
+note-country-from-currency = 設定中沒有寫明國家（[account] country），按幣種{$currency}取為{$country}；如不對，請在設定中寫明。
+note-country-unknown = 設定中沒有寫明國家（[account] country），運營商和幣種也無法判斷：報告不引用任何法規。
+note-holder-business = 按戶名判斷為企業帳戶（[account] holder_type 未填寫）：不引用只保護消費者的法規和機構；如是個人帳戶，請寫 holder_type = "consumer"。
+note-holder-consumer = 按戶名判斷為個人消費者帳戶（[account] holder_type 未填寫）；如是企業帳戶，請寫 holder_type = "business"。

@@ -135,7 +135,14 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     );
     let disputes = rules::disputes::disputes(&findings, &matched, &config.account.currency);
     let disputed_total = rules::disputes::total(&disputes)?;
-    let assumptions = matched.assumptions.clone();
+    let mut assumptions = matched.assumptions.clone();
+    let acc = &config.account;
+    assumptions.extend(crate::jurisdiction::notes(
+        &acc.jurisdiction,
+        &acc.carrier,
+        &acc.currency,
+        lang,
+    ));
     Ok(Audit {
         case_dir: dir.to_path_buf(),
         config,

@@ -202,7 +202,7 @@ fn invalid_config_points_at_line_and_column() {
     let o = w.run(&["audit", "."]);
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains("billaudit.toml:20:13"), "{err}");
+    assert!(err.contains("billaudit.toml:22:13"), "{err}");
     assert!(err.contains("expected a date"), "{err}");
     assert!(err.contains("^^^^^^^^^^^^"), "{err}");
 

@@ -186,6 +186,36 @@ impl Jurisdiction {
     }
 }
 
+/// What the reports should say about how the jurisdiction was found (never silent):
+/// a country taken from the carrier or the currency, none at all, or a holder type
+/// guessed from the name.
+pub fn notes(j: &Jurisdiction, carrier: &str, currency: &str, lang: crate::i18n::Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    let code = j.country.as_ref().map(|c| c.code().to_string()).unwrap_or_default();
+    match j.country_source {
+        CountrySource::Configured => {}
+        CountrySource::Carrier => out.push(crate::tr!(lang, "note-country-from-carrier", country = code, carrier = carrier)),
+        CountrySource::Currency => out.push(crate::tr!(lang, "note-country-from-currency", country = code, currency = currency)),
+        CountrySource::Unknown => out.push(crate::tr!(lang, "note-country-unknown")),
+    }
+    if j.holder_type_guessed {
+        out.push(match j.holder_type {
+            HolderType::Business => crate::tr!(lang, "note-holder-business"),
+            HolderType::Consumer => crate::tr!(lang, "note-holder-consumer"),
+        });
+    }
+    out
+}
+
+/// The `[account]` lines `init` proposes for the country: from the carrier's registry
+/// entry, else from the currency; none when neither says.
+pub fn propose_country(carrier: Option<&str>, currency: &str) -> Option<(Country, &'static str)> {
+    if let Some(c) = carrier.and_then(carriers::find).and_then(|c| Country::parse(c.country)) {
+        return Some((c, "carrier"));
+    }
+    Country::from_currency(currency).map(|c| (c, "currency"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
