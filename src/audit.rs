@@ -242,6 +242,13 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     let disputed_total = rules::disputes::total(&disputes)?;
     let mut assumptions = matched.assumptions.clone();
     assumptions.extend(repeated);
+    let acc = &config.account;
+    assumptions.extend(crate::jurisdiction::notes(
+        &acc.jurisdiction,
+        &acc.carrier,
+        &acc.currency,
+        lang,
+    ));
     Ok(Audit {
         case_dir: dir.to_path_buf(),
         config,

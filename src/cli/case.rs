@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use billaudit::audit::audit_case;
 use billaudit::case::{
-    self, appeal::appeal, status::status, status::PromiseState, EntryKind, LogEntry,
+    self,
+    appeal::{appeal, AppealInput},
+    status::status,
+    status::PromiseState,
+    EntryKind, LogEntry,
 };
 use billaudit::i18n::Lang;
 use chrono::NaiveDate;
@@ -57,6 +61,10 @@ struct LogArgs {
     /// A free note.
     #[arg(long)]
     note: Option<String>,
+    /// The carrier refused or answered unsatisfactorily (in China the appeal opens at once;
+    /// in the UK this is the deadlock letter).
+    #[arg(long)]
+    refused: bool,
     /// When it happened: "2025-10-05 14:30" (default: now).
     #[arg(long)]
     at: Option<String>,
@@ -80,6 +88,15 @@ struct AppealArgs {
     /// Your phone number or e-mail for the appeal (left blank to fill in by hand).
     #[arg(long)]
     contact: Option<String>,
+    /// Your postal address (left blank to fill in by hand).
+    #[arg(long)]
+    address: Option<String>,
+    /// Your postcode (邮政编码; left blank to fill in by hand).
+    #[arg(long)]
+    postcode: Option<String>,
+    /// For a company: the contact person handling the case.
+    #[arg(long)]
+    contact_person: Option<String>,
     /// Write to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -125,7 +142,12 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
     } else {
         EntryKind::Note
     };
-    if kind == EntryKind::Note && a.note.is_none() && a.promised.is_none() && a.ticket.is_none() {
+    if kind == EntryKind::Note
+        && a.note.is_none()
+        && a.promised.is_none()
+        && a.ticket.is_none()
+        && !a.refused
+    {
         bail!("nothing to log: give --call/--letter/--appeal, or --note, --ticket or --promised");
     }
     let clean = |s: Option<String>| s.map(|x| x.trim().to_string()).filter(|x| !x.is_empty());
@@ -136,6 +158,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         agent: clean(a.agent),
         promised: clean(a.promised),
         note: clean(a.note),
+        refused: a.refused,
         line: 0,
     };
     let line = case::append(&a.case_dir, &entry)?;
@@ -320,8 +343,14 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let audit = audit_case(&a.case_dir, lang)?;
     let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
-    let ap = appeal(&audit, &st, a.contact.as_deref());
-    let text = ap.text(lang, as_of);
+    let input = AppealInput {
+        phone: a.contact.clone(),
+        address: a.address.clone(),
+        postcode: a.postcode.clone(),
+        contact_person: a.contact_person.clone(),
+    };
+    let ap = appeal(&audit, &st, &input);
+    let text = ap.text(lang);
     match &a.output {
         Some(p) => {
             write_atomic(p, text.as_bytes(), &WritePolicy::for_case(&a.case_dir, a.force))?;

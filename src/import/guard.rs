@@ -250,8 +250,8 @@ pub fn own_output(head: &str) -> Option<&'static str> {
     if EVIDENCE_MD_TITLES.contains(&first) {
         return Some("evidence pack (audit --evidence, Markdown)");
     }
-    let second = head.lines().nth(1).unwrap_or("");
-    if APPEAL_TITLES.contains(&first) && (second.starts_with("日期: ") || second.starts_with("Date: ")) {
+    // The appeal's first line is its title alone (a bill or statement never starts so).
+    if APPEAL_TITLES.contains(&first) {
         return Some("appeal text (case appeal)");
     }
     if head.contains(HTML_GENERATOR) {

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::chart::{payments_chart, service_charts};
-use super::deadlines::{self, Status};
-use super::legal;
+use crate::jurisdiction::deadlines::{self, Status};
+use crate::jurisdiction::legal;
 use super::script::{call_script, case_numbers, hotline, ScriptOptions};
 use crate::audit::Audit;
 use crate::case::LogEntry;
@@ -54,7 +54,7 @@ struct Item {
 struct DeadlineRow {
     date: String,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     text: String,
 }
 
@@ -432,7 +432,7 @@ fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, &'static str> 
         ("legal", "法律依据", "法律依據", "Legal basis"),
         ("provision", "条文", "條文", "Provision"),
         ("content", "内容", "內容", "What it says"),
-        ("legal_note", "仅列出已核对的条文；具体以现行文本为准。", "僅列出已核對的條文；具體以現行文本為準。", "Only provisions checked against the current texts are listed; the official text prevails."),
+        ("legal_note", "每一条都注明了核对所依据的文本；具体以现行官方文本为准。", "每一條都註明了核對所依據的文本；具體以現行官方文本為準。", "Each provision names the text it was checked against; the current official text prevails."),
         ("script", "通话脚本", "通話腳本", "Call script"),
         ("evidence", "一、摆证据", "一、擺證據", "1. Evidence (摆证据)"),
         ("rights", "二、摆权益", "二、擺權益", "2. Rights (摆权益)"),
@@ -471,8 +471,8 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
     let as_of = opts.script.as_of;
 
     let deadlines: Vec<DeadlineRow> = {
-        let mut ds = deadlines::deadlines(audit, as_of, opts.script.complaint);
-        ds.sort_by_key(|d| d.status);
+        // In the order the steps are taken (the legal order), never sorted by status.
+        let ds = deadlines::deadlines(audit, as_of, opts.script.complaint);
         ds.into_iter()
             .map(|d| DeadlineRow {
                 date: d.date.map(|x| lang.date(x)).unwrap_or_else(|| "—".into()),
@@ -563,10 +563,14 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
     }
     let pay_chart = payments_chart(audit).map(|c| Value::from_safe_string(c.svg("chart-payments")));
 
-    let provisions: Vec<Row> = legal::for_country(&cfg.account.country)
+    let kinds: Vec<_> = cfg.services.iter().map(|s| s.kind).collect();
+    let provisions: Vec<Row> = legal::for_case(&cfg.account.jurisdiction, &kinds)
         .into_iter()
         .map(|p| Row {
-            cells: vec![p.citation(lang), p.summary(lang).to_string()],
+            cells: vec![
+                p.citation(lang),
+                format!("{} {}", p.summary(lang), crate::tr!(lang, "legal-source-inline", source = p.source_text(lang))),
+            ],
             class: "",
         })
         .collect();
@@ -580,7 +584,7 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
         "t": labels(lang),
         "holder": cfg.account.holder,
         "carrier": cfg.account.carrier,
-        "hotline": hotline(&cfg.account.carrier, cfg.account.hotline.as_deref()),
+        "hotline": hotline(cfg),
         "numbers": numbers.join(", "),
         "disputed_total": lang.money(total, cur),
         "n_findings": audit.findings.len(),

@@ -2,9 +2,9 @@
 //! with the call script. Every function returns a `String`; the CLI decides where it goes.
 
 pub mod chart;
-pub mod deadlines;
+pub use crate::jurisdiction::deadlines;
 pub mod html;
-pub mod legal;
+pub use crate::jurisdiction::legal;
 pub mod script;
 
 pub use html::{html, PackOptions};
@@ -426,7 +426,7 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
         t(lang, "运营商", "電信業者", "Carrier"),
         e(&cfg.account.carrier)
     );
-    if let Some(h) = hotline(&cfg.account.carrier, cfg.account.hotline.as_deref()) {
+    if let Some(h) = hotline(cfg) {
         let _ = writeln!(
             o,
             "| {} | {} |",
@@ -543,8 +543,9 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
             "Write down during the call"
         )
     );
+    let colon = crate::tr!(lang, "label-colon");
     for x in &s.checklist {
-        let _ = writeln!(o, "- [ ] {}: ____________", e(x));
+        let _ = writeln!(o, "- [ ] {}{colon}____________", e(x));
     }
     let _ = writeln!(
         o,
@@ -559,7 +560,8 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     for (i, x) in s.if_no_answer.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
-    let provisions = legal::for_country(&cfg.account.country);
+    let kinds: Vec<_> = cfg.services.iter().map(|s| s.kind).collect();
+    let provisions = legal::for_case(&cfg.account.jurisdiction, &kinds);
     if !provisions.is_empty() {
         let _ = writeln!(
             o,
@@ -568,12 +570,19 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
         );
         let _ = writeln!(
             o,
-            "| {} | {} |\n|---|---|",
-            t(lang, "条文", "條文", "Provision"),
-            t(lang, "内容", "內容", "What it says")
+            "| {} | {} | {} |\n|---|---|---|",
+            crate::tr!(lang, "legal-provision"),
+            crate::tr!(lang, "legal-says"),
+            crate::tr!(lang, "legal-source")
         );
         for p in provisions {
-            let _ = writeln!(o, "| {} | {} |", p.citation(lang), p.summary(lang));
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |",
+                p.citation(lang),
+                p.summary(lang),
+                md_escape(&p.source_text(lang))
+            );
         }
     }
     if !audit.assumptions.is_empty() {

@@ -401,13 +401,7 @@ pub fn load_rules(case_rules_dir: Option<&Path>) -> Result<Vec<Rule>, ConfigErro
 }
 
 fn io_config_error(p: &Path, e: std::io::Error) -> ConfigError {
-    ConfigError {
-        file: p.display().to_string(),
-        line: 0,
-        col: 0,
-        message: format!("cannot read: {e}"),
-        snippet: String::new(),
-    }
+    ConfigError::io(&p.display().to_string(), &e)
 }
 
 /// A file:row reference in a finding.
@@ -582,12 +576,12 @@ mod tests {
     #[test]
     fn rule_errors_have_positions() {
         let e = parse_rule("r.toml", "id = \"x\"\ncheck = \"nope\"\nseverity = \"high\"\n[title]\nen = \"t\"\n[argument]\nen = \"a\"\n").unwrap_err();
-        assert_eq!((e.line, e.col), (2, 9), "{e}");
+        assert_eq!(e.position(), Some((2, 9)), "{e}");
         let e = parse_rule(
             "r.toml",
             "id = \"x\"\ncheck = \"unused-service\"\nseverity = \"urgent\"\n",
         )
         .unwrap_err();
-        assert_eq!(e.line, 3, "{e}");
+        assert_eq!(e.line(), 3, "{e}");
     }
 }
