@@ -367,3 +367,123 @@ note-country-from-currency = No country is set ([account] country); taken as {$c
 note-country-unknown = No country is set ([account] country) and neither the carrier nor the currency tells it: the reports cite no law.
 note-holder-business = Taken as a business account from the holder's name ([account] holder_type is not set): no law or body that protects consumers only is cited. For a personal account, set holder_type = "consumer".
 note-holder-consumer = Taken as a consumer's account from the holder's name ([account] holder_type is not set). For a company's line, set holder_type = "business".
+
+## Reports: terminal and Markdown
+
+report-audit-of = Audit of
+report-skipped = skipped
+report-rows-could-not-be-read-see = rows could not be read (see billaudit import)
+report-nothing-flagged = Nothing flagged.
+report-assumptions = Assumptions
+report-next-billaudit-audit-case-evidence-evide = Next: billaudit audit CASE --evidence evidence.md writes the evidence list and call script.
+report-disputed-total = Disputed total
+report-disputed-items = disputed items
+report-findings = findings
+report-for-review-not-in-the-disputed = For review (not in the disputed total)
+report-evidence-list-and-call-script = Evidence list and call script
+report-account-holder = Account holder
+report-carrier = Carrier
+report-hotline = Hotline
+report-numbers = Numbers
+report-findings-2 = Findings
+report-as-of = As of
+report-timeline = Timeline
+report-date = Date
+report-event = Event
+report-source-document = Source document
+report-findings-and-evidence = Findings and evidence
+report-call-script = Call script
+report-1-evidence = 1. Evidence (摆证据)
+report-2-rights = 2. Rights (摆权益)
+report-3-demands = 3. Demands (提要求)
+report-write-down-during-the-call = Write down during the call
+report-if-no-fair-answer-comes = If no fair answer comes
+report-legal-basis = Legal basis
+report-evidence = Evidence
+report-disputed-record = Disputed record
+report-disputed-amount = Disputed amount
+report-argument = Argument
+report-rule = Rule
+report-amount-for-review-not-in-the = Amount (for review, not in the disputed total)
+report-not-recognised = not recognised
+table-period = Period
+table-rules = Rules
+table-service = Service
+table-item = Item
+table-disputed = Disputed
+table-source = Source
+report-files-read = {$usable} of {$files} files read, {$records} records.
+
+## Evidence pack (HTML)
+
+pack-title = Billing dispute evidence pack
+pack-holder = Account holder
+pack-numbers = Numbers / accounts
+pack-carrier = Carrier
+pack-hotline = Hotline
+pack-disputed-total = Disputed total
+pack-findings = Findings
+pack-periods = Billing periods
+pack-as-of = As of
+pack-deadlines = Deadlines that apply
+pack-date = Date
+pack-status = Status
+pack-what = What
+pack-timeline = Timeline
+pack-event = Event
+pack-source = Source document
+pack-items = Disputed items and evidence
+pack-period = Period
+pack-amount = Disputed amount
+pack-bill = Bill line
+pack-payment = Bank / payment line
+pack-usage = Usage behind the claim
+pack-other = Other evidence
+pack-reason = Reason
+pack-rule = Rule
+pack-none = Nothing flagged.
+pack-charts = Charts
+pack-legal = Legal basis
+pack-provision = Provision
+pack-content = What it says
+pack-legal-note = Each provision names the text it was checked against; the current official text prevails.
+pack-script = Call script
+pack-evidence = 1. Evidence (摆证据)
+pack-rights = 2. Rights (摆权益)
+pack-demands = 3. Demands (提要求)
+pack-no-answer = If there is no fair answer
+pack-checklist = Write down during the call
+pack-escalation = Escalation and deadlines
+pack-assumptions = Assumptions
+pack-sep = {". "}
+pack-timeline-note = Red rows = disputed; yellow rows = the case log (calls, promises).
+pack-no-provisions = The verified table holds no provision for this country; rely on the carrier's terms and the local regulator.
+pack-generated = Made by billaudit; every amount and date comes from the files listed.
+pack-chart-idle = Red hatching = months charged although the usage records show no use at all
+pack-chart-pay = Bill totals against the debits paired with them; yellow = a debit with no bill behind it
+pack-ticket = ticket
+pack-agent = agent
+pack-promised = promised
+pack-call-to-the-carrier = Call to the carrier
+pack-written-complaint = Written complaint
+pack-appeal-filed = Appeal filed
+pack-note = Note
+pack-part-sep = {"; "}
+pack-no-matching-debit-found = (no matching debit found)
+pack-high = high
+pack-medium = medium
+pack-low = low
+pack-info = info
+timeline-period = {$period} (billing period)
+timeline-bill = Bill for {$amount}, {$lines} { $lines ->
+    [one] line
+   *[other] lines
+}
+timeline-debit = Debit {$amount} to {$payee} ({$description})
+timeline-debit-unbilled = Debit {$amount} to {$payee} ({$description}), no bill behind it
+timeline-credit = Credit {$amount} from {$payee} ({$description})
+timeline-service-start = {$service} starts
+timeline-service-cancelled = Cancellation of {$service} requested
+pack-usage-summary = {$period}: {$records} records, {$seconds}, {$bytes}
+pack-cancellation-evidence = {$location} — cancellation of {$service} requested on {$date}
+pack-idle-months = Idle months ({$count}): {$months}
