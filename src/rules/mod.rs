@@ -177,7 +177,8 @@ impl Rule {
     /// The title as written, placeholders unfilled (for `explain` and listings).
     pub fn title_text(&self, lang: Lang) -> String {
         if self.title.is_empty() {
-            crate::i18n::tr(lang, &format!("rule-{}-title", self.id), &[])
+            // Unfilled placeholders read `{period}`, as in a rule file.
+            crate::i18n::tr(lang, &format!("rule-{}-title", self.id), &[]).replace("{$", "{")
         } else {
             self.title.get(lang).to_string()
         }
