@@ -367,3 +367,189 @@ note-country-from-currency = No country is set ([account] country); taken as {$c
 note-country-unknown = No country is set ([account] country) and neither the carrier nor the currency tells it: the reports cite no law.
 note-holder-business = Taken as a business account from the holder's name ([account] holder_type is not set): no law or body that protects consumers only is cited. For a personal account, set holder_type = "consumer".
 note-holder-consumer = Taken as a consumer's account from the holder's name ([account] holder_type is not set). For a company's line, set holder_type = "business".
+
+## Reports: terminal and Markdown
+
+report-audit-of = Audit of
+report-skipped = skipped
+report-rows-could-not-be-read-see = rows could not be read (see billaudit import)
+report-nothing-flagged = Nothing flagged.
+report-assumptions = Assumptions
+report-next-billaudit-audit-case-evidence-evide = Next: billaudit audit CASE --evidence evidence.md writes the evidence list and call script.
+report-disputed-total = Disputed total
+report-disputed-items = disputed items
+report-findings = findings
+report-for-review-not-in-the-disputed = For review (not in the disputed total)
+report-evidence-list-and-call-script = Evidence list and call script
+report-account-holder = Account holder
+report-carrier = Carrier
+report-hotline = Hotline
+report-numbers = Numbers
+report-findings-2 = Findings
+report-as-of = As of
+report-timeline = Timeline
+report-date = Date
+report-event = Event
+report-source-document = Source document
+report-findings-and-evidence = Findings and evidence
+report-call-script = Call script
+report-1-evidence = 1. Evidence (摆证据)
+report-2-rights = 2. Rights (摆权益)
+report-3-demands = 3. Demands (提要求)
+report-write-down-during-the-call = Write down during the call
+report-if-no-fair-answer-comes = If no fair answer comes
+report-legal-basis = Legal basis
+report-evidence = Evidence
+report-disputed-record = Disputed record
+report-disputed-amount = Disputed amount
+report-argument = Argument
+report-rule = Rule
+report-amount-for-review-not-in-the = Amount (for review, not in the disputed total)
+report-not-recognised = not recognised
+table-period = Period
+table-rules = Rules
+table-service = Service
+table-item = Item
+table-disputed = Disputed
+table-source = Source
+report-files-read = {$usable} of {$files} files read, {$records} records.
+
+## Evidence pack (HTML)
+
+pack-title = Billing dispute evidence pack
+pack-holder = Account holder
+pack-numbers = Numbers / accounts
+pack-carrier = Carrier
+pack-hotline = Hotline
+pack-disputed-total = Disputed total
+pack-findings = Findings
+pack-periods = Billing periods
+pack-as-of = As of
+pack-deadlines = Deadlines that apply
+pack-date = Date
+pack-status = Status
+pack-what = What
+pack-timeline = Timeline
+pack-event = Event
+pack-source = Source document
+pack-items = Disputed items and evidence
+pack-period = Period
+pack-amount = Disputed amount
+pack-bill = Bill line
+pack-payment = Bank / payment line
+pack-usage = Usage behind the claim
+pack-other = Other evidence
+pack-reason = Reason
+pack-rule = Rule
+pack-none = Nothing flagged.
+pack-charts = Charts
+pack-legal = Legal basis
+pack-provision = Provision
+pack-content = What it says
+pack-legal-note = Each provision names the text it was checked against; the current official text prevails.
+pack-script = Call script
+pack-evidence = 1. Evidence (摆证据)
+pack-rights = 2. Rights (摆权益)
+pack-demands = 3. Demands (提要求)
+pack-no-answer = If there is no fair answer
+pack-checklist = Write down during the call
+pack-escalation = Escalation and deadlines
+pack-assumptions = Assumptions
+pack-sep = {". "}
+pack-timeline-note = Red rows = disputed; yellow rows = the case log (calls, promises).
+pack-no-provisions = The verified table holds no provision for this country; rely on the carrier's terms and the local regulator.
+pack-generated = Made by billaudit; every amount and date comes from the files listed.
+pack-chart-idle = Red hatching = months charged although the usage records show no use at all
+pack-chart-pay = Bill totals against the debits paired with them; yellow = a debit with no bill behind it
+pack-ticket = ticket
+pack-agent = agent
+pack-promised = promised
+pack-call-to-the-carrier = Call to the carrier
+pack-written-complaint = Written complaint
+pack-appeal-filed = Appeal filed
+pack-note = Note
+pack-part-sep = {"; "}
+pack-no-matching-debit-found = (no matching debit found)
+pack-high = high
+pack-medium = medium
+pack-low = low
+pack-info = info
+timeline-period = {$period} (billing period)
+timeline-bill = Bill for {$amount}, {$lines} { $lines ->
+    [one] line
+   *[other] lines
+}
+timeline-debit = Debit {$amount} to {$payee} ({$description})
+timeline-debit-unbilled = Debit {$amount} to {$payee} ({$description}), no bill behind it
+timeline-credit = Credit {$amount} from {$payee} ({$description})
+timeline-service-start = {$service} starts
+timeline-service-cancelled = Cancellation of {$service} requested
+pack-usage-summary = {$period}: {$records} records, {$seconds}, {$bytes}
+pack-cancellation-evidence = {$location} — cancellation of {$service} requested on {$date}
+pack-idle-months = Idle months ({$count}): {$months}
+
+## Rule titles and arguments (rules/*.toml; a case's own rules may carry [title] and [argument])
+
+rule-bill-total-mismatch-title = {$period}: bill lines add up to {$sum}, the bill states {$stated}
+rule-bill-total-mismatch-argument = The {$period} bill lines add up to {$sum}, but the bill states {$stated} (difference {$difference}). Ask for the full itemised list and an explanation of the difference.
+rule-charge-after-cancellation-title = {$period}: {$service} charged after cancellation
+rule-charge-after-cancellation-argument = {$service} was cancelled on {$cancelled}, yet {$period} still charged {$item} {$billed}; {$amount} of it ({$share}) falls after the cancellation and should be refunded.
+rule-charge-during-suspension-title = {$period}: {$service} charged while suspended
+rule-charge-during-suspension-argument = {$service} was suspended {$suspended}, yet {$period} charged {$item} {$billed}; {$amount} of it ({$share}) falls in the suspension. Only the keeping fee is owed while suspended; the rest should be refunded.
+rule-duplicate-charge-title = {$period}: duplicate charge: {$item}
+rule-duplicate-charge-argument = In the {$period} bill, {$item} appears {$count} times; {$amount} was charged twice and should be refunded.
+rule-duplicate-payment-title = {$period}: bill of {$billed} paid twice
+rule-duplicate-payment-argument = The {$period} bill of {$billed} was paid in full to {$first_payee} on {$first_date}, and {$amount} was paid again to {$payee} on {$date} ({$item}). Ask for the duplicate payment to be refunded, or for written confirmation that it was credited to the account.
+rule-new-charge-title = {$period}: new charge: {$item}
+rule-new-charge-argument = {$item} ({$amount}) appears for the first time in {$period}; no bill since {$first} had it. Ask for the order record; if you never ordered it, it should be cancelled and refunded.
+rule-payment-mismatch-title = {$period}: bill of {$billed} paid with {$paid}
+rule-payment-mismatch-argument = The {$period} bill totals {$billed}, but {$paid} was debited: {$amount} too much, which should be refunded.
+rule-price-above-contract-title = {$period}: {$service} billed {$billed}, above the contracted {$contracted}
+rule-price-above-contract-argument = The contract sets {$service} at {$contracted} a month, but the {$period} bill charged {$billed} ({$item}), {$amount} more. The carrier may not raise the price unilaterally during the contract; the excess should be refunded.
+rule-price-change-title = {$period}: {$item} changed from {$before} to {$now}
+rule-price-change-argument = {$item} was {$before} in {$previous} but {$now} in {$period} (a change of {$amount}). A tariff change must be announced and agreed beforehand; ask for the basis of the change and a refund of any difference you did not agree to.
+rule-promo-expired-title = {$period}: {$service} discount {$item} dropped during the contract term
+rule-promo-expired-argument = The {$service} contract runs until {$term_end}; the {$given_in} bill still gave the discount {$item} ({$discount}), but the {$period} bill does not. A discount promised for the term may not be withdrawn unilaterally; {$amount} should be credited back.
+rule-recurring-unknown-title = Recurring debit of {$each} to {$payee} with no service
+rule-recurring-unknown-argument = From {$first} to {$last}, {$payee} debited {$each} {$count} times in {$months} months ({$amount} in all), with no bill and no configured service to explain it. If it is a service you have, add it to billaudit.toml: {$suggestion}; otherwise ask what it is for, stop it and claim the money back.
+rule-termination-fee-title = {$period}: early-termination fee of {$amount} to review
+rule-termination-fee-argument = {$period} charged {$item} {$amount}. Ask the carrier for the contract clause that allows it and the record that it was pointed out and explained at signing: a clause that was not is not part of the contract, and a clearly excessive fee can be reduced.
+rule-unexplained-deduction-title = Debit of {$amount} on {$date} with no bill
+rule-unexplained-deduction-argument = On {$date}, {$amount} was debited to {$payee} ({$item}), and no bill explains it. Ask what it was for; without a bill it must be refunded.
+rule-unsubscribed-charge-title = {$period}: charge for a service never ordered: {$item}
+rule-unsubscribed-charge-argument = The {$period} bill charged {$item} {$amount}, a service that was never ordered. Ask for the order record; without one the charge must be refunded.
+rule-unused-service-title = {$period}: {$service} charged although unused
+rule-unused-service-argument = The usage records for {$period} show no use of {$service}, yet the bill charged {$amount} ({$item}). Ask the carrier to check whether the line was working that month, and to waive the fee.
+rule-usage-fee-unbacked-title = {$period}: {$service} usage fees of {$billed} exceed the {$recorded} in the usage records
+rule-usage-fee-unbacked-argument = The {$period} bill charged {$billed} in usage fees ({$item}), while the {$records} usage records of that period add up to {$recorded} in fees: {$amount} more. Usage fees must be backed by the detail records; the unbacked part should be refunded.
+check-usage-summary = {$records} records, {$seconds}, {$bytes}
+check-share-after-cancellation = {$after} of {$days} days after cancellation
+check-share-suspended = {$off} of {$days} days suspended
+check-whole-month = whole month
+
+## Command line: rules and case status
+
+status-case = Case
+status-as-of = as of
+status-disputed-total = Disputed total
+status-findings = findings
+status-log = Log
+status-nothing-logged-yet = (nothing logged yet)
+status-call = call
+status-letter = letter
+status-appeal = appeal
+status-note = note
+status-ticket = ticket
+status-agent = agent
+status-promises = Promises
+status-kept = kept
+status-pending = pending
+status-not-kept = NOT KEPT
+status-not-checkable = not checkable
+status-due = due
+status-found = found
+status-new-findings = New findings
+status-evidence = evidence
+status-deadlines = Deadlines
+status-next-step = Next step
+rules-explain-hint = billaudit explain RULE prints what a rule does and why it matters.

@@ -205,6 +205,13 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     id.to_string()
 }
 
+/// Whether the fallback catalogue has message `id`.
+pub fn has(id: &str) -> bool {
+    bundles()
+        .iter()
+        .any(|(l, b)| *l == FALLBACK && b.has_message(id))
+}
+
 /// `tr!(lang, "id")`, `tr!(lang, "id", name = value, …)`: a catalogue message.
 #[macro_export]
 macro_rules! tr {

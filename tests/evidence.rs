@@ -233,7 +233,7 @@ fn us_and_gb_cases_take_their_own_routes() {
     }];
     w.create(
         "billaudit.toml",
-        cfg.replace("[account]\n", "[account]\ncountry = \"US\"\n"),
+        cfg.replace("country = \"CN\"", "country = \"US\""),
     );
     for lang in Lang::ALL {
         let html = pack(w.path(), lang, &log);
@@ -264,7 +264,7 @@ fn us_and_gb_cases_take_their_own_routes() {
     }
     w.create(
         "billaudit.toml",
-        cfg.replace("[account]\n", "[account]\ncountry = \"GB\"\n"),
+        cfg.replace("country = \"CN\"", "country = \"GB\""),
     );
     for lang in Lang::ALL {
         let html = pack(w.path(), lang, &log);
@@ -374,10 +374,7 @@ fn only_verified_provisions_are_cited() {
             std::fs::read_to_string(fixture_path("cases/idle-broadband/billaudit.toml")).unwrap();
         w.create(
             "billaudit.toml",
-            cfg.replace(
-                "[account]\n",
-                &format!("[account]\ncountry = \"{country}\"\n"),
-            ),
+            cfg.replace("country = \"CN\"", &format!("country = \"{country}\"")),
         );
         let log = vec![LogEntry {
             at: case::parse_at("2025-10-05 14:30").unwrap(),
