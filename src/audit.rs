@@ -254,6 +254,13 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
             r.id
         ));
     }
+    let acc = &config.account;
+    assumptions.extend(crate::jurisdiction::notes(
+        &acc.jurisdiction,
+        &acc.carrier,
+        &acc.currency,
+        lang,
+    ));
     Ok(Audit {
         case_dir: dir.to_path_buf(),
         config,

@@ -12,6 +12,7 @@ pub mod gen;
 pub mod i18n;
 pub mod import;
 pub mod init;
+pub mod jurisdiction;
 pub mod matcher;
 pub mod model;
 pub mod parse;

@@ -62,6 +62,11 @@ pub struct LogEntry {
     pub promised: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The carrier refused, or answered unsatisfactorily (`case log --refused`): in China
+    /// the appeal opens at once instead of after 15 days (provision `appeal-10`); in the UK
+    /// it stands for a deadlock letter.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub refused: bool,
     /// The 1-based line in the log file (set when read, never written).
     #[serde(skip)]
     pub line: u64,
@@ -347,6 +352,18 @@ pub fn first_complaint(log: &[LogEntry]) -> Option<&LogEntry> {
         .min_by_key(|e| e.at)
 }
 
+/// The first complaint and the first refusal in the log, as dates.
+pub fn complaint_dates(log: &[LogEntry]) -> crate::jurisdiction::deadlines::Complaint {
+    crate::jurisdiction::deadlines::Complaint {
+        first: first_complaint(log).map(|e| e.at.date()),
+        refused: log
+            .iter()
+            .filter(|e| e.refused)
+            .map(|e| e.at.date())
+            .min(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,6 +401,7 @@ mod tests {
             agent: Some("A \"7\"".into()),
             promised: Some("refund 1032 by 2025-10-12".into()),
             note: None,
+            refused: false,
             line: 0,
         };
         append(dir.path(), &e).unwrap();
@@ -426,6 +444,7 @@ mod tests {
             agent: None,
             promised: None,
             note: None,
+            refused: false,
             line: 0,
         };
         append(dir.path(), &e).unwrap();

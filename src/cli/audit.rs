@@ -104,7 +104,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             .to_ascii_lowercase();
         let log = super::case::load_log(&a.case_dir)?;
         let mut opts = ScriptOptions::new(a.reply_hours, a.as_of.unwrap_or_else(today));
-        opts.complaint = billaudit::case::first_complaint(&log).map(|e| e.at.date());
+        opts.complaint = billaudit::case::complaint_dates(&log);
         let text = match ext.as_str() {
             "html" | "htm" => report::html(
                 &audit,

@@ -22,6 +22,7 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 
 use super::Sink;
+use crate::i18n::Lang;
 use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
@@ -227,14 +228,6 @@ impl Sink for AmountBound<'_> {
 pub const FINDINGS_CSV_HEADER: [&str; 9] = [
     "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
 ];
-/// The first line of the Markdown evidence pack, per language.
-pub const EVIDENCE_MD_TITLES: [&str; 3] = [
-    "# 证据清单与通话脚本",
-    "# 證據清單與通話腳本",
-    "# Evidence list and call script",
-];
-/// The first line of the appeal text (`case appeal`), per language.
-pub const APPEAL_TITLES: [&str; 3] = ["电信用户申诉", "電信用戶申訴", "Telecom user appeal"];
 /// The marker in the head of the HTML evidence pack.
 pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"#;
 
@@ -247,12 +240,18 @@ pub fn own_output(head: &str) -> Option<&'static str> {
     if first == FINDINGS_CSV_HEADER.join(",") {
         return Some("findings report (audit --format csv)");
     }
-    if EVIDENCE_MD_TITLES.contains(&first) {
-        return Some("evidence pack (audit --evidence, Markdown)");
-    }
-    let second = head.lines().nth(1).unwrap_or("");
-    if APPEAL_TITLES.contains(&first) && (second.starts_with("日期: ") || second.starts_with("Date: ")) {
-        return Some("appeal text (case appeal)");
+    // The titles the reports are written with, in every language (and for every route an
+    // appeal may take), from the message catalogue the reports use. The appeal's first
+    // line is its title alone (a bill or statement never starts so).
+    for lang in Lang::ALL {
+        if first == format!("# {}", crate::tr!(lang, "report-evidence-list-and-call-script")) {
+            return Some("evidence pack (audit --evidence, Markdown)");
+        }
+        for route in ["cn", "us", "gb", "other"] {
+            if first == crate::tr!(lang, "appeal-title", route = route) {
+                return Some("appeal text (case appeal)");
+            }
+        }
     }
     if head.contains(HTML_GENERATOR) {
         return Some("evidence pack (audit --evidence, HTML)");
