@@ -139,7 +139,10 @@ pub fn decimal_mark_of(s: &str) -> MarkEvidence {
         Some(start) => {
             let rest = &c[start..];
             let end = rest
-                .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}' | '\'')))
+                .find(|c: char| {
+                    !(c.is_ascii_digit()
+                        || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
+                })
                 .unwrap_or(rest.len());
             rest[..end].trim_end()
         }

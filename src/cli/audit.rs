@@ -79,7 +79,10 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         for c in r.reconciliation.iter().filter(|c| !c.ok) {
             err_line!(
                 "warning: {}: {} does not reconcile: stated {}, records {}",
-                r.file, c.what, c.stated, c.computed
+                r.file,
+                c.what,
+                c.stated,
+                c.computed
             );
         }
     }

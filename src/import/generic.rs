@@ -16,8 +16,8 @@ use crate::model::{
 };
 use crate::parse::{
     bare_integer, clean, decimal_mark_of, is_placeholder, parse_amount, parse_amount_with,
-    parse_datetime, parse_duration, parse_period, parse_time, parse_volume, plain_amount,
-    DateMemo, DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
+    parse_datetime, parse_duration, parse_period, parse_time, parse_volume, plain_amount, DateMemo,
+    DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
 };
 
 /// A CJK ideograph (a Chinese header word).
@@ -551,7 +551,11 @@ impl Layout {
 
     fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
         let plain = (!self.opts.decimal_comma && self.decimal.get() != Some(DecimalMark::Comma))
-            .then(|| row.raw(i).filter(|b| !self.maybe_grouped(b)).and_then(plain_amount))
+            .then(|| {
+                row.raw(i)
+                    .filter(|b| !self.maybe_grouped(b))
+                    .and_then(plain_amount)
+            })
             .flatten();
         let v = match plain {
             Some(v) => v,

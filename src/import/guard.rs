@@ -244,7 +244,12 @@ pub fn own_output(head: &str) -> Option<&'static str> {
     // appeal may take), from the message catalogue the reports use. The appeal's first
     // line is its title alone (a bill or statement never starts so).
     for lang in Lang::ALL {
-        if first == format!("# {}", crate::tr!(lang, "report-evidence-list-and-call-script")) {
+        if first
+            == format!(
+                "# {}",
+                crate::tr!(lang, "report-evidence-list-and-call-script")
+            )
+        {
             return Some("evidence pack (audit --evidence, Markdown)");
         }
         for route in ["cn", "us", "gb", "other"] {
@@ -256,7 +261,10 @@ pub fn own_output(head: &str) -> Option<&'static str> {
     if head.contains(HTML_GENERATOR) {
         return Some("evidence pack (audit --evidence, HTML)");
     }
-    if first.starts_with('{') && head.contains("\"disputed_total\"") && head.contains("\"findings\"") {
+    if first.starts_with('{')
+        && head.contains("\"disputed_total\"")
+        && head.contains("\"findings\"")
+    {
         return Some("findings report (audit --format json)");
     }
     None
@@ -296,9 +304,9 @@ impl<R: Read> Read for Replacements<R> {
         let data = &buf[..n];
         let mut found = memchr::memmem::find_iter(data, FFFD).count() as u64;
         // Split across the boundary: EF BF|BD, or EF|BF BD.
-        if self.tail == FFFD[..2] && data[0] == FFFD[2] {
-            found += 1;
-        } else if self.tail[1] == FFFD[0] && data.get(..2) == Some(&FFFD[1..]) {
+        if (self.tail == FFFD[..2] && data[0] == FFFD[2])
+            || (self.tail[1] == FFFD[0] && data.get(..2) == Some(&FFFD[1..]))
+        {
             found += 1;
         }
         self.tail = match n {
@@ -430,7 +438,11 @@ mod tests {
             let mut out = Vec::new();
             r.read_to_end(&mut out).unwrap();
             assert_eq!(out, text.as_bytes());
-            assert_eq!(count.load(std::sync::atomic::Ordering::Relaxed), 9, "chunk {chunk}");
+            assert_eq!(
+                count.load(std::sync::atomic::Ordering::Relaxed),
+                9,
+                "chunk {chunk}"
+            );
         }
     }
 

@@ -189,7 +189,9 @@ fn scan_part(name: &str, input: impl BufRead) -> Result<Part, String> {
     let mut sheet: Option<SheetScan> = None;
     let mut listed = 0usize;
     let done = |sheet: Option<SheetScan>, listed: usize| Part {
-        span: sheet.and_then(|s| s.span).map(|(r0, r1, c0, c1)| (r1 - r0 + 1) * (c1 - c0 + 1)),
+        span: sheet
+            .and_then(|s| s.span)
+            .map(|(r0, r1, c0, c1)| (r1 - r0 + 1) * (c1 - c0 + 1)),
         sheets_listed: listed,
     };
     loop {
