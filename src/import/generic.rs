@@ -338,6 +338,9 @@ pub struct FormatOptions {
     pub skip_rows: Vec<Regex>,
     /// More columns whose text is appended to the description (ICBC 摘要 + 交易场所).
     pub more_description: Vec<usize>,
+    /// Columns whose text is added to a bill line's item, each after its label, in brackets:
+    /// an SP charge keeps its service, port and provider (`彩铃（业务端口 10658000）`).
+    pub item_parts: Vec<(usize, &'static str)>,
     /// The date column to use when the date cell is empty (CMB credit: 记账日 for repayments
     /// without a 交易日).
     pub date_fallback: Option<usize>,
@@ -450,8 +453,20 @@ impl Layout {
         raw: &[String],
         cols: Vec<(Field, usize)>,
     ) -> Layout {
+        Layout::named(RecordKind::Transactions, format_id, raw, cols)
+    }
+
+    /// A layout of any kind with the columns given explicitly (named formats, profiles).
+    /// A bill layout needs an item and an amount column, a usage layout a start column, a
+    /// transaction layout a date and an amount (or income and expense) column.
+    pub fn named(
+        kind: RecordKind,
+        format_id: &'static str,
+        raw: &[String],
+        cols: Vec<(Field, usize)>,
+    ) -> Layout {
         Layout {
-            kind: RecordKind::Transactions,
+            kind,
             format_id,
             fen_cols: fen_columns(raw, &cols),
             by_field: index_fields(&cols),
@@ -508,6 +523,28 @@ impl Layout {
     /// The usage kind the columns imply (上线时间 + 下线时间 = broadband, …).
     pub fn implied_usage(&self) -> Option<UsageKind> {
         self.implied_usage
+    }
+
+    /// Set the usage kind every row of a named usage layout has unless its type cell says
+    /// otherwise.
+    pub fn set_implied_usage(&mut self, kind: Option<UsageKind>) {
+        self.implied_usage = kind;
+    }
+
+    /// Whether the columns a layout of this kind reads rows with are all there.
+    pub fn is_complete(&self) -> bool {
+        match self.kind {
+            RecordKind::BillLines => {
+                self.col(Field::Item).is_some() && self.col(Field::Amount).is_some()
+            }
+            RecordKind::Usage => self.col(Field::Start).is_some(),
+            RecordKind::Transactions => {
+                self.col(Field::Date).is_some()
+                    && (self.col(Field::Amount).is_some()
+                        || (self.col(Field::Income).is_some()
+                            && self.col(Field::Expense).is_some()))
+            }
+        }
     }
 
     pub fn col(&self, f: Field) -> Option<usize> {
@@ -757,6 +794,7 @@ impl Layout {
         if item.is_empty() {
             return self.err(item_col, "the name of the charged item", row);
         }
+        let item = self.with_item_parts(item, row);
         Outcome::Bill(BillLine {
             period,
             item,
@@ -1088,6 +1126,25 @@ impl Layout {
 }
 
 impl Layout {
+    /// The item followed by the texts of `opts.item_parts`: `彩铃（业务端口 10658000，方式 短信）`.
+    fn with_item_parts(&self, item: String, row: &dyn RowView) -> String {
+        let parts: Vec<String> = self
+            .opts
+            .item_parts
+            .iter()
+            .filter_map(|&(i, label)| {
+                let t = row.text(i);
+                let t = clean(&t);
+                (!is_placeholder(t)).then(|| format!("{label} {t}"))
+            })
+            .collect();
+        if parts.is_empty() {
+            item
+        } else {
+            format!("{item}（{}）", parts.join("，"))
+        }
+    }
+
     /// The description column, and the texts of `opts.more_description`, joined by spaces.
     fn description(&self, row: &dyn RowView) -> String {
         let mut d = self.text_of(row, Field::Description).unwrap_or_default();

@@ -4,6 +4,7 @@
 
 pub mod alipay;
 pub mod banks;
+pub mod carriers;
 pub mod platforms;
 pub mod wechat;
 
@@ -81,6 +82,9 @@ pub fn detect(raw: &[String], preamble: &[String]) -> Option<Layout> {
     if h.norm.iter().filter(|c| !c.is_empty()).count() < 2 {
         return None;
     }
+    if let Some(l) = carriers::detect(raw) {
+        return Some(l);
+    }
     let pre = preamble.join("\n");
     for spec in all_specs() {
         if !spec.required.iter().all(|r| h.has(r)) {
@@ -110,6 +114,7 @@ pub fn detect(raw: &[String], preamble: &[String]) -> Option<Layout> {
 /// Whether `id` is the format id of one of these layouts.
 pub fn is_builtin_id(id: &str) -> bool {
     all_specs().any(|s| s.id == id)
+        || carriers::is_id(id)
         || in_workbook(id).is_some()
         || matches!(id, "bestpay" | "wechat-xlsx")
 }
