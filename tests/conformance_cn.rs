@@ -161,12 +161,10 @@ fn table() -> Vec<(String, Expect)> {
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_test_file.xls".into(),
             Loose("generic-transactions"),
         ),
-        // Current outcomes of the samples added 2026-11-25, before issue 12 is worked on.
-        // CIB: read generically; its closing line (说明 | 交易明细涉及您的个人隐私…) is a row
-        // error (a known defect).
+        // CIB (兴业银行) XLSX: its closing line (说明 | 交易明细涉及您的个人隐私…) is a note.
         (
             d("cn-bank", "cib-debit/example-cib_debit-cny-records.xlsx"),
-            Loose("generic-transactions"),
+            Format("cib-debit", None),
         ),
         // Real China Unicom 详单 exports (.xls), both layouts (with and without 对方号码).
         // Two declare code page 1252 but hold UTF-16 strings (calamine decodes them as cp1252);

@@ -77,10 +77,14 @@ pub enum Outcome {
         col: usize,
         message: String,
     },
+    /// A date like `8/10/2016` before any row showed the day/month order, in a layout that
+    /// may look ahead: the reader keeps the row and reads it again once a later row shows it.
+    Defer,
 }
 
 static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出|(?:收入|支出|其他|不计收支|中性交易)\s*[:：]\s*\d*[x\d]*\s*笔)")
+    // Also closing notes: CIB's `说明 | 交易明细涉及您的个人隐私…`, CMB's `# 收入合计: 5 笔`.
+    Regex::new(r"(?i)^(#|说明$|交易明细涉及您的个人隐私|合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出|(?:收入|支出|其他|不计收支|中性交易)\s*[:：]\s*\d*[x\d]*\s*笔)")
         .expect("valid regex")
 });
 
@@ -165,6 +169,7 @@ pub fn is_closed_status(s: &str) -> bool {
         "cancel",
         "declined",
         "rejected",
+        "reverted",
         "void",
     ]
     .iter()
@@ -269,6 +274,8 @@ pub struct Layout {
     kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
     /// The number text of the last usage record, back from the sink: its buffer is reused.
     spare_number: String,
+    /// A row whose slashed date is ambiguous may wait for a later row (see [`Outcome::Defer`]).
+    pub look_ahead: bool,
 }
 
 const FIELD_COUNT: usize = Field::Status as usize + 1;
@@ -338,6 +345,11 @@ pub struct FormatOptions {
     pub skip_rows: Vec<Regex>,
     /// More columns whose text is appended to the description (ICBC 摘要 + 交易场所).
     pub more_description: Vec<usize>,
+    /// A fee column charged on top of the amount (Revolut): the record is amount − fee.
+    pub fee_col: Option<usize>,
+    /// The counterparty column of money coming in, where another column names the payee of
+    /// money going out (Venmo `From` / `To`).
+    pub counterparty_in: Option<usize>,
     /// Columns whose text is added to a bill line's item, each after its label, in brackets:
     /// an SP charge keeps its service, port and provider (`彩铃（业务端口 10658000）`).
     pub item_parts: Vec<(usize, &'static str)>,
@@ -401,6 +413,7 @@ impl Layout {
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
+            look_ahead: false,
         };
         if has(Field::Start)
             && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType))
@@ -485,6 +498,7 @@ impl Layout {
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
+            look_ahead: false,
         }
     }
 
@@ -668,6 +682,18 @@ impl Layout {
         Some(date.and_time(time))
     }
 
+    /// Whether a row of this file has shown whether its slashed dates are day-first.
+    pub fn date_order_known(&self) -> bool {
+        self.day_first.get().is_some()
+    }
+
+    /// A date cell like `8/10/2016` that no row has settled yet, in a layout that may wait.
+    fn may_wait(&self, row: &dyn RowView, col: usize) -> bool {
+        self.look_ahead
+            && self.day_first.get().is_none()
+            && SLASHED_DATE.is_match(clean(&row.text(col)))
+    }
+
     /// What a date cell should look like, for the error message of one that did not parse.
     fn date_expectation(
         &self,
@@ -813,6 +839,9 @@ impl Layout {
             None => {
                 if looks_like_summary(row) {
                     return Outcome::Skip("summary line".into());
+                }
+                if self.may_wait(row, start_col) {
+                    return Outcome::Defer;
                 }
                 let exp =
                     self.date_expectation(row, start_col, "a start time like 2025-08-01 12:30:05");
@@ -999,6 +1028,9 @@ impl Layout {
                 if looks_like_summary(row) || row_has_few_cells(row) {
                     return Outcome::Skip("summary or note line".into());
                 }
+                if self.may_wait(row, date_col) {
+                    return Outcome::Defer;
+                }
                 let exp =
                     self.date_expectation(row, date_col, "a date like 2025-08-01 or 2025/8/1");
                 return self.err(date_col, exp, row);
@@ -1114,10 +1146,25 @@ impl Layout {
             }
             _ => unreachable!("detect() guarantees an amount column or an income/expense pair"),
         };
+        let amount = match self.opts.fee_col.map(|f| (f, self.amount_at(row, f))) {
+            Some((_, Some(fee))) => amount - fee.abs(),
+            Some((f, None)) if !is_placeholder(&row.text(f)) => {
+                return self.err(f, "a fee like 0.50 or an empty cell", row)
+            }
+            _ => amount,
+        };
+        let counterparty = match self.opts.counterparty_in {
+            Some(i) if amount > Decimal::ZERO => {
+                let t = row.text(i);
+                let t = clean(&t);
+                (!is_placeholder(t)).then(|| t.to_string())
+            }
+            _ => self.text_of(row, Field::Counterparty),
+        };
         Outcome::Tx(Transaction {
             date,
             amount,
-            counterparty: self.text_of(row, Field::Counterparty).unwrap_or_default(),
+            counterparty: counterparty.unwrap_or_default(),
             description: self.description(row),
             id: tx_id,
             source,

@@ -71,6 +71,8 @@ pub static SPECS: &[Spec] = &[
         cols: &[
             (Field::Date, "交易成功时间"),
             (Field::TxId, "交易单号"),
+            // Meituan names no counterparty: the shop or the product is in the title.
+            (Field::Counterparty, "订单标题"),
             (Field::Description, "订单标题"),
             (Field::Amount, "实付金额"),
             (Field::Direction, "收/支"),

@@ -906,6 +906,10 @@ fn import_inner(
             }
             Outcome::Skip(reason) => report.skip(reason),
             Outcome::Error { col, message } => report.error(line, col, message),
+            // These readers never wait for a later row.
+            Outcome::Defer => {
+                report.error(line, 0, "a date whose day/month order no row shows".into())
+            }
         }
     }
     if n == 0 {
