@@ -107,6 +107,9 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// A bug met on this file's content: the file's records are not used, the audit goes on.
+    #[error("{file}: reading stopped on an internal error ({message}); none of its records are used, please report this file's layout")]
+    Internal { file: Arc<str>, message: String },
 }
 
 /// How one file was read.
@@ -250,8 +253,20 @@ pub fn import_file(
 ) -> FileReport {
     let file: Arc<str> = Arc::from(display);
     let mut report = FileReport::new(file.clone());
-    if let Err(e) = import_inner(path, opts, sink, &mut report) {
-        report.failure = Some(e);
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        import_inner(path, opts, sink, &mut report)
+    }));
+    match run {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => report.failure = Some(e),
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no message".into());
+            report.failure = Some(ImportError::Internal { file, message });
+        }
     }
     if report.coverage.is_none() && report.kind == Some(RecordKind::Usage) {
         report.coverage = range_in_name(display);
@@ -662,14 +677,19 @@ fn import_workbook(
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
     let legacy = !bytes.starts_with(b"PK");
-    if !legacy {
-        guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
-            file: report.file.clone(),
-            message,
-        })?;
-    }
-    let mut wb = workbook::open(bytes, report)?;
-    workbook::read_sheets(&mut wb, legacy, opts, sink, report)
+    let mut wb = guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
+        file: report.file.clone(),
+        message,
+    })?;
+    let names = wb.sheet_names();
+    workbook::read_sheets(
+        &names,
+        &mut |name| wb.worksheet_range(name),
+        legacy,
+        opts,
+        sink,
+        report,
+    )
 }
 
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -2,12 +2,10 @@
 //! not (its rows counted as skipped), and legacy `.xls` text that the spreadsheet reader
 //! decoded with the wrong code page is repaired first.
 //!
-//! Opening a workbook (and any guard around it) is [`open`]; reading its sheets is
-//! [`read_sheets`]; fetching one sheet's cells is [`sheet_range`].
+//! Opening a workbook and loading a sheet's cells are the guard's (`super::guard`); reading
+//! the sheets is [`read_sheets`], given the sheet names and a loader.
 
-use std::io::Cursor;
-
-use calamine::{Data, Range, Reader, Sheets};
+use calamine::{Data, Range};
 
 use super::generic::Layout;
 use super::{
@@ -17,21 +15,6 @@ use super::{
 use std::hash::{Hash, Hasher};
 
 use crate::model::{BillLine, BillTotal, DateRange, RecordKind, Transaction, UsageRecord};
-
-type Workbook = Sheets<Cursor<Vec<u8>>>;
-
-/// Open a workbook held in memory.
-pub(crate) fn open(bytes: Vec<u8>, report: &FileReport) -> Result<Workbook, ImportError> {
-    calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| ImportError::Workbook {
-        file: report.file.clone(),
-        message: e.to_string(),
-    })
-}
-
-/// The cells of one sheet.
-pub(crate) fn sheet_range(wb: &mut Workbook, name: &str) -> Result<Range<Data>, String> {
-    wb.worksheet_range(name).map_err(|e| e.to_string())
-}
 
 /// One sheet, loaded, with what its first rows say.
 struct Sheet {
@@ -45,16 +28,16 @@ struct Sheet {
 /// Read every sheet of the workbook into `sink`. `legacy` is a BIFF (`.xls`) workbook, whose
 /// text may need repair (see [`utf16_as_cp1252`]).
 pub(crate) fn read_sheets(
-    wb: &mut Workbook,
+    names: &[String],
+    load: &mut dyn FnMut(&str) -> Result<Range<Data>, String>,
     legacy: bool,
     opts: &ImportOptions,
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    let names = wb.sheet_names().to_vec();
     let mut loaded: Vec<(String, Range<Data>)> = Vec::new();
-    for name in &names {
-        match sheet_range(wb, name) {
+    for name in names {
+        match load(name) {
             Ok(range) => loaded.push((name.clone(), range)),
             Err(e) => {
                 report
