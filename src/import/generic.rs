@@ -1439,6 +1439,32 @@ mod tests {
         }
     }
 
+    /// Closing lines banks put under their rows are notes, not date errors: CIB's privacy
+    /// line, CMB's `#` trailers.
+    #[test]
+    fn closing_notes_are_skipped() {
+        let mut l = Layout::detect(
+            &hdr(&["交易日期", "交易金额", "余额", "摘要", "对方户名"]),
+            None,
+        )
+        .unwrap();
+        for row in [
+            &["说明", "交易明细涉及您的个人隐私，请妥善保管", "", "", ""][..],
+            &["# 收入合计: 5 笔", "", "", "", ""],
+            &["# 支出合计: 12 笔", "1,234.00", "", "", ""],
+        ] {
+            assert!(
+                matches!(l.read_row(&hdr(row), src()), Outcome::Skip(_)),
+                "{row:?}"
+            );
+        }
+        // A row that only looks wrong in its date is still an error.
+        assert!(matches!(
+            l.read_row(&hdr(&["2025-13-01", "-1.00", "0", "x", "y"]), src()),
+            Outcome::Error { .. }
+        ));
+    }
+
     #[test]
     fn slashed_dates_are_read_once_the_file_shows_the_order() {
         let mut l = Layout::detect(&hdr(&["Date", "Payee", "Amount"]), None).unwrap();

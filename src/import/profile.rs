@@ -179,7 +179,7 @@ impl Profile {
                 "expected an id of letters, digits, '-' and '_', like \"mybank-debit\"".into(),
             ));
         }
-        if super::formats::cn::is_builtin_id(&id) || id.starts_with("generic-") {
+        if super::formats::is_builtin_id(&id) || id.starts_with("generic-") {
             return Err(err(
                 raw.id.span(),
                 format!("{id:?} is the id of a built-in format: choose another"),

@@ -116,6 +116,14 @@ const SPECS: &[Spec] = &[
     },
 ];
 
+/// The Chinese carriers' family of layouts.
+pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
+    family: "cn-carriers",
+    detect: |raw, _| detect(raw),
+    reconcile: crate::import::formats::no_totals,
+    owns: is_id,
+};
+
 /// The carrier layout whose header this is.
 pub fn detect(raw: &[String]) -> Option<Layout> {
     let bases: Vec<String> = raw

@@ -76,14 +76,19 @@ fn all_specs() -> impl Iterator<Item = &'static Spec> {
         .chain(banks::SPECS)
 }
 
+/// The Chinese payment apps' and banks' family of layouts.
+pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
+    family: "cn-apps-and-banks",
+    detect,
+    reconcile,
+    owns: is_builtin_id,
+};
+
 /// Find the named layout whose header and preamble match.
 pub fn detect(raw: &[String], preamble: &[String]) -> Option<Layout> {
     let h = Header::new(raw);
     if h.norm.iter().filter(|c| !c.is_empty()).count() < 2 {
         return None;
-    }
-    if let Some(l) = carriers::detect(raw) {
-        return Some(l);
     }
     let pre = preamble.join("\n");
     for spec in all_specs() {
@@ -114,7 +119,6 @@ pub fn detect(raw: &[String], preamble: &[String]) -> Option<Layout> {
 /// Whether `id` is the format id of one of these layouts.
 pub fn is_builtin_id(id: &str) -> bool {
     all_specs().any(|s| s.id == id)
-        || carriers::is_id(id)
         || in_workbook(id).is_some()
         || matches!(id, "bestpay" | "wechat-xlsx")
 }

@@ -413,6 +413,14 @@ const SPECS: &[Spec] = &[
     },
 ];
 
+/// The Western banks' family of layouts.
+pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
+    family: "intl-banks",
+    detect,
+    reconcile: crate::import::formats::no_totals,
+    owns: |id| SPECS.iter().any(|s| s.id == id),
+};
+
 /// Recognise a Western bank CSV header.
 pub fn detect(raw: &[String], _preamble: &[String]) -> Option<Layout> {
     let norm: Vec<String> = raw.iter().map(|h| normalize_header(h)).collect();

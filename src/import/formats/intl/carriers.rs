@@ -45,6 +45,14 @@ use crate::parse::{
     clean, is_placeholder, parse_amount, parse_datetime, parse_duration, DurationUnit,
 };
 
+/// The Western carrier tables the table reader takes (the other carrier files are sniffed).
+pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
+    family: "intl-carriers",
+    detect,
+    reconcile: crate::import::formats::no_totals,
+    owns: |id| id == "bell-invoice-charges",
+};
+
 /// Carrier tables that the table reader can take as they are (spreadsheets): the Bell
 /// "Invoice charge report" XLSX (dates are Excel serials with a date style). The other
 /// carrier files are sniffed instead (see [`sniff`]).
