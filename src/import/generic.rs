@@ -368,7 +368,7 @@ pub struct FormatOptions {
     pub date_fallback: Option<usize>,
 }
 
-const USAGE_FIELDS: &[Field] = &[
+pub(crate) const USAGE_FIELDS: &[Field] = &[
     Field::Start,
     Field::End,
     Field::Duration,
@@ -379,8 +379,8 @@ const USAGE_FIELDS: &[Field] = &[
     Field::Number,
     Field::Fee,
 ];
-const BILL_FIELDS: &[Field] = &[Field::Period, Field::Item, Field::Amount, Field::Number];
-const TX_FIELDS: &[Field] = &[
+pub(crate) const BILL_FIELDS: &[Field] = &[Field::Period, Field::Item, Field::Amount, Field::Number];
+pub(crate) const TX_FIELDS: &[Field] = &[
     Field::Date,
     Field::Time,
     Field::Direction,

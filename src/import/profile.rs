@@ -354,20 +354,10 @@ impl Profile {
 /// What a profile of this kind lacks among its columns, or a column it cannot use.
 fn missing_columns(kind: Kind, columns: &[(Field, Col)]) -> Option<String> {
     let has = |f: Field| columns.iter().any(|(g, _)| *g == f);
+    use super::generic::{BILL_FIELDS, TX_FIELDS, USAGE_FIELDS};
     let (allowed, needs): (&[Field], Option<&str>) = match kind {
         Kind::Transactions => (
-            &[
-                Field::Date,
-                Field::Time,
-                Field::Amount,
-                Field::Income,
-                Field::Expense,
-                Field::Direction,
-                Field::Counterparty,
-                Field::Description,
-                Field::TxId,
-                Field::Status,
-            ],
+            TX_FIELDS,
             if !has(Field::Date) {
                 Some("[columns] needs `date`")
             } else if !(has(Field::Amount) || has(Field::Income) && has(Field::Expense)) {
@@ -377,22 +367,12 @@ fn missing_columns(kind: Kind, columns: &[(Field, Col)]) -> Option<String> {
             },
         ),
         Kind::Bill => (
-            &[Field::Period, Field::Item, Field::Amount, Field::Number],
+            BILL_FIELDS,
             (!(has(Field::Period) && has(Field::Item) && has(Field::Amount)))
                 .then_some("a bill profile's [columns] needs `period`, `item` and `amount`"),
         ),
         Kind::Usage => (
-            &[
-                Field::Start,
-                Field::End,
-                Field::Duration,
-                Field::Volume,
-                Field::ServiceType,
-                Field::OtherParty,
-                Field::MessageType,
-                Field::Number,
-                Field::Fee,
-            ],
+            USAGE_FIELDS,
             (!has(Field::Start)).then_some("a usage profile's [columns] needs `start`"),
         ),
     };

@@ -487,8 +487,11 @@ mod tests {
         // As calamine gives them for the real Unicom exports.
         assert_eq!(repair("ù[¹e÷S\u{1}x").as_deref(), Some("对方号码"));
         assert_eq!(repair("\u{8f}^÷S").as_deref(), Some("序号"));
-        assert_eq!(repair("2\00\01\05\0-\01\01\0").as_deref(), Some("2015-11"));
-        assert_eq!(repair("4\09\0Òy").as_deref(), Some("49秒"));
+        assert_eq!(
+            repair("2\u{0}0\u{0}1\u{0}5\u{0}-\u{0}1\u{0}1\u{0}").as_deref(),
+            Some("2015-11")
+        );
+        assert_eq!(repair("4\u{0}9\u{0}Òy").as_deref(), Some("49秒"));
         // Sheet names come without their NUL characters.
         assert_eq!(
             repair_name("2016t^01\u{8}gí‹ó—\u{1a}\u{90}áO").as_deref(),
