@@ -257,7 +257,10 @@ pub fn own_output(head: &str) -> Option<&'static str> {
     if head.contains(HTML_GENERATOR) {
         return Some("evidence pack (audit --evidence, HTML)");
     }
-    if first.starts_with('{') && head.contains("\"disputed_total\"") && head.contains("\"findings\"") {
+    if first.starts_with('{')
+        && head.contains("\"disputed_total\"")
+        && head.contains("\"findings\"")
+    {
         return Some("findings report (audit --format json)");
     }
     None
