@@ -379,7 +379,8 @@ pub(crate) const USAGE_FIELDS: &[Field] = &[
     Field::Number,
     Field::Fee,
 ];
-pub(crate) const BILL_FIELDS: &[Field] = &[Field::Period, Field::Item, Field::Amount, Field::Number];
+pub(crate) const BILL_FIELDS: &[Field] =
+    &[Field::Period, Field::Item, Field::Amount, Field::Number];
 pub(crate) const TX_FIELDS: &[Field] = &[
     Field::Date,
     Field::Time,

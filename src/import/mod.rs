@@ -73,13 +73,17 @@ impl Sink for Collect {
 pub struct RowError {
     pub file: Arc<str>,
     pub row: u64,
-    /// 1-based column.
+    /// 1-based column; 0 when the error is about the row as a whole.
     pub col: u64,
     pub message: String,
 }
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Column 0: the whole row (a value the record was built from, not one cell).
+        if self.col == 0 {
+            return write!(f, "{}:{}: {}", self.file, self.row, self.message);
+        }
         write!(
             f,
             "{}:{}:{}: {}",
@@ -107,6 +111,12 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// An entry of the case folder that was not read.
+    #[error("{file}: not read: {reason}")]
+    NotRead { file: Arc<str>, reason: String },
+    /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
+    #[error("{file}: billaudit's own {what}; never imported")]
+    OwnOutput { file: Arc<str>, what: &'static str },
     /// A bug met on this file's content: the file's records are not used, the audit goes on.
     #[error("{file}: reading stopped on an internal error ({message}); none of its records are used, please report this file's layout")]
     Internal { file: Arc<str>, message: String },
@@ -162,6 +172,9 @@ fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S:
     }
 }
 
+/// The skip reason of a bill's stated total (合计 row).
+pub const STATED_TOTAL: &str = "stated bill total (kept for reconciliation)";
+
 /// How many row errors a report keeps in detail.
 pub const MAX_ERRORS: usize = 50;
 /// How many leading rows may be preamble before the header row.
@@ -190,6 +203,15 @@ impl FileReport {
         }
     }
 
+    /// The report of an entry of a case folder that was not read at all (a FIFO, a link
+    /// out of the folder, an unreadable sub-folder).
+    pub fn not_read(file: &str, reason: String) -> FileReport {
+        let file: Arc<str> = Arc::from(file);
+        let mut r = FileReport::new(file.clone());
+        r.failure = Some(ImportError::NotRead { file, reason });
+        r
+    }
+
     pub fn skip(&mut self, reason: impl Into<String>) {
         *self.skipped.entry(reason.into()).or_default() += 1;
     }
@@ -215,12 +237,17 @@ impl FileReport {
     }
 
     fn error(&mut self, row: u64, col: usize, message: String) {
+        self.push_error(row, col as u64 + 1, message);
+    }
+
+    /// A row error at a 1-based column (0: the row as a whole).
+    fn push_error(&mut self, row: u64, col: u64, message: String) {
         self.error_count += 1;
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(RowError {
                 file: self.file.clone(),
                 row,
-                col: col as u64 + 1,
+                col,
                 message,
             });
         }
@@ -253,9 +280,30 @@ pub fn import_file(
 ) -> FileReport {
     let file: Arc<str> = Arc::from(display);
     let mut report = FileReport::new(file.clone());
+    let mut bounded = guard::AmountBound {
+        inner: sink,
+        refused: Vec::new(),
+    };
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        import_inner(path, opts, sink, &mut report)
+        import_inner(path, opts, &mut bounded, &mut report)
     }));
+    for (source, amount, record) in bounded.refused {
+        if record {
+            report.records = report.records.saturating_sub(1);
+        } else if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
+            // A stated total is counted as a skip; it becomes this error instead.
+            *n = n.saturating_sub(1);
+        }
+        report.push_error(
+            source.row,
+            0,
+            format!(
+                "the amount {amount} is beyond any bill (at most {}); the row is not used",
+                guard::MAX_AMOUNT
+            ),
+        );
+    }
+    report.skipped.retain(|_, n| *n > 0);
     match run {
         Ok(Ok(())) => {}
         Ok(Err(e)) => report.failure = Some(e),
@@ -327,6 +375,12 @@ fn import_inner(
                 .unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
+            if let Some(what) = guard::own_output(&decoded_head) {
+                return Err(ImportError::OwnOutput {
+                    file: report.file.clone(),
+                    what,
+                });
+            }
             if let Some(kind) = statement::sniff_file(path, &decoded_head) {
                 let mut bytes = head;
                 (&mut f)
@@ -454,7 +508,7 @@ impl<'a> TableReader<'a> {
                 self.sink.bill_line(b);
             }
             Outcome::Total(t) => {
-                report.skip("stated bill total (kept for reconciliation)");
+                report.skip(STATED_TOTAL);
                 self.sink.bill_total(t);
             }
             Outcome::Usage(u) => {
@@ -677,19 +731,8 @@ fn import_workbook(
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
     let legacy = !bytes.starts_with(b"PK");
-    let mut wb = guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
-        file: report.file.clone(),
-        message,
-    })?;
-    let names = wb.sheet_names();
-    workbook::read_sheets(
-        &names,
-        &mut |name| wb.worksheet_range(name),
-        legacy,
-        opts,
-        sink,
-        report,
-    )
+    let mut wb = workbook::open(bytes, report)?;
+    workbook::read_sheets(&mut wb, legacy, opts, sink, report)
 }
 
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -401,13 +401,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Profile>, ConfigError> {
 /// Load one profile file.
 pub fn load_file(path: &Path) -> Result<Profile, ConfigError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-        file: name.clone(),
-        line: 1,
-        col: 1,
-        message: format!("cannot read the profile: {e}"),
-        snippet: String::new(),
-    })?;
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::io(&name, &e))?;
     Profile::parse(&name, &text)
 }
 
@@ -533,26 +527,26 @@ description = 3
     fn errors_point_at_the_line_and_column() {
         let bad = OK.replace("decimal = \",\"", "decimal = \";\"");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (5, 11), "{e}");
-        assert!(e.message.contains("decimal mark"), "{e}");
+        assert_eq!(e.position().unwrap(), (5, 11), "{e}");
+        assert!(e.message().contains("decimal mark"), "{e}");
         let bad = OK.replace("sign = \"signed\"", "sign = \"upside-down\"");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert_eq!(e.line, 6, "{e}");
+        assert_eq!(e.line(), 6, "{e}");
         let bad = OK.replace("skip_rows = [\"^Summe\"]", "skip_rows = [\"(\"]");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (7, 14), "{e}");
+        assert_eq!(e.position().unwrap(), (7, 14), "{e}");
         let bad = OK.replace("amount = \"Betrag\"\n", "");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert!(e.message.contains("amount"), "{e}");
-        assert_eq!(e.line, 9, "{e}");
+        assert!(e.message().contains("amount"), "{e}");
+        assert_eq!(e.line(), 9, "{e}");
         let bad = OK.replace("date_format = \"%d.%m.%Y\"", "date_format = \"dd.mm.yyyy\"");
-        assert_eq!(Profile::parse("p.toml", &bad).unwrap_err().line, 4);
+        assert_eq!(Profile::parse("p.toml", &bad).unwrap_err().line(), 4);
         let bad = format!("{OK}\nfoo = 1\n");
         assert!(Profile::parse("p.toml", &bad).is_err());
         let bad = OK.replace("mybank-debit", "wechat-csv");
         assert!(Profile::parse("p.toml", &bad)
             .unwrap_err()
-            .message
+            .message()
             .contains("built-in"));
     }
 }

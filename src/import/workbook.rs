@@ -2,8 +2,8 @@
 //! not (its rows counted as skipped), and legacy `.xls` text that the spreadsheet reader
 //! decoded with the wrong code page is repaired first.
 //!
-//! Opening a workbook and loading a sheet's cells are the guard's (`super::guard`); reading
-//! the sheets is [`read_sheets`], given the sheet names and a loader.
+//! Opening a workbook is [`open`] and loading a sheet's cells [`sheet_range`], both through
+//! the spreadsheet guard (`super::guard`); reading the sheets is [`read_sheets`].
 
 use calamine::{Data, Range};
 
@@ -15,6 +15,22 @@ use super::{
 use std::hash::{Hash, Hasher};
 
 use crate::model::{BillLine, BillTotal, DateRange, RecordKind, Transaction, UsageRecord};
+
+use super::guard::Workbook;
+
+/// Open a workbook held in memory, through the spreadsheet guard (bounds checked before the
+/// reader allocates; a panic inside the reader is this file's error).
+pub(crate) fn open(bytes: Vec<u8>, report: &FileReport) -> Result<Workbook, ImportError> {
+    super::guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
+        file: report.file.clone(),
+        message,
+    })
+}
+
+/// The cells of one sheet; a panic inside the reader is this sheet's error.
+pub(crate) fn sheet_range(wb: &mut Workbook, name: &str) -> Result<Range<Data>, String> {
+    wb.worksheet_range(name)
+}
 
 /// One sheet, loaded, with what its first rows say.
 struct Sheet {
@@ -28,16 +44,16 @@ struct Sheet {
 /// Read every sheet of the workbook into `sink`. `legacy` is a BIFF (`.xls`) workbook, whose
 /// text may need repair (see [`utf16_as_cp1252`]).
 pub(crate) fn read_sheets(
-    names: &[String],
-    load: &mut dyn FnMut(&str) -> Result<Range<Data>, String>,
+    wb: &mut Workbook,
     legacy: bool,
     opts: &ImportOptions,
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
+    let names = wb.sheet_names().to_vec();
     let mut loaded: Vec<(String, Range<Data>)> = Vec::new();
-    for name in names {
-        match load(name) {
+    for name in &names {
+        match sheet_range(wb, name) {
             Ok(range) => loaded.push((name.clone(), range)),
             Err(e) => {
                 report
