@@ -135,7 +135,13 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
     );
     if let Some(p) = &entry.promised {
         let pr = case::parse_promise(p);
-        match (pr.refund, pr.by) {
+        let parts = if pr.amounts.len() > 1 {
+            let each: Vec<String> = pr.amounts.iter().map(|a| a.to_string()).collect();
+            format!(" ({})", each.join(" + "))
+        } else {
+            String::new()
+        };
+        match (pr.refund.map(|r| format!("{r}{parts}")), pr.by) {
             (Some(r), Some(d)) => {
                 let _ = writeln!(o, "promise read as: refund {r} by {d}");
             }
