@@ -35,6 +35,7 @@ enum Sub {
 /// you like, the tool only ever appends).
 #[derive(clap::Args, Debug)]
 struct LogArgs {
+    /// The case folder: the entry is appended to its case-log.jsonl.
     case_dir: PathBuf,
     /// A call with the carrier (a complaint; starts the 15-day clock).
     #[arg(long, group = "kind")]
@@ -65,17 +66,18 @@ struct LogArgs {
 /// What was promised, which deadlines passed, and the next step.
 #[derive(clap::Args, Debug)]
 struct StatusArgs {
+    /// The case folder (holds billaudit.toml and case-log.jsonl).
     case_dir: PathBuf,
-    /// The date to check against (YYYY-MM-DD; default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
 /// Write the appeal with every field the regulator's form asks for.
 #[derive(clap::Args, Debug)]
 struct AppealArgs {
+    /// The case folder (holds billaudit.toml and case-log.jsonl).
     case_dir: PathBuf,
     /// Your phone number or e-mail for the appeal (left blank to fill in by hand).
     #[arg(long)]
@@ -83,9 +85,9 @@ struct AppealArgs {
     /// Write to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 

@@ -564,13 +564,8 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
-            let _ = writeln!(
-                o,
-                "{}: {}",
-                r.file,
-                t(lang, "未识别", "未識別", "not recognised")
-            );
-            let _ = writeln!(o, "  {f}");
+            // The file and the reason, once (the error names the file).
+            let _ = writeln!(o, "{f}");
             if r.rows > 0 {
                 let _ = writeln!(o, "  rows: {}", r.rows);
             }
