@@ -175,6 +175,31 @@ fn csv_output_is_guarded() {
     assert!(!out.contains(",=HYPERLINK"), "{out}");
 }
 
+/// `--format csv` starts with a UTF-8 BOM (Excel on Chinese Windows reads the file as
+/// UTF-8 only then), on stdout and in `-o`, exactly once, and the cells read back intact.
+#[test]
+fn csv_output_has_a_utf8_bom() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&["audit", ".", "--format", "csv", "--lang", "zh-CN"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let o2 = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv"]);
+    assert_eq!(o2.status.code(), Some(1), "{}", stderr(&o2));
+    let file = std::fs::read(w.join("f.csv")).unwrap();
+    for bytes in [&o.stdout, &file] {
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBFrule,severity,"),
+            "{bytes:?}"
+        );
+        let text = std::str::from_utf8(bytes).unwrap();
+        assert_eq!(text.matches('\u{feff}').count(), 1);
+        let mut r = csv::Reader::from_reader(bytes.as_slice());
+        assert_eq!(&r.headers().unwrap()[0], "rule");
+        let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+        assert_eq!(rows.len(), 8);
+        assert!(rows.iter().any(|x| &x[4] == "企业宽带200M月租费"), "{text}");
+    }
+}
+
 #[test]
 fn clean_case_exits_zero() {
     let w = Workdir::from_fixture("duplicate-charge");

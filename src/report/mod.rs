@@ -132,8 +132,11 @@ pub fn guard_cell(s: &str) -> String {
 }
 
 /// Findings as CSV (`--format csv`), one row per finding.
+/// The findings as CSV, starting with a UTF-8 byte-order mark: without it, Excel on a
+/// Chinese (or any non-UTF-8) Windows opens a double-clicked file in the ANSI code page and
+/// garbles every CJK cell.
 pub fn csv(audit: &Audit) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     let _ = w.write_record([
         "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
     ]);
