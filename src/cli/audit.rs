@@ -1,6 +1,5 @@
 //! `billaudit audit CASE_DIR`
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::bail;
@@ -77,10 +76,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         }
     }
     let body = match a.format {
-        Format::Text => report::terminal(
-            &audit,
-            a.output.is_none() && std::io::stdout().is_terminal(),
-        ),
+        Format::Text => report::terminal(&audit),
         Format::Json => report::json(&audit),
         Format::Csv => report::csv(&audit),
     };

@@ -168,7 +168,7 @@ fn t(lang: Lang, zh: &'static str, tw: &'static str, en: &'static str) -> &'stat
 }
 
 /// The terminal summary.
-pub fn terminal(audit: &Audit, color: bool) -> String {
+pub fn terminal(audit: &Audit) -> String {
     let lang = audit.lang;
     let cur = &audit.config.account.currency;
     let mut out = String::new();
@@ -236,9 +236,6 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
         table
             .load_preset(UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
-        if !color {
-            table.force_no_tty();
-        }
         table.set_width(120);
         table.set_header(vec![
             t(lang, "账期", "帳期", "Period"),
