@@ -8,9 +8,11 @@
 //! (rows added or removed, totals masked as `x笔`) so their stated totals cannot match:
 //! those are listed as `Mismatch` and the test checks that the mismatch is reported.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use billaudit::import::{import_file, Collect, FileReport, ImportOptions};
+
+mod common;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Recon {
@@ -29,6 +31,8 @@ enum Expect {
     /// Recognised by the generic layout; white-box sets with deliberately broken rows may
     /// give row errors, but every row is accounted for.
     Loose(&'static str),
+    /// Usage records (详单) in this format, this many, every row accounted for, no errors.
+    Usage(&'static str, u64),
     /// Not a statement: a clear "not recognised" failure.
     NotRecognised,
 }
@@ -65,10 +69,7 @@ fn table() -> Vec<(String, Expect)> {
             d("wechatpay", "@5d250e2/example-wechat-records.xlsx"),
             Format("wechat-xlsx", Mismatch),
         ),
-        (
-            d("cn-platform", "example-jd-records.csv"),
-            Format("jd", Mismatch),
-        ),
+        (d("cn-platform", "example-jd-records.csv"), Format("jd", Ok)),
         (
             d("cn-platform", "example-mt-records.csv"),
             Format("meituan", Ok),
@@ -142,8 +143,9 @@ fn table() -> Vec<(String, Expect)> {
             d("other-finance", "example-oklink-token-transfer.csv"),
             NotRecognised,
         ),
-        // Feidee MyMoney: a bookkeeping app's own export; two read as generic transactions
-        // (first sheet only), the third has no sheet with a known header.
+        // Feidee MyMoney: a bookkeeping app's own export, one sheet per transaction type, every
+        // sheet read as generic transactions. The third is another workbook that declares code
+        // page 1252 but holds UTF-16 strings: repaired, it reads like the other two.
         (
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_elecloud_test_file.xlsx".into(),
             Loose("generic-transactions"),
@@ -154,7 +156,27 @@ fn table() -> Vec<(String, Expect)> {
         ),
         (
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_test_file.xls".into(),
-            NotRecognised,
+            Loose("generic-transactions"),
+        ),
+        // CIB (兴业银行) XLSX: its closing line (说明 | 交易明细涉及您的个人隐私…) is a note.
+        (
+            d("cn-bank", "cib-debit/example-cib_debit-cny-records.xlsx"),
+            Format("cib-debit", None),
+        ),
+        // Real China Unicom 详单 exports (.xls), both layouts (with and without 对方号码).
+        // Two declare code page 1252 but hold UTF-16 strings (calamine decodes them as cp1252);
+        // the text is repaired before reading.
+        (
+            "cn-carrier/Show-Me-the-Code__python/llluiop_0020_2015年05月语音通信.xls".into(),
+            Usage("unicom-voice", 74),
+        ),
+        (
+            "cn-carrier/Show-Me-the-Code__python/lwh_20_CallInfo.xls".into(),
+            Usage("unicom-voice", 47),
+        ),
+        (
+            "cn-carrier/Show-Me-the-Code__python/xyjxyf_0020_0020.xls".into(),
+            Usage("unicom-voice", 25),
         ),
         // Synthetic white-box sets (made-up layouts, no app preamble): generic, with the
         // deliberately broken rows reported as row errors.
@@ -185,6 +207,30 @@ fn table() -> Vec<(String, Expect)> {
     ]
 }
 
+const DIRS: [&str; 7] = [
+    "alipay",
+    "wechatpay",
+    "cn-platform",
+    "cn-bank",
+    "cn-carrier",
+    "other-finance",
+    "synthetic",
+];
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Result::Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
 fn describe(r: &FileReport) -> String {
     format!(
         "format {:?}, rows {}, records {}, skipped {:?}, errors {} {:?}, failure {:?}, reconciliation {:?}",
@@ -209,9 +255,30 @@ fn chinese_samples_conform() {
         );
         return;
     }
+    let table = table();
+    // Every sample file in these folders has an expectation.
+    let mut files = Vec::new();
+    for d in DIRS {
+        walk(&root.join(d), &mut files);
+    }
+    let mut missing: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .filter(|rel| !table.iter().any(|(p, _)| p == rel))
+        .collect();
+    missing.sort();
+    assert!(
+        missing.is_empty(),
+        "samples without an expectation: {missing:#?}"
+    );
     let mut problems = Vec::new();
     let mut checked = 0;
-    for (rel, expect) in table() {
+    for (rel, expect) in table {
         let path = root.join(&rel);
         if !path.is_file() {
             problems.push(format!("{rel}: sample missing"));
@@ -223,6 +290,16 @@ fn chinese_samples_conform() {
         let summary = describe(&r);
         println!("{rel}: {summary}");
         let mut fail = |why: &str| problems.push(format!("{rel}: {why}: {summary}"));
+        if let (Some(format), true) = (&r.format, r.failure.is_none()) {
+            if let Some(held) = common::held_rows(&path, format) {
+                if held != r.rows {
+                    fail(&format!(
+                        "the file holds {held} rows, {} accounted for",
+                        r.rows
+                    ));
+                }
+            }
+        }
         match expect {
             Format(id, recon) => {
                 if r.format.as_deref() != Some(id) || r.failure.is_some() {
@@ -234,8 +311,9 @@ fn chinese_samples_conform() {
                 if r.records == 0 {
                     fail("no records");
                 }
-                if r.records as usize != sink.transactions.len() {
-                    fail("records and transactions differ");
+                let delivered = sink.transactions.len() + sink.bill_lines.len() + sink.usage.len();
+                if r.records as usize != delivered {
+                    fail("records reported and records delivered differ");
                 }
                 let got = if r.reconciliation.is_empty() {
                     Recon::None
@@ -255,6 +333,16 @@ fn chinese_samples_conform() {
                     ));
                 }
             }
+            Usage(id, n) => {
+                if r.format.as_deref() != Some(id) || r.failure.is_some() || r.error_count > 0 {
+                    fail(&format!("expected format {id} without errors"));
+                }
+                if !r.accounted() || r.records != n || sink.usage.len() as u64 != n {
+                    fail(&format!(
+                        "expected {n} usage records, every row accounted for"
+                    ));
+                }
+            }
             NotRecognised => {
                 let msg = r
                     .failure
@@ -269,4 +357,70 @@ fn chinese_samples_conform() {
     }
     println!("checked {checked} samples");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The three real Unicom exports read with their dates and durations: every call falls in
+/// the month the sheet is named after (the name repaired where it was garbled), and the first
+/// call of each (checked by hand against the file) has its start and its duration
+/// (`2分32秒` = 152 s).
+#[test]
+fn unicom_dates_and_durations() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/samples/cn-carrier/Show-Me-the-Code__python");
+    if !root.is_dir() {
+        eprintln!("note: {} not found; skipped", root.display());
+        return;
+    }
+    for (file, month, first, first_secs, n) in [
+        (
+            "llluiop_0020_2015年05月语音通信.xls",
+            "2015-05",
+            "2015-05-30 18:08:48",
+            152,
+            74,
+        ),
+        (
+            "lwh_20_CallInfo.xls",
+            "2016-01",
+            "2016-01-27 11:17:44",
+            15,
+            47,
+        ),
+        (
+            "xyjxyf_0020_0020.xls",
+            "2015-11",
+            "2015-11-30 11:06:11",
+            49,
+            25,
+        ),
+    ] {
+        let mut sink = Collect::default();
+        let r = import_file(&root.join(file), file, &ImportOptions::default(), &mut sink);
+        assert_eq!(r.records, n, "{file}: {:?}", r.failure);
+        assert_eq!(
+            r.sheet
+                .as_deref()
+                .map(|s| s.contains(&month.replace('-', "年"))),
+            Some(true),
+            "{file}: sheet {:?}",
+            r.sheet
+        );
+        let u = &sink.usage;
+        assert_eq!(u[0].start.to_string(), first, "{file}");
+        assert_eq!(u[0].seconds, first_secs, "{file}");
+        assert!(
+            u.iter()
+                .all(|x| x.start.format("%Y-%m").to_string() == month),
+            "{file}"
+        );
+        assert!(
+            u.iter()
+                .all(|x| x.kind == billaudit::model::UsageKind::Voice),
+            "{file}"
+        );
+        assert!(
+            u.iter().all(|x| x.seconds > 0 && x.seconds < 4 * 3600),
+            "{file}"
+        );
+    }
 }

@@ -47,10 +47,7 @@ fn readme_installs_the_command_before_using_it() {
         if let Some(rest) = l.strip_prefix("billaudit ") {
             let sub = rest.split_whitespace().next().unwrap_or("");
             assert!(
-                [
-                    "audit", "import", "rules", "explain", "init", "case", "gen"
-                ]
-                .contains(&sub),
+                ["audit", "import", "rules", "explain", "init", "case", "gen"].contains(&sub),
                 "README line {n}: unknown subcommand {sub:?}"
             );
         }
@@ -65,11 +62,22 @@ fn readme_states_the_first_build_time_and_docs_the_method() {
         head.contains("first build") && head.contains("minutes"),
         "the README says how long the first build takes before the examples:\n{head}"
     );
-    assert!(!head.contains("FIRST_BUILD"), "placeholder left in the README");
-    assert!(head.contains("docs/performance.md"), "and where it was measured");
+    assert!(
+        !head.contains("FIRST_BUILD"),
+        "placeholder left in the README"
+    );
+    assert!(
+        head.contains("docs/performance.md"),
+        "and where it was measured"
+    );
     let perf = read("docs/performance.md");
     let first = &perf[perf.find("## First build").expect("a First build section")..];
-    for what in ["CARGO_TARGET_DIR", "cargo run --release", "cargo test", "load"] {
+    for what in [
+        "CARGO_TARGET_DIR",
+        "cargo run --release",
+        "cargo test",
+        "load",
+    ] {
         assert!(first.contains(what), "First build: {what}");
     }
 }
@@ -92,6 +100,9 @@ fn performance_notes_are_like_for_like_and_portable() {
         "max RSS",
         "not like for like",
     ] {
-        assert!(perf.contains(what), "docs/performance.md says nothing of {what:?}");
+        assert!(
+            perf.contains(what),
+            "docs/performance.md says nothing of {what:?}"
+        );
     }
 }

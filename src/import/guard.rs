@@ -1,11 +1,28 @@
 //! Bounds on hostile input: a single enormous line, a CSV with a million columns, an
-//! oversized file, and a ZIP bomb disguised as a spreadsheet. Each gives a clear error
-//! instead of a hang or running out of memory.
+//! oversized file, a ZIP bomb disguised as a spreadsheet, and a spreadsheet that declares
+//! (or spreads its cells over) more than it holds. Each gives a clear error instead of a
+//! hang, an abort or running out of memory.
+//!
+//! Spreadsheets are opened only through [`open_workbook`]: the bytes are checked before the
+//! reader allocates anything they declare, and the reader runs where a panic is caught and
+//! becomes that file's error. The work done per file is bounded by what the checks allow
+//! (inflated bytes and cells), which bounds its time and memory as well.
+
+mod workbook;
+mod xls;
+mod xlsx;
+
+pub(crate) use workbook::{open_workbook, Workbook};
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{self, Read};
 use std::rc::Rc;
+
+use rust_decimal::Decimal;
+
+use super::Sink;
+use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -19,6 +36,16 @@ pub const MAX_ZIP_ENTRIES: u64 = 10_000;
 pub const MAX_ZIP_UNCOMPRESSED: u64 = 512 << 20;
 /// The highest compression ratio one entry may declare (real XLSX parts stay well below it).
 pub const MAX_ZIP_RATIO: u64 = 500;
+/// The most bytes one part of an XLSX package may inflate to.
+pub const MAX_PART_BYTES: u64 = 256 << 20;
+/// The most cells one sheet may span (rows × columns between its first and its last cell
+/// that holds a value): the reader allocates that rectangle, about 32 bytes a cell.
+pub const MAX_SHEET_CELLS: u64 = 4_000_000;
+/// The most cells all sheets of an XLS workbook may span together (an XLS file is read
+/// whole when it is opened).
+pub const MAX_WORKBOOK_CELLS: u64 = 8_000_000;
+/// The most strings an XLSX shared-string table may declare (the reader reserves them).
+pub const MAX_SHARED_STRINGS: u64 = 4_000_000;
 
 /// A reader that fails once a line (or a CSV row whose quoted field runs over several
 /// lines, such as an unclosed quote) grows longer than [`MAX_LINE_BYTES`].
@@ -149,6 +176,96 @@ impl<R: Read> Read for LineLimit<R> {
     }
 }
 
+/// The largest amount a record may carry: a quadrillion in the file's currency, far beyond
+/// any bill or bank debit. Every amount within it keeps every sum the audit makes (of up to
+/// ten billion records) far below [`Decimal::MAX`], so no total can overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// A sink in front of the audit's that holds back records whose amount is beyond
+/// [`MAX_AMOUNT`]; the caller reports each as an error of its row.
+pub(crate) struct AmountBound<'a> {
+    pub inner: &'a mut dyn Sink,
+    /// The rows held back, with the amount and whether the row was counted as a record
+    /// (a stated bill total is counted as a skip).
+    pub refused: Vec<(SourceRef, Decimal, bool)>,
+}
+
+impl AmountBound<'_> {
+    fn admit(&mut self, amount: Decimal, source: &SourceRef, record: bool) -> bool {
+        let ok = amount.abs() <= MAX_AMOUNT;
+        if !ok {
+            self.refused.push((source.clone(), amount, record));
+        }
+        ok
+    }
+}
+
+impl Sink for AmountBound<'_> {
+    fn bill_line(&mut self, line: BillLine) {
+        if self.admit(line.amount, &line.source, true) {
+            self.inner.bill_line(line);
+        }
+    }
+    fn bill_total(&mut self, total: BillTotal) {
+        if self.admit(total.amount, &total.source, false) {
+            self.inner.bill_total(total);
+        }
+    }
+    fn usage(&mut self, record: &UsageRecord) {
+        if self.admit(record.fee, &record.source, true) {
+            self.inner.usage(record);
+        }
+    }
+    fn transaction(&mut self, tx: Transaction) {
+        if self.admit(tx.amount, &tx.source, true) {
+            self.inner.transaction(tx);
+        }
+    }
+}
+
+/// The header row of `billaudit audit --format csv`.
+pub const FINDINGS_CSV_HEADER: [&str; 9] = [
+    "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
+];
+/// The first line of the Markdown evidence pack, per language.
+pub const EVIDENCE_MD_TITLES: [&str; 3] = [
+    "# 证据清单与通话脚本",
+    "# 證據清單與通話腳本",
+    "# Evidence list and call script",
+];
+/// The first line of the appeal text (`case appeal`), per language.
+pub const APPEAL_TITLES: [&str; 3] = ["电信用户申诉", "電信用戶申訴", "Telecom user appeal"];
+/// The marker in the head of the HTML evidence pack.
+pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"#;
+
+/// Which of billaudit's own outputs a text file is, judged from its first 64 KiB: such a
+/// file (a findings CSV written into the case folder, say) is never imported, or the next
+/// audit would count its amounts as a bill.
+pub fn own_output(head: &str) -> Option<&'static str> {
+    let head = head.trim_start_matches('\u{feff}');
+    let first = head.lines().next().unwrap_or("").trim_end();
+    if first == FINDINGS_CSV_HEADER.join(",") {
+        return Some("findings report (audit --format csv)");
+    }
+    if EVIDENCE_MD_TITLES.contains(&first) {
+        return Some("evidence pack (audit --evidence, Markdown)");
+    }
+    // The appeal's first line is its title alone (a bill or statement never starts so).
+    if APPEAL_TITLES.contains(&first) {
+        return Some("appeal text (case appeal)");
+    }
+    if head.contains(HTML_GENERATOR) {
+        return Some("evidence pack (audit --evidence, HTML)");
+    }
+    if first.starts_with('{')
+        && head.contains("\"disputed_total\"")
+        && head.contains("\"findings\"")
+    {
+        return Some("findings report (audit --format json)");
+    }
+    None
+}
+
 fn u16_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?) as u64)
 }
@@ -254,6 +371,11 @@ mod tests {
         z.extend_from_slice(&(cd as u32).to_le_bytes());
         z.extend_from_slice(&0u16.to_le_bytes());
         z
+    }
+
+    #[test]
+    fn max_amount_is_a_quadrillion() {
+        assert_eq!(MAX_AMOUNT.to_string(), "1000000000000000");
     }
 
     #[test]

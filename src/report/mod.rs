@@ -2,9 +2,9 @@
 //! with the call script. Every function returns a `String`; the CLI decides where it goes.
 
 pub mod chart;
-pub mod deadlines;
+pub use crate::jurisdiction::deadlines;
 pub mod html;
-pub mod legal;
+pub use crate::jurisdiction::legal;
 pub mod script;
 
 pub use html::{html, PackOptions};
@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::audit::Audit;
 use crate::i18n::Lang;
 use crate::import::FileReport;
-use crate::rules::Finding;
+use crate::rules::{Dispute, Finding};
 use script::{call_script, hotline, ScriptOptions};
 
 /// The JSON schema version.
@@ -47,6 +47,31 @@ struct JsonFinding<'a> {
     item: Option<&'a str>,
     reason: &'a str,
     evidence: &'a [crate::rules::Evidence],
+}
+
+#[derive(Serialize)]
+struct JsonDispute<'a> {
+    amount: String,
+    currency: &'a str,
+    period: Option<String>,
+    service: Option<&'a str>,
+    item: Option<&'a str>,
+    concerns: &'a crate::rules::Concerns,
+    reasons: &'a [crate::rules::Reason],
+    evidence: &'a [crate::rules::Evidence],
+}
+
+fn json_dispute(d: &Dispute) -> JsonDispute<'_> {
+    JsonDispute {
+        amount: amount_str(d.amount),
+        currency: &d.currency,
+        period: d.period.map(|p| p.to_string()),
+        service: d.service.as_deref(),
+        item: d.item.as_deref(),
+        concerns: &d.concerns,
+        reasons: &d.reasons,
+        evidence: &d.evidence,
+    }
 }
 
 #[derive(Serialize)]
@@ -93,8 +118,10 @@ pub fn json(audit: &Audit) -> String {
             "carrier": audit.config.account.carrier,
         },
         "findings": findings,
+        "disputes": audit.disputes.iter().map(json_dispute).collect::<Vec<_>>(),
         "summary": {
             "findings": audit.findings.len(),
+            "disputes": audit.disputes.len(),
             "disputed_total": amount_str(audit.disputed_total),
             "by_rule": by_rule,
         },
@@ -131,15 +158,13 @@ pub fn guard_cell(s: &str) -> String {
     }
 }
 
-/// Findings as CSV (`--format csv`), one row per finding.
-/// The findings as CSV, starting with a UTF-8 byte-order mark: without it, Excel on a
-/// Chinese (or any non-UTF-8) Windows opens a double-clicked file in the ANSI code page and
-/// garbles every CJK cell.
+/// Findings as CSV (`--format csv`), one row per finding, starting with a UTF-8 byte-order
+/// mark: without it, Excel on a Chinese (or any non-UTF-8) Windows opens a double-clicked
+/// file in the ANSI code page and garbles every CJK cell.
 pub fn csv(audit: &Audit) -> String {
     let mut w = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
-    let _ = w.write_record([
-        "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
-    ]);
+    // The importer knows this header and never imports the file back.
+    let _ = w.write_record(crate::import::guard::FINDINGS_CSV_HEADER);
     for f in &audit.findings {
         let ev = f
             .evidence
@@ -163,19 +188,14 @@ pub fn csv(audit: &Audit) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn t(lang: Lang, zh: &'static str, tw: &'static str, en: &'static str) -> &'static str {
-    lang.pick(zh, tw, en)
-}
-
 /// The terminal summary.
 pub fn terminal(audit: &Audit) -> String {
     let lang = audit.lang;
-    let cur = &audit.config.account.currency;
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} {}{}",
-        t(lang, "审计", "稽核", "Audit of"),
+        crate::tr!(lang, "report-audit-of"),
         audit.case_dir.display(),
         if audit.config.account.holder.is_empty() {
             String::new()
@@ -191,90 +211,35 @@ pub fn terminal(audit: &Audit) -> String {
     let _ = writeln!(
         out,
         "{}",
-        match lang {
-            Lang::En => format!(
-                "{usable} of {} files read, {records} records.",
-                audit.reports.len()
-            ),
-            Lang::ZhCn => format!(
-                "读取 {} 个文件中的 {usable} 个，共 {records} 条记录。",
-                audit.reports.len()
-            ),
-            Lang::ZhTw => format!(
-                "讀取 {} 個檔案中的 {usable} 個，共 {records} 筆記錄。",
-                audit.reports.len()
-            ),
-        }
+        crate::tr!(
+            lang,
+            "report-files-read",
+            usable = usable,
+            files = audit.reports.len(),
+            records = records.to_string()
+        )
     );
     for r in &audit.reports {
         if let Some(f) = &r.failure {
-            let _ = writeln!(out, "  {} {f}", t(lang, "跳过", "略過", "skipped"));
+            let _ = writeln!(out, "  {} {f}", crate::tr!(lang, "report-skipped"));
         } else if r.error_count > 0 {
             let _ = writeln!(
                 out,
                 "  {}: {} {}",
                 r.file,
                 r.error_count,
-                t(
-                    lang,
-                    "行无法读取（见 billaudit import）",
-                    "列無法讀取（見 billaudit import）",
-                    "rows could not be read (see billaudit import)"
-                )
+                crate::tr!(lang, "report-rows-could-not-be-read-see")
             );
         }
     }
     out.push('\n');
     if audit.findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
-        );
+        let _ = writeln!(out, "{}", crate::tr!(lang, "report-nothing-flagged"));
     } else {
-        let mut table = Table::new();
-        table
-            .load_preset(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        table.set_width(120);
-        table.set_header(vec![
-            t(lang, "账期", "帳期", "Period"),
-            t(lang, "规则", "規則", "Rule"),
-            t(lang, "业务", "業務", "Service"),
-            t(lang, "项目", "項目", "Item"),
-            t(lang, "金额", "金額", "Amount"),
-            t(lang, "严重性", "嚴重性", "Severity"),
-        ]);
-        for f in &audit.findings {
-            table.add_row(vec![
-                Cell::new(
-                    f.period
-                        .map(|p| p.to_string())
-                        .unwrap_or_else(|| "-".into()),
-                ),
-                Cell::new(&f.rule),
-                Cell::new(f.service.as_deref().unwrap_or("-")),
-                Cell::new(f.item.as_deref().unwrap_or("-")),
-                Cell::new(lang.money(f.amount, cur)).set_alignment(CellAlignment::Right),
-                Cell::new(f.severity.as_str()),
-            ]);
-        }
-        let _ = writeln!(out, "{table}");
-        let _ = writeln!(
-            out,
-            "{}: {}  ({} {})",
-            t(lang, "争议总额", "爭議總額", "Disputed total"),
-            lang.money(audit.disputed_total, cur),
-            audit.findings.len(),
-            t(lang, "项发现", "項發現", "findings")
-        );
+        terminal_tables(&mut out, audit);
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            t(lang, "假设与说明", "假設與說明", "Assumptions")
-        );
+        let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(out, "  - {a}");
         }
@@ -283,15 +248,81 @@ pub fn terminal(audit: &Audit) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            t(
-                lang,
-                "下一步：billaudit audit CASE --evidence evidence.md 生成证据清单和通话脚本。",
-                "下一步：billaudit audit CASE --evidence evidence.md 產生證據清單和通話腳本。",
-                "Next: billaudit audit CASE --evidence evidence.md writes the evidence list and call script."
-            )
+            crate::tr!(lang, "report-next-billaudit-audit-case-evidence-evide")
         );
     }
     out
+}
+
+/// A table at a fixed width, never styled (comfy-table without its tty feature).
+fn new_table(lang: Lang, header: [&'static str; 6]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    table.set_width(120);
+    table.set_header(header.iter().map(|id| crate::i18n::tr(lang, id, &[])));
+    table
+}
+
+/// The disputed items (one row each, with every rule that flags it), their total, and
+/// the findings that are only for review.
+fn terminal_tables(out: &mut String, audit: &Audit) {
+    let lang = audit.lang;
+    let cur = &audit.config.account.currency;
+    let dash = |s: Option<&str>| s.unwrap_or("-").to_string();
+    if !audit.disputes.is_empty() {
+        let mut table = new_table(
+            lang,
+            [
+                "table-period",
+                "table-rules",
+                "table-service",
+                "table-item",
+                "table-disputed",
+                "table-source",
+            ],
+        );
+        for d in &audit.disputes {
+            table.add_row(vec![
+                Cell::new(dash(d.period.map(|p| p.to_string()).as_deref())),
+                Cell::new(d.rules()),
+                Cell::new(dash(d.service.as_deref())),
+                Cell::new(dash(d.item.as_deref())),
+                Cell::new(lang.money(d.amount, cur)).set_alignment(CellAlignment::Right),
+                Cell::new(d.concerns.location()),
+            ]);
+        }
+        let _ = writeln!(out, "{table}");
+    }
+    let _ = writeln!(
+        out,
+        "{}: {}  ({} {}, {} {})",
+        crate::tr!(lang, "report-disputed-total"),
+        lang.money(audit.disputed_total, cur),
+        audit.disputes.len(),
+        crate::tr!(lang, "report-disputed-items"),
+        audit.findings.len(),
+        crate::tr!(lang, "report-findings")
+    );
+    let review: Vec<&Finding> = audit.findings.iter().filter(|f| !f.is_disputed()).collect();
+    if review.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n{}:",
+        crate::tr!(lang, "report-for-review-not-in-the-disputed")
+    );
+    for f in review {
+        let _ = writeln!(
+            out,
+            "  - {} [{}] {}",
+            dash(f.period.map(|p| p.to_string()).as_deref()),
+            f.rule,
+            f.title
+        );
+    }
 }
 
 /// Escape text for Markdown: HTML-special characters become entities and Markdown
@@ -336,70 +367,60 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     let _ = writeln!(
         o,
         "# {}\n",
-        t(
-            lang,
-            "证据清单与通话脚本",
-            "證據清單與通話腳本",
-            "Evidence list and call script"
-        )
+        crate::tr!(lang, "report-evidence-list-and-call-script")
     );
     let _ = writeln!(o, "| | |\n|---|---|");
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "用户", "用戶", "Account holder"),
+        crate::tr!(lang, "report-account-holder"),
         e(&cfg.account.holder)
     );
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "运营商", "電信業者", "Carrier"),
+        crate::tr!(lang, "report-carrier"),
         e(&cfg.account.carrier)
     );
-    if let Some(h) = hotline(&cfg.account.carrier, cfg.account.hotline.as_deref()) {
-        let _ = writeln!(
-            o,
-            "| {} | {} |",
-            t(lang, "客服电话", "客服電話", "Hotline"),
-            e(&h)
-        );
+    if let Some(h) = hotline(cfg) {
+        let _ = writeln!(o, "| {} | {} |", crate::tr!(lang, "report-hotline"), e(&h));
     }
     let numbers = script::case_numbers(cfg);
     if !numbers.is_empty() {
         let _ = writeln!(
             o,
             "| {} | {} |",
-            t(lang, "号码/账号", "號碼/帳號", "Numbers"),
+            crate::tr!(lang, "report-numbers"),
             e(&numbers.join(", "))
         );
     }
     let _ = writeln!(
         o,
         "| {} | **{}** |",
-        t(lang, "争议总额", "爭議總額", "Disputed total"),
+        crate::tr!(lang, "report-disputed-total"),
         lang.money(audit.disputed_total, cur)
     );
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "发现", "發現", "Findings"),
+        crate::tr!(lang, "report-findings-2"),
         audit.findings.len()
     );
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "截至日期", "截至日期", "As of"),
+        crate::tr!(lang, "report-as-of"),
         lang.date(opts.as_of)
     );
     o.push('\n');
 
-    let _ = writeln!(o, "## 1. {}\n", t(lang, "时间线", "時間線", "Timeline"));
+    let _ = writeln!(o, "## 1. {}\n", crate::tr!(lang, "report-timeline"));
     let _ = writeln!(
         o,
         "| {} | {} | {} |\n|---|---|---|",
-        t(lang, "日期", "日期", "Date"),
-        t(lang, "事件", "事件", "Event"),
-        t(lang, "来源文件", "來源檔案", "Source document")
+        crate::tr!(lang, "report-date"),
+        crate::tr!(lang, "report-event"),
+        crate::tr!(lang, "report-source-document")
     );
     for ev in html::timeline(audit, pack.log) {
         let _ = writeln!(
@@ -415,104 +436,125 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     let _ = writeln!(
         o,
         "## 2. {}\n",
-        t(lang, "问题与证据", "問題與證據", "Findings and evidence")
+        crate::tr!(lang, "report-findings-and-evidence")
     );
     if audit.findings.is_empty() {
-        let _ = writeln!(
-            o,
-            "{}\n",
-            t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
-        );
+        let _ = writeln!(o, "{}\n", crate::tr!(lang, "report-nothing-flagged"));
     }
-    for (n, f) in audit.findings.iter().enumerate() {
-        write_finding(&mut o, lang, cur, n + 1, f);
+    for (n, d) in audit.disputes.iter().enumerate() {
+        write_dispute(&mut o, lang, n + 1, d);
+    }
+    let review = audit.findings.iter().filter(|f| !f.is_disputed());
+    for (n, f) in review.enumerate() {
+        write_finding(&mut o, lang, cur, audit.disputes.len() + n + 1, f);
     }
 
     let s = call_script(audit, opts);
-    let _ = writeln!(
-        o,
-        "## 3. {}\n",
-        t(lang, "通话脚本", "通話腳本", "Call script")
-    );
+    let _ = writeln!(o, "## 3. {}\n", crate::tr!(lang, "report-call-script"));
     let _ = writeln!(o, "> {}\n", e(&s.opening));
-    let _ = writeln!(
-        o,
-        "### {}\n",
-        t(lang, "一、摆证据", "一、擺證據", "1. Evidence (摆证据)")
-    );
+    let _ = writeln!(o, "### {}\n", crate::tr!(lang, "report-1-evidence"));
     for x in &s.evidence {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(
-        o,
-        "\n### {}\n",
-        t(lang, "二、摆权益", "二、擺權益", "2. Rights (摆权益)")
-    );
+    let _ = writeln!(o, "\n### {}\n", crate::tr!(lang, "report-2-rights"));
     for x in &s.rights {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(
-        o,
-        "\n### {}\n",
-        t(lang, "三、提要求", "三、提要求", "3. Demands (提要求)")
-    );
+    let _ = writeln!(o, "\n### {}\n", crate::tr!(lang, "report-3-demands"));
     for (i, x) in s.demands.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
     let _ = writeln!(
         o,
         "\n### {}\n",
-        t(
-            lang,
-            "通话时记下",
-            "通話時記下",
-            "Write down during the call"
-        )
+        crate::tr!(lang, "report-write-down-during-the-call")
     );
+    let colon = crate::tr!(lang, "label-colon");
     for x in &s.checklist {
-        let _ = writeln!(o, "- [ ] {}: ____________", e(x));
+        let _ = writeln!(o, "- [ ] {}{colon}____________", e(x));
     }
     let _ = writeln!(
         o,
         "\n## 4. {}\n",
-        t(
-            lang,
-            "没有合理答复时",
-            "沒有合理答覆時",
-            "If no fair answer comes"
-        )
+        crate::tr!(lang, "report-if-no-fair-answer-comes")
     );
     for (i, x) in s.if_no_answer.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
-    let provisions = legal::for_country(&cfg.account.country);
+    let kinds: Vec<_> = cfg.services.iter().map(|s| s.kind).collect();
+    let provisions = legal::for_case(&cfg.account.jurisdiction, &kinds);
     if !provisions.is_empty() {
+        let _ = writeln!(o, "\n## 5. {}\n", crate::tr!(lang, "report-legal-basis"));
         let _ = writeln!(
             o,
-            "\n## 5. {}\n",
-            t(lang, "法律依据", "法律依據", "Legal basis")
-        );
-        let _ = writeln!(
-            o,
-            "| {} | {} |\n|---|---|",
-            t(lang, "条文", "條文", "Provision"),
-            t(lang, "内容", "內容", "What it says")
+            "| {} | {} | {} |\n|---|---|---|",
+            crate::tr!(lang, "legal-provision"),
+            crate::tr!(lang, "legal-says"),
+            crate::tr!(lang, "legal-source")
         );
         for p in provisions {
-            let _ = writeln!(o, "| {} | {} |", p.citation(lang), p.summary(lang));
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |",
+                p.citation(lang),
+                p.summary(lang),
+                md_escape(&p.source_text(lang))
+            );
         }
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(
-            o,
-            "\n## 6. {}\n",
-            t(lang, "假设与说明", "假設與說明", "Assumptions")
-        );
+        let _ = writeln!(o, "\n## 6. {}\n", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(o, "- {}", e(a));
         }
     }
     o
+}
+
+fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence]) {
+    let _ = writeln!(o, "- {}:", crate::tr!(lang, "report-evidence"));
+    for ev in evidence {
+        let _ = writeln!(
+            o,
+            "  - `{}` ({}){}",
+            ev.location().replace('`', "'"),
+            ev.kind,
+            ev.note
+                .as_deref()
+                .map(|x| format!(": {}", md_escape(x)))
+                .unwrap_or_default()
+        );
+    }
+    o.push('\n');
+}
+
+/// One disputed item: what it is, the amount claimed, every reason, the evidence.
+fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
+    let e = md_escape;
+    let title = d.reasons.first().map(|r| r.title.as_str()).unwrap_or("");
+    let _ = writeln!(o, "### {n}. {}\n", e(title));
+    let _ = writeln!(
+        o,
+        "- {}: `{}`",
+        crate::tr!(lang, "report-disputed-record"),
+        d.concerns.location().replace('`', "'")
+    );
+    let _ = writeln!(
+        o,
+        "- {}: **{}**",
+        crate::tr!(lang, "report-disputed-amount"),
+        lang.money(d.amount, &d.currency)
+    );
+    for r in &d.reasons {
+        let _ = writeln!(
+            o,
+            "- {} `{}`: {}",
+            crate::tr!(lang, "report-argument"),
+            r.rule,
+            e(&r.reason)
+        );
+    }
+    write_evidence(o, lang, &d.evidence);
 }
 
 fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
@@ -521,42 +563,23 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
     let _ = writeln!(
         o,
         "- {}: `{}` ({})",
-        t(lang, "规则", "規則", "Rule"),
+        crate::tr!(lang, "report-rule"),
         f.rule,
         f.severity
     );
     let label = if f.is_disputed() {
-        t(lang, "争议金额", "爭議金額", "Disputed amount")
+        crate::tr!(lang, "report-disputed-amount")
     } else {
-        t(
-            lang,
-            "金额（仅供核实，不计入争议总额）",
-            "金額（僅供核實，不計入爭議總額）",
-            "Amount (for review, not in the disputed total)",
-        )
+        crate::tr!(lang, "report-amount-for-review-not-in-the")
     };
     let _ = writeln!(o, "- {label}: **{}**", lang.money(f.amount, cur));
     let _ = writeln!(
         o,
         "- {}: {}",
-        t(lang, "理由", "理由", "Argument"),
+        crate::tr!(lang, "report-argument"),
         e(&f.reason)
     );
-    let _ = writeln!(o, "- {}:", t(lang, "证据", "證據", "Evidence"));
-    for ev in &f.evidence {
-        let loc = ev.location();
-        let _ = writeln!(
-            o,
-            "  - `{}` ({}){}",
-            loc.replace('`', "'"),
-            ev.kind,
-            ev.note
-                .as_deref()
-                .map(|x| format!(": {}", e(x)))
-                .unwrap_or_default()
-        );
-    }
-    o.push('\n');
+    write_evidence(o, lang, &f.evidence);
 }
 
 /// `billaudit import` output for one file.
@@ -564,8 +587,19 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
-            // The file and the reason, once (the error names the file).
-            let _ = writeln!(o, "{f}");
+            // The file once, then why (the error's own text without the file name).
+            let msg = f.to_string();
+            let why = msg
+                .strip_prefix(&*r.file)
+                .and_then(|m| m.strip_prefix(": "))
+                .unwrap_or(&msg);
+            let why = why.strip_prefix("not recognised: ").unwrap_or(why);
+            let _ = writeln!(
+                o,
+                "{}: {}: {why}",
+                r.file,
+                crate::tr!(lang, "report-not-recognised")
+            );
             if r.rows > 0 {
                 let _ = writeln!(o, "  rows: {}", r.rows);
             }
