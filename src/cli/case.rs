@@ -39,6 +39,7 @@ enum Sub {
 /// you like, the tool only ever appends).
 #[derive(clap::Args, Debug)]
 struct LogArgs {
+    /// The case folder: the entry is appended to its case-log.jsonl.
     case_dir: PathBuf,
     /// A call with the carrier (a complaint; starts the 15-day clock).
     #[arg(long, group = "kind")]
@@ -73,17 +74,18 @@ struct LogArgs {
 /// What was promised, which deadlines passed, and the next step.
 #[derive(clap::Args, Debug)]
 struct StatusArgs {
+    /// The case folder (holds billaudit.toml and case-log.jsonl).
     case_dir: PathBuf,
-    /// The date to check against (YYYY-MM-DD; default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
 /// Write the appeal with every field the regulator's form asks for.
 #[derive(clap::Args, Debug)]
 struct AppealArgs {
+    /// The case folder (holds billaudit.toml and case-log.jsonl).
     case_dir: PathBuf,
     /// Your phone number or e-mail for the appeal (left blank to fill in by hand).
     #[arg(long)]
@@ -103,9 +105,9 @@ struct AppealArgs {
     /// Replace an existing --output file (never a file of the case, a symlink or a device).
     #[arg(long)]
     force: bool,
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
@@ -170,7 +172,13 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
     );
     if let Some(p) = &entry.promised {
         let pr = case::parse_promise(p);
-        match (pr.refund, pr.by) {
+        let parts = if pr.amounts.len() > 1 {
+            let each: Vec<String> = pr.amounts.iter().map(|a| a.to_string()).collect();
+            format!(" ({})", each.join(" + "))
+        } else {
+            String::new()
+        };
+        match (pr.refund.map(|r| format!("{r}{parts}")), pr.by) {
             (Some(r), Some(d)) => {
                 let _ = writeln!(o, "promise read as: refund {r} by {d}");
             }

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod records;
 pub mod statement;
 pub mod text;
+mod unread;
 pub mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -103,6 +104,9 @@ pub enum ImportError {
     },
     #[error("{file}: not recognised: {reason}")]
     Unrecognised { file: Arc<str>, reason: String },
+    /// A file known not to be read: an Office lock file, a format not read yet (PDF, …).
+    #[error("{file}: {reason}")]
+    NotRead { file: Arc<str>, reason: String },
     #[error("{file}: cannot open as a spreadsheet: {message}")]
     Workbook { file: Arc<str>, message: String },
     #[error("{file}:{line}: cannot read CSV: {message}")]
@@ -340,6 +344,12 @@ fn import_inner(
         .take(64 * 1024)
         .read_to_end(&mut head)
         .map_err(io_err)?;
+    if let Some(reason) = unread::unread_reason(&report.file, &head) {
+        return Err(ImportError::NotRead {
+            file: report.file.clone(),
+            reason,
+        });
+    }
     match sniff_container(&head) {
         Container::Zip | Container::Ole => {
             let mut bytes = head;

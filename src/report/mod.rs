@@ -162,9 +162,11 @@ pub fn guard_cell(s: &str) -> String {
     }
 }
 
-/// Findings as CSV (`--format csv`), one row per finding.
+/// Findings as CSV (`--format csv`), one row per finding, starting with a UTF-8 byte-order
+/// mark: without it, Excel on a Chinese (or any non-UTF-8) Windows opens a double-clicked
+/// file in the ANSI code page and garbles every CJK cell.
 pub fn csv(audit: &Audit) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     // The importer knows this header and never imports the file back.
     let _ = w.write_record(crate::import::guard::FINDINGS_CSV_HEADER);
     for f in &audit.findings {
@@ -191,12 +193,12 @@ pub fn csv(audit: &Audit) -> String {
 }
 
 /// The terminal summary.
-pub fn terminal(audit: &Audit, color: bool) -> String {
+pub fn terminal(audit: &Audit) -> String {
     // Imported text, file names and notes reach the terminal as text, never as commands.
-    terminal_safe(&terminal_text(audit, color))
+    terminal_safe(&terminal_text(audit))
 }
 
-fn terminal_text(audit: &Audit, color: bool) -> String {
+fn terminal_text(audit: &Audit) -> String {
     let lang = audit.lang;
     let mut out = String::new();
     let _ = writeln!(
@@ -243,7 +245,7 @@ fn terminal_text(audit: &Audit, color: bool) -> String {
     if audit.findings.is_empty() {
         let _ = writeln!(out, "{}", crate::tr!(lang, "report-nothing-flagged"));
     } else {
-        terminal_tables(&mut out, audit, color);
+        terminal_tables(&mut out, audit);
     }
     if !audit.assumptions.is_empty() {
         let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
@@ -261,14 +263,12 @@ fn terminal_text(audit: &Audit, color: bool) -> String {
     out
 }
 
-fn new_table(lang: Lang, color: bool, header: [&'static str; 6]) -> Table {
+/// A table at a fixed width, never styled (comfy-table without its tty feature).
+fn new_table(lang: Lang, header: [&'static str; 6]) -> Table {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
-    if !color {
-        table.force_no_tty();
-    }
     table.set_width(120);
     table.set_header(header.iter().map(|id| crate::i18n::tr(lang, id, &[])));
     table
@@ -276,14 +276,13 @@ fn new_table(lang: Lang, color: bool, header: [&'static str; 6]) -> Table {
 
 /// The disputed items (one row each, with every rule that flags it), their total, and
 /// the findings that are only for review.
-fn terminal_tables(out: &mut String, audit: &Audit, color: bool) {
+fn terminal_tables(out: &mut String, audit: &Audit) {
     let lang = audit.lang;
     let cur = &audit.config.account.currency;
     let dash = |s: Option<&str>| s.unwrap_or("-").to_string();
     if !audit.disputes.is_empty() {
         let mut table = new_table(
             lang,
-            color,
             [
                 "table-period",
                 "table-rules",
@@ -668,13 +667,19 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
+            // The file once, then why (the error's own text without the file name).
+            let msg = f.to_string();
+            let why = msg
+                .strip_prefix(&*r.file)
+                .and_then(|m| m.strip_prefix(": "))
+                .unwrap_or(&msg);
+            let why = why.strip_prefix("not recognised: ").unwrap_or(why);
             let _ = writeln!(
                 o,
-                "{}: {}",
+                "{}: {}: {why}",
                 r.file,
                 crate::tr!(lang, "report-not-recognised")
             );
-            let _ = writeln!(o, "  {f}");
             if r.rows > 0 {
                 let _ = writeln!(o, "  rows: {}", r.rows);
             }
