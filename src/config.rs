@@ -296,8 +296,8 @@ struct RawUsage {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMatching {
-    payment_window_days: Option<u32>,
-    payment_days_before: Option<u32>,
+    payment_window_days: Option<Spanned<u32>>,
+    payment_days_before: Option<Spanned<u32>>,
 }
 
 /// The account holder and where money to the carrier goes.
@@ -378,6 +378,8 @@ pub struct Config {
 }
 
 pub const DEFAULT_PAYMENT_WINDOW_DAYS: u32 = 45;
+/// The longest `payment_window_days` / `payment_days_before` accepted: a year and a day.
+pub const MAX_MATCHING_DAYS: u32 = 366;
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
@@ -549,6 +551,16 @@ impl Config {
             });
         }
 
+        let days = |v: &Option<Spanned<u32>>| match v {
+            Some(d) if *d.get_ref() > MAX_MATCHING_DAYS => Err(err(
+                d.span(),
+                value(
+                    &format!("at most {MAX_MATCHING_DAYS} days for a payment window"),
+                    d.get_ref().to_string(),
+                ),
+            )),
+            v => Ok(v.as_ref().map(|d| *d.get_ref())),
+        };
         let usage_covers = match &raw.usage.covers {
             None => None,
             Some(c) => {
@@ -587,11 +599,9 @@ impl Config {
             account,
             services,
             usage_covers,
-            payment_window_days: raw
-                .matching
-                .payment_window_days
+            payment_window_days: days(&raw.matching.payment_window_days)?
                 .unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
-            payment_days_before: raw.matching.payment_days_before.unwrap_or(0),
+            payment_days_before: days(&raw.matching.payment_days_before)?.unwrap_or(0),
         })
     }
 
