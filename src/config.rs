@@ -37,9 +37,9 @@ pub enum ConfigErrorKind {
 impl fmt::Display for ConfigErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ConfigErrorKind::Syntax(m)
-            | ConfigErrorKind::Order(m)
-            | ConfigErrorKind::Other(m) => f.write_str(m),
+            ConfigErrorKind::Syntax(m) | ConfigErrorKind::Order(m) | ConfigErrorKind::Other(m) => {
+                f.write_str(m)
+            }
             ConfigErrorKind::Regex(m) => write!(f, "invalid regular expression: {m}"),
             ConfigErrorKind::Value { expected, found } => {
                 write!(f, "expected {expected}, found {found}")
@@ -413,7 +413,10 @@ impl Config {
                 if v.len() != 3 || !v.chars().all(|ch| ch.is_ascii_alphabetic()) {
                     return Err(err(
                         c.span(),
-                        value("a 3-letter currency code like CNY", format!("{:?}", c.get_ref())),
+                        value(
+                            "a 3-letter currency code like CNY",
+                            format!("{:?}", c.get_ref()),
+                        ),
                     ));
                 }
                 v
@@ -431,7 +434,10 @@ impl Config {
             Some(c) => Some(Country::parse(c.get_ref()).ok_or_else(|| {
                 err(
                     c.span(),
-                    value("a two-letter ISO country code like CN, US or GB", format!("{:?}", c.get_ref())),
+                    value(
+                        "a two-letter ISO country code like CN, US or GB",
+                        format!("{:?}", c.get_ref()),
+                    ),
                 )
             })?),
         };
@@ -446,7 +452,8 @@ impl Config {
         };
         let holder = raw.account.holder.unwrap_or_default();
         let carrier = raw.account.carrier.unwrap_or_default();
-        let jurisdiction = Jurisdiction::resolve(country, &carrier, &currency, &holder, holder_type);
+        let jurisdiction =
+            Jurisdiction::resolve(country, &carrier, &currency, &holder, holder_type);
         let account = Account {
             holder,
             carrier,
@@ -526,7 +533,9 @@ impl Config {
                 if a > b {
                     return Err(err(
                         r.span(),
-                        ConfigErrorKind::Order(format!("the first day ({a}) is after the last ({b})")),
+                        ConfigErrorKind::Order(format!(
+                            "the first day ({a}) is after the last ({b})"
+                        )),
                     ));
                 }
                 suspended.push((a, b));
@@ -739,7 +748,10 @@ numbers = ["ADSL0571xxxx"]
     /// and tabs before it.
     #[test]
     fn carets_are_measured_in_display_columns() {
-        let bad = GOOD.replace("match = [\"宽带\", \"专线\"]", "match = [\"宽带\", \"(专线\"]");
+        let bad = GOOD.replace(
+            "match = [\"宽带\", \"专线\"]",
+            "match = [\"宽带\", \"(专线\"]",
+        );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
         let shown = e.to_string();
         let lines: Vec<&str> = shown.lines().collect();
@@ -764,7 +776,10 @@ numbers = ["ADSL0571xxxx"]
         let caret = lines.last().unwrap();
         let want = src.find("\"二百\"").unwrap();
         assert_eq!(caret.find('^').unwrap(), want, "\n{shown}");
-        assert!(matches!(e.kind(), Some(ConfigErrorKind::Value { .. })), "{e:?}");
+        assert!(
+            matches!(e.kind(), Some(ConfigErrorKind::Value { .. })),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -774,7 +789,10 @@ numbers = ["ADSL0571xxxx"]
         assert!(matches!(e, ConfigError::Io { .. }), "{e:?}");
         assert_eq!(e.position(), None);
         let shown = e.to_string();
-        assert!(shown.contains("missing.toml: cannot read") && !shown.contains(":0:0"), "{shown}");
+        assert!(
+            shown.contains("missing.toml: cannot read") && !shown.contains(":0:0"),
+            "{shown}"
+        );
     }
 
     #[test]
@@ -783,7 +801,10 @@ numbers = ["ADSL0571xxxx"]
         let j = &c.account.jurisdiction;
         // No country set: the carrier (中国电信) says CN; the holder's name says business.
         assert_eq!(j.route(), crate::jurisdiction::Route::Cn);
-        assert_eq!(j.country_source, crate::jurisdiction::CountrySource::Carrier);
+        assert_eq!(
+            j.country_source,
+            crate::jurisdiction::CountrySource::Carrier
+        );
         assert_eq!(j.holder_type, HolderType::Business);
         assert!(j.holder_type_guessed);
         let us = GOOD.replace(
@@ -791,13 +812,22 @@ numbers = ["ADSL0571xxxx"]
             "carrier = \"中国电信\"\ncountry = \"us\"\nholder_type = \"consumer\"",
         );
         let c = Config::parse("billaudit.toml", &us).unwrap();
-        assert_eq!(c.account.jurisdiction.route(), crate::jurisdiction::Route::Us);
+        assert_eq!(
+            c.account.jurisdiction.route(),
+            crate::jurisdiction::Route::Us
+        );
         assert_eq!(c.account.jurisdiction.holder_type, HolderType::Consumer);
-        let bad = GOOD.replace("carrier = \"中国电信\"", "carrier = \"中国电信\"\ncountry = \"中国\"");
+        let bad = GOOD.replace(
+            "carrier = \"中国电信\"",
+            "carrier = \"中国电信\"\ncountry = \"中国\"",
+        );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
         assert_eq!(e.position(), Some((5, 11)), "{e}");
         assert!(e.message().contains("ISO country code"), "{e}");
-        let bad = GOOD.replace("carrier = \"中国电信\"", "carrier = \"中国电信\"\nholder_type = \"corp\"");
+        let bad = GOOD.replace(
+            "carrier = \"中国电信\"",
+            "carrier = \"中国电信\"\nholder_type = \"corp\"",
+        );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
         assert!(e.message().contains("\"business\""), "{e}");
     }

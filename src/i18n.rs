@@ -256,9 +256,20 @@ impl Lang {
                     self.month(a)
                 }
             } else if a.year == b.year {
-                tr!(self, "month-range-same-year", year = a.year, from = a.month, to = b.month)
+                tr!(
+                    self,
+                    "month-range-same-year",
+                    year = a.year,
+                    from = a.month,
+                    to = b.month
+                )
             } else {
-                tr!(self, "month-range", from = self.month(a), to = self.month(b))
+                tr!(
+                    self,
+                    "month-range",
+                    from = self.month(a),
+                    to = self.month(b)
+                )
             };
             prev_year = Some(b.year);
             out.push(text);
@@ -419,7 +430,12 @@ mod tests {
                             continue; // the macro's own documentation
                         }
                         used += 1;
-                        assert!(known.contains(&c[1]), "{}: unknown message {}", p.display(), &c[1]);
+                        assert!(
+                            known.contains(&c[1]),
+                            "{}: unknown message {}",
+                            p.display(),
+                            &c[1]
+                        );
                     }
                 }
             }
@@ -429,13 +445,25 @@ mod tests {
 
     #[test]
     fn messages_fall_back_and_take_arguments() {
-        assert_eq!(tr!(Lang::ZhCn, "month-year", year = 2025, month = 6), "2025年6月");
-        assert_eq!(tr!(Lang::En, "month-year", year = 2025, month = 6), "June 2025");
+        assert_eq!(
+            tr!(Lang::ZhCn, "month-year", year = 2025, month = 6),
+            "2025年6月"
+        );
+        assert_eq!(
+            tr!(Lang::En, "month-year", year = 2025, month = 6),
+            "June 2025"
+        );
         assert_eq!(tr(Lang::ZhTw, "no-such-message", &[]), "no-such-message");
         let p = |m| crate::model::Period::new(2025, m).unwrap();
-        assert_eq!(Lang::ZhCn.months(&[p(6), p(7), p(8), p(9)]), "2025年6月至9月");
+        assert_eq!(
+            Lang::ZhCn.months(&[p(6), p(7), p(8), p(9)]),
+            "2025年6月至9月"
+        );
         assert_eq!(Lang::ZhCn.months(&[p(6), p(8)]), "2025年6月、8月");
-        assert_eq!(Lang::En.months(&[p(6), p(7), p(8), p(9)]), "June to September 2025");
+        assert_eq!(
+            Lang::En.months(&[p(6), p(7), p(8), p(9)]),
+            "June to September 2025"
+        );
         assert_eq!(Lang::ZhTw.months(&[p(10)]), "2025年10月");
         let dec_p = crate::model::Period::new(2024, 12).unwrap();
         assert_eq!(

@@ -776,10 +776,30 @@ mod tests {
     fn proposes_the_country_and_leaves_the_holder_type_to_the_user() {
         use crate::jurisdiction::Route;
         for (carrier, currency, want, route) in [
-            (Some("中国电信"), "CNY", Some("country = \"CN\"  # from the carrier"), Route::Cn),
-            (Some("Verizon"), "USD", Some("country = \"US\"  # from the carrier"), Route::Us),
-            (Some("Taiwan Mobile"), "CNY", Some("country = \"TW\"  # from the carrier"), Route::Generic),
-            (None, "GBP", Some("country = \"GB\"  # from the currency"), Route::Gb),
+            (
+                Some("中国电信"),
+                "CNY",
+                Some("country = \"CN\"  # from the carrier"),
+                Route::Cn,
+            ),
+            (
+                Some("Verizon"),
+                "USD",
+                Some("country = \"US\"  # from the carrier"),
+                Route::Us,
+            ),
+            (
+                Some("Taiwan Mobile"),
+                "CNY",
+                Some("country = \"TW\"  # from the carrier"),
+                Route::Generic,
+            ),
+            (
+                None,
+                "GBP",
+                Some("country = \"GB\"  # from the currency"),
+                Route::Gb,
+            ),
             (None, "XOF", None, Route::Generic),
         ] {
             let s = Starter {
@@ -794,7 +814,11 @@ mod tests {
             }
             assert!(text.contains("# holder_type = \"consumer\""), "{text}");
             let cfg = Config::parse("billaudit.toml", &text).unwrap();
-            assert_eq!(cfg.account.jurisdiction.route(), route, "{carrier:?} {currency}");
+            assert_eq!(
+                cfg.account.jurisdiction.route(),
+                route,
+                "{carrier:?} {currency}"
+            );
         }
     }
 }

@@ -72,7 +72,11 @@ fn log_appends_one_json_line_per_entry() {
         "en",
     ]);
     assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
-    assert!(stderr(&o).contains("case-log.jsonl:3: not a log entry"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("case-log.jsonl:3: not a log entry"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -133,7 +137,10 @@ fn status_before_and_after_the_promised_date() {
     assert!(s.contains("case-log.jsonl:1"), "{s}");
     // A broken promise is an unsatisfactory answer: appeal to the provincial body. A
     // company's line never gets the consumer bodies.
-    assert!(s.contains("Appeal to the telecom user appeal body of the province"), "{s}");
+    assert!(
+        s.contains("Appeal to the telecom user appeal body of the province"),
+        "{s}"
+    );
     assert!(!s.contains("12315"), "{s}");
     assert!(s.contains("billaudit case appeal"), "{s}");
     // The June charge is older than 4 months on 2025-10-20: ask for the records now.
@@ -154,7 +161,10 @@ fn status_before_and_after_the_promised_date() {
     ]);
     let s = stdout(&o);
     assert!(s.contains("承诺的退款¥1,032.00未到账"), "{s}");
-    assert!(s.contains("向被申诉企业所在省（自治区、直辖市）的电信用户申诉受理机构申诉"), "{s}");
+    assert!(
+        s.contains("向被申诉企业所在省（自治区、直辖市）的电信用户申诉受理机构申诉"),
+        "{s}"
+    );
     let o = w.run(&[
         "case",
         "status",

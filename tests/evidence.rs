@@ -79,7 +79,10 @@ fn pack_contents_idle_broadband() {
         // The idle months net of September's share claimed after cancellation (258 x 4 - 172).
         assert!(plain.contains("860"), "{lang}");
         // A company's line: the appeal route, never the consumer bodies.
-        assert!(plain.contains("12300") && !plain.contains("12315"), "{lang}");
+        assert!(
+            plain.contains("12300") && !plain.contains("12315"),
+            "{lang}"
+        );
         let nov1 = lang.date(NaiveDate::from_ymd_opt(2025, 11, 1).unwrap());
         assert!(
             plain.contains(&nov1),
@@ -117,8 +120,11 @@ fn pack_contents_idle_broadband() {
 fn as_of_moves_the_urgency() {
     let dir = fixture_path("cases/idle-broadband");
     let audit = audit_case(&dir, Lang::En).unwrap();
-    let early =
-        report::deadlines::deadlines(&audit, NaiveDate::from_ymd_opt(2025, 9, 15).unwrap(), Default::default());
+    let early = report::deadlines::deadlines(
+        &audit,
+        NaiveDate::from_ymd_opt(2025, 9, 15).unwrap(),
+        Default::default(),
+    );
     let records = early.iter().find(|d| d.key == "records").unwrap();
     assert_eq!(
         records.status,
@@ -126,8 +132,11 @@ fn as_of_moves_the_urgency() {
         "{}",
         records.text
     );
-    let late =
-        report::deadlines::deadlines(&audit, NaiveDate::from_ymd_opt(2025, 10, 20).unwrap(), Default::default());
+    let late = report::deadlines::deadlines(
+        &audit,
+        NaiveDate::from_ymd_opt(2025, 10, 20).unwrap(),
+        Default::default(),
+    );
     let records = late.iter().find(|d| d.key == "records").unwrap();
     assert_eq!(
         records.status,
@@ -135,7 +144,13 @@ fn as_of_moves_the_urgency() {
         "{}",
         records.text
     );
-    assert!(records.text.starts_with("1 disputed charge is more than 4 months old"), "{}", records.text);
+    assert!(
+        records
+            .text
+            .starts_with("1 disputed charge is more than 4 months old"),
+        "{}",
+        records.text
+    );
 }
 
 /// Strings in a zh-TW pack that only zh-CN uses (simplified forms of our own labels).

@@ -19,7 +19,9 @@ use super::status::CaseStatus;
 use super::EntryKind;
 use crate::audit::Audit;
 use crate::i18n::Lang;
-use crate::jurisdiction::claims::{case_numbers, charge_date, claims, evidence_line, Claim, Strength};
+use crate::jurisdiction::claims::{
+    case_numbers, charge_date, claims, evidence_line, Claim, Strength,
+};
 use crate::jurisdiction::deadlines::{appeal_window_end, APPEAL_WAIT_DAYS};
 use crate::jurisdiction::legal::{cite, provision};
 use crate::jurisdiction::{carriers, HolderType, Route};
@@ -82,11 +84,20 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, input: &AppealInput) -> Appeal {
         or_blank(Some(cfg.account.holder.as_str())),
     ));
     if cfg.account.jurisdiction.holder_type == HolderType::Business {
-        fields.push((label("appeal-f-contact-person"), or_blank(input.contact_person.as_deref())));
+        fields.push((
+            label("appeal-f-contact-person"),
+            or_blank(input.contact_person.as_deref()),
+        ));
     }
-    fields.push((label("appeal-f-address"), or_blank(input.address.as_deref())));
+    fields.push((
+        label("appeal-f-address"),
+        or_blank(input.address.as_deref()),
+    ));
     if route == Route::Cn {
-        fields.push((label("appeal-f-postcode"), or_blank(input.postcode.as_deref())));
+        fields.push((
+            label("appeal-f-postcode"),
+            or_blank(input.postcode.as_deref()),
+        ));
     }
     fields.push((label("appeal-f-phone"), or_blank(input.phone.as_deref())));
     fields.push((label("appeal-f-respondent"), respondent(audit)));
@@ -107,7 +118,10 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, input: &AppealInput) -> Appeal {
     fields.push((label("appeal-f-demands"), numbered(&demands(audit, &list))));
     fields.push((label("appeal-f-facts"), facts(audit, &kept, &list, claimed)));
     fields.push((label("appeal-f-prior"), prior(audit, st)));
-    fields.push((label("appeal-f-exhibits"), numbered(&exhibits(audit, &kept, st))));
+    fields.push((
+        label("appeal-f-exhibits"),
+        numbered(&exhibits(audit, &kept, st)),
+    ));
     let basis = basis(audit, &list);
     if !basis.is_empty() {
         fields.push((label("appeal-f-basis"), basis));
@@ -151,7 +165,12 @@ fn respondent(audit: &Audit) -> String {
     match carriers::legal_entity(&cfg.account.carrier, names) {
         Some(full) => full,
         None if cfg.account.carrier.trim().is_empty() => BLANK.to_string(),
-        None => tr!(audit.lang, "appeal-ask-full-name", carrier = cfg.account.carrier.clone(), blank = BLANK),
+        None => tr!(
+            audit.lang,
+            "appeal-ask-full-name",
+            carrier = cfg.account.carrier.clone(),
+            blank = BLANK
+        ),
     }
 }
 
@@ -194,16 +213,30 @@ fn demands(audit: &Audit, list: &[Claim]) -> Vec<String> {
     let cfg = &audit.config;
     let money = |d: Decimal| lang.money(d, &cfg.account.currency);
     let sum = |s: Strength| -> Decimal {
-        list.iter().filter(|c| c.strength == s).map(Claim::claimed).sum()
+        list.iter()
+            .filter(|c| c.strength == s)
+            .map(Claim::claimed)
+            .sum()
     };
     let mut out = Vec::new();
     if sum(Strength::Right) > Decimal::ZERO {
-        out.push(tr!(lang, "appeal-demand-refund", amount = money(sum(Strength::Right))));
+        out.push(tr!(
+            lang,
+            "appeal-demand-refund",
+            amount = money(sum(Strength::Right))
+        ));
     }
     if sum(Strength::Clause) > Decimal::ZERO {
-        out.push(tr!(lang, "appeal-demand-clause", amount = money(sum(Strength::Clause))));
+        out.push(tr!(
+            lang,
+            "appeal-demand-clause",
+            amount = money(sum(Strength::Clause))
+        ));
     }
-    let requests: Vec<&Claim> = list.iter().filter(|c| c.strength == Strength::Request).collect();
+    let requests: Vec<&Claim> = list
+        .iter()
+        .filter(|c| c.strength == Strength::Request)
+        .collect();
     if !requests.is_empty() {
         let periods: Vec<_> = requests.iter().flat_map(|c| c.periods()).collect();
         out.push(tr!(
@@ -215,14 +248,27 @@ fn demands(audit: &Audit, list: &[Claim]) -> Vec<String> {
     }
     for s in &cfg.services {
         match (s.cancelled, s.cancel) {
-            (Some(d), _) => out.push(tr!(lang, "appeal-demand-confirm-cancellation", service = s.name.clone(), date = lang.date(d))),
+            (Some(d), _) => out.push(tr!(
+                lang,
+                "appeal-demand-confirm-cancellation",
+                service = s.name.clone(),
+                date = lang.date(d)
+            )),
             (None, true) => out.push(tr!(lang, "appeal-demand-stop", service = s.name.clone())),
             (None, false) => {}
         }
     }
     if cfg.account.jurisdiction.route() == Route::Cn {
-        out.push(tr!(lang, "appeal-demand-records-cn", cite = cite("telecom-33", lang)));
-        out.push(tr!(lang, "appeal-demand-answer-cn", cite = cite("telecom-39", lang)));
+        out.push(tr!(
+            lang,
+            "appeal-demand-records-cn",
+            cite = cite("telecom-33", lang)
+        ));
+        out.push(tr!(
+            lang,
+            "appeal-demand-answer-cn",
+            cite = cite("telecom-39", lang)
+        ));
     } else {
         out.push(tr!(lang, "appeal-demand-records"));
     }
@@ -245,7 +291,11 @@ fn facts(audit: &Audit, kept: &[&Finding], list: &[Claim], claimed: Decimal) -> 
     let _ = write!(
         text,
         "\n{}",
-        tr!(lang, "appeal-facts-total", amount = lang.money(claimed, &audit.config.account.currency))
+        tr!(
+            lang,
+            "appeal-facts-total",
+            amount = lang.money(claimed, &audit.config.account.currency)
+        )
     );
     text
 }
@@ -295,7 +345,12 @@ fn prior(audit: &Audit, st: &CaseStatus) -> String {
     if let Some(c) = cd.first {
         let days = (st.as_of - c).num_days();
         lines.push(if days >= APPEAL_WAIT_DAYS {
-            tr!(lang, "appeal-prior-15-days-passed", date = lang.date(c), as_of = lang.date(st.as_of))
+            tr!(
+                lang,
+                "appeal-prior-15-days-passed",
+                date = lang.date(c),
+                as_of = lang.date(st.as_of)
+            )
         } else if cd.refused.is_some() || !st.findings.is_empty() {
             tr!(lang, "appeal-prior-unsatisfied")
         } else {
@@ -332,12 +387,20 @@ fn exhibits(audit: &Audit, kept: &[&Finding], st: &CaseStatus) -> Vec<String> {
         }
     }
     if !st.log.is_empty() {
-        by_kind.entry("log").or_default().insert(super::LOG_FILE.to_string());
+        by_kind
+            .entry("log")
+            .or_default()
+            .insert(super::LOG_FILE.to_string());
     }
     let files = |k: &str| -> String {
         by_kind
             .get(k)
-            .map(|s| s.iter().cloned().collect::<Vec<_>>().join(&tr!(lang, "list-sep")))
+            .map(|s| {
+                s.iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(&tr!(lang, "list-sep"))
+            })
             .unwrap_or_default()
     };
     let mut out = Vec::new();

@@ -6,12 +6,12 @@ use rust_decimal::Decimal;
 
 use super::{complaint_dates, first_complaint, parse_promise, LogEntry, Promise, LOG_FILE};
 use crate::audit::Audit;
-use crate::model::Period;
 use crate::jurisdiction::deadlines::{self, gb_adr_weeks, Complaint, Deadline, Status};
 use crate::jurisdiction::legal::cite;
 use crate::jurisdiction::{carriers, Route};
-use crate::tr;
+use crate::model::Period;
 use crate::rules::{Evidence, Finding, Severity};
+use crate::tr;
 
 /// The rule id of the finding for a refund that never showed up.
 pub const PROMISED_REFUND_MISSING: &str = "promised-refund-missing";
@@ -203,7 +203,11 @@ pub fn status(audit: &Audit, log: &[LogEntry], as_of: NaiveDate) -> CaseStatus {
             let missing = amount - found;
             let agent = e.agent.clone().unwrap_or_default();
             let ticket = e.ticket.clone().unwrap_or_else(|| "-".to_string());
-            let title = tr!(lang, "promised-refund-title", amount = lang.money(amount, &cur));
+            let title = tr!(
+                lang,
+                "promised-refund-title",
+                amount = lang.money(amount, &cur)
+            );
             let reason = tr!(
                 lang,
                 "promised-refund-reason",
@@ -366,7 +370,13 @@ impl NextStep {
                     Route::Us | Route::Generic => String::new(),
                 };
                 match hotline {
-                    Some(h) => tr!(lang, "next-call-again-hotline", hotline = h, then = then, case = case),
+                    Some(h) => tr!(
+                        lang,
+                        "next-call-again-hotline",
+                        hotline = h,
+                        then = then,
+                        case = case
+                    ),
                     None => tr!(lang, "next-call-again", then = then, case = case),
                 }
             }
@@ -382,8 +392,18 @@ impl NextStep {
                 cite_bar = cite("appeal-11-4", lang),
                 cite = cite("consumer-39", lang)
             ),
-            NextStep::Fcc => tr!(lang, "next-fcc", cite = cite("fcc-informal", lang), case = case),
-            NextStep::Adr => tr!(lang, "next-adr", cite = cite("ofcom-adr", lang), case = case),
+            NextStep::Fcc => tr!(
+                lang,
+                "next-fcc",
+                cite = cite("fcc-informal", lang),
+                case = case
+            ),
+            NextStep::Adr => tr!(
+                lang,
+                "next-adr",
+                cite = cite("ofcom-adr", lang),
+                case = case
+            ),
             NextStep::Local => match &acc.jurisdiction.country {
                 Some(c) => tr!(lang, "next-local", country = c.code(), case = case),
                 None => tr!(lang, "next-local-unknown", case = case),

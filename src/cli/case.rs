@@ -228,13 +228,14 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
         audit.findings.len(),
         billaudit::tr!(lang, "status-findings")
     );
-    let _ = writeln!(o, "\n{} ({}):", billaudit::tr!(lang, "status-log"), log.len());
+    let _ = writeln!(
+        o,
+        "\n{} ({}):",
+        billaudit::tr!(lang, "status-log"),
+        log.len()
+    );
     if log.is_empty() {
-        let _ = writeln!(
-            o,
-            "  {}",
-            billaudit::tr!(lang, "status-nothing-logged-yet")
-        );
+        let _ = writeln!(o, "  {}", billaudit::tr!(lang, "status-nothing-logged-yet"));
     }
     for e in &log {
         let kind = match e.kind {
@@ -352,7 +353,11 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let text = ap.text(lang);
     match &a.output {
         Some(p) => {
-            write_atomic(p, text.as_bytes(), &WritePolicy::for_case(&a.case_dir, a.force))?;
+            write_atomic(
+                p,
+                text.as_bytes(),
+                &WritePolicy::for_case(&a.case_dir, a.force),
+            )?;
             eprintln!("appeal written to {}", p.display());
         }
         None => out(&text),

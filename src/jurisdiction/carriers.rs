@@ -24,7 +24,12 @@ pub struct Carrier {
 pub const CARRIERS: &[Carrier] = &[
     Carrier {
         name: "中国电信",
-        aliases: &["中国电信", "中國電信", "China Telecom", "中国电信股份有限公司"],
+        aliases: &[
+            "中国电信",
+            "中國電信",
+            "China Telecom",
+            "中国电信股份有限公司",
+        ],
         country: "CN",
         hotline: Some("10000"),
         legal_name: Some("中国电信股份有限公司"),
@@ -38,7 +43,12 @@ pub const CARRIERS: &[Carrier] = &[
     },
     Carrier {
         name: "中国联通",
-        aliases: &["中国联通", "中國聯通", "China Unicom", "中国联合网络通信有限公司"],
+        aliases: &[
+            "中国联通",
+            "中國聯通",
+            "China Unicom",
+            "中国联合网络通信有限公司",
+        ],
         country: "CN",
         hotline: Some("10010"),
         legal_name: Some("中国联合网络通信有限公司"),
@@ -233,12 +243,27 @@ mod tests {
     fn exact_names_only() {
         assert_eq!(find("中国移动").unwrap().hotline, Some("10086"));
         assert_eq!(find(" China  Mobile ").unwrap().name, "中国移动");
-        assert_eq!(find("ＣＨＩＮＡ ＴＥＬＥＣＯＭ").unwrap().hotline, Some("10000"));
-        assert_eq!(find("中国电信股份有限公司杭州分公司").unwrap().name, "中国电信");
+        assert_eq!(
+            find("ＣＨＩＮＡ ＴＥＬＥＣＯＭ").unwrap().hotline,
+            Some("10000")
+        );
+        assert_eq!(
+            find("中国电信股份有限公司杭州分公司").unwrap().name,
+            "中国电信"
+        );
         // Substrings are not names.
-        for not in ["Sky Mobile Ltd", "Taiwan Mobile Co", "mobile", "telecom", "British"] {
+        for not in [
+            "Sky Mobile Ltd",
+            "Taiwan Mobile Co",
+            "mobile",
+            "telecom",
+            "British",
+        ] {
             let got = find(not).map(|c| c.name);
-            assert!(got != Some("中国移动") && got != Some("中国电信"), "{not}: {got:?}");
+            assert!(
+                got != Some("中国移动") && got != Some("中国电信"),
+                "{not}: {got:?}"
+            );
         }
         assert_eq!(find("T-Mobile").unwrap().country, "US");
         assert_eq!(find("Sky Mobile").unwrap().country, "GB");
@@ -250,9 +275,18 @@ mod tests {
 
     #[test]
     fn hotlines_come_only_from_the_route() {
-        assert_eq!(hotline("中国电信", None, Some("CN")).as_deref(), Some("10000"));
-        assert_eq!(hotline("中国广电", None, Some("CN")).as_deref(), Some("10099"));
-        assert_eq!(hotline("Verizon", Some("611"), Some("US")).as_deref(), Some("611"));
+        assert_eq!(
+            hotline("中国电信", None, Some("CN")).as_deref(),
+            Some("10000")
+        );
+        assert_eq!(
+            hotline("中国广电", None, Some("CN")).as_deref(),
+            Some("10099")
+        );
+        assert_eq!(
+            hotline("Verizon", Some("611"), Some("US")).as_deref(),
+            Some("611")
+        );
         for (c, k) in [
             ("Verizon", "US"),
             ("T-Mobile", "US"),

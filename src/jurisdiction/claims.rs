@@ -14,9 +14,9 @@ use rust_decimal::Decimal;
 
 use crate::audit::Audit;
 use crate::jurisdiction::carriers;
-use crate::tr;
 use crate::model::Period;
 use crate::rules::{Disputed, Finding};
+use crate::tr;
 
 /// How strong a claim is, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -129,7 +129,13 @@ pub fn claims(audit: &Audit, findings: &[&Finding]) -> Vec<Claim> {
             .position(|r| r.id == id)
             .unwrap_or(usize::MAX)
     };
-    let rank = |i: usize| (strength(&findings[i].rule), rule_order(&findings[i].rule), i);
+    let rank = |i: usize| {
+        (
+            strength(&findings[i].rule),
+            rule_order(&findings[i].rule),
+            i,
+        )
+    };
     // Each disputed thing: its findings and the largest amount any of them claims.
     let mut by_key: BTreeMap<Disputed, Vec<(usize, Decimal)>> = BTreeMap::new();
     for (i, f) in findings.iter().enumerate() {
@@ -214,7 +220,10 @@ fn service_names(audit: &Audit, findings: &[&Finding], claim: &Claim) -> String 
     if names.is_empty() {
         tr!(lang, "script-the-line")
     } else {
-        names.into_iter().collect::<Vec<_>>().join(&tr!(lang, "list-sep"))
+        names
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(&tr!(lang, "list-sep"))
     }
 }
 
@@ -255,19 +264,77 @@ pub fn evidence_line(audit: &Audit, findings: &[&Finding], claim: &Claim) -> Str
                 .filter_map(|s| s.cancelled)
                 .min();
             match cancelled {
-                Some(c) => tr!(lang, "ev-after-cancellation", service = service, date = lang.date(c), amount = amount, parts = parts()),
-                None => tr!(lang, "ev-after-cancellation-undated", service = service, amount = amount, parts = parts()),
+                Some(c) => tr!(
+                    lang,
+                    "ev-after-cancellation",
+                    service = service,
+                    date = lang.date(c),
+                    amount = amount,
+                    parts = parts()
+                ),
+                None => tr!(
+                    lang,
+                    "ev-after-cancellation-undated",
+                    service = service,
+                    amount = amount,
+                    parts = parts()
+                ),
             }
         }
-        "unexplained-deduction" => tr!(lang, "ev-unexplained-deduction", dates = dates(), amount = amount),
-        "duplicate-payment" => tr!(lang, "ev-duplicate-payment", dates = dates(), amount = amount),
-        "payment-mismatch" => tr!(lang, "ev-payment-mismatch", months = months, amount = amount),
-        "duplicate-charge" => tr!(lang, "ev-duplicate-charge", months = months, amount = amount),
-        "usage-fee-unbacked" => tr!(lang, "ev-usage-fee-unbacked", months = months, amount = amount),
-        "charge-during-suspension" => tr!(lang, "ev-charge-during-suspension", months = months, amount = amount),
-        "unsubscribed-charge" => tr!(lang, "ev-unsubscribed-charge", months = months, amount = amount),
-        "price-above-contract" => tr!(lang, "ev-price-above-contract", months = months, amount = amount),
-        "bill-total-mismatch" => tr!(lang, "ev-bill-total-mismatch", months = months, amount = amount),
+        "unexplained-deduction" => tr!(
+            lang,
+            "ev-unexplained-deduction",
+            dates = dates(),
+            amount = amount
+        ),
+        "duplicate-payment" => tr!(
+            lang,
+            "ev-duplicate-payment",
+            dates = dates(),
+            amount = amount
+        ),
+        "payment-mismatch" => tr!(
+            lang,
+            "ev-payment-mismatch",
+            months = months,
+            amount = amount
+        ),
+        "duplicate-charge" => tr!(
+            lang,
+            "ev-duplicate-charge",
+            months = months,
+            amount = amount
+        ),
+        "usage-fee-unbacked" => tr!(
+            lang,
+            "ev-usage-fee-unbacked",
+            months = months,
+            amount = amount
+        ),
+        "charge-during-suspension" => tr!(
+            lang,
+            "ev-charge-during-suspension",
+            months = months,
+            amount = amount
+        ),
+        "unsubscribed-charge" => tr!(
+            lang,
+            "ev-unsubscribed-charge",
+            months = months,
+            amount = amount
+        ),
+        "price-above-contract" => tr!(
+            lang,
+            "ev-price-above-contract",
+            months = months,
+            amount = amount
+        ),
+        "bill-total-mismatch" => tr!(
+            lang,
+            "ev-bill-total-mismatch",
+            months = months,
+            amount = amount
+        ),
         "promised-refund-missing" => tr!(lang, "ev-promised-refund-missing", amount = amount),
         "termination-fee" => tr!(lang, "ev-termination-fee", months = months, amount = amount),
         "unused-service" => tr!(
@@ -284,7 +351,12 @@ pub fn evidence_line(audit: &Audit, findings: &[&Finding], claim: &Claim) -> Str
     if claim.overlap() > Decimal::ZERO && !overlap.is_empty() {
         format!(
             "{line}{}",
-            tr!(lang, "ev-overlap", months = lang.months(&overlap), amount = say(claim.overlap()))
+            tr!(
+                lang,
+                "ev-overlap",
+                months = lang.months(&overlap),
+                amount = say(claim.overlap())
+            )
         )
     } else {
         line

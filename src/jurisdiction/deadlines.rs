@@ -207,11 +207,25 @@ fn cn(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
             } else {
                 Status::Ahead
             };
-            (st, tr!(lang, "cn-records-ahead", date = d(ask_by), cite = cite("telecom-33", lang)))
+            (
+                st,
+                tr!(
+                    lang,
+                    "cn-records-ahead",
+                    date = d(ask_by),
+                    cite = cite("telecom-33", lang)
+                ),
+            )
         } else {
             (
                 Status::Urgent,
-                tr!(lang, "cn-records-now", count = old, oldest = d(oldest), cite = cite("telecom-33", lang)),
+                tr!(
+                    lang,
+                    "cn-records-now",
+                    count = old,
+                    oldest = d(oldest),
+                    cite = cite("telecom-33", lang)
+                ),
             )
         };
         out.push(step("records", Some(add_months(oldest, 5)), status, text));
@@ -271,7 +285,12 @@ fn cn(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
             "court",
             Some(due),
             ahead_or_passed(due, as_of, 60),
-            tr!(lang, "cn-court", date = d(due), cite = cite("civil-188", lang)),
+            tr!(
+                lang,
+                "cn-court",
+                date = d(due),
+                cite = cite("civil-188", lang)
+            ),
         ));
     }
     out
@@ -302,9 +321,21 @@ fn cn_windows(
         }
         let due = appeal_window_end(c);
         let mut text = if first {
-            tr!(lang, "cn-window-oldest", charge = d(c), date = d(due), cite = cite("appeal-11-1", lang))
+            tr!(
+                lang,
+                "cn-window-oldest",
+                charge = d(c),
+                date = d(due),
+                cite = cite("appeal-11-1", lang)
+            )
         } else {
-            tr!(lang, "cn-window-newest", charge = d(c), date = d(due), cite = cite("appeal-11-1", lang))
+            tr!(
+                lang,
+                "cn-window-newest",
+                charge = d(c),
+                date = d(due),
+                cite = cite("appeal-11-1", lang)
+            )
         };
         if first && passed > 0 {
             text.push_str(&if consumer {
@@ -313,7 +344,12 @@ fn cn_windows(
                 tr!(lang, "cn-window-passed", count = passed)
             });
         }
-        out.push(step("appeal-window", Some(due), ahead_or_passed(due, as_of, 30), text));
+        out.push(step(
+            "appeal-window",
+            Some(due),
+            ahead_or_passed(due, as_of, 30),
+            text,
+        ));
     }
     // When can the appeal open at the earliest? After a refusal at once; after a complaint
     // on day 16; without a complaint, day 16 after a complaint made today.
@@ -357,7 +393,13 @@ fn cn_windows(
                 "last-safe-complaint",
                 Some(last),
                 ahead_or_passed(last, as_of, 14),
-                tr!(lang, "cn-last-safe-complaint", date = d(last), charge = d(c), end = d(end)),
+                tr!(
+                    lang,
+                    "cn-last-safe-complaint",
+                    date = d(last),
+                    charge = d(c),
+                    end = d(end)
+                ),
             ));
         }
     }
@@ -375,14 +417,23 @@ fn us(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
         .any(|k| !matches!(k, ServiceKind::Broadband | ServiceKind::Tv));
     let fcc_open = complaint.refused.or(complaint.first);
     let fcc_text = if telecom {
-        tr!(lang, "us-fcc-telecom", cite = cite("fcc-informal", lang), cite_billing = cite("cfr-64-2401", lang))
+        tr!(
+            lang,
+            "us-fcc-telecom",
+            cite = cite("fcc-informal", lang),
+            cite_billing = cite("cfr-64-2401", lang)
+        )
     } else {
         tr!(lang, "us-fcc", cite = cite("fcc-informal", lang))
     };
     out.push(step(
         "fcc",
         None,
-        if fcc_open.is_some() { Status::Open } else { Status::Ahead },
+        if fcc_open.is_some() {
+            Status::Open
+        } else {
+            Status::Ahead
+        },
         fcc_text,
     ));
     out.push(step("state", None, Status::Ahead, tr!(lang, "us-state")));
@@ -404,7 +455,13 @@ fn us(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
                 "bank",
                 Some(due),
                 ahead_or_passed(due, as_of, 14),
-                tr!(lang, "us-bank", debit = d(*first), date = d(due), cite = cite("reg-e-1005-11", lang)),
+                tr!(
+                    lang,
+                    "us-bank",
+                    debit = d(*first),
+                    date = d(due),
+                    cite = cite("reg-e-1005-11", lang)
+                ),
             ));
         }
         if let Some((oldest, _)) = charge_span(audit) {
@@ -413,13 +470,29 @@ fn us(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
                 "card",
                 Some(due),
                 ahead_or_passed(due, as_of, 14),
-                tr!(lang, "us-card", charge = d(oldest), date = d(due), cite = cite("fcba-1666", lang)),
+                tr!(
+                    lang,
+                    "us-card",
+                    charge = d(oldest),
+                    date = d(due),
+                    cite = cite("fcba-1666", lang)
+                ),
             ));
         }
     } else {
-        out.push(step("business-bank", None, Status::Ahead, tr!(lang, "us-business-bank")));
+        out.push(step(
+            "business-bank",
+            None,
+            Status::Ahead,
+            tr!(lang, "us-business-bank"),
+        ));
     }
-    out.push(step("small-claims", None, Status::Ahead, tr!(lang, "us-small-claims")));
+    out.push(step(
+        "small-claims",
+        None,
+        Status::Ahead,
+        tr!(lang, "us-small-claims"),
+    ));
     out
 }
 
@@ -429,7 +502,12 @@ fn gb(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
     let mut out = vec![carrier_step(audit, complaint)];
     let cite_adr = cite("ofcom-adr", lang);
     let adr = match (complaint.first, complaint.refused) {
-        (_, Some(r)) => step("adr", Some(r), open_from(r, as_of), tr!(lang, "gb-adr-deadlock", date = d(r), cite = cite_adr)),
+        (_, Some(r)) => step(
+            "adr",
+            Some(r),
+            open_from(r, as_of),
+            tr!(lang, "gb-adr-deadlock", date = d(r), cite = cite_adr),
+        ),
         (Some(c), None) => {
             let weeks = gb_adr_weeks(c);
             let from = c + Duration::weeks(weeks);
@@ -437,14 +515,26 @@ fn gb(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
                 "adr",
                 Some(from),
                 open_from(from, as_of),
-                tr!(lang, "gb-adr-after", complained = d(c), weeks = weeks, date = d(from), cite = cite_adr),
+                tr!(
+                    lang,
+                    "gb-adr-after",
+                    complained = d(c),
+                    weeks = weeks,
+                    date = d(from),
+                    cite = cite_adr
+                ),
             )
         }
         (None, None) => step(
             "adr",
             None,
             Status::Ahead,
-            tr!(lang, "gb-adr-first", weeks = gb_adr_weeks(as_of), cite = cite_adr),
+            tr!(
+                lang,
+                "gb-adr-first",
+                weeks = gb_adr_weeks(as_of),
+                cite = cite_adr
+            ),
         ),
     };
     out.push(adr);
@@ -481,7 +571,10 @@ mod tests {
     #[test]
     fn statuses() {
         let as_of = day(2025, 10, 20);
-        assert_eq!(ahead_or_passed(day(2025, 10, 19), as_of, 30), Status::Passed);
+        assert_eq!(
+            ahead_or_passed(day(2025, 10, 19), as_of, 30),
+            Status::Passed
+        );
         assert_eq!(ahead_or_passed(day(2025, 11, 1), as_of, 30), Status::Urgent);
         assert_eq!(ahead_or_passed(day(2026, 1, 1), as_of, 30), Status::Ahead);
     }

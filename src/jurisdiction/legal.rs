@@ -44,22 +44,102 @@ const CIVIL_CODE_UNCHECKED: &str = "src-civil-code-unchecked";
 
 /// The provisions, in the order the pack lists them.
 pub const PROVISIONS: &[Provision] = &[
-    Provision { id: "appeal-9", route: Route::Cn, scope: Scope::All, source: MEASURES },
-    Provision { id: "appeal-10", route: Route::Cn, scope: Scope::All, source: MEASURES },
-    Provision { id: "appeal-11-1", route: Route::Cn, scope: Scope::All, source: MEASURES },
-    Provision { id: "appeal-11-4", route: Route::Cn, scope: Scope::All, source: MEASURES },
-    Provision { id: "appeal-12", route: Route::Cn, scope: Scope::All, source: MEASURES },
-    Provision { id: "appeal-13", route: Route::Cn, scope: Scope::All, source: MEASURES },
-    Provision { id: "telecom-33", route: Route::Cn, scope: Scope::All, source: REGULATIONS },
-    Provision { id: "telecom-39", route: Route::Cn, scope: Scope::All, source: REGULATIONS },
-    Provision { id: "consumer-26", route: Route::Cn, scope: Scope::Consumers, source: CONSUMER_LAW },
-    Provision { id: "consumer-39", route: Route::Cn, scope: Scope::Consumers, source: CONSUMER_LAW },
-    Provision { id: "civil-496", route: Route::Cn, scope: Scope::All, source: CIVIL_CODE },
-    Provision { id: "civil-497", route: Route::Cn, scope: Scope::All, source: CIVIL_CODE },
-    Provision { id: "civil-577", route: Route::Cn, scope: Scope::All, source: CIVIL_CODE_UNCHECKED },
-    Provision { id: "civil-585", route: Route::Cn, scope: Scope::All, source: CIVIL_CODE },
-    Provision { id: "civil-985", route: Route::Cn, scope: Scope::All, source: CIVIL_CODE_UNCHECKED },
-    Provision { id: "civil-188", route: Route::Cn, scope: Scope::All, source: CIVIL_CODE },
+    Provision {
+        id: "appeal-9",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: MEASURES,
+    },
+    Provision {
+        id: "appeal-10",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: MEASURES,
+    },
+    Provision {
+        id: "appeal-11-1",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: MEASURES,
+    },
+    Provision {
+        id: "appeal-11-4",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: MEASURES,
+    },
+    Provision {
+        id: "appeal-12",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: MEASURES,
+    },
+    Provision {
+        id: "appeal-13",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: MEASURES,
+    },
+    Provision {
+        id: "telecom-33",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: REGULATIONS,
+    },
+    Provision {
+        id: "telecom-39",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: REGULATIONS,
+    },
+    Provision {
+        id: "consumer-26",
+        route: Route::Cn,
+        scope: Scope::Consumers,
+        source: CONSUMER_LAW,
+    },
+    Provision {
+        id: "consumer-39",
+        route: Route::Cn,
+        scope: Scope::Consumers,
+        source: CONSUMER_LAW,
+    },
+    Provision {
+        id: "civil-496",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: CIVIL_CODE,
+    },
+    Provision {
+        id: "civil-497",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: CIVIL_CODE,
+    },
+    Provision {
+        id: "civil-577",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: CIVIL_CODE_UNCHECKED,
+    },
+    Provision {
+        id: "civil-585",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: CIVIL_CODE,
+    },
+    Provision {
+        id: "civil-985",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: CIVIL_CODE_UNCHECKED,
+    },
+    Provision {
+        id: "civil-188",
+        route: Route::Cn,
+        scope: Scope::All,
+        source: CIVIL_CODE,
+    },
     Provision {
         id: "cfr-64-2401",
         route: Route::Us,
@@ -171,12 +251,19 @@ mod tests {
         assert_eq!(ids.len(), PROVISIONS.len());
         assert_eq!(cite("telecom-33", Lang::ZhCn), "《电信条例》第三十三条");
         assert_eq!(cite("telecom-33", Lang::ZhTw), "《電信條例》第三十三條");
-        assert_eq!(cite("appeal-10", Lang::En), "Telecom User Appeal Measures Art 10");
+        assert_eq!(
+            cite("appeal-10", Lang::En),
+            "Telecom User Appeal Measures Art 10"
+        );
         assert_eq!(cite("nope", Lang::En), "");
         for p in PROVISIONS {
             assert!(p.source.starts_with("src-"), "{} has no source", p.id);
             for l in Lang::ALL {
-                assert!(!p.citation(l).is_empty() && !p.citation(l).starts_with("cite-"), "{} {l}", p.id);
+                assert!(
+                    !p.citation(l).is_empty() && !p.citation(l).starts_with("cite-"),
+                    "{} {l}",
+                    p.id
+                );
                 assert!(!p.summary(l).starts_with("prov-"), "{} {l}", p.id);
                 assert!(!p.source_text(l).starts_with("src-"), "{} {l}", p.id);
             }
@@ -190,7 +277,14 @@ mod tests {
     #[test]
     fn article_12_lists_what_the_text_requires() {
         let s = provision("appeal-12").unwrap().summary(Lang::ZhCn);
-        for w in ["地址", "邮政编码", "电话", "被申诉人", "申诉日期", "事实根据"] {
+        for w in [
+            "地址",
+            "邮政编码",
+            "电话",
+            "被申诉人",
+            "申诉日期",
+            "事实根据",
+        ] {
             assert!(s.contains(w), "{w} missing from {s}");
         }
         assert!(!s.contains("已向经营者投诉"), "{s}");
@@ -211,7 +305,10 @@ mod tests {
         assert!(!us_bb.contains(&"cfr-64-2401") && us_bb.contains(&"reg-e-1005-11"));
         assert!(ids(&j("US", HolderType::Consumer), &mobile).contains(&"cfr-64-2401"));
         assert!(!ids(&j("US", HolderType::Business), &mobile).contains(&"reg-e-1005-11"));
-        assert_eq!(ids(&j("GB", HolderType::Consumer), &mobile), vec!["ofcom-adr"]);
+        assert_eq!(
+            ids(&j("GB", HolderType::Consumer), &mobile),
+            vec!["ofcom-adr"]
+        );
         assert!(ids(&j("TW", HolderType::Consumer), &mobile).is_empty());
         assert!(ids(&j("DE", HolderType::Business), &bb).is_empty());
     }

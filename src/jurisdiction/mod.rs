@@ -105,15 +105,39 @@ impl HolderType {
     /// name, is a consumer.
     pub fn guess(holder: &str) -> HolderType {
         const CJK: [&str; 12] = [
-            "公司", "有限", "企业", "企業", "集团", "集團", "事务所", "事務所", "工作室", "商行",
-            "合作社", "个体工商户",
+            "公司",
+            "有限",
+            "企业",
+            "企業",
+            "集团",
+            "集團",
+            "事务所",
+            "事務所",
+            "工作室",
+            "商行",
+            "合作社",
+            "个体工商户",
         ];
         if CJK.iter().any(|w| holder.contains(w)) {
             return HolderType::Business;
         }
         const LATIN: [&str; 16] = [
-            "ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "corp",
-            "corporation", "gmbh", "co", "company", "lp", "pty", "sa", "bv",
+            "ltd",
+            "limited",
+            "inc",
+            "incorporated",
+            "llc",
+            "llp",
+            "plc",
+            "corp",
+            "corporation",
+            "gmbh",
+            "co",
+            "company",
+            "lp",
+            "pty",
+            "sa",
+            "bv",
         ];
         let words = holder
             .split(|c: char| !c.is_alphanumeric())
@@ -189,13 +213,32 @@ impl Jurisdiction {
 /// What the reports should say about how the jurisdiction was found (never silent):
 /// a country taken from the carrier or the currency, none at all, or a holder type
 /// guessed from the name.
-pub fn notes(j: &Jurisdiction, carrier: &str, currency: &str, lang: crate::i18n::Lang) -> Vec<String> {
+pub fn notes(
+    j: &Jurisdiction,
+    carrier: &str,
+    currency: &str,
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
     let mut out = Vec::new();
-    let code = j.country.as_ref().map(|c| c.code().to_string()).unwrap_or_default();
+    let code = j
+        .country
+        .as_ref()
+        .map(|c| c.code().to_string())
+        .unwrap_or_default();
     match j.country_source {
         CountrySource::Configured => {}
-        CountrySource::Carrier => out.push(crate::tr!(lang, "note-country-from-carrier", country = code, carrier = carrier)),
-        CountrySource::Currency => out.push(crate::tr!(lang, "note-country-from-currency", country = code, currency = currency)),
+        CountrySource::Carrier => out.push(crate::tr!(
+            lang,
+            "note-country-from-carrier",
+            country = code,
+            carrier = carrier
+        )),
+        CountrySource::Currency => out.push(crate::tr!(
+            lang,
+            "note-country-from-currency",
+            country = code,
+            currency = currency
+        )),
         CountrySource::Unknown => out.push(crate::tr!(lang, "note-country-unknown")),
     }
     if j.holder_type_guessed {
@@ -210,7 +253,10 @@ pub fn notes(j: &Jurisdiction, carrier: &str, currency: &str, lang: crate::i18n:
 /// The `[account]` lines `init` proposes for the country: from the carrier's registry
 /// entry, else from the currency; none when neither says.
 pub fn propose_country(carrier: Option<&str>, currency: &str) -> Option<(Country, &'static str)> {
-    if let Some(c) = carrier.and_then(carriers::find).and_then(|c| Country::parse(c.country)) {
+    if let Some(c) = carrier
+        .and_then(carriers::find)
+        .and_then(|c| Country::parse(c.country))
+    {
         return Some((c, "carrier"));
     }
     Country::from_currency(currency).map(|c| (c, "currency"))
@@ -227,7 +273,11 @@ mod tests {
         assert_eq!(Country::parse("GB").unwrap().route(), Route::Gb);
         assert_eq!(Country::parse("US").unwrap().route(), Route::Us);
         for other in ["TW", "HK", "MO", "CA", "DE", "JP"] {
-            assert_eq!(Country::parse(other).unwrap().route(), Route::Generic, "{other}");
+            assert_eq!(
+                Country::parse(other).unwrap().route(),
+                Route::Generic,
+                "{other}"
+            );
         }
         for bad in ["", "C", "CHN", "中国", "1A"] {
             assert_eq!(Country::parse(bad), None, "{bad}");
@@ -249,7 +299,15 @@ mod tests {
         ] {
             assert_eq!(HolderType::guess(b), HolderType::Business, "{b}");
         }
-        for c in ["张三", "王小明", "Jane Doe", "Lincoln Smith", "Marco Costa", "Inca Ruiz", ""] {
+        for c in [
+            "张三",
+            "王小明",
+            "Jane Doe",
+            "Lincoln Smith",
+            "Marco Costa",
+            "Inca Ruiz",
+            "",
+        ] {
             assert_eq!(HolderType::guess(c), HolderType::Consumer, "{c}");
         }
     }
@@ -257,11 +315,20 @@ mod tests {
     #[test]
     fn resolution_order_is_config_carrier_currency() {
         let j = Jurisdiction::resolve(None, "Verizon", "CNY", "Jane Doe", None);
-        assert_eq!((j.route(), j.country_source), (Route::Us, CountrySource::Carrier));
+        assert_eq!(
+            (j.route(), j.country_source),
+            (Route::Us, CountrySource::Carrier)
+        );
         let j = Jurisdiction::resolve(None, "", "GBP", "", None);
-        assert_eq!((j.route(), j.country_source), (Route::Gb, CountrySource::Currency));
+        assert_eq!(
+            (j.route(), j.country_source),
+            (Route::Gb, CountrySource::Currency)
+        );
         let j = Jurisdiction::resolve(Country::parse("TW"), "中国移动", "CNY", "", None);
-        assert_eq!((j.route(), j.country_source), (Route::Generic, CountrySource::Configured));
+        assert_eq!(
+            (j.route(), j.country_source),
+            (Route::Generic, CountrySource::Configured)
+        );
         let j = Jurisdiction::resolve(None, "Some Telco", "XOF", "", None);
         assert_eq!((j.country.clone(), j.route()), (None, Route::Generic));
         let j = Jurisdiction::resolve(None, "", "CNY", "某某有限公司", Some(HolderType::Consumer));

@@ -9,12 +9,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::chart::{payments_chart, service_charts};
-use crate::jurisdiction::deadlines::{self, Status};
-use crate::jurisdiction::legal;
 use super::script::{call_script, case_numbers, hotline, ScriptOptions};
 use crate::audit::Audit;
 use crate::case::LogEntry;
 use crate::i18n::Lang;
+use crate::jurisdiction::deadlines::{self, Status};
+use crate::jurisdiction::legal;
 use crate::model::Period;
 use crate::rules::{Dispute, Evidence, Finding};
 
@@ -125,9 +125,21 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
                 t.description.clone(),
             );
             if unbilled {
-                crate::tr!(lang, "timeline-debit-unbilled", amount = amount, payee = payee, description = description)
+                crate::tr!(
+                    lang,
+                    "timeline-debit-unbilled",
+                    amount = amount,
+                    payee = payee,
+                    description = description
+                )
             } else {
-                crate::tr!(lang, "timeline-debit", amount = amount, payee = payee, description = description)
+                crate::tr!(
+                    lang,
+                    "timeline-debit",
+                    amount = amount,
+                    payee = payee,
+                    description = description
+                )
             }
         } else {
             crate::tr!(
@@ -308,10 +320,7 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
             }
         }
         if payment.is_empty() {
-            payment.push(
-                crate::tr!(lang, "pack-no-matching-debit-found")
-                .to_string(),
-            );
+            payment.push(crate::tr!(lang, "pack-no-matching-debit-found").to_string());
         }
     }
     // The usage summary behind the claim.
@@ -400,7 +409,12 @@ fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, String> {
         "chart_pay",
     ]
     .iter()
-    .map(|k| (*k, crate::i18n::tr(lang, &format!("pack-{}", k.replace('_', "-")), &[])))
+    .map(|k| {
+        (
+            *k,
+            crate::i18n::tr(lang, &format!("pack-{}", k.replace('_', "-")), &[]),
+        )
+    })
     .collect()
 }
 
@@ -511,7 +525,11 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
         .map(|p| Row {
             cells: vec![
                 p.citation(lang),
-                format!("{} {}", p.summary(lang), crate::tr!(lang, "legal-source-inline", source = p.source_text(lang))),
+                format!(
+                    "{} {}",
+                    p.summary(lang),
+                    crate::tr!(lang, "legal-source-inline", source = p.source_text(lang))
+                ),
             ],
             class: "",
         })

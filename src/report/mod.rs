@@ -232,20 +232,12 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
     }
     out.push('\n');
     if audit.findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            crate::tr!(lang, "report-nothing-flagged")
-        );
+        let _ = writeln!(out, "{}", crate::tr!(lang, "report-nothing-flagged"));
     } else {
         terminal_tables(&mut out, audit, color);
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            crate::tr!(lang, "report-assumptions")
-        );
+        let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(out, "  - {a}");
         }
@@ -260,11 +252,7 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
     out
 }
 
-fn new_table(
-    lang: Lang,
-    color: bool,
-    header: [&'static str; 6],
-) -> Table {
+fn new_table(lang: Lang, color: bool, header: [&'static str; 6]) -> Table {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
@@ -396,12 +384,7 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
         e(&cfg.account.carrier)
     );
     if let Some(h) = hotline(cfg) {
-        let _ = writeln!(
-            o,
-            "| {} | {} |",
-            crate::tr!(lang, "report-hotline"),
-            e(&h)
-        );
+        let _ = writeln!(o, "| {} | {} |", crate::tr!(lang, "report-hotline"), e(&h));
     }
     let numbers = script::case_numbers(cfg);
     if !numbers.is_empty() {
@@ -457,11 +440,7 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
         crate::tr!(lang, "report-findings-and-evidence")
     );
     if audit.findings.is_empty() {
-        let _ = writeln!(
-            o,
-            "{}\n",
-            crate::tr!(lang, "report-nothing-flagged")
-        );
+        let _ = writeln!(o, "{}\n", crate::tr!(lang, "report-nothing-flagged"));
     }
     for (n, d) in audit.disputes.iter().enumerate() {
         write_dispute(&mut o, lang, n + 1, d);
@@ -472,33 +451,17 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     }
 
     let s = call_script(audit, opts);
-    let _ = writeln!(
-        o,
-        "## 3. {}\n",
-        crate::tr!(lang, "report-call-script")
-    );
+    let _ = writeln!(o, "## 3. {}\n", crate::tr!(lang, "report-call-script"));
     let _ = writeln!(o, "> {}\n", e(&s.opening));
-    let _ = writeln!(
-        o,
-        "### {}\n",
-        crate::tr!(lang, "report-1-evidence")
-    );
+    let _ = writeln!(o, "### {}\n", crate::tr!(lang, "report-1-evidence"));
     for x in &s.evidence {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(
-        o,
-        "\n### {}\n",
-        crate::tr!(lang, "report-2-rights")
-    );
+    let _ = writeln!(o, "\n### {}\n", crate::tr!(lang, "report-2-rights"));
     for x in &s.rights {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(
-        o,
-        "\n### {}\n",
-        crate::tr!(lang, "report-3-demands")
-    );
+    let _ = writeln!(o, "\n### {}\n", crate::tr!(lang, "report-3-demands"));
     for (i, x) in s.demands.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
@@ -522,11 +485,7 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     let kinds: Vec<_> = cfg.services.iter().map(|s| s.kind).collect();
     let provisions = legal::for_case(&cfg.account.jurisdiction, &kinds);
     if !provisions.is_empty() {
-        let _ = writeln!(
-            o,
-            "\n## 5. {}\n",
-            crate::tr!(lang, "report-legal-basis")
-        );
+        let _ = writeln!(o, "\n## 5. {}\n", crate::tr!(lang, "report-legal-basis"));
         let _ = writeln!(
             o,
             "| {} | {} | {} |\n|---|---|---|",
@@ -545,11 +504,7 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
         }
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(
-            o,
-            "\n## 6. {}\n",
-            crate::tr!(lang, "report-assumptions")
-        );
+        let _ = writeln!(o, "\n## 6. {}\n", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(o, "- {}", e(a));
         }

@@ -68,19 +68,34 @@ fn rights(audit: &Audit, list: &[Claim]) -> Vec<String> {
     let has = |rule: &str| list.iter().any(|c| c.rule == rule);
     let mut out = Vec::new();
     if has("charge-after-cancellation") {
-        out.push(cited(lang, tr!(lang, "right-after-cancellation"), cn.then_some("civil-577")));
+        out.push(cited(
+            lang,
+            tr!(lang, "right-after-cancellation"),
+            cn.then_some("civil-577"),
+        ));
     }
     if has("unexplained-deduction") || has("duplicate-payment") || has("payment-mismatch") {
-        out.push(cited(lang, tr!(lang, "right-unexplained-debit"), cn.then_some("civil-985")));
+        out.push(cited(
+            lang,
+            tr!(lang, "right-unexplained-debit"),
+            cn.then_some("civil-985"),
+        ));
     }
     if list.iter().any(|c| {
         c.strength == Strength::Right
             && !matches!(
                 c.rule.as_str(),
-                "charge-after-cancellation" | "unexplained-deduction" | "duplicate-payment" | "payment-mismatch"
+                "charge-after-cancellation"
+                    | "unexplained-deduction"
+                    | "duplicate-payment"
+                    | "payment-mismatch"
             )
     }) {
-        out.push(tr!(lang, "sentence", text = tr!(lang, "right-billing-error")));
+        out.push(tr!(
+            lang,
+            "sentence",
+            text = tr!(lang, "right-billing-error")
+        ));
     }
     if has("termination-fee") {
         out.push(if cn {
@@ -95,19 +110,35 @@ fn rights(audit: &Audit, list: &[Claim]) -> Vec<String> {
         });
     }
     if let Some(idle) = list.iter().find(|c| c.rule == "unused-service") {
-        out.push(tr!(lang, "right-idle-request", count = idle.periods().len()));
+        out.push(tr!(
+            lang,
+            "right-idle-request",
+            count = idle.periods().len()
+        ));
     }
     match route {
         Route::Cn => {
-            out.push(cited(lang, tr!(lang, "right-records-cn"), Some("telecom-33")));
-            out.push(cited(lang, tr!(lang, "right-appeal-cn"), Some("telecom-39")));
+            out.push(cited(
+                lang,
+                tr!(lang, "right-records-cn"),
+                Some("telecom-33"),
+            ));
+            out.push(cited(
+                lang,
+                tr!(lang, "right-appeal-cn"),
+                Some("telecom-39"),
+            ));
         }
         Route::Us => {
             let kinds: Vec<_> = audit.config.services.iter().map(|s| s.kind).collect();
             let telecom = crate::jurisdiction::legal::provision("cfr-64-2401")
                 .is_some_and(|p| p.applies(&audit.config.account.jurisdiction, &kinds));
             if telecom {
-                out.push(cited(lang, tr!(lang, "right-descriptions-us"), Some("cfr-64-2401")));
+                out.push(cited(
+                    lang,
+                    tr!(lang, "right-descriptions-us"),
+                    Some("cfr-64-2401"),
+                ));
             }
             out.push(tr!(lang, "sentence", text = tr!(lang, "right-records")));
         }
@@ -132,12 +163,23 @@ fn demands(audit: &Audit, list: &[Claim], opts: ScriptOptions) -> Vec<String> {
     };
     let mut out = Vec::new();
     if sum(Strength::Right) > Decimal::ZERO {
-        out.push(tr!(lang, "demand-refund", amount = say(sum(Strength::Right))));
+        out.push(tr!(
+            lang,
+            "demand-refund",
+            amount = say(sum(Strength::Right))
+        ));
     }
     if sum(Strength::Clause) > Decimal::ZERO {
-        out.push(tr!(lang, "demand-clause", amount = say(sum(Strength::Clause))));
+        out.push(tr!(
+            lang,
+            "demand-clause",
+            amount = say(sum(Strength::Clause))
+        ));
     }
-    let requests: Vec<&Claim> = list.iter().filter(|c| c.strength == Strength::Request).collect();
+    let requests: Vec<&Claim> = list
+        .iter()
+        .filter(|c| c.strength == Strength::Request)
+        .collect();
     if !requests.is_empty() {
         let periods: Vec<_> = requests.iter().flat_map(|c| c.periods()).collect();
         out.push(tr!(
@@ -149,7 +191,12 @@ fn demands(audit: &Audit, list: &[Claim], opts: ScriptOptions) -> Vec<String> {
     }
     for s in &cfg.services {
         match (s.cancelled, s.cancel) {
-            (Some(d), _) => out.push(tr!(lang, "demand-confirm-cancellation", service = s.name.clone(), date = lang.date(d))),
+            (Some(d), _) => out.push(tr!(
+                lang,
+                "demand-confirm-cancellation",
+                service = s.name.clone(),
+                date = lang.date(d)
+            )),
             (None, true) => out.push(tr!(lang, "demand-stop", service = s.name.clone())),
             (None, false) => {}
         }
@@ -167,9 +214,24 @@ fn opening(audit: &Audit) -> String {
     let numbers = case_numbers(cfg).join(&tr!(lang, "list-sep"));
     let total = lang.spoken_money(audit.disputed_total, &cfg.account.currency);
     let holder = cfg.account.holder.trim().to_string();
-    match (cfg.account.jurisdiction.holder_type, holder.is_empty(), numbers.is_empty()) {
-        (HolderType::Business, false, false) => tr!(lang, "opening-business", holder = holder, numbers = numbers, total = total),
-        (HolderType::Business, false, true) => tr!(lang, "opening-business-no-number", holder = holder, total = total),
+    match (
+        cfg.account.jurisdiction.holder_type,
+        holder.is_empty(),
+        numbers.is_empty(),
+    ) {
+        (HolderType::Business, false, false) => tr!(
+            lang,
+            "opening-business",
+            holder = holder,
+            numbers = numbers,
+            total = total
+        ),
+        (HolderType::Business, false, true) => tr!(
+            lang,
+            "opening-business-no-number",
+            holder = holder,
+            total = total
+        ),
         (_, _, false) => tr!(lang, "opening-consumer", numbers = numbers, total = total),
         (_, _, true) => tr!(lang, "opening-consumer-no-number", total = total),
     }
@@ -223,7 +285,12 @@ pub fn escalation_steps(audit: &Audit, opts: ScriptOptions) -> Vec<String> {
     let cfg = &audit.config;
     let h = opts.reply_hours;
     let mut out = vec![match hotline(cfg) {
-        Some(x) => tr!(lang, "if-no-answer-call-again-hotline", hours = h, hotline = x),
+        Some(x) => tr!(
+            lang,
+            "if-no-answer-call-again-hotline",
+            hours = h,
+            hotline = x
+        ),
         None => tr!(lang, "if-no-answer-call-again", hours = h),
     }];
     let j = &cfg.account.jurisdiction;

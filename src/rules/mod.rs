@@ -599,9 +599,20 @@ mod tests {
                 let vars = [("period", "2025-06".to_string())];
                 let title = r.render_title(lang, &vars);
                 let argument = r.render_argument(lang, &vars);
-                assert!(!title.is_empty() && !title.starts_with("rule-"), "{} title", r.id);
-                assert!(!argument.is_empty() && !argument.starts_with("rule-"), "{} argument", r.id);
-                assert!(!title.contains("{period}") && !title.contains("{$period}"), "{title}");
+                assert!(
+                    !title.is_empty() && !title.starts_with("rule-"),
+                    "{} title",
+                    r.id
+                );
+                assert!(
+                    !argument.is_empty() && !argument.starts_with("rule-"),
+                    "{} argument",
+                    r.id
+                );
+                assert!(
+                    !title.contains("{period}") && !title.contains("{$period}"),
+                    "{title}"
+                );
             }
         }
     }
