@@ -234,7 +234,22 @@ pub const EVIDENCE_MD_TITLES: [&str; 3] = [
     "# Evidence list and call script",
 ];
 /// The first line of the appeal text (`case appeal`), per language.
-pub const APPEAL_TITLES: [&str; 3] = ["电信用户申诉", "電信用戶申訴", "Telecom user appeal"];
+/// The first line of the appeal text (`case appeal`), per language and route (the
+/// catalogue's `appeal-title`; a test in `case::appeal` keeps the two in step).
+pub const APPEAL_TITLES: [&str; 12] = [
+    "电信用户申诉",
+    "電信用戶申訴",
+    "Telecom user appeal",
+    "致美国联邦通信委员会的非正式投诉",
+    "致美國聯邦通信委員會的非正式投訴",
+    "Informal complaint to the FCC",
+    "替代性争议解决申请",
+    "替代性爭議解決申請",
+    "Application to the ADR scheme",
+    "书面投诉",
+    "書面投訴",
+    "Written complaint",
+];
 /// The marker in the head of the HTML evidence pack.
 pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"#;
 
@@ -251,7 +266,11 @@ pub fn own_output(head: &str) -> Option<&'static str> {
         return Some("evidence pack (audit --evidence, Markdown)");
     }
     let second = head.lines().nth(1).unwrap_or("");
-    if APPEAL_TITLES.contains(&first) && (second.starts_with("日期: ") || second.starts_with("Date: ")) {
+    if APPEAL_TITLES.contains(&first)
+        && ["日期: ", "日期：", "Date: "]
+            .iter()
+            .any(|d| second.starts_with(d))
+    {
         return Some("appeal text (case appeal)");
     }
     if head.contains(HTML_GENERATOR) {
