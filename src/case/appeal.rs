@@ -465,7 +465,11 @@ impl Appeal {
         // Title and date first: that head is also how the importer recognises an appeal
         // written into the case folder (`import::guard::own_output`).
         let _ = writeln!(o, "{}", self.title);
-        let _ = writeln!(o, "{}\n", tr!(lang, "appeal-date-line", date = self.date.clone()));
+        let _ = writeln!(
+            o,
+            "{}\n",
+            tr!(lang, "appeal-date-line", date = self.date.clone())
+        );
         if !self.has_prior_complaint {
             let _ = writeln!(o, "{}\n", tr!(lang, "appeal-note-no-complaint"));
         } else if !self.ready {
@@ -494,7 +498,11 @@ mod tests {
         for lang in Lang::ALL {
             for route in ["cn", "us", "gb", "other"] {
                 let title = tr(lang, "appeal-title", &[("route", route.into())]);
-                let date = tr(lang, "appeal-date-line", &[("date", "2025年10月20日".into())]);
+                let date = tr(
+                    lang,
+                    "appeal-date-line",
+                    &[("date", "2025年10月20日".into())],
+                );
                 let head = format!("{title}\n{date}\n\n");
                 assert_eq!(
                     crate::import::guard::own_output(&head),
