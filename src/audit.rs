@@ -81,7 +81,16 @@ pub fn case_entries(dir: &Path) -> Result<CaseEntries, AuditError> {
     let mut out = CaseEntries::default();
     let rd = std::fs::read_dir(dir).map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
     let mut seen = vec![root.clone()];
-    walk(&Walk { shown: dir, root: &root }, dir, rd, &mut seen, &mut out);
+    walk(
+        &Walk {
+            shown: dir,
+            root: &root,
+        },
+        dir,
+        rd,
+        &mut seen,
+        &mut out,
+    );
     out.files.sort_by(|a, b| a.1.cmp(&b.1));
     out.skipped.sort();
     Ok(out)
@@ -114,8 +123,10 @@ fn walk(
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                out.skipped
-                    .push((relative(w, dir), format!("the folder could not be listed whole: {e}")));
+                out.skipped.push((
+                    relative(w, dir),
+                    format!("the folder could not be listed whole: {e}"),
+                ));
                 continue;
             }
         };
@@ -130,7 +141,8 @@ fn walk(
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) if is_link => {
-                out.skipped.push((rel, format!("a broken symbolic link ({e})")));
+                out.skipped
+                    .push((rel, format!("a broken symbolic link ({e})")));
                 continue;
             }
             Err(e) => {
@@ -152,7 +164,8 @@ fn walk(
                     continue;
                 }
                 Err(e) => {
-                    out.skipped.push((rel, format!("a broken symbolic link ({e})")));
+                    out.skipped
+                        .push((rel, format!("a broken symbolic link ({e})")));
                     continue;
                 }
             }
@@ -174,7 +187,9 @@ fn walk(
                     walk(w, &path, rd, seen, out);
                     seen.pop();
                 }
-                Err(e) => out.skipped.push((rel, format!("a folder that cannot be read: {e}"))),
+                Err(e) => out
+                    .skipped
+                    .push((rel, format!("a folder that cannot be read: {e}"))),
             }
         } else if meta.is_file() {
             out.files.push((path, rel));
@@ -242,6 +257,18 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     let disputed_total = rules::disputes::total(&disputes)?;
     let mut assumptions = matched.assumptions.clone();
     assumptions.extend(repeated);
+    let builtin = rules::builtin_rules();
+    for r in rules.iter().filter(|r| !r.enabled) {
+        let kind = if builtin.iter().any(|b| b.id == r.id) {
+            "The built-in rule"
+        } else {
+            "The rule"
+        };
+        assumptions.push(format!(
+            "{kind} {} is disabled (enabled = false in the case's rules/ folder): its check did not run.",
+            r.id
+        ));
+    }
     let acc = &config.account;
     assumptions.extend(crate::jurisdiction::notes(
         &acc.jurisdiction,

@@ -69,10 +69,7 @@ fn table() -> Vec<(String, Expect)> {
             d("wechatpay", "@5d250e2/example-wechat-records.xlsx"),
             Format("wechat-xlsx", Mismatch),
         ),
-        (
-            d("cn-platform", "example-jd-records.csv"),
-            Format("jd", Mismatch),
-        ),
+        (d("cn-platform", "example-jd-records.csv"), Format("jd", Ok)),
         (
             d("cn-platform", "example-mt-records.csv"),
             Format("meituan", Ok),
@@ -161,27 +158,25 @@ fn table() -> Vec<(String, Expect)> {
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_test_file.xls".into(),
             Loose("generic-transactions"),
         ),
-        // Current outcomes of the samples added 2026-11-25, before issue 12 is worked on.
-        // CIB: read generically; its closing line (说明 | 交易明细涉及您的个人隐私…) is a row
-        // error (a known defect).
+        // CIB (兴业银行) XLSX: its closing line (说明 | 交易明细涉及您的个人隐私…) is a note.
         (
             d("cn-bank", "cib-debit/example-cib_debit-cny-records.xlsx"),
-            Loose("generic-transactions"),
+            Format("cib-debit", None),
         ),
-        // Real China Unicom 详单 exports (.xls), read as generic usage with their durations.
+        // Real China Unicom 详单 exports (.xls), both layouts (with and without 对方号码).
         // Two declare code page 1252 but hold UTF-16 strings (calamine decodes them as cp1252);
         // the text is repaired before reading.
         (
             "cn-carrier/Show-Me-the-Code__python/llluiop_0020_2015年05月语音通信.xls".into(),
-            Loose("generic-usage"),
+            Usage("unicom-voice", 74),
         ),
         (
             "cn-carrier/Show-Me-the-Code__python/lwh_20_CallInfo.xls".into(),
-            Usage("generic-usage", 47),
+            Usage("unicom-voice", 47),
         ),
         (
             "cn-carrier/Show-Me-the-Code__python/xyjxyf_0020_0020.xls".into(),
-            Usage("generic-usage", 25),
+            Usage("unicom-voice", 25),
         ),
         // Synthetic white-box sets (made-up layouts, no app preamble): generic, with the
         // deliberately broken rows reported as row errors.
@@ -362,4 +357,70 @@ fn chinese_samples_conform() {
     }
     println!("checked {checked} samples");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The three real Unicom exports read with their dates and durations: every call falls in
+/// the month the sheet is named after (the name repaired where it was garbled), and the first
+/// call of each (checked by hand against the file) has its start and its duration
+/// (`2分32秒` = 152 s).
+#[test]
+fn unicom_dates_and_durations() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/samples/cn-carrier/Show-Me-the-Code__python");
+    if !root.is_dir() {
+        eprintln!("note: {} not found; skipped", root.display());
+        return;
+    }
+    for (file, month, first, first_secs, n) in [
+        (
+            "llluiop_0020_2015年05月语音通信.xls",
+            "2015-05",
+            "2015-05-30 18:08:48",
+            152,
+            74,
+        ),
+        (
+            "lwh_20_CallInfo.xls",
+            "2016-01",
+            "2016-01-27 11:17:44",
+            15,
+            47,
+        ),
+        (
+            "xyjxyf_0020_0020.xls",
+            "2015-11",
+            "2015-11-30 11:06:11",
+            49,
+            25,
+        ),
+    ] {
+        let mut sink = Collect::default();
+        let r = import_file(&root.join(file), file, &ImportOptions::default(), &mut sink);
+        assert_eq!(r.records, n, "{file}: {:?}", r.failure);
+        assert_eq!(
+            r.sheet
+                .as_deref()
+                .map(|s| s.contains(&month.replace('-', "年"))),
+            Some(true),
+            "{file}: sheet {:?}",
+            r.sheet
+        );
+        let u = &sink.usage;
+        assert_eq!(u[0].start.to_string(), first, "{file}");
+        assert_eq!(u[0].seconds, first_secs, "{file}");
+        assert!(
+            u.iter()
+                .all(|x| x.start.format("%Y-%m").to_string() == month),
+            "{file}"
+        );
+        assert!(
+            u.iter()
+                .all(|x| x.kind == billaudit::model::UsageKind::Voice),
+            "{file}"
+        );
+        assert!(
+            u.iter().all(|x| x.seconds > 0 && x.seconds < 4 * 3600),
+            "{file}"
+        );
+    }
 }

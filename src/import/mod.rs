@@ -404,7 +404,17 @@ fn import_inner(
                 .build_with_buffer(Cursor::new(head).chain(f), vec![0; 64 * 1024])
                 .map_err(io_err)?;
             let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
-            import_csv(reader, delimiter, pipelined, opts, sink, report)
+            let replaced = guard::Replacements::new(reader);
+            let count = replaced.counter();
+            let res = import_csv(replaced, delimiter, pipelined, opts, sink, report);
+            let n = count.load(std::sync::atomic::Ordering::Relaxed);
+            if n > 0 {
+                report.notes.push(format!(
+                    "{n} character(s) could not be decoded as {} (invalid bytes) and were read as U+FFFD",
+                    enc.name()
+                ));
+            }
+            res
         }
     }
 }
@@ -421,6 +431,15 @@ struct TableReader<'a> {
     /// The source of the last usage record, back from the sink: reused for the next row
     /// (no reference count touched per row).
     spare_source: Option<crate::model::SourceRef>,
+    /// Rows whose date (`8/10/2016`) waits for a later row to show the day/month order.
+    deferred: Vec<(Vec<String>, u64)>,
+}
+
+/// How many rows may wait for the day/month order of their dates.
+const MAX_DEFERRED: usize = 100_000;
+
+fn layout_settled(layout: &Option<Layout>) -> bool {
+    layout.as_ref().is_some_and(Layout::date_order_known)
 }
 
 impl<'a> TableReader<'a> {
@@ -433,6 +452,7 @@ impl<'a> TableReader<'a> {
             minor_units: opts.minor_units.unwrap_or(2),
             profiles: &opts.profiles,
             spare_source: None,
+            deferred: Vec::new(),
         }
     }
 
@@ -447,7 +467,7 @@ impl<'a> TableReader<'a> {
     /// Feed one row; `texts` renders the row as strings for header detection.
     fn row(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
         report.rows += 1;
-        let Some(layout) = self.layout.as_mut() else {
+        if self.layout.is_none() {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
             let detected = profile::detect(self.profiles, &texts, &self.preamble, line)
                 .or_else(|| formats::detect_table(&texts, &self.preamble))
@@ -461,6 +481,7 @@ impl<'a> TableReader<'a> {
                     report.coverage = preamble_range(&self.preamble);
                     report.usage_kinds.extend(l.implied_usage());
                 }
+                l.look_ahead = true;
                 self.layout = Some(l);
                 report.skip("header");
             } else {
@@ -471,6 +492,17 @@ impl<'a> TableReader<'a> {
                 });
                 self.preamble.push(texts.join(" "));
             }
+            return;
+        }
+        self.read(row, line, report);
+        if !self.deferred.is_empty() && layout_settled(&self.layout) {
+            self.replay(report);
+        }
+    }
+
+    /// Read one data row with the layout found.
+    fn read(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
+        let Some(layout) = self.layout.as_mut() else {
             return;
         };
         let src = match self.spare_source.take() {
@@ -508,6 +540,22 @@ impl<'a> TableReader<'a> {
                 report.skip(reason)
             }
             Outcome::Error { col, message } => report.error(line, col, message),
+            Outcome::Defer => {
+                let texts = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
+                self.deferred.push((texts, line));
+                if self.deferred.len() >= MAX_DEFERRED {
+                    // No more waiting: later undecided rows are errors at once.
+                    layout.look_ahead = false;
+                }
+            }
+        }
+    }
+
+    /// Read again the rows whose dates waited for a later row to show the day/month order
+    /// (at the end of the file, they are read as they are: an error each).
+    fn replay(&mut self, report: &mut FileReport) {
+        for (texts, line) in std::mem::take(&mut self.deferred) {
+            self.read(&texts, line, report);
         }
     }
 
@@ -542,6 +590,10 @@ impl<'a> TableReader<'a> {
 
     /// After the last row: check the totals the file states against its records.
     fn finish(&mut self, report: &mut FileReport) {
+        if let Some(l) = self.layout.as_mut() {
+            l.look_ahead = false;
+        }
+        self.replay(report);
         if let Some(l) = &self.layout {
             formats::reconcile(l, &self.preamble, &self.trailer, report);
         }
@@ -647,10 +699,12 @@ impl RowView for SheetRow<'_> {
             Some(Data::Float(f)) => Cow::Owned(float_text(*f)),
             Some(Data::Int(n)) => Cow::Owned(n.to_string()),
             Some(Data::Bool(b)) => Cow::Owned(b.to_string()),
+            // A serial no calendar date has (NaN, negative, past 9999-12-31) stays visible,
+            // so that the row is an error naming it rather than an empty cell.
             Some(Data::DateTime(dt)) => Cow::Owned(
-                dt.as_datetime()
+                excel_datetime(dt)
                     .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|| format!("date serial {} (no calendar date)", dt.as_f64())),
             ),
             Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => Cow::Borrowed(s.as_str()),
             Some(Data::Error(e)) => Cow::Owned(format!("#{e:?}")),
@@ -665,10 +719,21 @@ impl RowView for SheetRow<'_> {
     }
     fn datetime(&self, i: usize) -> Option<NaiveDateTime> {
         match self.cells.get(i)? {
-            Data::DateTime(dt) => dt.as_datetime(),
+            Data::DateTime(dt) => excel_datetime(dt),
             _ => None,
         }
     }
+}
+
+/// A spreadsheet date, if its serial is one Excel has: 0 (a time of day alone) up to
+/// 2958465 (9999-12-31). NaN, a negative serial or one past that is no date; the reader
+/// would give 1899 or the year 10000 for them.
+fn excel_datetime(dt: &calamine::ExcelDateTime) -> Option<NaiveDateTime> {
+    let serial = dt.as_f64();
+    if !(0.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    dt.as_datetime()
 }
 
 fn float_text(f: f64) -> String {
@@ -777,6 +842,54 @@ mod tests {
         assert_eq!(r.records, 3);
         assert_eq!(sink.transactions[0].counterparty, "中華電信股份有限公司");
         assert_eq!(sink.transactions[0].amount.to_string(), "-599.00");
+    }
+
+    proptest::proptest! {
+        /// Dates like `8/10/2016` before the first row that shows the day/month order wait for
+        /// it and are then read in that order (Mint); with no such row they are errors, each
+        /// counted. Every row is accounted for either way.
+        #[test]
+        fn ambiguous_dates_wait_for_a_row_that_settles_them(
+            before in proptest::collection::vec((1u32..=12, 1u32..=12), 0..6),
+            decisive in proptest::option::of((13u32..=28, 1u32..=12, proptest::bool::ANY)),
+            after in proptest::collection::vec((1u32..=12, 1u32..=12), 0..4),
+        ) {
+            // (month, day) pairs written month-first or day-first as decided.
+            let month_first = decisive.map(|(_, _, m)| m).unwrap_or(true);
+            let write = |m: u32, d: u32| if month_first { format!("{m}/{d}/2016") } else { format!("{d}/{m}/2016") };
+            let mut planted: Vec<(u32, u32)> = before.clone();
+            let mut text = String::from("Date,Description,Amount\n");
+            for (m, d) in &before {
+                text.push_str(&format!("{},x,-1.00\n", write(*m, *d)));
+            }
+            if let Some((d, m, _)) = decisive {
+                planted.push((m, d));
+                text.push_str(&format!("{},x,-1.00\n", write(m, d)));
+            }
+            for (m, d) in &after {
+                planted.push((*m, *d));
+                text.push_str(&format!("{},x,-1.00\n", write(*m, *d)));
+            }
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("s.csv");
+            std::fs::write(&path, &text).unwrap();
+            let mut sink = Collect::default();
+            let r = import_file(&path, "s.csv", &ImportOptions::default(), &mut sink);
+            proptest::prop_assert!(r.accounted());
+            proptest::prop_assert_eq!(r.rows as usize, planted.len() + 1);
+            // Without a decisive row, a value whose parts are equal (5/5) still reads.
+            let unsettled = |(m, d): &(u32, u32)| decisive.is_none() && m != d;
+            let want: Vec<String> = planted
+                .iter()
+                .filter(|p| !unsettled(p))
+                .map(|(m, d)| format!("2016-{m:02}-{d:02}"))
+                .collect();
+            let mut got: Vec<(u64, String)> = sink.transactions.iter().map(|t| (t.source.row, t.date.date().to_string())).collect();
+            got.sort();
+            let got: Vec<String> = got.into_iter().map(|(_, d)| d).collect();
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(r.error_count as usize, planted.iter().filter(|p| unsettled(p)).count());
+        }
     }
 
     fn cell() -> impl proptest::strategy::Strategy<Value = String> {

@@ -2,8 +2,8 @@
 //! not (its rows counted as skipped), and legacy `.xls` text that the spreadsheet reader
 //! decoded with the wrong code page is repaired first.
 //!
-//! Opening a workbook (and any guard around it) is [`open`]; reading its sheets is
-//! [`read_sheets`]; fetching one sheet's cells is [`sheet_range`].
+//! Opening a workbook is [`open`] and loading a sheet's cells [`sheet_range`], both through
+//! the spreadsheet guard (`super::guard`); reading the sheets is [`read_sheets`].
 
 use calamine::{Data, Range};
 
@@ -495,6 +495,7 @@ pub(crate) mod utf16_as_cp1252 {
 #[cfg(test)]
 mod tests {
     use super::utf16_as_cp1252::{garble, repair, repair_name};
+    use super::*;
     use proptest::prelude::*;
 
     #[test]
@@ -502,8 +503,11 @@ mod tests {
         // As calamine gives them for the real Unicom exports.
         assert_eq!(repair("ù[¹e÷S\u{1}x").as_deref(), Some("对方号码"));
         assert_eq!(repair("\u{8f}^÷S").as_deref(), Some("序号"));
-        assert_eq!(repair("2\00\01\05\0-\01\01\0").as_deref(), Some("2015-11"));
-        assert_eq!(repair("4\09\0Òy").as_deref(), Some("49秒"));
+        assert_eq!(
+            repair("2\u{0}0\u{0}1\u{0}5\u{0}-\u{0}1\u{0}1\u{0}").as_deref(),
+            Some("2015-11")
+        );
+        assert_eq!(repair("4\u{0}9\u{0}Òy").as_deref(), Some("49秒"));
         // Sheet names come without their NUL characters.
         assert_eq!(
             repair_name("2016t^01\u{8}gí‹ó—\u{1a}\u{90}áO").as_deref(),
@@ -523,6 +527,54 @@ mod tests {
             }
         }
         assert_eq!(repair("abc"), None);
+    }
+
+    fn sheet(cells: &[&str]) -> Range<Data> {
+        let mut r = Range::new((0, 0), (0, cells.len() as u32 - 1));
+        for (i, c) in cells.iter().enumerate() {
+            r.set_value((0, i as u32), Data::String(c.to_string()));
+        }
+        r
+    }
+
+    fn texts(r: &Range<Data>) -> Vec<String> {
+        r.used_cells().map(|(_, _, v)| v.to_string()).collect()
+    }
+
+    /// The decision is taken for the whole workbook: an ordinary cp1252 workbook (no NUL in
+    /// any string, even where a string would decode as UTF-16, like `ab`) stays as it is; a
+    /// garbled one is repaired cell by cell, sheet name included, with a note.
+    #[test]
+    fn ordinary_workbooks_stay_untouched_garbled_ones_are_repaired() {
+        let ordinary = [
+            "Buchungstag",
+            "Café Überweisung 5,50 €",
+            "ab",
+            "Straße",
+            "Œuvre — “quoted”",
+        ];
+        let mut sheets = vec![("Umsätze".to_string(), sheet(&ordinary))];
+        let mut report = FileReport::new("o.xls".into());
+        repair_text(&mut sheets, &mut report);
+        assert_eq!(texts(&sheets[0].1), ordinary.map(String::from).to_vec());
+        assert_eq!(sheets[0].0, "Umsätze");
+        assert!(report.notes.is_empty());
+
+        let plain = ["序号", "通话起始时间", "2015-11-30 11:06:11", "49秒", "ab"];
+        let garbled: Vec<String> = plain.iter().map(|s| garble(s)).collect();
+        let garbled: Vec<&str> = garbled.iter().map(String::as_str).collect();
+        // The reader drops the NULs of sheet names.
+        let name = garble("2015年11月语音通信").replace('\0', "");
+        let mut sheets = vec![(name, sheet(&garbled))];
+        let mut report = FileReport::new("g.xls".into());
+        repair_text(&mut sheets, &mut report);
+        assert_eq!(texts(&sheets[0].1), plain.map(String::from).to_vec());
+        assert_eq!(sheets[0].0, "2015年11月语音通信");
+        assert!(
+            report.notes[0].contains("5 cells re-decoded"),
+            "{:?}",
+            report.notes
+        );
     }
 
     proptest! {
