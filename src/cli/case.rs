@@ -243,9 +243,8 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
             for ev in &p.evidence {
                 let _ = writeln!(
                     o,
-                    "      {}:{} {}",
-                    ev.file,
-                    ev.row.unwrap_or(0),
+                    "      {} {}",
+                    ev.location(),
                     ev.note.as_deref().unwrap_or("")
                 );
             }
@@ -265,10 +264,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
             let refs: Vec<String> = f
                 .evidence
                 .iter()
-                .map(|e| match e.row {
-                    Some(r) => format!("{}:{r}", e.file),
-                    None => e.file.clone(),
-                })
+                .map(|e| e.location())
                 .collect();
             let _ = writeln!(
                 o,

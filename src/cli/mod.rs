@@ -48,6 +48,7 @@ enum Command {
 }
 
 pub fn main() -> i32 {
+    quiet_isolated_panics();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -76,6 +77,25 @@ pub fn main() -> i32 {
             EXIT_ERROR
         }
     }
+}
+
+/// A panic inside an isolated PDF extraction is caught and reported as that file's error:
+/// keep the default panic message for every other thread only.
+fn quiet_isolated_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some(billaudit::import::pdf::WORKER_NAME) {
+            default(info);
+        }
+    }));
+}
+
+/// `--password`: kept in a type whose `Debug` hides it.
+pub fn password(s: &str) -> Result<billaudit::config::Password, String> {
+    if s.is_empty() {
+        return Err("an empty password".into());
+    }
+    Ok(billaudit::config::Password::new(s))
 }
 
 /// The report language: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else zh-CN.

@@ -8,6 +8,8 @@ pub mod formats;
 pub mod generic;
 pub mod guard;
 pub mod header;
+pub mod mail;
+pub mod pdf;
 pub mod profile;
 pub mod progress;
 pub mod records;
@@ -71,6 +73,9 @@ impl Sink for Collect {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowError {
     pub file: Arc<str>,
+    /// 1-based page, where the file has pages (PDF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     pub row: u64,
     /// 1-based column.
     pub col: u64,
@@ -79,11 +84,8 @@ pub struct RowError {
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.row, self.col, self.message
-        )
+        let at = crate::model::location(&self.file, self.page, Some(self.row));
+        write!(f, "{at}:{}: {}", self.col, self.message)
     }
 }
 
@@ -100,6 +102,8 @@ pub enum ImportError {
     Unrecognised { file: Arc<str>, reason: String },
     #[error("{file}: cannot open as a spreadsheet: {message}")]
     Workbook { file: Arc<str>, message: String },
+    #[error("{file}: cannot read the PDF: {message}")]
+    Pdf { file: Arc<str>, message: String },
     #[error("{file}:{line}: cannot read CSV: {message}")]
     Csv {
         file: Arc<str>,
@@ -208,6 +212,7 @@ impl FileReport {
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(RowError {
                 file: self.file.clone(),
+                page: None,
                 row,
                 col: col as u64 + 1,
                 message,
@@ -227,6 +232,9 @@ pub struct ImportOptions {
     /// otherwise a file of [`PIPELINE_MIN_BYTES`] or more is read on a second thread while
     /// its rows are parsed.
     pub sequential: bool,
+    /// The password of encrypted PDFs (`--password`, `[import] password`). Never written
+    /// anywhere: its `Debug` shows only whether there is one.
+    pub password: Option<crate::config::Password>,
 }
 
 /// The size from which a text file is read and parsed on two threads.
@@ -263,12 +271,49 @@ fn import_inner(
     };
     let file = File::open(path).map_err(io_err)?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut f = progress::Counting::new(file);
+    import_from(progress::Counting::new(file), len, Some(path), opts, sink, report, 0)
+}
+
+/// Import the bytes of a file held in memory (an e-mail's attachment), named `display`;
+/// `nesting` counts the containers it is inside.
+pub(crate) fn import_bytes(
+    bytes: &[u8],
+    display: &str,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+    nesting: u8,
+) -> FileReport {
+    let mut report = FileReport::new(Arc::from(display));
+    let len = bytes.len() as u64;
+    if let Err(e) = import_from(Cursor::new(bytes), len, None, opts, sink, &mut report, nesting) {
+        report.failure = Some(e);
+    }
+    report
+}
+
+/// Read a file from `f` (`len` bytes); `path`, where it is a file, finds companion files.
+fn import_from(
+    mut f: impl Read + Send,
+    len: u64,
+    path: Option<&Path>,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+    nesting: u8,
+) -> Result<(), ImportError> {
+    let io_err = |e| ImportError::Io {
+        file: report.file.clone(),
+        source: e,
+    };
     let mut head = Vec::with_capacity(64 * 1024);
     (&mut f)
         .take(64 * 1024)
         .read_to_end(&mut head)
         .map_err(io_err)?;
+    if pdf::is_pdf(&head) {
+        let bytes = read_whole(head, &mut f, pdf::MAX_PDF_BYTES, report)?;
+        return pdf::import(bytes, opts, sink, report);
+    }
     match sniff_container(&head) {
         Container::Zip | Container::Ole => {
             let mut bytes = head;
@@ -304,7 +349,16 @@ fn import_inner(
                 .unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
-            if let Some(kind) = statement::sniff_file(path, &decoded_head) {
+            if let Some(kind) = mail::sniff(&decoded_head) {
+                let bytes = read_whole(head, &mut f, mail::MAX_MAIL_BYTES, report)?;
+                report.encoding = None;
+                return mail::import(kind, &bytes, opts, sink, report, nesting);
+            }
+            let sniffed = match path {
+                Some(p) => statement::sniff_file(p, &decoded_head),
+                None => statement::sniff(&decoded_head),
+            };
+            if let Some(kind) = sniffed {
                 let mut bytes = head;
                 (&mut f)
                     .take(statement::MAX_STATEMENT_BYTES)
@@ -317,7 +371,10 @@ fn import_inner(
                     });
                 }
                 let (text, _, _) = enc.decode(&bytes);
-                return statement::import_file(kind, path, &text, sink, report);
+                return match path {
+                    Some(p) => statement::import_file(kind, p, &text, sink, report),
+                    None => statement::import(kind, &text, sink, report),
+                };
             }
             let delimiter = sniff_delimiter(&decoded_head);
             let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()
@@ -330,6 +387,48 @@ fn import_inner(
             import_csv(reader, delimiter, pipelined, opts, sink, report)
         }
     }
+}
+
+/// The rest of a file after its `head`, the whole at most `limit` bytes.
+fn read_whole(
+    mut bytes: Vec<u8>,
+    f: &mut impl Read,
+    limit: u64,
+    report: &FileReport,
+) -> Result<Vec<u8>, ImportError> {
+    let io_err = |e| ImportError::Io {
+        file: report.file.clone(),
+        source: e,
+    };
+    f.take(limit).read_to_end(&mut bytes).map_err(io_err)?;
+    if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
+        return Err(ImportError::Unrecognised {
+            file: report.file.clone(),
+            reason: format!("larger than {} MiB, the most a file of its kind is read", limit >> 20),
+        });
+    }
+    Ok(bytes)
+}
+
+/// The text of a PDF as extracted (each line with its page, line number and cells at
+/// their positions), for writing a profile: `billaudit import --dump-text`.
+pub fn dump_text(path: &Path, display: &str, opts: &ImportOptions) -> Result<String, ImportError> {
+    let report = FileReport::new(Arc::from(display));
+    let io_err = |e| ImportError::Io {
+        file: report.file.clone(),
+        source: e,
+    };
+    let mut f = File::open(path).map_err(io_err)?;
+    let mut head = Vec::new();
+    (&mut f).take(1024).read_to_end(&mut head).map_err(io_err)?;
+    if pdf::is_pdf(&head) {
+        let bytes = read_whole(head, &mut f, pdf::MAX_PDF_BYTES, &report)?;
+        return pdf::dump(bytes, opts, &report);
+    }
+    Err(ImportError::Unrecognised {
+        file: report.file.clone(),
+        reason: "--dump-text shows the text of PDFs; this file is not one".into(),
+    })
 }
 
 /// The state shared by the CSV and sheet readers: looking for the header, then reading rows.

@@ -2,6 +2,9 @@
 //! the `billaudit` binary in it.
 #![allow(dead_code)]
 
+pub mod mail;
+pub mod pdf;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
