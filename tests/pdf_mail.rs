@@ -362,3 +362,51 @@ fn mail_attachments_go_to_the_other_importers() {
     assert!(notes.contains("attachment mail.eml#账单.pdf read as generic-bill: 1 records"), "{notes}");
     assert!(notes.contains("logo.gif"), "{notes}");
 }
+
+/// Replace `from` by `to` (same length) everywhere in `bytes`.
+fn patch(bytes: &mut [u8], from: &[u8], to: &[u8]) -> usize {
+    assert_eq!(from.len(), to.len());
+    let mut n = 0;
+    let mut i = 0;
+    while i + from.len() <= bytes.len() {
+        if &bytes[i..i + from.len()] == from {
+            bytes[i..i + from.len()].copy_from_slice(to);
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+#[test]
+fn a_pdf_that_makes_the_extractor_panic_is_that_files_error_and_the_rest_audits() {
+    let w = cn_bill_case();
+    // pdf-extract panics on a Type0 font encoding it does not know.
+    let mut bad = cn_bill_pdf(5, &[("月基本费", "59.00"), ("彩铃功能费", "5.00")], "64.00");
+    assert_eq!(patch(&mut bad, b"/Identity-H", b"/Identity-Q"), 1);
+    w.create("bills/账单_2025年05月.pdf", bad);
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("bills/账单_2025年05月.pdf: cannot read the PDF: the PDF text extractor failed on this file (unsupported encoding Identity-Q)"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "the caught panic was printed: {err}");
+    assert_eq!(o.status.code(), Some(1));
+    // The other two bills audit; without the May bill, the May payment is explained by no
+    // bill (and looks like a second payment of the April bill): as it should, since that
+    // bill could not be read, which the warning says.
+    let mut got = findings(&json(&o));
+    got.sort();
+    let expect: Vec<(String, String)> = [
+        ("duplicate-payment", "64.00"),
+        ("unexplained-deduction", "64.00"),
+        ("unsubscribed-charge", "15.00"),
+        ("unsubscribed-charge", "5.00"),
+        ("unsubscribed-charge", "5.00"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    assert_eq!(got, expect);
+}
