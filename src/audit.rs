@@ -6,9 +6,9 @@ use rust_decimal::Decimal;
 
 use crate::config::{Config, ConfigError};
 use crate::i18n::Lang;
-use crate::import::{import_file, FileReport, ImportOptions, PIPELINE_MIN_BYTES};
+use crate::import::{import_file, FileReport, ImportError, ImportOptions, PIPELINE_MIN_BYTES};
 use crate::matcher::{match_all, Collector, Matched};
-use crate::rules::{self, disputed_total, Ctx, Finding, Rule};
+use crate::rules::{self, Ctx, Dispute, Finding, Rule};
 
 /// The name of the case configuration file.
 pub const CONFIG_FILE: &str = "billaudit.toml";
@@ -35,6 +35,8 @@ pub enum AuditError {
     NothingUsable(PathBuf, String),
     #[error("{}: {1}", .0.display())]
     Io(PathBuf, std::io::Error),
+    #[error(transparent)]
+    Total(#[from] rules::disputes::TotalOverflow),
 }
 
 /// The result of auditing a case.
@@ -46,6 +48,9 @@ pub struct Audit {
     pub reports: Vec<FileReport>,
     pub matched: Matched,
     pub findings: Vec<Finding>,
+    /// The findings merged into disputed items: one per bill line or debit.
+    pub disputes: Vec<Dispute>,
+    /// The sum of `disputes`.
     pub disputed_total: Decimal,
     pub assumptions: Vec<String>,
     pub lang: Lang,
@@ -139,7 +144,8 @@ pub fn audit_case_with(
             lang,
         },
     );
-    let disputed_total = disputed_total(&findings);
+    let disputes = rules::disputes::disputes(&findings, &matched, &config.account.currency);
+    let disputed_total = rules::disputes::total(&disputes)?;
     let assumptions = matched.assumptions.clone();
     Ok(Audit {
         case_dir: dir.to_path_buf(),
@@ -148,6 +154,7 @@ pub fn audit_case_with(
         reports,
         matched,
         findings,
+        disputes,
         disputed_total,
         assumptions,
         lang,
@@ -168,10 +175,13 @@ pub fn import_all<'c>(
         .min(files.len());
     let mut collector = Collector::new(config);
     if threads <= 1 {
-        let reports = files
-            .iter()
-            .map(|(path, rel)| import_file(path, rel, opts, &mut collector))
-            .collect();
+        let mut reports = Vec::with_capacity(files.len());
+        for (path, rel) in files {
+            let mut c = Collector::new(config);
+            let r = import_file(path, rel, opts, &mut c);
+            keep_records(&r, c, &mut collector);
+            reports.push(r);
+        }
         return (reports, collector);
     }
     let mut queue: Vec<usize> = (0..files.len()).collect();
@@ -223,10 +233,18 @@ pub fn import_all<'c>(
     });
     let mut reports = Vec::with_capacity(files.len());
     for (r, c) in done.iter_mut().filter_map(Option::take) {
+        keep_records(&r, c, &mut collector);
         reports.push(r);
-        collector.merge(c);
     }
     (reports, collector)
+}
+
+/// Add what one file gave to the whole, unless reading it stopped on an internal error
+/// (then none of its records are trusted; its report says so).
+fn keep_records<'c>(report: &FileReport, file: Collector<'c>, all: &mut Collector<'c>) {
+    if !matches!(report.failure, Some(ImportError::Internal { .. })) {
+        all.merge(file);
+    }
 }
 
 /// Minor units of a currency (ISO 4217 exponent) for the common ones; 2 otherwise.

@@ -68,19 +68,27 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, contact: Option<&str>) -> Appeal {
         },
     ));
 
-    // The facts: one line per finding, with its file:row evidence.
+    // The facts: one line per disputed item (its amounts add up to the disputed total),
+    // then what the case log adds, with file:row evidence.
     let mut facts = String::new();
-    let all: Vec<&crate::rules::Finding> =
-        audit.findings.iter().chain(st.findings.iter()).collect();
-    for (i, f) in all.iter().enumerate() {
-        let refs: Vec<String> = f.evidence.iter().map(|e| e.location()).collect();
+    let items = audit.disputes.iter().map(|d| {
+        let titles: Vec<&str> = d.reasons.iter().map(|r| r.title.as_str()).collect();
+        let reasons: Vec<&str> = d.reasons.iter().map(|r| r.reason.as_str()).collect();
+        (titles.join(" / "), d.amount, reasons.join(" "), &d.evidence)
+    });
+    let logged = st
+        .findings
+        .iter()
+        .map(|f| (f.title.clone(), f.amount, f.reason.clone(), &f.evidence));
+    for (i, (title, amount, reason, evidence)) in items.chain(logged).enumerate() {
+        let refs: Vec<String> = evidence.iter().map(|e| e.location()).collect();
         let _ = writeln!(
             facts,
             "{}. {}（{}）：{} [{}]",
             i + 1,
-            f.title,
-            money(f.amount),
-            f.reason,
+            title,
+            money(amount),
+            reason,
             refs.join("; ")
         );
     }

@@ -48,7 +48,6 @@ enum Command {
 }
 
 pub fn main() -> i32 {
-    quiet_isolated_panics();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -77,17 +76,6 @@ pub fn main() -> i32 {
             EXIT_ERROR
         }
     }
-}
-
-/// A panic inside an isolated PDF extraction is caught and reported as that file's error:
-/// keep the default panic message for every other thread only.
-fn quiet_isolated_panics() {
-    let default = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().name() != Some(billaudit::import::pdf::WORKER_NAME) {
-            default(info);
-        }
-    }));
 }
 
 /// `--password`: kept in a type whose `Debug` hides it.

@@ -16,7 +16,7 @@ use crate::audit::Audit;
 use crate::case::LogEntry;
 use crate::i18n::Lang;
 use crate::model::Period;
-use crate::rules::{Evidence, Finding};
+use crate::rules::{Dispute, Evidence, Finding};
 
 /// The template (auto-escaped: the name ends in `.html`).
 pub const TEMPLATE: &str = include_str!("pack.html");
@@ -242,6 +242,38 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
     }
     out.sort();
     out
+}
+
+/// A disputed item seen as one finding: its rules joined, its reasons one after another.
+fn as_finding(audit: &Audit, d: &Dispute) -> Finding {
+    let severity = audit
+        .findings
+        .iter()
+        .filter(|f| d.reasons.iter().any(|r| r.rule == f.rule))
+        .map(|f| f.severity)
+        .min()
+        .unwrap_or(crate::rules::Severity::Info);
+    Finding {
+        rule: d.rules(),
+        severity,
+        period: d.period,
+        service: d.service.clone(),
+        amount: d.amount,
+        title: d
+            .reasons
+            .first()
+            .map(|r| r.title.clone())
+            .unwrap_or_default(),
+        item: d.item.clone(),
+        reason: d
+            .reasons
+            .iter()
+            .map(|r| r.reason.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        evidence: d.evidence.clone(),
+        disputes: Vec::new(),
+    }
 }
 
 fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
@@ -501,11 +533,15 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
             cells: vec![e.when, e.what, e.source],
         })
         .collect();
+    // The disputed items first (each claimed once, with all its reasons), then the
+    // findings that are only for review.
     let items: Vec<Item> = audit
-        .findings
+        .disputes
         .iter()
+        .map(|d| as_finding(audit, d))
+        .chain(audit.findings.iter().filter(|f| !f.is_disputed()).cloned())
         .enumerate()
-        .map(|(i, f)| item(audit, i + 1, f))
+        .map(|(i, f)| item(audit, i + 1, &f))
         .collect();
 
     let mut charts = Vec::new();

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::audit::Audit;
 use crate::i18n::Lang;
 use crate::import::FileReport;
-use crate::rules::Finding;
+use crate::rules::{Dispute, Finding};
 use script::{call_script, hotline, ScriptOptions};
 
 /// The JSON schema version.
@@ -47,6 +47,31 @@ struct JsonFinding<'a> {
     item: Option<&'a str>,
     reason: &'a str,
     evidence: &'a [crate::rules::Evidence],
+}
+
+#[derive(Serialize)]
+struct JsonDispute<'a> {
+    amount: String,
+    currency: &'a str,
+    period: Option<String>,
+    service: Option<&'a str>,
+    item: Option<&'a str>,
+    concerns: &'a crate::rules::Concerns,
+    reasons: &'a [crate::rules::Reason],
+    evidence: &'a [crate::rules::Evidence],
+}
+
+fn json_dispute(d: &Dispute) -> JsonDispute<'_> {
+    JsonDispute {
+        amount: amount_str(d.amount),
+        currency: &d.currency,
+        period: d.period.map(|p| p.to_string()),
+        service: d.service.as_deref(),
+        item: d.item.as_deref(),
+        concerns: &d.concerns,
+        reasons: &d.reasons,
+        evidence: &d.evidence,
+    }
 }
 
 #[derive(Serialize)]
@@ -93,8 +118,10 @@ pub fn json(audit: &Audit) -> String {
             "carrier": audit.config.account.carrier,
         },
         "findings": findings,
+        "disputes": audit.disputes.iter().map(json_dispute).collect::<Vec<_>>(),
         "summary": {
             "findings": audit.findings.len(),
+            "disputes": audit.disputes.len(),
             "disputed_total": amount_str(audit.disputed_total),
             "by_rule": by_rule,
         },
@@ -167,7 +194,6 @@ fn t(lang: Lang, zh: &'static str, tw: &'static str, en: &'static str) -> &'stat
 /// The terminal summary.
 pub fn terminal(audit: &Audit, color: bool) -> String {
     let lang = audit.lang;
-    let cur = &audit.config.account.currency;
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -229,45 +255,7 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
             t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
         );
     } else {
-        let mut table = Table::new();
-        table
-            .load_preset(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
-        if !color {
-            table.force_no_tty();
-        }
-        table.set_width(120);
-        table.set_header(vec![
-            t(lang, "账期", "帳期", "Period"),
-            t(lang, "规则", "規則", "Rule"),
-            t(lang, "业务", "業務", "Service"),
-            t(lang, "项目", "項目", "Item"),
-            t(lang, "金额", "金額", "Amount"),
-            t(lang, "严重性", "嚴重性", "Severity"),
-        ]);
-        for f in &audit.findings {
-            table.add_row(vec![
-                Cell::new(
-                    f.period
-                        .map(|p| p.to_string())
-                        .unwrap_or_else(|| "-".into()),
-                ),
-                Cell::new(&f.rule),
-                Cell::new(f.service.as_deref().unwrap_or("-")),
-                Cell::new(f.item.as_deref().unwrap_or("-")),
-                Cell::new(lang.money(f.amount, cur)).set_alignment(CellAlignment::Right),
-                Cell::new(f.severity.as_str()),
-            ]);
-        }
-        let _ = writeln!(out, "{table}");
-        let _ = writeln!(
-            out,
-            "{}: {}  ({} {})",
-            t(lang, "争议总额", "爭議總額", "Disputed total"),
-            lang.money(audit.disputed_total, cur),
-            audit.findings.len(),
-            t(lang, "项发现", "項發現", "findings")
-        );
+        terminal_tables(&mut out, audit, color);
     }
     if !audit.assumptions.is_empty() {
         let _ = writeln!(
@@ -292,6 +280,89 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
         );
     }
     out
+}
+
+fn new_table(
+    lang: Lang,
+    color: bool,
+    header: [(&'static str, &'static str, &'static str); 6],
+) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if !color {
+        table.force_no_tty();
+    }
+    table.set_width(120);
+    table.set_header(header.iter().map(|(a, b, c)| t(lang, a, b, c)));
+    table
+}
+
+/// The disputed items (one row each, with every rule that flags it), their total, and
+/// the findings that are only for review.
+fn terminal_tables(out: &mut String, audit: &Audit, color: bool) {
+    let lang = audit.lang;
+    let cur = &audit.config.account.currency;
+    let dash = |s: Option<&str>| s.unwrap_or("-").to_string();
+    if !audit.disputes.is_empty() {
+        let mut table = new_table(
+            lang,
+            color,
+            [
+                ("账期", "帳期", "Period"),
+                ("规则", "規則", "Rules"),
+                ("业务", "業務", "Service"),
+                ("项目", "項目", "Item"),
+                ("争议金额", "爭議金額", "Disputed"),
+                ("来源", "來源", "Source"),
+            ],
+        );
+        for d in &audit.disputes {
+            table.add_row(vec![
+                Cell::new(dash(d.period.map(|p| p.to_string()).as_deref())),
+                Cell::new(d.rules()),
+                Cell::new(dash(d.service.as_deref())),
+                Cell::new(dash(d.item.as_deref())),
+                Cell::new(lang.money(d.amount, cur)).set_alignment(CellAlignment::Right),
+                Cell::new(d.concerns.location()),
+            ]);
+        }
+        let _ = writeln!(out, "{table}");
+    }
+    let _ = writeln!(
+        out,
+        "{}: {}  ({} {}, {} {})",
+        t(lang, "争议总额", "爭議總額", "Disputed total"),
+        lang.money(audit.disputed_total, cur),
+        audit.disputes.len(),
+        t(lang, "项争议", "項爭議", "disputed items"),
+        audit.findings.len(),
+        t(lang, "项发现", "項發現", "findings")
+    );
+    let review: Vec<&Finding> = audit.findings.iter().filter(|f| !f.is_disputed()).collect();
+    if review.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "\n{}:",
+        t(
+            lang,
+            "仅供核实（不计入争议总额）",
+            "僅供核實（不計入爭議總額）",
+            "For review (not in the disputed total)"
+        )
+    );
+    for f in review {
+        let _ = writeln!(
+            out,
+            "  - {} [{}] {}",
+            dash(f.period.map(|p| p.to_string()).as_deref()),
+            f.rule,
+            f.title
+        );
+    }
 }
 
 /// Escape text for Markdown: HTML-special characters become entities and Markdown
@@ -424,8 +495,12 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
             t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
         );
     }
-    for (n, f) in audit.findings.iter().enumerate() {
-        write_finding(&mut o, lang, cur, n + 1, f);
+    for (n, d) in audit.disputes.iter().enumerate() {
+        write_dispute(&mut o, lang, n + 1, d);
+    }
+    let review = audit.findings.iter().filter(|f| !f.is_disputed());
+    for (n, f) in review.enumerate() {
+        write_finding(&mut o, lang, cur, audit.disputes.len() + n + 1, f);
     }
 
     let s = call_script(audit, opts);
@@ -515,6 +590,52 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     o
 }
 
+fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence]) {
+    let _ = writeln!(o, "- {}:", t(lang, "证据", "證據", "Evidence"));
+    for ev in evidence {
+        let _ = writeln!(
+            o,
+            "  - `{}` ({}){}",
+            ev.location().replace('`', "'"),
+            ev.kind,
+            ev.note
+                .as_deref()
+                .map(|x| format!(": {}", md_escape(x)))
+                .unwrap_or_default()
+        );
+    }
+    o.push('\n');
+}
+
+/// One disputed item: what it is, the amount claimed, every reason, the evidence.
+fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
+    let e = md_escape;
+    let title = d.reasons.first().map(|r| r.title.as_str()).unwrap_or("");
+    let _ = writeln!(o, "### {n}. {}\n", e(title));
+    let _ = writeln!(
+        o,
+        "- {}: `{}`",
+        t(lang, "争议对象", "爭議對象", "Disputed record"),
+        d.concerns.location().replace('`', "'")
+    );
+    let _ = writeln!(
+        o,
+        "- {}: **{}**",
+        t(lang, "争议金额", "爭議金額", "Disputed amount"),
+        lang.money(d.amount, &d.currency)
+    );
+    for r in &d.reasons {
+        let _ = writeln!(
+            o,
+            "- {} `{}`: {}",
+            t(lang, "理由", "理由", "Argument"),
+            r.rule,
+            e(&r.reason)
+        );
+    }
+    write_evidence(o, lang, &d.evidence);
+}
+
 fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
     let e = md_escape;
     let _ = writeln!(o, "### {n}. {}\n", e(&f.title));
@@ -542,21 +663,7 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
         t(lang, "理由", "理由", "Argument"),
         e(&f.reason)
     );
-    let _ = writeln!(o, "- {}:", t(lang, "证据", "證據", "Evidence"));
-    for ev in &f.evidence {
-        let loc = ev.location();
-        let _ = writeln!(
-            o,
-            "  - `{}` ({}){}",
-            loc.replace('`', "'"),
-            ev.kind,
-            ev.note
-                .as_deref()
-                .map(|x| format!(": {}", e(x)))
-                .unwrap_or_default()
-        );
-    }
-    o.push('\n');
+    write_evidence(o, lang, &f.evidence);
 }
 
 /// `billaudit import` output for one file.

@@ -78,23 +78,33 @@ impl ScriptOptions {
     }
 }
 
-/// Disputed amount per rule, in rule order, for the script.
-fn per_rule(audit: &Audit) -> Vec<(String, Decimal, Vec<Period>)> {
-    let mut out: Vec<(String, Decimal, Vec<Period>)> = Vec::new();
-    for r in &audit.rules {
-        let fs: Vec<_> = audit
-            .findings
-            .iter()
-            .filter(|f| f.rule == r.id && f.is_disputed())
-            .collect();
-        if fs.is_empty() {
+/// The disputed items grouped by the rules that flag them (each item in exactly one
+/// group, so the groups add up to the disputed total): (first rule, the other rules,
+/// amount, periods), in the order of the items.
+fn per_rule(audit: &Audit) -> Vec<(String, Vec<String>, Decimal, Vec<Period>)> {
+    let mut out: Vec<(String, Vec<String>, Decimal, BTreeSet<Period>)> = Vec::new();
+    for d in &audit.disputes {
+        let rules: Vec<String> = d.reasons.iter().map(|r| r.rule.clone()).collect();
+        let Some((first, also)) = rules.split_first() else {
             continue;
-        }
-        let total: Decimal = fs.iter().map(|f| f.amount).sum();
-        let periods: BTreeSet<Period> = fs.iter().filter_map(|f| f.period).collect();
-        out.push((r.id.clone(), total, periods.into_iter().collect()));
+        };
+        let at = match out
+            .iter()
+            .position(|(r, a, _, _)| r == first && a.as_slice() == also)
+        {
+            Some(at) => at,
+            None => {
+                out.push((first.clone(), also.to_vec(), Decimal::ZERO, BTreeSet::new()));
+                out.len() - 1
+            }
+        };
+        let g = &mut out[at];
+        g.2 = g.2.checked_add(d.amount).unwrap_or(g.2);
+        g.3.extend(d.period);
     }
-    out
+    out.into_iter()
+        .map(|(r, a, t, ps)| (r, a, t, ps.into_iter().collect()))
+        .collect()
 }
 
 fn periods_text(lang: Lang, ps: &[Period]) -> String {
@@ -137,7 +147,7 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
     };
 
     let mut evidence = Vec::new();
-    for (rule, amount, periods) in per_rule(audit) {
+    for (rule, also, amount, periods) in per_rule(audit) {
         let ps = periods_text(lang, &periods);
         let n = periods.len();
         let line = match (rule.as_str(), lang) {
@@ -228,6 +238,16 @@ pub fn call_script(audit: &Audit, opts: ScriptOptions) -> CallScript {
             (other, Lang::ZhCn) => format!("{other}：{}（{ps}）。", money(amount)),
             (other, Lang::ZhTw) => format!("{other}：{}（{ps}）。", money(amount)),
             (other, Lang::En) => format!("{other}: {} ({ps}).", money(amount)),
+        };
+        let line = if also.is_empty() {
+            line
+        } else {
+            let also = also.join(", ");
+            match lang {
+                Lang::ZhCn => format!("{line}（同时属于：{also}）"),
+                Lang::ZhTw => format!("{line}（同時屬於：{also}）"),
+                Lang::En => format!("{line} (also: {also})"),
+            }
         };
         evidence.push(line);
     }

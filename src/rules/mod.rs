@@ -4,6 +4,9 @@
 //! and the argument text used in the evidence list.
 
 pub mod checks;
+pub mod disputes;
+
+pub use disputes::{Concerns, Dispute, Reason};
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -519,7 +522,7 @@ pub fn run(rules: &[Rule], ctx: &Ctx<'_>) -> Vec<Finding> {
 }
 
 /// The disputed total: each disputed thing counted once, at the largest amount any
-/// finding disputes it for.
+/// finding disputes it for (the sum of [`disputes::disputes`], without the records).
 pub fn disputed_total(findings: &[Finding]) -> Decimal {
     let mut by: BTreeMap<Disputed, Decimal> = BTreeMap::new();
     for f in findings {
@@ -530,7 +533,9 @@ pub fn disputed_total(findings: &[Finding]) -> Decimal {
             }
         }
     }
-    by.values().copied().sum()
+    by.values()
+        .try_fold(Decimal::ZERO, |s, a| s.checked_add(*a))
+        .unwrap_or(Decimal::MAX)
 }
 
 #[cfg(test)]

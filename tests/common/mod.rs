@@ -4,6 +4,7 @@
 
 pub mod mail;
 pub mod pdf;
+pub mod workbooks;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -10,7 +10,6 @@
 //! of text separated by a gap wider than about a character), top to bottom and left to
 //! right, each cell with its horizontal position: enough to read tables by column.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
@@ -101,9 +100,8 @@ impl std::fmt::Display for ExtractError {
     }
 }
 
-/// The name of the worker threads (the CLI's panic hook keeps their panics quiet: they
-/// are reported as the file's error).
-pub const WORKER_NAME: &str = "billaudit-pdf";
+/// The name of the worker threads.
+const WORKER_NAME: &str = "billaudit-pdf";
 
 /// Extract the text of every page of `bytes`, isolated (see the module docs).
 pub(crate) fn extract(
@@ -117,7 +115,8 @@ pub(crate) fn extract(
     })
 }
 
-/// Run `work` on a worker thread: its panic becomes [`ExtractError::Panicked`], and when
+/// Run `work` on a worker thread, under the import guard's `catch_quietly` (shared with
+/// the workbook reader): its panic becomes [`ExtractError::Panicked`], and when
 /// it has not finished within `time` the cancel flag it is given is set and
 /// [`ExtractError::TimedOut`] returned at once (the worker winds down on its own).
 pub(crate) fn isolated<T: Send + 'static>(
@@ -132,7 +131,7 @@ pub(crate) fn isolated<T: Send + 'static>(
         // Deeply nested objects recurse: give them room.
         .stack_size(64 << 20)
         .spawn(move || {
-            let result = catch_unwind(AssertUnwindSafe(|| work(&stop)));
+            let result = crate::import::guard::catch_quietly(|| work(&stop));
             // The receiver may have given up waiting: nothing to do then.
             let _ = tx.send(result);
         });
@@ -143,7 +142,7 @@ pub(crate) fn isolated<T: Send + 'static>(
     }
     match rx.recv_timeout(time) {
         Ok(Ok(result)) => result,
-        Ok(Err(payload)) => Err(ExtractError::Panicked(panic_message(payload.as_ref()))),
+        Ok(Err(message)) => Err(ExtractError::Panicked(message)),
         Err(mpsc::RecvTimeoutError::Timeout) => {
             cancel.store(true, Ordering::Relaxed);
             Err(ExtractError::TimedOut(time))
@@ -151,16 +150,6 @@ pub(crate) fn isolated<T: Send + 'static>(
         Err(mpsc::RecvTimeoutError::Disconnected) => Err(ExtractError::Panicked(
             "the extraction thread ended without a result".into(),
         )),
-    }
-}
-
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        (*s).to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "a panic without a message".into()
     }
 }
 

@@ -14,8 +14,6 @@ pub(crate) mod extract;
 mod table;
 mod tmobile;
 
-pub use extract::WORKER_NAME;
-
 use std::fmt::Write as _;
 use std::sync::Arc;
 
