@@ -136,6 +136,8 @@ fn chinese_pdf_bill_audits_with_page_and_line_evidence() {
     // inert whatever the PDF held.
     let o = w.run(&["audit", ".", "--lang", "en", "--evidence", "pack.html", "--as-of", "2025-07-10"]);
     assert_eq!(o.status.code(), Some(1));
+    let term = String::from_utf8_lossy(&o.stdout);
+    assert!(term.contains("bills/账单_2025年06月.pdf:2:2"), "{term}");
     let pack = w.read("pack.html");
     assert!(pack.contains("bills&#x2f;账单_2025年06月.pdf:2:2"), "{pack}");
     assert!(!pack.contains("<img src=x"), "PDF text became markup");
