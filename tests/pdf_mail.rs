@@ -484,3 +484,15 @@ fn fifty_page_pdf_costs_about_its_text_extraction() {
         i / e
     );
 }
+
+#[test]
+fn dump_text_shows_an_emails_table_rows_as_evidence_numbers_them() {
+    let w = cmcc_case();
+    let o = w.run(&["import", "--dump-text", "mail/06.eml"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("== mail/06.eml: 21 table rows =="), "{text}");
+    // Row 16 is the one the 代收费 finding cites.
+    assert!(text.contains("16:   某游戏点卡 | 10.00"), "{text}");
+    assert!(text.contains("3: 手机号码 | 13800138000"), "{text}");
+}

@@ -426,7 +426,8 @@ fn read_whole(
 }
 
 /// The text of a PDF as extracted (each line with its page, line number and cells at
-/// their positions), for writing a profile: `billaudit import --dump-text`.
+/// their positions), or the table rows of an e-mail or HTML file, for writing a profile:
+/// `billaudit import --dump-text`.
 pub fn dump_text(path: &Path, display: &str, opts: &ImportOptions) -> Result<String, ImportError> {
     let report = FileReport::new(Arc::from(display));
     let io_err = |e| ImportError::Io {
@@ -435,14 +436,19 @@ pub fn dump_text(path: &Path, display: &str, opts: &ImportOptions) -> Result<Str
     };
     let mut f = File::open(path).map_err(io_err)?;
     let mut head = Vec::new();
-    (&mut f).take(1024).read_to_end(&mut head).map_err(io_err)?;
+    (&mut f).take(64 * 1024).read_to_end(&mut head).map_err(io_err)?;
     if pdf::is_pdf(&head) {
         let bytes = read_whole(head, &mut f, pdf::MAX_PDF_BYTES, &report)?;
         return pdf::dump(bytes, opts, &report);
     }
+    let (decoded, _, _) = sniff_encoding(&head).decode(&head);
+    if let Some(kind) = mail::sniff(&decoded) {
+        let bytes = read_whole(head, &mut f, mail::MAX_MAIL_BYTES, &report)?;
+        return Ok(mail::dump(kind, &bytes, display));
+    }
     Err(ImportError::Unrecognised {
         file: report.file.clone(),
-        reason: "--dump-text shows the text of PDFs; this file is not one".into(),
+        reason: "--dump-text shows the text of PDFs, e-mails and HTML files; this file is none".into(),
     })
 }
 

@@ -175,6 +175,46 @@ fn merge(report: &mut FileReport, inner: FileReport) {
     report.notes.extend(inner.notes);
 }
 
+/// The table rows of an e-mail's HTML parts (or an HTML file) as read, numbered as
+/// evidence cites them, and the attachments: `billaudit import --dump-text`.
+pub(crate) fn dump(kind: Kind, bytes: &[u8], file: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let (rows, attachments) = match kind {
+        Kind::Html => (html::rows(&decode_html(bytes)), Vec::new()),
+        Kind::Mime => match MessageParser::default().parse(bytes) {
+            Some(msg) => {
+                let rows = msg
+                    .html_bodies()
+                    .filter(|p| p.is_text_html())
+                    .filter_map(|p| p.text_contents())
+                    .flat_map(html::rows)
+                    .collect();
+                let names = msg
+                    .attachments()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        p.attachment_name()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| format!("attachment-{}", i + 1))
+                    })
+                    .collect();
+                (rows, names)
+            }
+            None => (Vec::new(), Vec::new()),
+        },
+    };
+    let _ = writeln!(out, "== {file}: {} table rows ==", rows.len());
+    for (i, r) in rows.iter().enumerate() {
+        let indent = if r.indented { "  " } else { "" };
+        let _ = writeln!(out, "{}: {indent}{}", i + 1, r.cells.join(" | "));
+    }
+    for name in attachments {
+        let _ = writeln!(out, "attachment: {file}#{name}");
+    }
+    out
+}
+
 /// Read table rows: a China Mobile bill, else a table with a header row the table
 /// importers know.
 fn read_tables(
