@@ -361,9 +361,8 @@ fn conformance_intl() {
 /// row, TOTAL DUE against the summary, and all items against the bill total.
 #[test]
 fn tmobile_pdf_items_and_totals() {
-    let path = samples_root().join(
-        "telecom-intl/asadhusain97__family_phone_bill_automation/T-Mobile Bill_example.pdf",
-    );
+    let path = samples_root()
+        .join("telecom-intl/asadhusain97__family_phone_bill_automation/T-Mobile Bill_example.pdf");
     if !path.exists() {
         eprintln!("samples not found at {}: skipped", path.display());
         return;
@@ -376,14 +375,24 @@ fn tmobile_pdf_items_and_totals() {
         .iter()
         .map(|l| {
             assert_eq!(l.period.to_string(), "2025-01");
-            (l.item.clone(), l.amount.to_string(), l.source.page.unwrap(), l.source.row)
+            (
+                l.item.clone(),
+                l.amount.to_string(),
+                l.source.page.unwrap(),
+                l.source.row,
+            )
         })
         .collect();
     let expect: Vec<(&str, &str, u32, u64)> = vec![
         ("Magenta® MAX", "280.00", 2, 28),
         ("Add-a-Line", "40.00", 2, 43),
         ("P520 Apple Trade ID236", "-21.25", 2, 46),
-        ("ID: 2003528297 Promotional Credit 16 of 24 P520 Ap", "-18.34", 2, 48),
+        (
+            "ID: 2003528297 Promotional Credit 16 of 24 P520 Ap",
+            "-18.34",
+            2,
+            48,
+        ),
         ("Apple TV+ On Us", "0.00", 3, 6),
         ("Netflix Standard with ads - T-Mobile Offer", "0.00", 3, 8),
         ("Talk: 2 mins (charged usage entry 1)", "0.25", 3, 12),
@@ -406,7 +415,14 @@ fn tmobile_pdf_items_and_totals() {
     let checks: Vec<(&str, &str, &str, bool)> = r
         .reconciliation
         .iter()
-        .map(|c| (c.what.as_str(), c.stated.as_str(), c.computed.as_str(), c.ok))
+        .map(|c| {
+            (
+                c.what.as_str(),
+                c.stated.as_str(),
+                c.computed.as_str(),
+                c.ok,
+            )
+        })
         .collect();
     let lines = [
         ("Account", "280.00"),
@@ -423,7 +439,14 @@ fn tmobile_pdf_items_and_totals() {
     ];
     let mut expect: Vec<(String, String, String, bool)> = lines
         .iter()
-        .map(|(l, t)| (format!("line {l}: categories = its total"), t.to_string(), t.to_string(), true))
+        .map(|(l, t)| {
+            (
+                format!("line {l}: categories = its total"),
+                t.to_string(),
+                t.to_string(),
+                true,
+            )
+        })
         .collect();
     for (what, v) in [
         ("PLANS items = its subtotal", "320.00"),
@@ -433,7 +456,10 @@ fn tmobile_pdf_items_and_totals() {
         ("summary Plans: the lines = the totals row", "320.00"),
         ("summary Equipment: the lines = the totals row", "-39.59"),
         ("summary Services: the lines = the totals row", "0.00"),
-        ("summary One-time charges: the lines = the totals row", "41.77"),
+        (
+            "summary One-time charges: the lines = the totals row",
+            "41.77",
+        ),
         ("summary Total: the lines = the totals row", "322.18"),
         ("TOTAL DUE = the summary's total", "322.18"),
         ("all line items = the bill total", "322.18"),

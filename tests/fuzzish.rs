@@ -27,13 +27,17 @@ static PDF_SEEDS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
         t(300.0, 140.0, "59.00"),
     ];
     // And one that makes pdf-extract panic (a Type0 font encoding it does not know).
-    let mut panics = write(&[page.clone()], None);
+    let mut panics = write(std::slice::from_ref(&page), None);
     let at = panics
         .windows(11)
         .position(|w| w == b"/Identity-H")
         .expect("the font's encoding");
     panics[at..at + 11].copy_from_slice(b"/Identity-Q");
-    vec![write(&[page.clone()], None), write(&[page.clone(), page], Some("8888")), panics]
+    vec![
+        write(std::slice::from_ref(&page), None),
+        write(&[page.clone(), page], Some("8888")),
+        panics,
+    ]
 });
 
 /// The real T-Mobile bill, where the samples are beside the repository (not committed).
@@ -44,7 +48,11 @@ fn real_pdf() -> Option<Vec<u8>> {
     std::fs::read(p).ok()
 }
 
-fn mutate_pdf(mut bytes: Vec<u8>, edits: &[(prop::sample::Index, u8)], cut: Option<prop::sample::Index>) -> Vec<u8> {
+fn mutate_pdf(
+    mut bytes: Vec<u8>,
+    edits: &[(prop::sample::Index, u8)],
+    cut: Option<prop::sample::Index>,
+) -> Vec<u8> {
     for (i, b) in edits {
         let n = bytes.len();
         bytes[i.index(n)] = *b;
@@ -212,7 +220,8 @@ fn workbook_bases() -> Vec<(&'static str, Vec<u8>)> {
 
 /// One edit: a byte, or a 16/32-bit little-endian field set to an extreme or random value.
 fn mutate(bytes: &mut [u8], at: usize, value: u32, width: u8) {
-    let extreme: u32 = [0, 1, 0x7FFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFE, 0x8000_0000][value as usize % 6];
+    let extreme: u32 =
+        [0, 1, 0x7FFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFE, 0x8000_0000][value as usize % 6];
     let field: Vec<u8> = match width {
         0 => vec![value as u8],
         1 => (extreme as u16).to_le_bytes().to_vec(),

@@ -52,10 +52,21 @@ numbers = ["18612345678"]
 fn cn_bill_case() -> Workdir {
     let w = Workdir::new();
     w.create("billaudit.toml", CN_CONFIG);
-    for (m, extra, total) in [(4, None, "64.00"), (5, None, "64.00"), (6, Some(("视频会员<img src=x onerror=alert(1)>", "15.00")), "79.00")] {
+    for (m, extra, total) in [
+        (4, None, "64.00"),
+        (5, None, "64.00"),
+        (
+            6,
+            Some(("视频会员<img src=x onerror=alert(1)>", "15.00")),
+            "79.00",
+        ),
+    ] {
         let mut items = vec![("月基本费", "59.00"), ("彩铃功能费", "5.00")];
         items.extend(extra);
-        w.create(&format!("bills/账单_2025年{m:02}月.pdf"), cn_bill_pdf(m, &items, total));
+        w.create(
+            &format!("bills/账单_2025年{m:02}月.pdf"),
+            cn_bill_pdf(m, &items, total),
+        );
     }
     w.create(
         "支付记录.csv",
@@ -96,9 +107,19 @@ fn chinese_pdf_bill_audits_with_page_and_line_evidence() {
     let w = cn_bill_case();
     let o = w.run(&["import", "--check", "bills"]);
     let text = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(0), "{text}\n{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{text}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let v = json(&o);
     let mut got = findings(&v);
     got.sort();
@@ -131,20 +152,46 @@ fn chinese_pdf_bill_audits_with_page_and_line_evidence() {
         .iter()
         .find(|e| e["file"] == "bills/账单_2025年04月.pdf")
         .expect("April evidence");
-    assert_eq!((ring["page"].as_u64(), ring["row"].as_u64()), (Some(1), Some(6)));
+    assert_eq!(
+        (ring["page"].as_u64(), ring["row"].as_u64()),
+        (Some(1), Some(6))
+    );
     // The evidence list, the call script and the pack cite file:page:line; the pack stays
     // inert whatever the PDF held.
-    let o = w.run(&["audit", ".", "--lang", "en", "--evidence", "pack.html", "--as-of", "2025-07-10"]);
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--lang",
+        "en",
+        "--evidence",
+        "pack.html",
+        "--as-of",
+        "2025-07-10",
+    ]);
     assert_eq!(o.status.code(), Some(1));
     let term = String::from_utf8_lossy(&o.stdout);
     assert!(term.contains("bills/账单_2025年06月.pdf:2:2"), "{term}");
     let pack = w.read("pack.html");
-    assert!(pack.contains("bills&#x2f;账单_2025年06月.pdf:2:2"), "{pack}");
+    assert!(
+        pack.contains("bills&#x2f;账单_2025年06月.pdf:2:2"),
+        "{pack}"
+    );
     assert!(!pack.contains("<img src=x"), "PDF text became markup");
     assert!(pack.contains("&lt;img src=x"));
-    let o = w.run(&["audit", ".", "--lang", "zh-CN", "--evidence", "evidence.md", "--as-of", "2025-07-10"]);
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--lang",
+        "zh-CN",
+        "--evidence",
+        "evidence.md",
+        "--as-of",
+        "2025-07-10",
+    ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(w.read("evidence.md").contains("bills/账单_2025年04月.pdf:1:6"));
+    assert!(w
+        .read("evidence.md")
+        .contains("bills/账单_2025年04月.pdf:1:6"));
 }
 
 #[test]
@@ -160,29 +207,50 @@ fn pdf_import_counts_every_line_and_dumps_its_text() {
     assert_eq!(r["rows"], 11);
     assert_eq!(r["records"], 3);
     assert_eq!(r["skipped"]["repeated header"], 1);
-    assert_eq!(r["skipped"]["a line of text outside the table's columns"], 2);
+    assert_eq!(
+        r["skipped"]["a line of text outside the table's columns"],
+        2
+    );
     let o = w.run(&["import", "--dump-text", "bills/账单_2025年06月.pdf"]);
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("== bills/账单_2025年06月.pdf page 1 (7 lines, 595 pt wide) =="), "{text}");
+    assert!(
+        text.contains("== bills/账单_2025年06月.pdf page 1 (7 lines, 595 pt wide) =="),
+        "{text}"
+    );
     assert!(text.contains("1:3: @60 账期：2025年06月"), "{text}");
-    assert!(text.contains("2:2: @60 视频会员<img src=x onerror=alert(1)>  @300 15.00  @420 18612345678"), "{text}");
+    assert!(
+        text.contains(
+            "2:2: @60 视频会员<img src=x onerror=alert(1)>  @300 15.00  @420 18612345678"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
 fn a_pdf_layout_not_understood_is_reported_not_guessed() {
     let w = Workdir::new();
     let prose = vec![
-        t(60.0, 60.0, "Dear customer, thank you for your payment of $45.00."),
+        t(
+            60.0,
+            60.0,
+            "Dear customer, thank you for your payment of $45.00.",
+        ),
         t(60.0, 80.0, "Your next bill is due on 12 August."),
     ];
     w.create("letter.pdf", write(&[prose.clone(), prose], None));
     w.create("scan.pdf", write(&[vec![]], None));
-    w.create("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n");
+    w.create(
+        "broken.pdf",
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n",
+    );
     let o = w.run(&["import", "letter.pdf", "scan.pdf", "broken.pdf"]);
     assert_eq!(o.status.code(), Some(2));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains("PDF read, layout not recognised: 2 pages of text (4 lines)"), "{text}");
+    assert!(
+        text.contains("PDF read, layout not recognised: 2 pages of text (4 lines)"),
+        "{text}"
+    );
     assert!(text.contains("hold no text"), "{text}");
     assert!(text.contains("cannot read the PDF"), "{text}");
 }
@@ -190,17 +258,54 @@ fn a_pdf_layout_not_understood_is_reported_not_guessed() {
 /// A bank statement PDF, encrypted: 交易日期/摘要/对方户名/收入金额/支出金额/余额.
 fn statement_pdf(password: &str) -> Vec<u8> {
     let rows: &[&[&str]] = &[
-        &["交易日期", "摘要", "对方户名", "收入金额", "支出金额", "余额"],
-        &["2025-05-05", "代扣", "中国电信股份有限公司", "", "100.00", "4900.00"],
-        &["2025-05-20", "代扣", "中国电信股份有限公司", "", "30.00", "4870.00"],
-        &["2025-06-05", "代扣", "中国电信股份有限公司", "", "100.00", "4770.00"],
+        &[
+            "交易日期",
+            "摘要",
+            "对方户名",
+            "收入金额",
+            "支出金额",
+            "余额",
+        ],
+        &[
+            "2025-05-05",
+            "代扣",
+            "中国电信股份有限公司",
+            "",
+            "100.00",
+            "4900.00",
+        ],
+        &[
+            "2025-05-20",
+            "代扣",
+            "中国电信股份有限公司",
+            "",
+            "30.00",
+            "4870.00",
+        ],
+        &[
+            "2025-06-05",
+            "代扣",
+            "中国电信股份有限公司",
+            "",
+            "100.00",
+            "4770.00",
+        ],
         &["2025-06-10", "工资", "某某公司", "8000.00", "", "12770.00"],
     ];
     let mut page = vec![
         t(200.0, 50.0, "招商银行 账户交易明细"),
-        t(60.0, 75.0, "户名：张三    起止日期：2025-05-01 至 2025-06-30"),
+        t(
+            60.0,
+            75.0,
+            "户名：张三    起止日期：2025-05-01 至 2025-06-30",
+        ),
     ];
-    page.extend(table(110.0, 16.0, &[40.0, 110.0, 170.0, 330.0, 410.0, 490.0], rows));
+    page.extend(table(
+        110.0,
+        16.0,
+        &[40.0, 110.0, 170.0, 330.0, 410.0, 490.0],
+        rows,
+    ));
     write(&[page], Some(password))
 }
 
@@ -229,10 +334,19 @@ fn encrypted_pdf_statement_needs_its_password_and_then_audits() {
     let w = statement_case(None);
     let o = w.run(&["audit", ".", "--format", "json"]);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("bank/流水.pdf: cannot read the PDF: the PDF is encrypted and needs a password"), "{err}");
+    assert!(
+        err.contains(
+            "bank/流水.pdf: cannot read the PDF: the PDF is encrypted and needs a password"
+        ),
+        "{err}"
+    );
     assert!(err.contains("--password"), "{err}");
     let v = json(&o);
-    assert!(v["findings"].as_array().unwrap().iter().all(|f| f["rule"] != "unexplained-deduction"));
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f["rule"] != "unexplained-deduction"));
     // A wrong password is told apart from a missing one.
     let o = w.run(&["import", "--password", "nope", "bank/流水.pdf"]);
     assert_eq!(o.status.code(), Some(2));
@@ -240,16 +354,33 @@ fn encrypted_pdf_statement_needs_its_password_and_then_audits() {
     // With --password (or BILLAUDIT_PASSWORD): the 30.00 debit no bill explains is found,
     // cited by page and line.
     for args in [&["--password", "s3cret-PW"][..], &[]] {
-        let mut c = w.command(&[&["audit", ".", "--format", "json", "--lang", "en"][..], args].concat());
+        let mut c = w.command(
+            &[
+                &["audit", ".", "--format", "json", "--lang", "en"][..],
+                args,
+            ]
+            .concat(),
+        );
         if args.is_empty() {
             c.env("BILLAUDIT_PASSWORD", "s3cret-PW");
         }
         let o = c.output().unwrap();
-        assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
         let v = json(&o);
-        assert_eq!(findings(&v), [("unexplained-deduction".to_string(), "30.00".to_string())]);
+        assert_eq!(
+            findings(&v),
+            [("unexplained-deduction".to_string(), "30.00".to_string())]
+        );
         let e = &v["findings"][0]["evidence"][0];
-        assert_eq!((e["file"].as_str(), e["page"].as_u64(), e["row"].as_u64()), (Some("bank/流水.pdf"), Some(1), Some(5)));
+        assert_eq!(
+            (e["file"].as_str(), e["page"].as_u64(), e["row"].as_u64()),
+            (Some("bank/流水.pdf"), Some(1), Some(5))
+        );
         assert!(!String::from_utf8_lossy(&o.stdout).contains("s3cret"));
         assert!(!String::from_utf8_lossy(&o.stderr).contains("s3cret"));
     }
@@ -258,9 +389,26 @@ fn encrypted_pdf_statement_needs_its_password_and_then_audits() {
 #[test]
 fn the_case_setting_opens_encrypted_pdfs_and_is_never_echoed() {
     let w = statement_case(Some("s3cret-PW"));
-    let o = w.run(&["audit", ".", "--format", "json", "--evidence", "pack.html", "--as-of", "2025-07-01"]);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
-    assert_eq!(findings(&json(&o)), [("unexplained-deduction".to_string(), "30.00".to_string())]);
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--format",
+        "json",
+        "--evidence",
+        "pack.html",
+        "--as-of",
+        "2025-07-01",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(
+        findings(&json(&o)),
+        [("unexplained-deduction".to_string(), "30.00".to_string())]
+    );
     assert!(!w.read("pack.html").contains("s3cret"));
     let o = w.run(&["import", "--format", "json", "bank"]);
     assert!(!String::from_utf8_lossy(&o.stdout).contains("s3cret"));
@@ -278,17 +426,57 @@ fn cmcc_case() -> Workdir {
          numbers = [\"13800138000\"]\n",
     );
     let mut payments = String::from("交易时间,交易对方,商品说明,金额,收/支,交易状态\n");
-    for (m, daishou, total) in [(4u32, false, "68.90"), (5, false, "68.90"), (6, true, "78.90")] {
-        let daishou_items: &[(&str, &str)] = if daishou { &[("某游戏点卡", "10.00")] } else { &[] };
+    for (m, daishou, total) in [
+        (4u32, false, "68.90"),
+        (5, false, "68.90"),
+        (6, true, "78.90"),
+    ] {
+        let daishou_items: &[(&str, &str)] = if daishou {
+            &[("某游戏点卡", "10.00")]
+        } else {
+            &[]
+        };
         let fees = [
-            Category { name: "套餐及固定费用", subtotal: "58.00", items: &[("4G飞享套餐58元", "58.00")] },
-            Category { name: "语音通信费", subtotal: "3.60", items: &[("国内通话费", "3.60")] },
-            Category { name: "上网费", subtotal: "0.00", items: &[] },
-            Category { name: "短/彩信费", subtotal: "0.30", items: &[("国内短信费", "0.30")] },
-            Category { name: "增值业务费", subtotal: "15.00", items: &[("咪咕视频会员", "15.00")] },
-            Category { name: "代收费业务费", subtotal: if daishou { "10.00" } else { "0.00" }, items: daishou_items },
-            Category { name: "其他费用", subtotal: "0.00", items: &[] },
-            Category { name: "优惠及减免", subtotal: "-8.00", items: &[("套餐优惠", "-8.00")] },
+            Category {
+                name: "套餐及固定费用",
+                subtotal: "58.00",
+                items: &[("4G飞享套餐58元", "58.00")],
+            },
+            Category {
+                name: "语音通信费",
+                subtotal: "3.60",
+                items: &[("国内通话费", "3.60")],
+            },
+            Category {
+                name: "上网费",
+                subtotal: "0.00",
+                items: &[],
+            },
+            Category {
+                name: "短/彩信费",
+                subtotal: "0.30",
+                items: &[("国内短信费", "0.30")],
+            },
+            Category {
+                name: "增值业务费",
+                subtotal: "15.00",
+                items: &[("咪咕视频会员", "15.00")],
+            },
+            Category {
+                name: "代收费业务费",
+                subtotal: if daishou { "10.00" } else { "0.00" },
+                items: daishou_items,
+            },
+            Category {
+                name: "其他费用",
+                subtotal: "0.00",
+                items: &[],
+            },
+            Category {
+                name: "优惠及减免",
+                subtotal: "-8.00",
+                items: &[("套餐优惠", "-8.00")],
+            },
         ];
         let html = bill_html(2025, m, "13800138000", &fees, total);
         w.create(&format!("mail/{m:02}.eml"), bill_eml(2025, m, &html, &[]));
@@ -305,15 +493,33 @@ fn cmcc_case() -> Workdir {
 fn china_mobile_bill_mails_audit_with_table_row_evidence() {
     let w = cmcc_case();
     let o = w.run(&["import", "--check", "--format", "json", "mail/06.eml"]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     let r = &json(&o)[0];
     assert_eq!(r["format"], "cmcc-bill-mail");
     // Items under their categories, and categories without items (上网费, 其他费用).
     assert_eq!(r["records"], 8);
-    assert!(r["reconciliation"].as_array().unwrap().iter().all(|c| c["ok"] == true));
-    assert!(r["reconciliation"].as_array().unwrap().iter().any(|c| c["what"] == "本期费用合计" && c["stated"] == "78.90"));
+    assert!(r["reconciliation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["ok"] == true));
+    assert!(r["reconciliation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["what"] == "本期费用合计" && c["stated"] == "78.90"));
     let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
-    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let v = json(&o);
     let mut got = findings(&v);
     got.sort();
@@ -334,7 +540,10 @@ fn china_mobile_bill_mails_audit_with_table_row_evidence() {
         .iter()
         .find(|f| f["amount"] == "10.00")
         .unwrap()["evidence"][0];
-    assert_eq!((ev["file"].as_str(), ev["row"].as_u64()), (Some("mail/06.eml"), Some(16)));
+    assert_eq!(
+        (ev["file"].as_str(), ev["row"].as_u64()),
+        (Some("mail/06.eml"), Some(16))
+    );
     assert!(ev.get("page").is_none());
 }
 
@@ -349,9 +558,21 @@ fn mail_attachments_go_to_the_other_importers() {
         6,
         html,
         &[
-            Attachment { name: "流水.csv", mime: "text/csv", bytes: csv.as_bytes().to_vec() },
-            Attachment { name: "账单.pdf", mime: "application/pdf", bytes: pdf },
-            Attachment { name: "logo.gif", mime: "image/gif", bytes: b"GIF89a".to_vec() },
+            Attachment {
+                name: "流水.csv",
+                mime: "text/csv",
+                bytes: csv.as_bytes().to_vec(),
+            },
+            Attachment {
+                name: "账单.pdf",
+                mime: "application/pdf",
+                bytes: pdf,
+            },
+            Attachment {
+                name: "logo.gif",
+                mime: "image/gif",
+                bytes: b"GIF89a".to_vec(),
+            },
         ],
     );
     w.create("mail.eml", eml);
@@ -360,8 +581,14 @@ fn mail_attachments_go_to_the_other_importers() {
     assert_eq!(o.status.code(), Some(0), "{r}");
     assert_eq!(r["records"], 2, "{r}");
     let notes = r["notes"].to_string();
-    assert!(notes.contains("attachment mail.eml#流水.csv read as"), "{notes}");
-    assert!(notes.contains("attachment mail.eml#账单.pdf read as generic-bill: 1 records"), "{notes}");
+    assert!(
+        notes.contains("attachment mail.eml#流水.csv read as"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("attachment mail.eml#账单.pdf read as generic-bill: 1 records"),
+        "{notes}"
+    );
     assert!(notes.contains("logo.gif"), "{notes}");
 }
 
@@ -393,7 +620,10 @@ fn a_pdf_that_makes_the_extractor_panic_is_that_files_error_and_the_rest_audits(
         err.contains("bills/账单_2025年05月.pdf: cannot read the PDF: the PDF text extractor failed on this file (unsupported encoding Identity-Q)"),
         "{err}"
     );
-    assert!(!err.contains("panicked"), "the caught panic was printed: {err}");
+    assert!(
+        !err.contains("panicked"),
+        "the caught panic was printed: {err}"
+    );
     assert_eq!(o.status.code(), Some(1));
     // The other two bills audit; without the May bill, the May payment is explained by no
     // bill (and looks like a second payment of the April bill): as it should, since that
@@ -419,10 +649,17 @@ fn fifty_page_statement() -> Vec<u8> {
     let mut pages = Vec::new();
     let mut balance = 100_000i64 * 100;
     for p in 0..50 {
-        let mut rows: Vec<Vec<String>> = vec![["交易日期", "摘要", "对方户名", "收入金额", "支出金额", "余额"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()];
+        let mut rows: Vec<Vec<String>> = vec![[
+            "交易日期",
+            "摘要",
+            "对方户名",
+            "收入金额",
+            "支出金额",
+            "余额",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()];
         for i in 0..45 {
             let cents = 1_000 + (p * 45 + i) as i64 * 7 % 50_000;
             balance -= cents;
@@ -436,7 +673,10 @@ fn fifty_page_statement() -> Vec<u8> {
                 format!("{}.{:02}", balance / 100, balance % 100),
             ]);
         }
-        let refs: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+        let refs: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|r| r.iter().map(String::as_str).collect())
+            .collect();
         let slices: Vec<&[&str]> = refs.iter().map(|r| &r[..]).collect();
         let mut page = vec![t(200.0, 40.0, "账户交易明细")];
         page.extend(table(70.0, 16.0, &xs, &slices));
@@ -466,7 +706,8 @@ fn fifty_page_pdf_costs_about_its_text_extraction() {
         assert!(text.contains("商户0001"));
         let t0 = Instant::now();
         let mut sink = billaudit::import::Collect::default();
-        let r = billaudit::import::import_file(&path, "statement.pdf", &Default::default(), &mut sink);
+        let r =
+            billaudit::import::import_file(&path, "statement.pdf", &Default::default(), &mut sink);
         import.push(t0.elapsed().as_secs_f64());
         assert_eq!(r.records, 50 * 45, "{r:?}");
         assert!(r.accounted());

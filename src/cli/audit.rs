@@ -58,8 +58,7 @@ enum Format {
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
-    let audit =
-        super::progress::with_import_progress(&a.case_dir, || {
+    let audit = super::progress::with_import_progress(&a.case_dir, || {
         audit_case_with(&a.case_dir, lang, a.password.clone())
     })?;
     for r in &audit.reports {

@@ -261,11 +261,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
                 f.title
             );
             let _ = writeln!(o, "    {}", f.reason);
-            let refs: Vec<String> = f
-                .evidence
-                .iter()
-                .map(|e| e.location())
-                .collect();
+            let refs: Vec<String> = f.evidence.iter().map(|e| e.location()).collect();
             let _ = writeln!(
                 o,
                 "    {}: {}",

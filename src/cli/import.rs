@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use billaudit::audit::case_files;
-use billaudit::i18n::Lang;
 use billaudit::config::Password;
+use billaudit::i18n::Lang;
 use billaudit::import::{dump_text, import_file, profile, FileReport, ImportOptions};
 use billaudit::report;
 

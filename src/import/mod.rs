@@ -154,6 +154,22 @@ pub struct Reconcile {
     pub ok: bool,
 }
 
+impl Reconcile {
+    /// A stated amount against the sum of the records.
+    pub(crate) fn amounts(
+        what: impl Into<String>,
+        stated: rust_decimal::Decimal,
+        computed: rust_decimal::Decimal,
+    ) -> Reconcile {
+        Reconcile {
+            what: what.into(),
+            stated: stated.to_string(),
+            computed: computed.to_string(),
+            ok: stated == computed,
+        }
+    }
+}
+
 fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S::Ok, S::Error> {
     match f {
         Some(e) => s.serialize_some(&e.to_string()),
@@ -286,7 +302,15 @@ fn import_inner(
     };
     let file = File::open(path).map_err(io_err)?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    import_from(progress::Counting::new(file), len, Some(path), opts, sink, report, 0)
+    import_from(
+        progress::Counting::new(file),
+        len,
+        Some(path),
+        opts,
+        sink,
+        report,
+        0,
+    )
 }
 
 /// Import the bytes of a file held in memory (an e-mail's attachment), named `display`;
@@ -300,7 +324,15 @@ pub(crate) fn import_bytes(
 ) -> FileReport {
     let mut report = FileReport::new(Arc::from(display));
     let len = bytes.len() as u64;
-    if let Err(e) = import_from(Cursor::new(bytes), len, None, opts, sink, &mut report, nesting) {
+    if let Err(e) = import_from(
+        Cursor::new(bytes),
+        len,
+        None,
+        opts,
+        sink,
+        &mut report,
+        nesting,
+    ) {
         report.failure = Some(e);
     }
     report
@@ -419,7 +451,10 @@ fn read_whole(
     if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: format!("larger than {} MiB, the most a file of its kind is read", limit >> 20),
+            reason: format!(
+                "larger than {} MiB, the most a file of its kind is read",
+                limit >> 20
+            ),
         });
     }
     Ok(bytes)
@@ -436,7 +471,10 @@ pub fn dump_text(path: &Path, display: &str, opts: &ImportOptions) -> Result<Str
     };
     let mut f = File::open(path).map_err(io_err)?;
     let mut head = Vec::new();
-    (&mut f).take(64 * 1024).read_to_end(&mut head).map_err(io_err)?;
+    (&mut f)
+        .take(64 * 1024)
+        .read_to_end(&mut head)
+        .map_err(io_err)?;
     if pdf::is_pdf(&head) {
         let bytes = read_whole(head, &mut f, pdf::MAX_PDF_BYTES, &report)?;
         return pdf::dump(bytes, opts, &report);
@@ -448,7 +486,8 @@ pub fn dump_text(path: &Path, display: &str, opts: &ImportOptions) -> Result<Str
     }
     Err(ImportError::Unrecognised {
         file: report.file.clone(),
-        reason: "--dump-text shows the text of PDFs, e-mails and HTML files; this file is none".into(),
+        reason: "--dump-text shows the text of PDFs, e-mails and HTML files; this file is none"
+            .into(),
     })
 }
 

@@ -106,8 +106,14 @@ fn font(doc: &mut Document, chars: &BTreeSet<u16>) -> ObjectId {
         (
             "CIDSystemInfo",
             Object::Dictionary(dict(vec![
-                ("Registry", Object::String(b"Adobe".to_vec(), StringFormat::Literal)),
-                ("Ordering", Object::String(b"Identity".to_vec(), StringFormat::Literal)),
+                (
+                    "Registry",
+                    Object::String(b"Adobe".to_vec(), StringFormat::Literal),
+                ),
+                (
+                    "Ordering",
+                    Object::String(b"Identity".to_vec(), StringFormat::Literal),
+                ),
                 ("Supplement", 0.into()),
             ])),
         ),
@@ -161,7 +167,12 @@ pub fn write(pages: &[Vec<Text>], password: Option<&str>) -> Vec<u8> {
             ("Parent", pages_id.into()),
             (
                 "MediaBox",
-                Object::Array(vec![0.into(), 0.into(), (WIDTH as i64).into(), (HEIGHT as i64).into()]),
+                Object::Array(vec![
+                    0.into(),
+                    0.into(),
+                    (WIDTH as i64).into(),
+                    (HEIGHT as i64).into(),
+                ]),
             ),
             ("Resources", Object::Dictionary(resources)),
             ("Contents", contents.into()),
@@ -177,7 +188,10 @@ pub fn write(pages: &[Vec<Text>], password: Option<&str>) -> Vec<u8> {
             ("Count", count.into()),
         ])),
     );
-    let catalog = doc.add_object(dict(vec![("Type", name("Catalog")), ("Pages", pages_id.into())]));
+    let catalog = doc.add_object(dict(vec![
+        ("Type", name("Catalog")),
+        ("Pages", pages_id.into()),
+    ]));
     doc.trailer.set("Root", catalog);
     let id = Object::String(b"billaudit-fixture".to_vec(), StringFormat::Hexadecimal);
     doc.trailer.set("ID", Object::Array(vec![id.clone(), id]));

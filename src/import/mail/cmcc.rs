@@ -54,9 +54,16 @@ fn first_cell(row: &Row) -> &str {
         .unwrap_or("")
 }
 
-/// The amount of a row: its last cell that is a number.
+/// The amount of a row: its last cell that is a number (under a trillion: a bill's
+/// amounts are, and their sums then cannot overflow).
 fn amount(row: &Row) -> Option<Decimal> {
-    row.cells.iter().skip(1).rev().find_map(|c| parse_amount(c))
+    let limit = Decimal::from(1_000_000_000_000i64);
+    row.cells
+        .iter()
+        .skip(1)
+        .rev()
+        .find_map(|c| parse_amount(c))
+        .filter(|a| a.abs() < limit)
 }
 
 /// Whether `rows` look like a China Mobile bill: at least three fee-category rows.
@@ -215,12 +222,11 @@ impl Lines<'_> {
             sum = sum.checked_add(*a).unwrap_or(sum);
         }
         if let Some(stated) = g.stated {
-            report.reconciliation.push(Reconcile {
-                what: format!("{} items", g.name),
-                stated: stated.to_string(),
-                computed: sum.to_string(),
-                ok: stated == sum,
-            });
+            report.reconciliation.push(Reconcile::amounts(
+                format!("{} items", g.name),
+                stated,
+                sum,
+            ));
         }
         for (row, item, a) in g.items {
             self.send(row, item, a, report);
@@ -233,12 +239,9 @@ impl Lines<'_> {
             return;
         };
         report.skip("stated bill total (kept for reconciliation)");
-        report.reconciliation.push(Reconcile {
-            what: "本期费用合计".into(),
-            stated: a.to_string(),
-            computed: self.total.to_string(),
-            ok: a == self.total,
-        });
+        report
+            .reconciliation
+            .push(Reconcile::amounts("本期费用合计", a, self.total));
         self.sink.bill_total(BillTotal {
             period: self.period,
             amount: a,

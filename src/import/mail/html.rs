@@ -176,7 +176,10 @@ impl TokenSink for Rows {
 
 /// Collapse white space (the no-break and ideographic spaces included) and trim.
 fn collapse(s: &str) -> String {
-    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -216,7 +219,9 @@ mod tests {
 
     #[test]
     fn markup_in_cells_stays_text() {
-        let rows = rows("<table><tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td>1.00</td></tr></table>");
+        let rows = rows(
+            "<table><tr><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td>1.00</td></tr></table>",
+        );
         assert_eq!(texts(&rows), [vec!["<script>alert(1)</script>", "1.00"]]);
     }
 }

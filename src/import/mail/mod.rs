@@ -32,7 +32,11 @@ pub enum Kind {
 /// Recognise an e-mail or HTML document from the decoded head of a file.
 pub fn sniff(head: &str) -> Option<Kind> {
     let t = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    let start: String = t.chars().take(1024).collect::<String>().to_ascii_lowercase();
+    let start: String = t
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if start.starts_with("<!doctype html") || start.starts_with("<html") {
         return Some(Kind::Html);
     }
@@ -46,9 +50,7 @@ pub fn sniff(head: &str) -> Option<Kind> {
         if line.starts_with([' ', '\t']) {
             continue;
         }
-        let Some((name, _)) = line.split_once(':') else {
-            return None;
-        };
+        let (name, _) = line.split_once(':')?;
         if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return None;
         }
@@ -112,7 +114,10 @@ fn import_mime(
             .map(str::to_string)
             .unwrap_or_else(|| format!("attachment-{}", i + 1));
         let shown = format!("{}#{name}", report.file);
-        if part.content_type().is_some_and(|c| c.ctype().eq_ignore_ascii_case("image")) {
+        if part
+            .content_type()
+            .is_some_and(|c| c.ctype().eq_ignore_ascii_case("image"))
+        {
             report
                 .notes
                 .push(format!("attachment {name:?} is an image: not read"));
@@ -149,7 +154,10 @@ fn merge(report: &mut FileReport, inner: FileReport) {
     report.rows += inner.rows;
     report.records += inner.records;
     for (reason, n) in inner.skipped {
-        *report.skipped.entry(format!("{}: {reason}", inner.file)).or_default() += n;
+        *report
+            .skipped
+            .entry(format!("{}: {reason}", inner.file))
+            .or_default() += n;
     }
     report.error_count += inner.error_count;
     report.errors.extend(inner.errors);
@@ -260,7 +268,7 @@ fn decode_html(bytes: &[u8]) -> String {
         let end = rest
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
             .unwrap_or(rest.len());
-        encoding_rs::Encoding::for_label(rest[..end].as_bytes())
+        encoding_rs::Encoding::for_label(&rest.as_bytes()[..end])
     });
     let enc = encoding_rs::Encoding::for_bom(bytes)
         .map(|(e, _)| e)

@@ -32,7 +32,7 @@ impl Default for Limits {
         Limits {
             time: Duration::from_secs(60),
             pages: 2000,
-            glyphs: 20_000_000,
+            glyphs: 4_000_000,
         }
     }
 }
@@ -197,7 +197,10 @@ fn pages(
                 )))
             }
             Err(e) => {
-                return Err(ExtractError::Malformed(format!("page {n}: {}", error_text(&e))))
+                return Err(ExtractError::Malformed(format!(
+                    "page {n}: {}",
+                    error_text(&e)
+                )))
             }
         }
         out.push(Page {
@@ -432,7 +435,11 @@ mod tests {
 
     #[test]
     fn garbage_is_malformed_not_a_panic() {
-        let r = extract(Arc::from(&b"%PDF-1.4\nnot really"[..]), None, Limits::default());
+        let r = extract(
+            Arc::from(&b"%PDF-1.4\nnot really"[..]),
+            None,
+            Limits::default(),
+        );
         assert!(matches!(r, Err(ExtractError::Malformed(_))), "{r:?}");
     }
 }

@@ -11,6 +11,7 @@
 //! with its reason.
 
 pub(crate) mod extract;
+mod guard;
 mod table;
 mod tmobile;
 
@@ -52,6 +53,10 @@ impl Doc {
 }
 
 fn read(bytes: Vec<u8>, opts: &ImportOptions, report: &FileReport) -> Result<Doc, ImportError> {
+    guard::check_streams(&bytes, guard::MAX_INFLATED).map_err(|message| ImportError::Pdf {
+        file: report.file.clone(),
+        message,
+    })?;
     let password = opts.password.as_ref().map(|p| p.expose());
     extract::extract(Arc::from(bytes), password, Limits::default())
         .map(|pages| Doc { pages })
@@ -82,7 +87,12 @@ pub(crate) fn import(
     }
     let chars: usize = doc
         .each_line()
-        .map(|(_, _, l)| l.cells.iter().map(|c| c.text.chars().count()).sum::<usize>())
+        .map(|(_, _, l)| {
+            l.cells
+                .iter()
+                .map(|c| c.text.chars().count())
+                .sum::<usize>()
+        })
         .sum();
     Err(ImportError::Unrecognised {
         file: report.file.clone(),

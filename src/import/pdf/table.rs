@@ -157,11 +157,18 @@ mod tests {
     fn cells_go_to_the_column_they_overlap() {
         let columns = [(10.0, 40.0), (100.0, 130.0), (200.0, 240.0)];
         // The middle cell is empty: the amount stays in the third column.
-        let row = by_column(&[cell(10.0, 60.0, "月租费"), cell(210.0, 238.0, "58.00")], &columns);
+        let row = by_column(
+            &[cell(10.0, 60.0, "月租费"), cell(210.0, 238.0, "58.00")],
+            &columns,
+        );
         assert_eq!(row, ["月租费", "", "58.00"]);
         // A right-aligned amount wider than its header, and a cell in no column's span.
         let row = by_column(
-            &[cell(12.0, 30.0, "a"), cell(185.0, 241.0, "1,234.00"), cell(150.0, 160.0, "x")],
+            &[
+                cell(12.0, 30.0, "a"),
+                cell(185.0, 241.0, "1,234.00"),
+                cell(150.0, 160.0, "x"),
+            ],
             &columns,
         );
         assert_eq!(row[0], "a");

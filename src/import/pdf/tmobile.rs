@@ -28,7 +28,8 @@ const SECTIONS: [&str; 4] = ["PLANS", "EQUIPMENT", "SERVICES", "ONE-TIME CHARGES
 const CATEGORIES: [&str; 4] = ["Plans", "Equipment", "Services", "One-time charges"];
 
 static USD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(-)?\$((?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$").expect("valid regex")
+    // At most twelve digits before the point: sums of them cannot overflow.
+    Regex::new(r"^(-)?\$((?:\d{1,3}(?:,\d{3}){1,3}|\d{1,12})\.\d{2})$").expect("valid regex")
 });
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(\d{3}\) \d{3}-\d{4}$").expect("valid regex"));
@@ -62,7 +63,10 @@ fn issue_date(doc: &Doc) -> Option<NaiveDate> {
                 .map(|c| (i, c.x))
         })?;
         let next = p.lines.get(i + 1)?;
-        let cell = next.cells.iter().min_by(|a, b| (a.x - x).abs().total_cmp(&(b.x - x).abs()))?;
+        let cell = next
+            .cells
+            .iter()
+            .min_by(|a, b| (a.x - x).abs().total_cmp(&(b.x - x).abs()))?;
         NaiveDate::parse_from_str(&cell.text, "%b %d, %Y").ok()
     })
 }
@@ -212,7 +216,9 @@ impl State<'_> {
         let mut values = [Decimal::new(0, 2); 5];
         for (k, at) in self.summary.at.iter().enumerate() {
             // `-` and `Included` are no charge.
-            values[k] = at.and_then(|i| usd(&cells[i])).unwrap_or(Decimal::new(0, 2));
+            values[k] = at
+                .and_then(|i| usd(&cells[i]))
+                .unwrap_or(Decimal::new(0, 2));
         }
         report.skip("per-line summary row (checked against the stated totals)");
         if label == "Totals" {
@@ -220,12 +226,11 @@ impl State<'_> {
             return;
         }
         let categories = values[..4].iter().sum::<Decimal>();
-        report.reconciliation.push(Reconcile {
-            what: format!("line {label}: categories = its total"),
-            stated: values[4].to_string(),
-            computed: categories.to_string(),
-            ok: categories == values[4],
-        });
+        report.reconciliation.push(Reconcile::amounts(
+            format!("line {label}: categories = its total"),
+            values[4],
+            categories,
+        ));
         for (sum, v) in self.summary.sums.iter_mut().zip(values) {
             *sum += v;
         }
@@ -271,7 +276,9 @@ impl State<'_> {
                 } else {
                     item_text(&text)
                 };
-                let labelled = cells.iter().any(|c| c.text == "Account" || PHONE.is_match(&c.text));
+                let labelled = cells
+                    .iter()
+                    .any(|c| c.text == "Account" || PHONE.is_match(&c.text));
                 if self.heading == "CHARGED USAGE" && !labelled {
                     // One entry per phone line, whose label this bill does not print:
                     // the entry's place tells equal entries of different lines apart.
@@ -312,39 +319,37 @@ impl State<'_> {
     fn finish(&mut self, report: &mut FileReport) {
         self.close_section();
         for (name, stated, sum) in &self.sections {
-            report.reconciliation.push(Reconcile {
-                what: format!("{name} items = its subtotal"),
-                stated: stated.to_string(),
-                computed: sum.to_string(),
-                ok: stated == sum,
-            });
+            report.reconciliation.push(Reconcile::amounts(
+                format!("{name} items = its subtotal"),
+                *stated,
+                *sum,
+            ));
         }
         let Some((totals, src)) = self.summary.totals.take() else {
-            report.notes.push("no totals row in THIS BILL SUMMARY: nothing to check the items against".into());
+            report.notes.push(
+                "no totals row in THIS BILL SUMMARY: nothing to check the items against".into(),
+            );
             return;
         };
         for (k, name) in CATEGORIES.iter().chain(&["Total"]).enumerate() {
-            report.reconciliation.push(Reconcile {
-                what: format!("summary {name}: the lines = the totals row"),
-                stated: totals[k].to_string(),
-                computed: self.summary.sums[k].to_string(),
-                ok: totals[k] == self.summary.sums[k],
-            });
+            report.reconciliation.push(Reconcile::amounts(
+                format!("summary {name}: the lines = the totals row"),
+                totals[k],
+                self.summary.sums[k],
+            ));
         }
         if let Some(due) = self.due {
-            report.reconciliation.push(Reconcile {
-                what: "TOTAL DUE = the summary's total".into(),
-                stated: due.to_string(),
-                computed: totals[4].to_string(),
-                ok: due == totals[4],
-            });
+            report.reconciliation.push(Reconcile::amounts(
+                "TOTAL DUE = the summary's total",
+                due,
+                totals[4],
+            ));
         }
-        report.reconciliation.push(Reconcile {
-            what: "all line items = the bill total".into(),
-            stated: totals[4].to_string(),
-            computed: self.items.to_string(),
-            ok: totals[4] == self.items,
-        });
+        report.reconciliation.push(Reconcile::amounts(
+            "all line items = the bill total",
+            totals[4],
+            self.items,
+        ));
         self.sink.bill_total(BillTotal {
             period: self.period,
             amount: totals[4],
@@ -371,9 +376,15 @@ fn is_heading(t: &str) -> bool {
 
 /// A note under an item rather than an item.
 fn is_note(t: &str) -> bool {
-    ["Itemized charges", "Includes ", "Charged in advance", "shown on a future", "Your subscriptions"]
-        .iter()
-        .any(|p| t.starts_with(p))
+    [
+        "Itemized charges",
+        "Includes ",
+        "Charged in advance",
+        "shown on a future",
+        "Your subscriptions",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 #[cfg(test)]
