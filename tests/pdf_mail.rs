@@ -244,7 +244,18 @@ fn a_pdf_layout_not_understood_is_reported_not_guessed() {
         "broken.pdf",
         b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n",
     );
-    let o = w.run(&["import", "letter.pdf", "scan.pdf", "broken.pdf"]);
+    // 300 MiB of zeros in one content stream, about 300 KiB compressed.
+    let mut bomb = b"%PDF-1.5\n1 0 obj << /Filter /FlateDecode >>\nstream\n".to_vec();
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..300 {
+        std::io::Write::write_all(&mut z, &zeros).unwrap();
+    }
+    bomb.extend(z.finish().unwrap());
+    bomb.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+    assert!(bomb.len() < 1 << 20, "{}", bomb.len());
+    w.create("bomb.pdf", bomb);
+    let o = w.run(&["import", "letter.pdf", "scan.pdf", "broken.pdf", "bomb.pdf"]);
     assert_eq!(o.status.code(), Some(2));
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
@@ -253,6 +264,10 @@ fn a_pdf_layout_not_understood_is_reported_not_guessed() {
     );
     assert!(text.contains("hold no text"), "{text}");
     assert!(text.contains("cannot read the PDF"), "{text}");
+    assert!(
+        text.contains("its compressed streams inflate to more than 256 MiB (the most read)"),
+        "{text}"
+    );
 }
 
 /// A bank statement PDF, encrypted: 交易日期/摘要/对方户名/收入金额/支出金额/余额.

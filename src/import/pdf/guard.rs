@@ -25,17 +25,28 @@ pub(crate) fn check_streams(bytes: &[u8], limit: u64) -> Result<(), String> {
                 continue;
             }
         }
-        let end = find(&bytes[body..], b"endstream").map_or(bytes.len(), |e| body + e);
+        let Some(end) = find(&bytes[body..], b"endstream").map(|e| body + e) else {
+            // A stream cut short: counted up to the end of the file.
+            total += inflated_size(&bytes[body..], limit.saturating_sub(total) + 1);
+            break;
+        };
         total += inflated_size(&bytes[body..end], limit.saturating_sub(total) + 1);
         if total > limit {
-            return Err(format!(
-                "its compressed streams inflate to more than {} MiB (the most read)",
-                limit >> 20
-            ));
+            return Err(too_much(limit));
         }
-        at = end;
+        at = end + b"endstream".len();
+    }
+    if total > limit {
+        return Err(too_much(limit));
     }
     Ok(())
+}
+
+fn too_much(limit: u64) -> String {
+    format!(
+        "its compressed streams inflate to more than {} MiB (the most read)",
+        limit >> 20
+    )
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
