@@ -13,31 +13,140 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::jurisdiction::{Country, HolderType, Jurisdiction};
 use crate::model::{normalize_number, Period, ServiceKind};
 use crate::parse::{parse_amount, parse_date, parse_period};
 
-/// An error in a TOML file, with its position.
+/// What is wrong in a TOML file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigError {
-    pub file: String,
+pub enum ConfigErrorKind {
+    /// The TOML does not parse or does not fit the expected shape.
+    Syntax(String),
+    /// A regular expression that does not compile.
+    Regex(String),
+    /// A value of the wrong form: what was expected, what was found.
+    Value { expected: String, found: String },
+    /// An id used twice.
+    Duplicate(String),
+    /// A range whose first value is after its last.
+    Order(String),
+    /// Anything else the loaders check.
+    Other(String),
+}
+
+impl fmt::Display for ConfigErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigErrorKind::Syntax(m) | ConfigErrorKind::Order(m) | ConfigErrorKind::Other(m) => {
+                f.write_str(m)
+            }
+            ConfigErrorKind::Regex(m) => write!(f, "invalid regular expression: {m}"),
+            ConfigErrorKind::Value { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
+            ConfigErrorKind::Duplicate(id) => write!(f, "duplicate id {id:?}"),
+        }
+    }
+}
+
+impl From<String> for ConfigErrorKind {
+    fn from(s: String) -> Self {
+        ConfigErrorKind::Other(s)
+    }
+}
+
+impl From<&str> for ConfigErrorKind {
+    fn from(s: &str) -> Self {
+        ConfigErrorKind::Other(s.to_string())
+    }
+}
+
+/// A place in a TOML file: 1-based line, 1-based column in characters, the line itself
+/// and the span's length there; the caret is laid out in display columns when printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
     pub line: usize,
     pub col: usize,
-    pub message: String,
-    /// The source line and the caret underneath, ready to print.
-    pub snippet: String,
+    /// The source line (without its line break).
+    pub source: String,
+    /// Byte offset of the span in `source`, and its byte length (at least 0).
+    start: usize,
+    len: usize,
+}
+
+impl Position {
+    /// The source line and a caret under the span, in display columns: a CJK character is
+    /// two columns, a tab goes to the next multiple of four.
+    pub fn snippet(&self) -> String {
+        let gutter = self.line.to_string().len();
+        let pad = " ".repeat(gutter);
+        let before = display_width(&self.source[..self.start], 0);
+        let span = &self.source[self.start..self.start + self.len];
+        let width = (display_width(span, before) - before).max(1);
+        format!(
+            "{pad} |\n{} | {}\n{pad} | {}{}",
+            self.line,
+            expand_tabs(&self.source),
+            " ".repeat(before),
+            "^".repeat(width)
+        )
+    }
+}
+
+/// The column reached after `text` starting at column `from` (tabs to the next stop of 4).
+fn display_width(text: &str, from: usize) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    text.chars().fold(from, |col, c| {
+        if c == '\t' {
+            (col / 4 + 1) * 4
+        } else {
+            col + c.width().unwrap_or(0)
+        }
+    })
+}
+
+fn expand_tabs(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut col = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let next = (col / 4 + 1) * 4;
+            out.push_str(&" ".repeat(next - col));
+            col = next;
+        } else {
+            out.push(c);
+            col = display_width(&c.to_string(), col);
+        }
+    }
+    out
+}
+
+/// An error in a TOML file (the config, a rule, a profile): a typed kind at a position,
+/// or a file that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The file could not be read.
+    Io { file: String, message: String },
+    /// The file is wrong at a position.
+    At {
+        file: String,
+        kind: ConfigErrorKind,
+        pos: Box<Position>,
+    },
 }
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.col, self.message
-        )?;
-        if !self.snippet.is_empty() {
-            write!(f, "\n{}", self.snippet)?;
+        match self {
+            ConfigError::Io { file, message } => write!(f, "{file}: cannot read: {message}"),
+            ConfigError::At { file, kind, pos } => write!(
+                f,
+                "{file}:{}:{}: {kind}\n{}",
+                pos.line,
+                pos.col,
+                pos.snippet()
+            ),
         }
-        Ok(())
     }
 }
 
@@ -49,10 +158,13 @@ impl ConfigError {
         file: &str,
         text: &str,
         span: Option<Range<usize>>,
-        message: impl Into<String>,
+        kind: impl Into<ConfigErrorKind>,
     ) -> ConfigError {
         let span = span.unwrap_or(0..0);
-        let start = span.start.min(text.len());
+        let mut start = span.start.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
         let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
         let line_no = text[..start].matches('\n').count() + 1;
         let col = text[line_start..start].chars().count() + 1;
@@ -60,31 +172,64 @@ impl ConfigError {
             .find('\n')
             .map(|i| start + i)
             .unwrap_or(text.len());
-        let src_line = text[line_start..line_end].trim_end_matches('\r');
-        let width = text[start..span.end.clamp(start, line_end)]
-            .chars()
-            .count()
-            .max(1);
-        let gutter = line_no.to_string().len();
-        let snippet = format!(
-            "{pad} |\n{line_no} | {src_line}\n{pad} | {spaces}{carets}",
-            pad = " ".repeat(gutter),
-            spaces = " ".repeat(col - 1),
-            carets = "^".repeat(width),
-        );
-        ConfigError {
+        let source = text[line_start..line_end].trim_end_matches('\r');
+        let mut end = span.end.clamp(start, line_start + source.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        ConfigError::At {
             file: file.to_string(),
-            line: line_no,
-            col,
-            message: message.into(),
-            snippet,
+            kind: kind.into(),
+            pos: Box::new(Position {
+                line: line_no,
+                col,
+                source: source.to_string(),
+                start: start - line_start,
+                len: end - start,
+            }),
+        }
+    }
+
+    /// A file that could not be read.
+    pub fn io(file: &str, e: &std::io::Error) -> ConfigError {
+        ConfigError::Io {
+            file: file.to_string(),
+            message: e.to_string(),
         }
     }
 
     /// Turn a TOML parse/deserialise error into a positioned error.
     pub fn from_toml(file: &str, text: &str, e: &toml::de::Error) -> ConfigError {
         let msg = e.message().trim().to_string();
-        ConfigError::at(file, text, e.span(), msg)
+        ConfigError::at(file, text, e.span(), ConfigErrorKind::Syntax(msg))
+    }
+
+    /// The message without the position.
+    pub fn message(&self) -> String {
+        match self {
+            ConfigError::Io { message, .. } => format!("cannot read: {message}"),
+            ConfigError::At { kind, .. } => kind.to_string(),
+        }
+    }
+
+    /// The 1-based line and column (in characters), or `None` for an I/O error.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            ConfigError::Io { .. } => None,
+            ConfigError::At { pos, .. } => Some((pos.line, pos.col)),
+        }
+    }
+
+    /// The 1-based line, 0 for an I/O error.
+    pub fn line(&self) -> usize {
+        self.position().map_or(0, |p| p.0)
+    }
+
+    pub fn kind(&self) -> Option<&ConfigErrorKind> {
+        match self {
+            ConfigError::Io { .. } => None,
+            ConfigError::At { kind, .. } => Some(kind),
+        }
     }
 }
 
@@ -145,8 +290,10 @@ struct RawAccount {
     currency: Option<Spanned<String>>,
     #[serde(default)]
     payees: Vec<Spanned<String>>,
-    /// ISO country of the carrier (CN default), for escalation paths.
-    country: Option<String>,
+    /// ISO country of the account: selects the escalation route (CN, US, GB, or generic).
+    country: Option<Spanned<String>>,
+    /// `consumer` or `business`: whether consumer law and consumer bodies apply.
+    holder_type: Option<Spanned<String>>,
     /// Phone / account numbers of the holder, shown on the evidence cover.
     #[serde(default)]
     numbers: Vec<String>,
@@ -168,6 +315,9 @@ struct RawService {
     cancelled: Option<Spanned<toml::Value>>,
     #[serde(default)]
     numbers: Vec<String>,
+    /// Whether the user wants the service stopped (the call script then asks for it).
+    #[serde(default)]
+    cancel: bool,
     /// Suspension (停机保号) ranges: `[["2025-03-01", "2025-05-31"], …]`.
     #[serde(default)]
     suspended: Vec<Spanned<Vec<Spanned<toml::Value>>>>,
@@ -182,8 +332,8 @@ struct RawUsage {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMatching {
-    payment_window_days: Option<u32>,
-    payment_days_before: Option<u32>,
+    payment_window_days: Option<Spanned<u32>>,
+    payment_days_before: Option<Spanned<u32>>,
 }
 
 /// The account holder and where money to the carrier goes.
@@ -193,7 +343,8 @@ pub struct Account {
     pub carrier: String,
     pub currency: String,
     pub payees: Vec<Regex>,
-    pub country: String,
+    /// The country, route and holder type (see [`Jurisdiction::resolve`]).
+    pub jurisdiction: Jurisdiction,
     pub numbers: Vec<String>,
     pub hotline: Option<String>,
 }
@@ -213,6 +364,8 @@ pub struct Service {
     pub numbers: Vec<String>,
     /// Closed date ranges in which the service was suspended (停机保号).
     pub suspended: Vec<(NaiveDate, NaiveDate)>,
+    /// The user asked for the service to be stopped (`cancel = true`): the script demands it.
+    pub cancel: bool,
 }
 
 impl Service {
@@ -263,33 +416,32 @@ pub struct Config {
 }
 
 pub const DEFAULT_PAYMENT_WINDOW_DAYS: u32 = 45;
+/// The longest `payment_window_days` / `payment_days_before` accepted: a year and a day.
+pub const MAX_MATCHING_DAYS: u32 = 366;
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            file: name.clone(),
-            line: 0,
-            col: 0,
-            message: format!("cannot read: {e}"),
-            snippet: String::new(),
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::io(&name, &e))?;
         Config::parse(&name, &text)
     }
 
     pub fn parse(file: &str, text: &str) -> Result<Config, ConfigError> {
         let raw: RawConfig =
             toml::from_str(text).map_err(|e| ConfigError::from_toml(file, text, &e))?;
-        let err = |span: Range<usize>, msg: String| ConfigError::at(file, text, Some(span), msg);
+        let err = |span: Range<usize>, kind: ConfigErrorKind| {
+            ConfigError::at(file, text, Some(span), kind)
+        };
+        let value = |expected: &str, found: String| ConfigErrorKind::Value {
+            expected: expected.to_string(),
+            found,
+        };
 
         let regex = |s: &Spanned<String>| {
             Regex::new(s.get_ref()).map_err(|e| {
                 err(
                     s.span(),
-                    format!(
-                        "invalid regular expression: {}",
-                        e.to_string().lines().last().unwrap_or("")
-                    ),
+                    ConfigErrorKind::Regex(e.to_string().lines().last().unwrap_or("").to_string()),
                 )
             })
         };
@@ -299,9 +451,9 @@ impl Config {
                 if v.len() != 3 || !v.chars().all(|ch| ch.is_ascii_alphabetic()) {
                     return Err(err(
                         c.span(),
-                        format!(
-                            "expected a 3-letter currency code like CNY, found {:?}",
-                            c.get_ref()
+                        value(
+                            "a 3-letter currency code like CNY",
+                            format!("{:?}", c.get_ref()),
                         ),
                     ));
                 }
@@ -315,16 +467,37 @@ impl Config {
             .iter()
             .map(regex)
             .collect::<Result<Vec<_>, _>>()?;
+        let country = match &raw.account.country {
+            None => None,
+            Some(c) => Some(Country::parse(c.get_ref()).ok_or_else(|| {
+                err(
+                    c.span(),
+                    value(
+                        "a two-letter ISO country code like CN, US or GB",
+                        format!("{:?}", c.get_ref()),
+                    ),
+                )
+            })?),
+        };
+        let holder_type = match &raw.account.holder_type {
+            None => None,
+            Some(h) => Some(HolderType::parse(h.get_ref()).ok_or_else(|| {
+                err(
+                    h.span(),
+                    value("\"consumer\" or \"business\"", format!("{:?}", h.get_ref())),
+                )
+            })?),
+        };
+        let holder = raw.account.holder.unwrap_or_default();
+        let carrier = raw.account.carrier.unwrap_or_default();
+        let jurisdiction =
+            Jurisdiction::resolve(country, &carrier, &currency, &holder, holder_type);
         let account = Account {
-            holder: raw.account.holder.unwrap_or_default(),
-            carrier: raw.account.carrier.unwrap_or_default(),
+            holder,
+            carrier,
             currency,
             payees,
-            country: raw
-                .account
-                .country
-                .unwrap_or_else(|| "CN".into())
-                .to_ascii_uppercase(),
+            jurisdiction,
             numbers: raw.account.numbers,
             hotline: raw.account.hotline,
         };
@@ -339,14 +512,14 @@ impl Config {
             {
                 return Err(err(
                     s.id.span(),
-                    format!(
-                        "expected a service id of letters, digits, '-' or '_', found {:?}",
-                        s.id.get_ref()
+                    value(
+                        "a service id of letters, digits, '-' or '_'",
+                        format!("{:?}", s.id.get_ref()),
                     ),
                 ));
             }
             if services.iter().any(|o: &Service| o.id == id) {
-                return Err(err(s.id.span(), format!("duplicate service id {id:?}")));
+                return Err(err(s.id.span(), ConfigErrorKind::Duplicate(id)));
             }
             let patterns = s
                 .patterns
@@ -358,7 +531,7 @@ impl Config {
                 Some(v) => Some(decimal_value(v.get_ref()).ok_or_else(|| {
                     err(
                         v.span(),
-                        format!("expected an amount like \"258.00\", found {}", v.get_ref()),
+                        value("an amount like \"258.00\"", v.get_ref().to_string()),
                     )
                 })?),
             };
@@ -369,10 +542,7 @@ impl Config {
                         Some(v) => date_value(v.get_ref()).map(Some).ok_or_else(|| {
                             err(
                                 v.span(),
-                                format!(
-                                    "expected a date like \"2025-09-10\", found {}",
-                                    v.get_ref()
-                                ),
+                                value("a date like \"2025-09-10\"", v.get_ref().to_string()),
                             )
                         }),
                     }
@@ -383,9 +553,9 @@ impl Config {
                 if items.len() != 2 {
                     return Err(err(
                         r.span(),
-                        format!(
-                            "expected two dates [\"FIRST\", \"LAST\"], found {} values",
-                            items.len()
+                        value(
+                            "two dates [\"FIRST\", \"LAST\"]",
+                            format!("{} values", items.len()),
                         ),
                     ));
                 }
@@ -393,7 +563,7 @@ impl Config {
                     date_value(v.get_ref()).ok_or_else(|| {
                         err(
                             v.span(),
-                            format!("expected a date like \"2025-03-01\", found {}", v.get_ref()),
+                            value("a date like \"2025-03-01\"", v.get_ref().to_string()),
                         )
                     })
                 };
@@ -401,7 +571,9 @@ impl Config {
                 if a > b {
                     return Err(err(
                         r.span(),
-                        format!("the first day ({a}) is after the last ({b})"),
+                        ConfigErrorKind::Order(format!(
+                            "the first day ({a}) is after the last ({b})"
+                        )),
                     ));
                 }
                 suspended.push((a, b));
@@ -422,9 +594,21 @@ impl Config {
                     .filter(|n| !n.is_empty())
                     .collect(),
                 suspended,
+                cancel: s.cancel,
             });
         }
 
+        let days = |v: &Option<Spanned<u32>>| match v {
+            Some(d) if *d.get_ref() > MAX_MATCHING_DAYS => Err(err(
+                d.span(),
+                format!(
+                    "{} days is more than a payment window can be (at most {MAX_MATCHING_DAYS})",
+                    d.get_ref()
+                )
+                .into(),
+            )),
+            v => Ok(v.as_ref().map(|d| *d.get_ref())),
+        };
         let usage_covers = match &raw.usage.covers {
             None => None,
             Some(c) => {
@@ -432,9 +616,9 @@ impl Config {
                 if items.len() != 2 {
                     return Err(err(
                         c.span(),
-                        format!(
-                            "expected two periods [\"FIRST\", \"LAST\"], found {} values",
-                            items.len()
+                        value(
+                            "two periods [\"FIRST\", \"LAST\"]",
+                            format!("{} values", items.len()),
                         ),
                     ));
                 }
@@ -442,10 +626,7 @@ impl Config {
                     parse_period(s.get_ref()).ok_or_else(|| {
                         err(
                             s.span(),
-                            format!(
-                                "expected a period like \"2025-01\", found {:?}",
-                                s.get_ref()
-                            ),
+                            value("a period like \"2025-01\"", format!("{:?}", s.get_ref())),
                         )
                     })
                 };
@@ -453,7 +634,9 @@ impl Config {
                 if a > b {
                     return Err(err(
                         c.span(),
-                        format!("the first period ({a}) is after the last ({b})"),
+                        ConfigErrorKind::Order(format!(
+                            "the first period ({a}) is after the last ({b})"
+                        )),
                     ));
                 }
                 Some((a, b))
@@ -464,11 +647,9 @@ impl Config {
             account,
             services,
             usage_covers,
-            payment_window_days: raw
-                .matching
-                .payment_window_days
+            payment_window_days: days(&raw.matching.payment_window_days)?
                 .unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
-            payment_days_before: raw.matching.payment_days_before.unwrap_or(0),
+            payment_days_before: days(&raw.matching.payment_days_before)?.unwrap_or(0),
             password: raw.import.password.as_deref().map(Password::new),
         })
     }
@@ -548,22 +729,22 @@ numbers = ["ADSL0571xxxx"]
     fn errors_point_at_line_and_column() {
         let bad = GOOD.replace("cancelled = 2025-09-10", "cancelled = \"2025-13-01\"");
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (15, 13), "{e}");
-        assert!(e.message.contains("expected a date"), "{e}");
-        assert!(e.snippet.contains("^^^^^^^^^^^^"), "{e}");
+        assert_eq!(e.position().unwrap(), (15, 13), "{e}");
+        assert!(e.message().contains("expected a date"), "{e}");
+        assert!(e.to_string().contains("^^^^^^^^^^^^"), "{e}");
 
         let bad = GOOD.replace("kind = \"broadband\"", "kind = \"fibre\"");
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
-        assert_eq!(e.line, 10, "{e}");
-        assert!(e.message.contains("fibre"), "{e}");
+        assert_eq!(e.line(), 10, "{e}");
+        assert!(e.message().contains("fibre"), "{e}");
 
         let bad = GOOD.replace("match = [\"宽带\", \"专线\"]", "match = [\"宽带(\"]");
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (11, 10), "{e}");
-        assert!(e.message.contains("regular expression"), "{e}");
+        assert_eq!(e.position().unwrap(), (11, 10), "{e}");
+        assert!(e.message().contains("regular expression"), "{e}");
 
         let e = Config::parse("billaudit.toml", "[account\n").unwrap_err();
-        assert_eq!(e.line, 1, "{e}");
+        assert_eq!(e.line(), 1, "{e}");
     }
 
     #[test]
@@ -585,21 +766,109 @@ numbers = ["ADSL0571xxxx"]
             "term_months = 12\nsuspended = [[\"2025-03-01\", \"2025-02-30\"]]",
         );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (15, 29), "{e}");
-        assert!(e.message.contains("expected a date"), "{e}");
+        assert_eq!(e.position().unwrap(), (15, 29), "{e}");
+        assert!(e.message().contains("expected a date"), "{e}");
 
         let bad = GOOD.replace(
             "term_months = 12",
             "term_months = 12\nsuspended = [[\"2025-03-01\"]]",
         );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (15, 14), "{e}");
+        assert_eq!(e.position().unwrap(), (15, 14), "{e}");
 
         let bad = GOOD.replace(
             "term_months = 12",
             "term_months = 12\nsuspended = [[\"2025-05-01\", \"2025-03-01\"]]",
         );
         let e = Config::parse("billaudit.toml", &bad).unwrap_err();
-        assert!(e.message.contains("after the last"), "{e}");
+        assert!(e.message().contains("after the last"), "{e}");
+    }
+
+    /// The caret sits under the offending value in display columns, whatever the CJK
+    /// and tabs before it.
+    #[test]
+    fn carets_are_measured_in_display_columns() {
+        let bad = GOOD.replace(
+            "match = [\"宽带\", \"专线\"]",
+            "match = [\"宽带\", \"(专线\"]",
+        );
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        let shown = e.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        let src = lines.iter().find(|l| l.contains("match =")).unwrap();
+        let caret = lines.last().unwrap();
+        let col_of = |line: &str, byte: usize| {
+            use unicode_width::UnicodeWidthStr;
+            line[..byte].width()
+        };
+        let want = col_of(src, src.find("\"(专线\"").unwrap());
+        let got = col_of(caret, caret.find('^').unwrap());
+        assert_eq!(got, want, "\n{shown}");
+        // The caret spans the whole quoted value: 4 ASCII columns plus two CJK characters.
+        assert_eq!(caret.matches('^').count(), 7, "\n{shown}");
+
+        let bad = GOOD.replace("monthly_fee = \"258.00\"", "\tmonthly_fee = \"二百\"");
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        let shown = e.to_string();
+        let lines: Vec<&str> = shown.lines().collect();
+        let src = lines.iter().find(|l| l.contains("monthly_fee")).unwrap();
+        assert!(!src.contains('\t'), "tabs are expanded: {src:?}");
+        let caret = lines.last().unwrap();
+        let want = src.find("\"二百\"").unwrap();
+        assert_eq!(caret.find('^').unwrap(), want, "\n{shown}");
+        assert!(
+            matches!(e.kind(), Some(ConfigErrorKind::Value { .. })),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn unreadable_files_are_io_errors_without_a_position() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = Config::load(&dir.path().join("missing.toml")).unwrap_err();
+        assert!(matches!(e, ConfigError::Io { .. }), "{e:?}");
+        assert_eq!(e.position(), None);
+        let shown = e.to_string();
+        assert!(
+            shown.contains("missing.toml: cannot read") && !shown.contains(":0:0"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn country_and_holder_type() {
+        let c = Config::parse("billaudit.toml", GOOD).unwrap();
+        let j = &c.account.jurisdiction;
+        // No country set: the carrier (中国电信) says CN; the holder's name says business.
+        assert_eq!(j.route(), crate::jurisdiction::Route::Cn);
+        assert_eq!(
+            j.country_source,
+            crate::jurisdiction::CountrySource::Carrier
+        );
+        assert_eq!(j.holder_type, HolderType::Business);
+        assert!(j.holder_type_guessed);
+        let us = GOOD.replace(
+            "carrier = \"中国电信\"",
+            "carrier = \"中国电信\"\ncountry = \"us\"\nholder_type = \"consumer\"",
+        );
+        let c = Config::parse("billaudit.toml", &us).unwrap();
+        assert_eq!(
+            c.account.jurisdiction.route(),
+            crate::jurisdiction::Route::Us
+        );
+        assert_eq!(c.account.jurisdiction.holder_type, HolderType::Consumer);
+        let bad = GOOD.replace(
+            "carrier = \"中国电信\"",
+            "carrier = \"中国电信\"\ncountry = \"中国\"",
+        );
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert_eq!(e.position(), Some((5, 11)), "{e}");
+        assert!(e.message().contains("ISO country code"), "{e}");
+        let bad = GOOD.replace(
+            "carrier = \"中国电信\"",
+            "carrier = \"中国电信\"\nholder_type = \"corp\"",
+        );
+        let e = Config::parse("billaudit.toml", &bad).unwrap_err();
+        assert!(e.message().contains("\"business\""), "{e}");
     }
 }

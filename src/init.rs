@@ -444,6 +444,27 @@ fn c(s: &str) -> String {
     s.replace(['\n', '\r'], " ")
 }
 
+/// The proposed `country` and the `holder_type` line: the country from the carrier,
+/// else the currency; the holder type is left for the user (without it, the holder's
+/// name decides: 公司, 有限, 企业, Ltd, Inc, LLC … mean a business).
+fn render_jurisdiction(o: &mut String, s: &Starter) {
+    match crate::jurisdiction::propose_country(s.carrier.as_deref(), &s.currency) {
+        Some((c, "carrier")) => o.push_str(&format!(
+            "country = {}  # from the carrier; selects the law and bodies the reports cite\n",
+            q(c.code())
+        )),
+        Some((c, _)) => o.push_str(&format!(
+            "country = {}  # from the currency; selects the law and bodies the reports cite\n",
+            q(c.code())
+        )),
+        None => o.push_str(
+            "# country = \"…\"                # ISO code (CN, US, GB, …): not recognised from the statements\n",
+        ),
+    }
+    o.push_str("# holder_type = \"consumer\"      # or \"business\" for a company's line; without it the holder's\n");
+    o.push_str("#                               # name decides (公司, 有限, 企业, Ltd, Inc, LLC … mean a business)\n");
+}
+
 /// The starter `billaudit.toml`, with a comment on every entry.
 pub fn render(s: &Starter) -> String {
     let mut o = String::new();
@@ -480,6 +501,7 @@ pub fn render(s: &Starter) -> String {
         "currency = {}  # ISO code of the amounts\n",
         q(&s.currency)
     ));
+    render_jurisdiction(&mut o, s);
     if s.payees.is_empty() {
         o.push_str("# No debit to a carrier was found: list the names your bank or wallet shows for payments\n");
         o.push_str(
@@ -740,5 +762,57 @@ mod tests {
         let cfg = Config::parse("billaudit.toml", &render(&s)).unwrap();
         assert_eq!(cfg.account.carrier, "a\"b\\c");
         assert!(cfg.is_carrier_bound("AT&T (wireless) *1\"", ""));
+    }
+
+    /// The proposed country comes from the carrier, else the currency, and the starter
+    /// file it writes loads with that route; a holder type is never written as a fact.
+    #[test]
+    fn proposes_the_country_and_leaves_the_holder_type_to_the_user() {
+        use crate::jurisdiction::Route;
+        for (carrier, currency, want, route) in [
+            (
+                Some("中国电信"),
+                "CNY",
+                Some("country = \"CN\"  # from the carrier"),
+                Route::Cn,
+            ),
+            (
+                Some("Verizon"),
+                "USD",
+                Some("country = \"US\"  # from the carrier"),
+                Route::Us,
+            ),
+            (
+                Some("Taiwan Mobile"),
+                "CNY",
+                Some("country = \"TW\"  # from the carrier"),
+                Route::Generic,
+            ),
+            (
+                None,
+                "GBP",
+                Some("country = \"GB\"  # from the currency"),
+                Route::Gb,
+            ),
+            (None, "XOF", None, Route::Generic),
+        ] {
+            let s = Starter {
+                carrier: carrier.map(str::to_string),
+                currency: currency.to_string(),
+                ..Starter::default()
+            };
+            let text = render(&s);
+            match want {
+                Some(w) => assert!(text.contains(w), "{carrier:?} {currency}:\n{text}"),
+                None => assert!(text.contains("# country = "), "{text}"),
+            }
+            assert!(text.contains("# holder_type = \"consumer\""), "{text}");
+            let cfg = Config::parse("billaudit.toml", &text).unwrap();
+            assert_eq!(
+                cfg.account.jurisdiction.route(),
+                route,
+                "{carrier:?} {currency}"
+            );
+        }
     }
 }

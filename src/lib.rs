@@ -7,10 +7,12 @@
 pub mod audit;
 pub mod case;
 pub mod config;
+pub mod duplicates;
 pub mod gen;
 pub mod i18n;
 pub mod import;
 pub mod init;
+pub mod jurisdiction;
 pub mod matcher;
 pub mod model;
 pub mod parse;

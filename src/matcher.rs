@@ -435,9 +435,14 @@ pub fn match_all(config: &Config, c: Collector<'_>, reports: &[FileReport]) -> M
         .collect();
 
     let window = |p: Period| -> (NaiveDate, NaiveDate) {
+        // Checked: a window past the calendar's end is the calendar's end.
         (
-            p.first_day() - Duration::days(config.payment_days_before as i64),
-            p.last_day() + Duration::days(config.payment_window_days as i64),
+            p.first_day()
+                .checked_sub_signed(Duration::days(config.payment_days_before.into()))
+                .unwrap_or(NaiveDate::MIN),
+            p.last_day()
+                .checked_add_signed(Duration::days(config.payment_window_days.into()))
+                .unwrap_or(NaiveDate::MAX),
         )
     };
     let in_window = |i: usize, p: Period| {

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use billaudit::import::{import_file, Collect, FileReport, ImportOptions};
 
+mod common;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Recon {
     /// The file states no totals.
@@ -29,6 +31,8 @@ enum Expect {
     /// Recognised by the generic layout; white-box sets with deliberately broken rows may
     /// give row errors, but every row is accounted for.
     Loose(&'static str),
+    /// Usage records (详单) in this format, this many, every row accounted for, no errors.
+    Usage(&'static str, u64),
     /// Not a statement: a clear "not recognised" failure.
     NotRecognised,
 }
@@ -65,10 +69,7 @@ fn table() -> Vec<(String, Expect)> {
             d("wechatpay", "@5d250e2/example-wechat-records.xlsx"),
             Format("wechat-xlsx", Mismatch),
         ),
-        (
-            d("cn-platform", "example-jd-records.csv"),
-            Format("jd", Mismatch),
-        ),
+        (d("cn-platform", "example-jd-records.csv"), Format("jd", Ok)),
         (
             d("cn-platform", "example-mt-records.csv"),
             Format("meituan", Ok),
@@ -142,8 +143,9 @@ fn table() -> Vec<(String, Expect)> {
             d("other-finance", "example-oklink-token-transfer.csv"),
             NotRecognised,
         ),
-        // Feidee MyMoney: a bookkeeping app's own export; two read as generic transactions
-        // (first sheet only), the third has no sheet with a known header.
+        // Feidee MyMoney: a bookkeeping app's own export, one sheet per transaction type, every
+        // sheet read as generic transactions. The third is another workbook that declares code
+        // page 1252 but holds UTF-16 strings: repaired, it reads like the other two.
         (
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_elecloud_test_file.xlsx".into(),
             Loose("generic-transactions"),
@@ -154,29 +156,27 @@ fn table() -> Vec<(String, Expect)> {
         ),
         (
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_test_file.xls".into(),
-            NotRecognised,
-        ),
-        // Current outcomes of the samples added 2026-11-25, before issue 12 is worked on.
-        // CIB: read generically; its closing line (说明 | 交易明细涉及您的个人隐私…) is a row
-        // error (a known defect).
-        (
-            d("cn-bank", "cib-debit/example-cib_debit-cny-records.xlsx"),
             Loose("generic-transactions"),
         ),
-        // Real China Unicom 详单 exports (.xls): one reads as generic usage; the other two
-        // come out of calamine garbled (UTF-16 strings decoded as cp1252), so no header is
-        // found (a known defect).
+        // CIB (兴业银行) XLSX: its closing line (说明 | 交易明细涉及您的个人隐私…) is a note.
+        (
+            d("cn-bank", "cib-debit/example-cib_debit-cny-records.xlsx"),
+            Format("cib-debit", None),
+        ),
+        // Real China Unicom 详单 exports (.xls), both layouts (with and without 对方号码).
+        // Two declare code page 1252 but hold UTF-16 strings (calamine decodes them as cp1252);
+        // the text is repaired before reading.
         (
             "cn-carrier/Show-Me-the-Code__python/llluiop_0020_2015年05月语音通信.xls".into(),
-            Loose("generic-usage"),
+            Usage("unicom-voice", 74),
         ),
         (
             "cn-carrier/Show-Me-the-Code__python/lwh_20_CallInfo.xls".into(),
-            NotRecognised,
+            Usage("unicom-voice", 47),
         ),
         (
             "cn-carrier/Show-Me-the-Code__python/xyjxyf_0020_0020.xls".into(),
-            NotRecognised,
+            Usage("unicom-voice", 25),
         ),
         // Synthetic white-box sets (made-up layouts, no app preamble): generic, with the
         // deliberately broken rows reported as row errors.
@@ -290,6 +290,16 @@ fn chinese_samples_conform() {
         let summary = describe(&r);
         println!("{rel}: {summary}");
         let mut fail = |why: &str| problems.push(format!("{rel}: {why}: {summary}"));
+        if let (Some(format), true) = (&r.format, r.failure.is_none()) {
+            if let Some(held) = common::held_rows(&path, format) {
+                if held != r.rows {
+                    fail(&format!(
+                        "the file holds {held} rows, {} accounted for",
+                        r.rows
+                    ));
+                }
+            }
+        }
         match expect {
             Format(id, recon) => {
                 if r.format.as_deref() != Some(id) || r.failure.is_some() {
@@ -323,6 +333,16 @@ fn chinese_samples_conform() {
                     ));
                 }
             }
+            Usage(id, n) => {
+                if r.format.as_deref() != Some(id) || r.failure.is_some() || r.error_count > 0 {
+                    fail(&format!("expected format {id} without errors"));
+                }
+                if !r.accounted() || r.records != n || sink.usage.len() as u64 != n {
+                    fail(&format!(
+                        "expected {n} usage records, every row accounted for"
+                    ));
+                }
+            }
             NotRecognised => {
                 let msg = r
                     .failure
@@ -337,4 +357,70 @@ fn chinese_samples_conform() {
     }
     println!("checked {checked} samples");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The three real Unicom exports read with their dates and durations: every call falls in
+/// the month the sheet is named after (the name repaired where it was garbled), and the first
+/// call of each (checked by hand against the file) has its start and its duration
+/// (`2分32秒` = 152 s).
+#[test]
+fn unicom_dates_and_durations() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/samples/cn-carrier/Show-Me-the-Code__python");
+    if !root.is_dir() {
+        eprintln!("note: {} not found; skipped", root.display());
+        return;
+    }
+    for (file, month, first, first_secs, n) in [
+        (
+            "llluiop_0020_2015年05月语音通信.xls",
+            "2015-05",
+            "2015-05-30 18:08:48",
+            152,
+            74,
+        ),
+        (
+            "lwh_20_CallInfo.xls",
+            "2016-01",
+            "2016-01-27 11:17:44",
+            15,
+            47,
+        ),
+        (
+            "xyjxyf_0020_0020.xls",
+            "2015-11",
+            "2015-11-30 11:06:11",
+            49,
+            25,
+        ),
+    ] {
+        let mut sink = Collect::default();
+        let r = import_file(&root.join(file), file, &ImportOptions::default(), &mut sink);
+        assert_eq!(r.records, n, "{file}: {:?}", r.failure);
+        assert_eq!(
+            r.sheet
+                .as_deref()
+                .map(|s| s.contains(&month.replace('-', "年"))),
+            Some(true),
+            "{file}: sheet {:?}",
+            r.sheet
+        );
+        let u = &sink.usage;
+        assert_eq!(u[0].start.to_string(), first, "{file}");
+        assert_eq!(u[0].seconds, first_secs, "{file}");
+        assert!(
+            u.iter()
+                .all(|x| x.start.format("%Y-%m").to_string() == month),
+            "{file}"
+        );
+        assert!(
+            u.iter()
+                .all(|x| x.kind == billaudit::model::UsageKind::Voice),
+            "{file}"
+        );
+        assert!(
+            u.iter().all(|x| x.seconds > 0 && x.seconds < 4 * 3600),
+            "{file}"
+        );
+    }
 }

@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 use billaudit::import::{import_file, Collect, ImportOptions};
 
+mod common;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Recon {
     /// The file states no totals that can be checked.
@@ -51,19 +53,18 @@ fn table() -> Vec<(&'static str, Expect)> {
         ("bank-csv/deb-sig__double-entry-generator/example-td-records.csv", Reads("td-csv", 11, 9, 2, 0, NoTotals)),
         ("bank-csv/deb-sig__double-entry-generator/hsbchk-credit/example-hsbchk-credit-records.csv", Reads("hsbchk-credit-csv", 12, 11, 1, 0, NoTotals)),
         ("bank-csv/deb-sig__double-entry-generator/hsbchk-debit/example-hsbchk-debit-records.csv", Reads("hsbchk-debit-csv", 11, 10, 1, 0, NoTotals)),
-        // Current outcomes of the samples added 2026-11-25, recorded as they are before issue 12
-        // is worked on (several are known defects: layouts not read yet, a QFX transaction
-        // outside its list dropped, a Mint date refused although a later row settles it).
-        ("bank-csv/mlaitinen__ofxstatement-revolut/2021-october.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
-        ("bank-csv/siddhantgoel__beancount-dkb/ec_non_empty.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
-        ("bank-csv/fabolhak__ofxstatement-de-ing/test_with_saldo_1.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
-        // UOB dates like `30 Jun 2023` are not read yet: every data row is a date error.
-        ("bank-csv/redstreet__beancount_reds_importers/uob_ACC_TXN_History_1234_clean.xls", Reads("generic-transactions", 16, 0, 8, 8, NoTotals)),
-        ("bank-csv/jbms__beancount-import/venmo_transactions.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
-        // `8/10/2016` is refused as ambiguous although `11/27/2013` two rows later is month-first.
-        ("bank-csv/jbms__beancount-import/mint.csv", Reads("generic-transactions", 4, 2, 1, 1, NoTotals)),
-        // Known defect: the second STMTTRN sits outside BANKTRANLIST and is dropped silently.
-        ("ofx/redstreet__beancount_reds_importers/ally_transactions.qfx", Reads("ofx-sgml", 1, 1, 0, 0, NoTotals)),
+        // Samples added 2026-11-25: Revolut (current layout), DKB and ING Germany (`;`, decimal
+        // comma, Latin-1), UOB (`30 Jun 2023`), Venmo (`+ $1,150.00`; `From` is the payer of
+        // money received) and Mint.
+        ("bank-csv/mlaitinen__ofxstatement-revolut/2021-october.csv", Reads("revolut-csv", 8, 7, 1, 0, NoTotals)),
+        ("bank-csv/siddhantgoel__beancount-dkb/ec_non_empty.csv", Reads("dkb-csv", 8, 1, 7, 0, NoTotals)),
+        ("bank-csv/fabolhak__ofxstatement-de-ing/test_with_saldo_1.csv", Reads("ing-de-csv", 24, 9, 15, 0, NoTotals)),
+        ("bank-csv/redstreet__beancount_reds_importers/uob_ACC_TXN_History_1234_clean.xls", Reads("uob-xls", 16, 8, 8, 0, NoTotals)),
+        ("bank-csv/jbms__beancount-import/venmo_transactions.csv", Reads("venmo-csv", 51, 50, 1, 0, NoTotals)),
+        // `8/10/2016` waits for `11/27/2013` on the next row to show the dates are month-first.
+        ("bank-csv/jbms__beancount-import/mint.csv", Reads("mint-csv", 4, 3, 1, 0, NoTotals)),
+        // The second STMTTRN sits after BANKTRANLIST was closed: read, with a note.
+        ("ofx/redstreet__beancount_reds_importers/ally_transactions.qfx", Reads("ofx-sgml", 2, 2, 0, 0, NoTotals)),
         // The T-Mobile PDF: 254 lines of text, 14 line items, every stated total checked (see
         // tmobile_pdf_items_and_totals below for each item and check).
         ("telecom-intl/asadhusain97__family_phone_bill_automation/T-Mobile Bill_example.pdf", Reads("tmobile-pdf", 254, 14, 240, 0, Balanced)),
@@ -299,6 +300,14 @@ fn conformance_intl() {
                 }
                 if !r.accounted() {
                     failures.push(format!("{rel}: rows not accounted for"));
+                }
+                if let Some(held) = common::held_rows(&path, format) {
+                    if held != r.rows {
+                        failures.push(format!(
+                            "{rel}: the file holds {held} rows or entries, {} accounted for",
+                            r.rows
+                        ));
+                    }
                 }
                 let records_seen =
                     (sink.transactions.len() + sink.bill_lines.len() + sink.usage.len()) as u64;

@@ -19,7 +19,7 @@ fn as_of() -> NaiveDate {
 fn pack(dir: &Path, lang: Lang, log: &[LogEntry]) -> String {
     let audit = audit_case(dir, lang).unwrap();
     let mut opts = ScriptOptions::new(24, as_of());
-    opts.complaint = case::first_complaint(log).map(|e| e.at.date());
+    opts.complaint = case::complaint_dates(log);
     report::html(&audit, PackOptions { script: opts, log })
 }
 
@@ -76,8 +76,13 @@ fn pack_contents_idle_broadband() {
         );
         // The call script with the case's own amounts and the escalation dates.
         assert!(plain.contains("1,648.00"), "{lang}");
-        assert!(plain.contains("1,032.00"), "{lang}");
-        assert!(plain.contains("12300") && plain.contains("12315"), "{lang}");
+        // The idle months net of September's share claimed after cancellation (258 x 4 - 172).
+        assert!(plain.contains("860"), "{lang}");
+        // A company's line: the appeal route, never the consumer bodies.
+        assert!(
+            plain.contains("12300") && !plain.contains("12315"),
+            "{lang}"
+        );
         let nov1 = lang.date(NaiveDate::from_ymd_opt(2025, 11, 1).unwrap());
         assert!(
             plain.contains(&nov1),
@@ -115,8 +120,11 @@ fn pack_contents_idle_broadband() {
 fn as_of_moves_the_urgency() {
     let dir = fixture_path("cases/idle-broadband");
     let audit = audit_case(&dir, Lang::En).unwrap();
-    let early =
-        report::deadlines::deadlines(&audit, NaiveDate::from_ymd_opt(2025, 9, 15).unwrap(), None);
+    let early = report::deadlines::deadlines(
+        &audit,
+        NaiveDate::from_ymd_opt(2025, 9, 15).unwrap(),
+        Default::default(),
+    );
     let records = early.iter().find(|d| d.key == "records").unwrap();
     assert_eq!(
         records.status,
@@ -124,8 +132,11 @@ fn as_of_moves_the_urgency() {
         "{}",
         records.text
     );
-    let late =
-        report::deadlines::deadlines(&audit, NaiveDate::from_ymd_opt(2025, 10, 20).unwrap(), None);
+    let late = report::deadlines::deadlines(
+        &audit,
+        NaiveDate::from_ymd_opt(2025, 10, 20).unwrap(),
+        Default::default(),
+    );
     let records = late.iter().find(|d| d.key == "records").unwrap();
     assert_eq!(
         records.status,
@@ -133,7 +144,13 @@ fn as_of_moves_the_urgency() {
         "{}",
         records.text
     );
-    assert!(records.text.contains(": 1 "), "{}", records.text);
+    assert!(
+        records
+            .text
+            .starts_with("1 disputed charge is more than 4 months old"),
+        "{}",
+        records.text
+    );
 }
 
 /// Strings in a zh-TW pack that only zh-CN uses (simplified forms of our own labels).
@@ -226,16 +243,18 @@ fn us_and_gb_cases_take_their_own_routes() {
         agent: None,
         promised: None,
         note: None,
+        refused: false,
         line: 1,
     }];
     w.create(
         "billaudit.toml",
-        cfg.replace("[account]\n", "[account]\ncountry = \"US\"\n"),
+        cfg.replace("country = \"CN\"", "country = \"US\""),
     );
     for lang in Lang::ALL {
         let html = pack(w.path(), lang, &log);
         assert!(html.contains("fcc.gov&#x2f;complaints"), "{lang}");
-        assert!(html.contains("47 CFR 64.2401"), "{lang}");
+        // Broadband only: no truth-in-billing citation (not a Title II service).
+        assert!(!html.contains("64.2401"), "{lang}");
         assert!(
             !html.contains("12300"),
             "{lang}: no MIIT route for a US carrier"
@@ -252,19 +271,24 @@ fn us_and_gb_cases_take_their_own_routes() {
                 "{lang}: Chinese law cited for a US carrier"
             );
         }
-        // Card dispute: 60 days from the oldest disputed charge (2025-06-01).
+        // A business account: no consumer card or bank-dispute deadline.
         assert!(
-            html.contains(&lang.date(NaiveDate::from_ymd_opt(2025, 7, 31).unwrap())),
+            !html.contains(&lang.date(NaiveDate::from_ymd_opt(2025, 7, 31).unwrap())),
             "{lang}"
         );
     }
     w.create(
         "billaudit.toml",
-        cfg.replace("[account]\n", "[account]\ncountry = \"GB\"\n"),
+        cfg.replace("country = \"CN\"", "country = \"GB\""),
     );
     for lang in Lang::ALL {
         let html = pack(w.path(), lang, &log);
-        assert!(html.contains("ADR"), "{lang}");
+        assert!(
+            ["ADR", "替代性争议解决", "替代性爭議解決"]
+                .iter()
+                .any(|w| html.contains(w)),
+            "{lang}"
+        );
         assert!(!html.contains("12300"), "{lang}");
         // 8 weeks after the complaint of 2025-10-05.
         assert!(
@@ -277,11 +301,16 @@ fn us_and_gb_cases_take_their_own_routes() {
 /// Remove every citation the table can produce, then nothing that looks like a citation
 /// may remain.
 fn assert_only_verified_citations(what: &str, text: &str) {
-    let mut rest = text.to_string();
+    // The HTML escaper writes '/' as &#x2f;.
+    let mut rest = text.replace("&#x2f;", "/");
     let mut cites = legal::all_citations();
     cites.sort_by_key(|c| std::cmp::Reverse(c.len()));
     for c in &cites {
         rest = rest.replace(c.as_str(), "");
+    }
+    // The table's own sources name the texts each row was checked against.
+    for source in legal::all_sources() {
+        rest = rest.replace(source.as_str(), "");
     }
     let patterns = [
         r"第[零〇一二三四五六七八九十百千0-9]+[条條]",
@@ -327,13 +356,24 @@ fn only_verified_provisions_are_cited() {
     // The templates: every source file that writes report or case text, except the table.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in ["src/report", "src/case"] {
+    for dir in ["src/report", "src/case", "src/jurisdiction"] {
         for e in std::fs::read_dir(root.join(dir)).unwrap() {
             let p = e.unwrap().path();
             if p.file_name().is_some_and(|n| n != "legal.rs") {
                 files.push(p);
             }
         }
+    }
+    // The catalogues, less the table's own cite-/prov- messages.
+    for lang in ["zh-CN", "zh-TW", "en"] {
+        let path = root.join(format!("locales/{lang}.ftl"));
+        let text: String = std::fs::read_to_string(&path)
+            .unwrap()
+            .lines()
+            .filter(|l| !["cite-", "prov-", "src-"].iter().any(|p| l.starts_with(p)))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_only_verified_citations(&path.display().to_string(), &text);
     }
     files.push(root.join("src/cli/case.rs"));
     for f in &files {
@@ -349,10 +389,7 @@ fn only_verified_provisions_are_cited() {
             std::fs::read_to_string(fixture_path("cases/idle-broadband/billaudit.toml")).unwrap();
         w.create(
             "billaudit.toml",
-            cfg.replace(
-                "[account]\n",
-                &format!("[account]\ncountry = \"{country}\"\n"),
-            ),
+            cfg.replace("country = \"CN\"", &format!("country = \"{country}\"")),
         );
         let log = vec![LogEntry {
             at: case::parse_at("2025-10-05 14:30").unwrap(),
@@ -361,6 +398,7 @@ fn only_verified_provisions_are_cited() {
             agent: Some("8812".into()),
             promised: Some("refund 1032 by 2025-10-12".into()),
             note: None,
+            refused: false,
             line: 1,
         }];
         for lang in Lang::ALL {
@@ -372,11 +410,12 @@ fn only_verified_provisions_are_cited() {
             );
             let audit = audit_case(w.path(), lang).unwrap();
             let st = case::status::status(&audit, &log, as_of());
-            let ap = case::appeal::appeal(&audit, &st, Some("13800138000"));
-            assert_only_verified_citations(
-                &format!("appeal {country} {lang}"),
-                &ap.text(lang, as_of()),
-            );
+            let input = case::appeal::AppealInput {
+                phone: Some("13800138000".into()),
+                ..Default::default()
+            };
+            let ap = case::appeal::appeal(&audit, &st, &input);
+            assert_only_verified_citations(&format!("appeal {country} {lang}"), &ap.text(lang));
         }
     }
     // And the clause that is not in the current text is never cited.

@@ -170,7 +170,7 @@ proptest! {
         ][pick];
         let text = format!("{base}{text}");
         if let Err(e) = billaudit::rules::parse_rule("fuzz.toml", &text) {
-            prop_assert!(e.line <= text.lines().count() + 1, "{}", e);
+            prop_assert!(e.line() <= text.lines().count() + 1, "{}", e);
         }
     }
 
@@ -183,7 +183,7 @@ proptest! {
         ][pick];
         let text = format!("{base}{text}");
         if let Err(e) = billaudit::config::Config::parse("billaudit.toml", &text) {
-            prop_assert!(e.line <= text.lines().count() + 1, "{}", e);
+            prop_assert!(e.line() <= text.lines().count() + 1, "{}", e);
         }
     }
 }

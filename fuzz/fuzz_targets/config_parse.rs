@@ -7,6 +7,6 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     if let Err(e) = billaudit::config::Config::parse("billaudit.toml", text) {
-        assert!(e.line <= text.lines().count() + 1, "{e}");
+        assert!(e.line() <= text.lines().count() + 1, "{e}");
     }
 });

@@ -7,6 +7,6 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     if let Err(e) = billaudit::rules::parse_rule("fuzz.toml", text) {
-        assert!(e.line <= text.lines().count() + 1, "{e}");
+        assert!(e.line() <= text.lines().count() + 1, "{e}");
     }
 });

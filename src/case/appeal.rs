@@ -1,266 +1,476 @@
-//! `case appeal`: the appeal text with every field the regulator's form asks for
-//! (the appeal measures, provision `appeal-12` in the legal table: complainant, contact,
-//! operator, numbers, facts, demands,
-//! and the prior complaint with its date and ticket).
+//! `case appeal`: the text to send to the next body on the case's route.
+//!
+//! On the CN route it is the appeal to the provincial telecom user appeal body and carries
+//! what provision `appeal-12` requires: the appellant's name,
+//! address, postcode and phone (and a contact person for a company); the respondent's full
+//! name and address; the demands; the facts and reasons; the date. It also states the prior
+//! complaint (provisions `appeal-10` and `appeal-13`) and lists the exhibits. Items past their 5-month appeal
+//! window and items that dispute nothing are left out, with a note. On the US, GB and any
+//! other route the same facts go into an FCC complaint, an ADR application or a written
+//! complaint, citing only that route's provisions.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::status::CaseStatus;
+use super::EntryKind;
 use crate::audit::Audit;
 use crate::i18n::Lang;
-use crate::report::legal::cite;
-use crate::report::script::case_numbers;
+use crate::jurisdiction::claims::{
+    case_numbers, charge_date, claims, evidence_line, Claim, Strength,
+};
+use crate::jurisdiction::deadlines::{appeal_window_end, APPEAL_WAIT_DAYS};
+use crate::jurisdiction::legal::{cite, provision};
+use crate::jurisdiction::{carriers, HolderType, Route};
+use crate::rules::Finding;
+use crate::tr;
+
+/// What the user gives on the command line (blanks to fill by hand when absent).
+#[derive(Debug, Clone, Default)]
+pub struct AppealInput {
+    /// Phone number (or e-mail).
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub postcode: Option<String>,
+    /// The company's contact person.
+    pub contact_person: Option<String>,
+}
 
 /// The appeal's fields, filled from the case.
 #[derive(Debug, Clone)]
 pub struct Appeal {
+    pub title: String,
     /// (label, value) pairs in the form's order.
     pub fields: Vec<(String, String)>,
     /// Whether a prior complaint to the carrier is logged (the appeal is not accepted without one).
     pub has_prior_complaint: bool,
-    /// Whether the 15-day wait (or an unsatisfactory answer) allows the appeal now.
+    /// Whether the appeal can be filed now: a refusal, a broken promise, or (CN) day 16
+    /// after the complaint.
     pub ready: bool,
+    /// The amount the appeal claims (the disputed total less what is left out).
+    pub claimed: Decimal,
 }
 
-/// Build the appeal. `contact` is the complainant's phone or e-mail (a blank to fill by
-/// hand when not given).
-pub fn appeal(audit: &Audit, st: &CaseStatus, contact: Option<&str>) -> Appeal {
+const BLANK: &str = "____________";
+
+fn or_blank(v: Option<&str>) -> String {
+    v.map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map_or_else(|| BLANK.to_string(), str::to_string)
+}
+
+fn route_key(route: Route) -> &'static str {
+    match route {
+        Route::Cn => "cn",
+        Route::Us => "us",
+        Route::Gb => "gb",
+        Route::Generic => "other",
+    }
+}
+
+/// Build the appeal.
+pub fn appeal(audit: &Audit, st: &CaseStatus, input: &AppealInput) -> Appeal {
     let lang = audit.lang;
     let cfg = &audit.config;
-    let cur = &cfg.account.currency;
-    let money = |d: Decimal| lang.money(d, cur);
-    let l = |a: &str, b: &str, c: &str| lang.pick(a, b, c).to_string();
-    let blank = "____________".to_string();
+    let route = cfg.account.jurisdiction.route();
+    let r = route_key(route);
+    let label = |id: &str| crate::i18n::tr(lang, id, &[("route", r.into())]);
     let mut fields = Vec::new();
     fields.push((
-        l("申诉人", "申訴人", "Complainant"),
-        if cfg.account.holder.is_empty() {
-            blank.clone()
-        } else {
-            cfg.account.holder.clone()
-        },
+        label("appeal-f-appellant"),
+        or_blank(Some(cfg.account.holder.as_str())),
     ));
-    fields.push((
-        l("联系方式", "聯絡方式", "Contact"),
-        contact
-            .filter(|c| !c.trim().is_empty())
-            .map(str::to_string)
-            .unwrap_or_else(|| blank.clone()),
-    ));
-    fields.push((
-        l("被申诉企业", "被申訴企業", "Operator complained about"),
-        if cfg.account.carrier.is_empty() {
-            blank.clone()
-        } else {
-            cfg.account.carrier.clone()
-        },
-    ));
-    let numbers = case_numbers(cfg);
-    fields.push((
-        l("涉及号码/账号", "涉及號碼/帳號", "Numbers / accounts"),
-        if numbers.is_empty() {
-            blank.clone()
-        } else {
-            numbers.join(", ")
-        },
-    ));
-
-    // The facts: one line per disputed item (its amounts add up to the disputed total),
-    // then what the case log adds, with file:row evidence.
-    let mut facts = String::new();
-    let items = audit.disputes.iter().map(|d| {
-        let titles: Vec<&str> = d.reasons.iter().map(|r| r.title.as_str()).collect();
-        let reasons: Vec<&str> = d.reasons.iter().map(|r| r.reason.as_str()).collect();
-        (titles.join(" / "), d.amount, reasons.join(" "), &d.evidence)
-    });
-    let logged = st
-        .findings
-        .iter()
-        .map(|f| (f.title.clone(), f.amount, f.reason.clone(), &f.evidence));
-    for (i, (title, amount, reason, evidence)) in items.chain(logged).enumerate() {
-        let refs: Vec<String> = evidence.iter().map(|e| e.location()).collect();
-        let _ = writeln!(
-            facts,
-            "{}. {}（{}）：{} [{}]",
-            i + 1,
-            title,
-            money(amount),
-            reason,
-            refs.join("; ")
-        );
-    }
-    if lang == Lang::En {
-        facts = facts
-            .replace('（', " (")
-            .replace("）：", "): ")
-            .replace('）', ")");
-    }
-    let _ = write!(
-        facts,
-        "{}",
-        match lang {
-            Lang::ZhCn => format!("争议金额合计 {}。", money(audit.disputed_total)),
-            Lang::ZhTw => format!("爭議金額合計 {}。", money(audit.disputed_total)),
-            Lang::En => format!("Disputed in total: {}.", money(audit.disputed_total)),
-        }
-    );
-    fields.push((l("申诉事实", "申訴事實", "Facts"), facts));
-
-    // A missing promised refund is part of the disputed total, not on top of it.
-    let refund = audit.disputed_total;
-    let has_idle = audit
-        .findings
-        .iter()
-        .any(|f| f.rule == "unused-service" || f.rule == "charge-after-cancellation");
-    let mut demands = Vec::new();
-    demands.push(match lang {
-        Lang::ZhCn => format!("退还或免除争议费用 {}。", money(refund)),
-        Lang::ZhTw => format!("退還或免除爭議費用 {}。", money(refund)),
-        Lang::En => format!("Refund or waive the disputed {}.", money(refund)),
-    });
-    if has_idle {
-        demands.push(l(
-            "立即停止相关业务，不再收费。",
-            "立即停止相關業務，不再收費。",
-            "Stop the service at once, with no further charges.",
+    if cfg.account.jurisdiction.holder_type == HolderType::Business {
+        fields.push((
+            label("appeal-f-contact-person"),
+            or_blank(input.contact_person.as_deref()),
         ));
     }
-    demands.push(match lang {
-        Lang::ZhCn => format!("免费提供业务订购凭证及争议月份的详单和收费清单（{}）。", cite("telecom-33", lang)),
-        Lang::ZhTw => format!("免費提供業務訂購憑證及爭議月份的詳單和收費清單（{}）。", cite("telecom-33", lang)),
-        Lang::En => format!("Provide the order record and the itemised records and fee lists of the disputed months free of charge ({}).", cite("telecom-33", lang)),
-    });
-    demands.push(match lang {
-        Lang::ZhCn => format!("依{}在规定期限内书面答复。", cite("telecom-39", lang)),
-        Lang::ZhTw => format!("依{}在規定期限內書面答覆。", cite("telecom-39", lang)),
-        Lang::En => format!(
-            "Answer in writing within the time set by {}.",
-            cite("telecom-39", lang)
-        ),
-    });
-    let demands_text: String = demands
-        .iter()
-        .enumerate()
-        .map(|(i, d)| format!("{}. {d}\n", i + 1))
-        .collect();
     fields.push((
-        l("申诉要求", "申訴要求", "Demands"),
-        demands_text.trim_end().to_string(),
+        label("appeal-f-address"),
+        or_blank(input.address.as_deref()),
+    ));
+    if route == Route::Cn {
+        fields.push((
+            label("appeal-f-postcode"),
+            or_blank(input.postcode.as_deref()),
+        ));
+    }
+    fields.push((label("appeal-f-phone"), or_blank(input.phone.as_deref())));
+    fields.push((label("appeal-f-respondent"), respondent(audit)));
+    fields.push((label("appeal-f-respondent-address"), BLANK.to_string()));
+    let numbers = case_numbers(cfg);
+    fields.push((
+        label("appeal-f-numbers"),
+        if numbers.is_empty() {
+            BLANK.to_string()
+        } else {
+            numbers.join(&tr!(lang, "list-sep"))
+        },
     ));
 
-    // The prior complaint (required before an appeal is accepted).
-    let prior = match &st.complaint {
-        Some(c) => {
-            let date = c.at.date();
-            let mut s = match lang {
-                Lang::ZhCn => format!("已于 {} 向{}投诉，工单号 {}，客服 {}。", date_time(lang, c.at), cfg.account.carrier, c.ticket.as_deref().unwrap_or("（未记录）"), c.agent.as_deref().unwrap_or("（未记录）")),
-                Lang::ZhTw => format!("已於 {} 向{}申訴，工單號 {}，客服 {}。", date_time(lang, c.at), cfg.account.carrier, c.ticket.as_deref().unwrap_or("（未記錄）"), c.agent.as_deref().unwrap_or("（未記錄）")),
-                Lang::En => format!("Complained to {} on {}, ticket {}, agent {}.", cfg.account.carrier, date_time(lang, c.at), c.ticket.as_deref().unwrap_or("(not recorded)"), c.agent.as_deref().unwrap_or("(not recorded)")),
-            };
-            for e in st.log.iter().filter(|e| e.kind.is_complaint()) {
-                if let Some(p) = &e.promised {
-                    s.push_str(&match lang {
-                        Lang::ZhCn => format!(" {} 承诺：“{p}”。", lang.date(e.at.date())),
-                        Lang::ZhTw => format!(" {} 承諾：「{p}」。", lang.date(e.at.date())),
-                        Lang::En => format!(" On {} it promised: \"{p}\".", lang.date(e.at.date())),
-                    });
-                }
-            }
-            for f in &st.findings {
-                s.push(' ');
-                s.push_str(&f.title);
-                s.push_str(lang.pick("。", "。", "."));
-            }
-            let days = (st.as_of - date).num_days();
-            s.push_str(&match lang {
-                Lang::ZhCn => format!(" 截至 {} 已过 {days} 日，未得到满意答复。", lang.date(st.as_of)),
-                Lang::ZhTw => format!(" 截至 {} 已過 {days} 日，未得到滿意答覆。", lang.date(st.as_of)),
-                Lang::En => format!(" As of {}, {days} days later, there is no satisfactory answer.", lang.date(st.as_of)),
-            });
-            s
-        }
-        None => l(
-            "（尚未向运营商投诉：申诉受理机构只受理已向企业投诉的申诉，请先投诉并记录工单号。）",
-            "（尚未向業者申訴：申訴受理機構只受理已向企業申訴的案件，請先申訴並記錄工單號。）",
-            "(No complaint to the carrier yet: the appeal centre only accepts appeals after a complaint to the operator; complain first and note the ticket number.)",
-        ),
-    };
+    let (kept, omitted) = select(audit, st.as_of);
+    let list = claims(audit, &kept);
+    let claimed: Decimal = list.iter().map(Claim::claimed).sum();
+    fields.push((label("appeal-f-demands"), numbered(&demands(audit, &list))));
+    fields.push((label("appeal-f-facts"), facts(audit, &kept, &list, claimed)));
+    fields.push((label("appeal-f-prior"), prior(audit, st)));
     fields.push((
-        l(
-            "已向企业投诉情况",
-            "已向企業申訴情況",
-            "Prior complaint to the operator",
-        ),
-        prior,
+        label("appeal-f-exhibits"),
+        numbered(&exhibits(audit, &kept, st)),
     ));
-    let basis = [
-        cite("appeal-10", lang),
-        cite("appeal-11", lang),
-        cite("appeal-12", lang),
-        cite("telecom-39", lang),
-    ]
-    .join(lang.pick("、", "、", "; "));
-    fields.push((l("依据", "依據", "Basis"), basis));
-    let has_prior_complaint = st.complaint.is_some();
-    let ready = st
-        .complaint
-        .as_ref()
-        .is_some_and(|c| (st.as_of - c.at.date()).num_days() >= 15 || !st.findings.is_empty());
+    let basis = basis(audit, &list);
+    if !basis.is_empty() {
+        fields.push((label("appeal-f-basis"), basis));
+    }
+    if !omitted.is_empty() {
+        fields.push((label("appeal-f-omitted"), omitted.join("\n")));
+    }
+    fields.push((label("appeal-f-date"), lang.date(st.as_of)));
+
+    let cd = super::complaint_dates(&st.log);
+    let has_prior_complaint = cd.first.is_some() || cd.refused.is_some();
+    let ready = has_prior_complaint
+        && (cd.refused.is_some()
+            || !st.findings.is_empty()
+            || match route {
+                Route::Cn => cd.appeal_opens().is_some_and(|d| d <= st.as_of),
+                Route::Gb => cd.first.is_some_and(|c| {
+                    c + Duration::weeks(crate::jurisdiction::deadlines::gb_adr_weeks(c)) <= st.as_of
+                }),
+                Route::Us | Route::Generic => true,
+            });
     Appeal {
+        title: tr!(lang, "appeal-title", route = r),
         fields,
         has_prior_complaint,
         ready,
+        claimed,
     }
 }
 
-fn date_time(lang: Lang, t: chrono::NaiveDateTime) -> String {
-    format!("{} {}", lang.date(t.date()), t.format("%H:%M"))
+/// The respondent's full legal name from the statements (`中国电信股份有限公司杭州分公司`),
+/// else the carrier's name and a blank for the full name.
+fn respondent(audit: &Audit) -> String {
+    let cfg = &audit.config;
+    let m = &audit.matched;
+    let names = m
+        .carrier_txs
+        .iter()
+        .filter_map(|i| m.transactions.get(*i))
+        .map(|t| t.counterparty.as_str());
+    match carriers::legal_entity(&cfg.account.carrier, names) {
+        Some(full) => full,
+        None if cfg.account.carrier.trim().is_empty() => BLANK.to_string(),
+        None => tr!(
+            audit.lang,
+            "appeal-ask-full-name",
+            carrier = cfg.account.carrier.clone(),
+            blank = BLANK
+        ),
+    }
+}
+
+/// The findings the appeal claims, and a note per item left out: nothing disputed, or
+/// (CN) a charge past its 5-month appeal window on `as_of`.
+fn select(audit: &Audit, as_of: NaiveDate) -> (Vec<&Finding>, Vec<String>) {
+    let lang = audit.lang;
+    let cn = audit.config.account.jurisdiction.route() == Route::Cn;
+    let mut kept = Vec::new();
+    let mut omitted = Vec::new();
+    for f in &audit.findings {
+        if !f.is_disputed() {
+            omitted.push(tr!(lang, "appeal-omitted-review", title = f.title.clone()));
+            continue;
+        }
+        match charge_date(audit, f) {
+            Some(d) if cn && appeal_window_end(d) < as_of => omitted.push(tr!(
+                lang,
+                "appeal-omitted-window",
+                title = f.title.clone(),
+                date = lang.date(appeal_window_end(d))
+            )),
+            _ => kept.push(f),
+        }
+    }
+    (kept, omitted)
+}
+
+fn numbered(items: &[String]) -> String {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| format!("{}. {x}", i + 1))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn demands(audit: &Audit, list: &[Claim]) -> Vec<String> {
+    let lang = audit.lang;
+    let cfg = &audit.config;
+    let money = |d: Decimal| lang.money(d, &cfg.account.currency);
+    let sum = |s: Strength| -> Decimal {
+        list.iter()
+            .filter(|c| c.strength == s)
+            .map(Claim::claimed)
+            .sum()
+    };
+    let mut out = Vec::new();
+    if sum(Strength::Right) > Decimal::ZERO {
+        out.push(tr!(
+            lang,
+            "appeal-demand-refund",
+            amount = money(sum(Strength::Right))
+        ));
+    }
+    if sum(Strength::Clause) > Decimal::ZERO {
+        out.push(tr!(
+            lang,
+            "appeal-demand-clause",
+            amount = money(sum(Strength::Clause))
+        ));
+    }
+    let requests: Vec<&Claim> = list
+        .iter()
+        .filter(|c| c.strength == Strength::Request)
+        .collect();
+    if !requests.is_empty() {
+        let periods: Vec<_> = requests.iter().flat_map(|c| c.periods()).collect();
+        out.push(tr!(
+            lang,
+            "appeal-demand-waive",
+            months = lang.months(&periods),
+            amount = money(sum(Strength::Request))
+        ));
+    }
+    for s in &cfg.services {
+        match (s.cancelled, s.cancel) {
+            (Some(d), _) => out.push(tr!(
+                lang,
+                "appeal-demand-confirm-cancellation",
+                service = s.name.clone(),
+                date = lang.date(d)
+            )),
+            (None, true) => out.push(tr!(lang, "appeal-demand-stop", service = s.name.clone())),
+            (None, false) => {}
+        }
+    }
+    if cfg.account.jurisdiction.route() == Route::Cn {
+        out.push(tr!(
+            lang,
+            "appeal-demand-records-cn",
+            cite = cite("telecom-33", lang)
+        ));
+        out.push(tr!(
+            lang,
+            "appeal-demand-answer-cn",
+            cite = cite("telecom-39", lang)
+        ));
+    } else {
+        out.push(tr!(lang, "appeal-demand-records"));
+    }
+    out
+}
+
+/// The facts in date order, one per claim, then the total.
+fn facts(audit: &Audit, kept: &[&Finding], list: &[Claim], claimed: Decimal) -> String {
+    let lang = audit.lang;
+    let mut ordered: Vec<&Claim> = list.iter().collect();
+    ordered.sort_by_key(|c| c.parts.iter().filter_map(|p| p.date).min());
+    let mut lines: Vec<String> = ordered
+        .iter()
+        .map(|c| evidence_line(audit, kept, c))
+        .collect();
+    if lines.is_empty() {
+        lines.push(tr!(lang, "appeal-no-facts"));
+    }
+    let mut text = numbered(&lines);
+    let _ = write!(
+        text,
+        "\n{}",
+        tr!(
+            lang,
+            "appeal-facts-total",
+            amount = lang.money(claimed, &audit.config.account.currency)
+        )
+    );
+    text
+}
+
+/// The prior complaint: date and time, channel, ticket, agent, promise or refusal.
+fn prior(audit: &Audit, st: &CaseStatus) -> String {
+    let lang = audit.lang;
+    let carrier = audit.config.account.carrier.clone();
+    let complaints: Vec<&super::LogEntry> = st
+        .log
+        .iter()
+        .filter(|e| e.kind.is_complaint() || e.refused)
+        .collect();
+    if complaints.is_empty() {
+        return tr!(lang, "appeal-prior-none");
+    }
+    let not_recorded = tr!(lang, "appeal-not-recorded");
+    let mut lines = Vec::new();
+    for e in &complaints {
+        let when = format!("{} {}", lang.date(e.at.date()), e.at.format("%H:%M"));
+        let channel = match e.kind {
+            EntryKind::Call => tr!(lang, "appeal-channel-call"),
+            EntryKind::Letter => tr!(lang, "appeal-channel-letter"),
+            EntryKind::Appeal | EntryKind::Note => tr!(lang, "appeal-channel-other"),
+        };
+        let mut s = tr!(
+            lang,
+            "appeal-prior-entry",
+            when = when,
+            channel = channel,
+            carrier = carrier.clone(),
+            ticket = e.ticket.clone().unwrap_or_else(|| not_recorded.clone()),
+            agent = e.agent.clone().unwrap_or_else(|| not_recorded.clone())
+        );
+        if let Some(p) = &e.promised {
+            s.push_str(&tr!(lang, "appeal-prior-promise", promise = p.clone()));
+        }
+        if e.refused {
+            s.push_str(&tr!(lang, "appeal-prior-refused"));
+        }
+        lines.push(s);
+    }
+    for f in &st.findings {
+        lines.push(tr!(lang, "sentence", text = f.title.clone()));
+    }
+    let cd = super::complaint_dates(&st.log);
+    if let Some(c) = cd.first {
+        let days = (st.as_of - c).num_days();
+        lines.push(if days >= APPEAL_WAIT_DAYS {
+            tr!(
+                lang,
+                "appeal-prior-15-days-passed",
+                date = lang.date(c),
+                as_of = lang.date(st.as_of)
+            )
+        } else if cd.refused.is_some() || !st.findings.is_empty() {
+            tr!(lang, "appeal-prior-unsatisfied")
+        } else {
+            tr!(
+                lang,
+                "appeal-prior-15-days-open",
+                date = lang.date(c + Duration::days(APPEAL_WAIT_DAYS))
+            )
+        });
+    }
+    lines.join("\n")
+}
+
+/// The exhibits: the documents behind the claimed items, by kind, with file names.
+fn exhibits(audit: &Audit, kept: &[&Finding], st: &CaseStatus) -> Vec<String> {
+    let lang = audit.lang;
+    let mut by_kind: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    let mut bill_periods = Vec::new();
+    for f in kept {
+        for e in &f.evidence {
+            let kind = match e.kind {
+                "bill-line" | "bill-total" => "bills",
+                "transaction" => "statements",
+                "usage" | "usage-file" => "usage",
+                "case-log" => "log",
+                // The case's own config is not an exhibit: the contract is listed below.
+                "config" => continue,
+                _ => "other",
+            };
+            by_kind.entry(kind).or_default().insert(e.file.clone());
+        }
+        if let Some(p) = f.period {
+            bill_periods.push(p);
+        }
+    }
+    if !st.log.is_empty() {
+        by_kind
+            .entry("log")
+            .or_default()
+            .insert(super::LOG_FILE.to_string());
+    }
+    let files = |k: &str| -> String {
+        by_kind
+            .get(k)
+            .map(|s| {
+                s.iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(&tr!(lang, "list-sep"))
+            })
+            .unwrap_or_default()
+    };
+    let mut out = Vec::new();
+    for (kind, id) in [
+        ("bills", "appeal-exhibit-bills"),
+        ("statements", "appeal-exhibit-statements"),
+        ("usage", "appeal-exhibit-usage"),
+        ("log", "appeal-exhibit-log"),
+        ("other", "appeal-exhibit-other"),
+    ] {
+        if by_kind.contains_key(kind) {
+            out.push(crate::i18n::tr(
+                lang,
+                id,
+                &[
+                    ("months", lang.months(&bill_periods).into()),
+                    ("files", files(kind).into()),
+                ],
+            ));
+        }
+    }
+    out.push(tr!(lang, "appeal-exhibit-contract"));
+    out
+}
+
+/// The provisions the appeal rests on, on the case's route only.
+fn basis(audit: &Audit, list: &[Claim]) -> String {
+    let lang = audit.lang;
+    let j = &audit.config.account.jurisdiction;
+    let kinds: Vec<_> = audit.config.services.iter().map(|s| s.kind).collect();
+    let has = |rule: &str| list.iter().any(|c| c.rule == rule);
+    let mut ids: Vec<&str> = match j.route() {
+        Route::Cn => vec!["appeal-10", "telecom-39"],
+        Route::Us => vec!["fcc-informal", "cfr-64-2401"],
+        Route::Gb => vec!["ofcom-adr"],
+        Route::Generic => vec![],
+    };
+    if has("charge-after-cancellation") {
+        ids.push("civil-577");
+    }
+    if has("unexplained-deduction") || has("duplicate-payment") || has("payment-mismatch") {
+        ids.push("civil-985");
+    }
+    if has("termination-fee") {
+        ids.extend(["civil-496", "civil-585"]);
+    }
+    ids.iter()
+        .filter_map(|id| provision(id))
+        .filter(|p| p.applies(j, &kinds))
+        .map(|p| p.citation(lang))
+        .collect::<Vec<_>>()
+        .join(&tr!(lang, "list-sep"))
 }
 
 impl Appeal {
-    /// The appeal as plain text, ready to paste into the regulator's form or read out on 12300.
-    pub fn text(&self, lang: Lang, as_of: NaiveDate) -> String {
+    /// The appeal as plain text, ready to paste into the form or read out on the phone.
+    pub fn text(&self, lang: Lang) -> String {
         let mut o = String::new();
-        let _ = writeln!(
-            o,
-            "{}",
-            lang.pick("电信用户申诉", "電信用戶申訴", "Telecom user appeal")
-        );
-        let _ = writeln!(
-            o,
-            "{}: {}\n",
-            lang.pick("日期", "日期", "Date"),
-            lang.date(as_of)
-        );
+        let _ = writeln!(o, "{}\n", self.title);
         if !self.has_prior_complaint {
-            let _ = writeln!(
-                o,
-                "{}\n",
-                lang.pick(
-                    "注意：尚未记录向运营商的投诉，现在提交会被退回。",
-                    "注意：尚未記錄向業者的申訴，現在提交會被退回。",
-                    "Note: no complaint to the carrier is logged yet; an appeal now would be turned away."
-                )
-            );
+            let _ = writeln!(o, "{}\n", tr!(lang, "appeal-note-no-complaint"));
         } else if !self.ready {
-            let _ = writeln!(
-                o,
-                "{}\n",
-                lang.pick(
-                    "注意：投诉未满 15 日且运营商尚未给出答复，申诉可能暂不受理。",
-                    "注意：申訴未滿 15 日且業者尚未答覆，申訴可能暫不受理。",
-                    "Note: fewer than 15 days since the complaint and no answer yet; the appeal may not be accepted yet."
-                )
-            );
+            let _ = writeln!(o, "{}\n", tr!(lang, "appeal-note-not-ready"));
         }
+        let colon = tr!(lang, "label-colon");
         for (k, v) in &self.fields {
             if v.contains('\n') {
-                let _ = writeln!(o, "{k}:\n{v}\n");
+                let _ = writeln!(o, "{k}{}\n{v}\n", colon.trim_end());
             } else {
-                let _ = writeln!(o, "{k}: {v}\n");
+                let _ = writeln!(o, "{k}{colon}{v}\n");
             }
         }
         o

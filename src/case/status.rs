@@ -4,14 +4,14 @@
 use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::{first_complaint, parse_promise, LogEntry, Promise, LOG_FILE};
+use super::{complaint_dates, first_complaint, parse_promise, LogEntry, Promise, LOG_FILE};
 use crate::audit::Audit;
-use crate::i18n::Lang;
+use crate::jurisdiction::deadlines::{self, gb_adr_weeks, Complaint, Deadline, Status};
+use crate::jurisdiction::legal::cite;
+use crate::jurisdiction::{carriers, Route};
 use crate::model::Period;
-use crate::report::deadlines::{self, route, Deadline, Status};
-use crate::report::legal::cite;
-use crate::report::script::hotline;
 use crate::rules::{Evidence, Finding, Severity};
+use crate::tr;
 
 /// The rule id of the finding for a refund that never showed up.
 pub const PROMISED_REFUND_MISSING: &str = "promised-refund-missing";
@@ -54,16 +54,19 @@ pub enum NextStep {
     AskForRecords,
     /// A promise is pending until this date: wait, then run `case status` again.
     WaitUntil(NaiveDate),
-    /// Call again and ask for escalation (complaint younger than 15 days).
+    /// Call again and ask for escalation (the appeal is not open yet).
     CallAgain,
-    /// Appeal to the regulator (CN: MIIT 12300) with `billaudit case appeal`.
+    /// CN: appeal to the provincial telecom user appeal body (12300) with `billaudit case appeal`.
     AppealRegulator,
-    /// Complain to the consumer association / 12315.
-    Consumer,
+    /// CN consumers: 12315 or the consumer association, for charges past the appeal window
+    /// (an alternative route, never in parallel with the appeal).
+    ConsumerAlternative,
     /// US: FCC informal complaint.
     Fcc,
-    /// GB: ADR scheme.
+    /// GB: the carrier's ADR scheme (after a deadlock letter or the wait in weeks).
     Adr,
+    /// Any other country: the country's own telecom regulator or consumer body.
+    Local,
     /// Everything promised arrived.
     Done,
     /// Nothing flagged and nothing logged.
@@ -196,51 +199,24 @@ pub fn status(audit: &Audit, log: &[LogEntry], as_of: NaiveDate) -> CaseStatus {
         };
         if state == PromiseState::Missing {
             let missing = amount - found;
-            let who = match lang {
-                Lang::En => e
-                    .agent
-                    .as_deref()
-                    .map(|a| format!(" ({a})"))
-                    .unwrap_or_default(),
-                _ => e
-                    .agent
-                    .as_deref()
-                    .map(|a| format!("（{a}）"))
-                    .unwrap_or_default(),
-            };
-            let ticket = e.ticket.as_deref().unwrap_or("-");
-            let (title, reason) = match lang {
-                Lang::ZhCn => (
-                    format!("承诺的退款 {} 未到账", lang.money(amount, &cur)),
-                    format!(
-                        "{} 通话中客服{who}承诺（工单号 {ticket}）：“{text}”。截至 {}，之后的账单和流水中只找到 {} 的退款/抵扣，仍差 {}。",
-                        lang.date(call_day),
-                        lang.date(as_of),
-                        lang.money(found, &cur),
-                        lang.money(missing, &cur)
-                    ),
-                ),
-                Lang::ZhTw => (
-                    format!("承諾的退款 {} 未入帳", lang.money(amount, &cur)),
-                    format!(
-                        "{} 通話中客服{who}承諾（工單號 {ticket}）：「{text}」。截至 {}，之後的帳單和流水中只找到 {} 的退款/折抵，仍差 {}。",
-                        lang.date(call_day),
-                        lang.date(as_of),
-                        lang.money(found, &cur),
-                        lang.money(missing, &cur)
-                    ),
-                ),
-                Lang::En => (
-                    format!("Promised refund of {} never arrived", lang.money(amount, &cur)),
-                    format!(
-                        "On {} the agent{who} promised (ticket {ticket}): \"{text}\". As of {}, the later bills and statements show only {} of refunds or credits; {} is still missing.",
-                        lang.date(call_day),
-                        lang.date(as_of),
-                        lang.money(found, &cur),
-                        lang.money(missing, &cur)
-                    ),
-                ),
-            };
+            let agent = e.agent.clone().unwrap_or_default();
+            let ticket = e.ticket.clone().unwrap_or_else(|| "-".to_string());
+            let title = tr!(
+                lang,
+                "promised-refund-title",
+                amount = lang.money(amount, &cur)
+            );
+            let reason = tr!(
+                lang,
+                "promised-refund-reason",
+                date = lang.date(call_day),
+                agent = agent,
+                ticket = ticket,
+                promise = text,
+                as_of = lang.date(as_of),
+                found = lang.money(found, &cur),
+                missing = lang.money(missing, &cur)
+            );
             let mut ev = vec![Evidence {
                 file: LOG_FILE.to_string(),
                 page: None,
@@ -271,8 +247,9 @@ pub fn status(audit: &Audit, log: &[LogEntry], as_of: NaiveDate) -> CaseStatus {
             state,
         });
     }
-    let deadlines = deadlines::deadlines(audit, as_of, complaint.as_ref().map(|c| c.at.date()));
-    let next = next_steps(audit, complaint.as_ref(), &promises, &deadlines, as_of);
+    let dates = complaint_dates(log);
+    let deadlines = deadlines::deadlines(audit, as_of, dates);
+    let next = next_steps(audit, dates, &promises, &deadlines, as_of);
     CaseStatus {
         as_of,
         log: log.to_vec(),
@@ -286,7 +263,7 @@ pub fn status(audit: &Audit, log: &[LogEntry], as_of: NaiveDate) -> CaseStatus {
 
 fn next_steps(
     audit: &Audit,
-    complaint: Option<&LogEntry>,
+    complaint: Complaint,
     promises: &[PromiseCheck],
     deadlines: &[Deadline],
     as_of: NaiveDate,
@@ -298,7 +275,7 @@ fn next_steps(
     {
         out.push(NextStep::AskForRecords);
     }
-    let Some(c) = complaint else {
+    let Some(c) = complaint.first.or(complaint.refused) else {
         if audit.findings.is_empty() {
             out.push(NextStep::Nothing);
         } else {
@@ -323,37 +300,40 @@ fn next_steps(
         out.push(NextStep::Done);
         return out;
     }
+    let refused = complaint.refused.is_some();
     if let Some(d) = pending {
-        if !missing {
+        if !missing && !refused {
             out.push(NextStep::WaitUntil(d));
             return out;
         }
     }
-    let days = (as_of - c.at.date()).num_days();
-    match route(&audit.config.account.country) {
-        "US" => {
-            if missing || days >= 15 {
-                out.push(NextStep::Fcc);
-            } else {
-                out.push(NextStep::CallAgain);
-            }
+    let days = (as_of - c).num_days();
+    let j = &audit.config.account.jurisdiction;
+    let open = match j.route() {
+        Route::Cn => missing || complaint.appeal_opens().is_some_and(|d| d <= as_of),
+        Route::Gb => {
+            let from = complaint
+                .refused
+                .unwrap_or(c + Duration::weeks(gb_adr_weeks(c)));
+            from <= as_of
         }
-        "GB" => {
-            if days >= 56 {
-                out.push(NextStep::Adr);
-            } else {
-                out.push(NextStep::CallAgain);
-            }
-        }
-        _ => {
-            if days >= 15 || missing {
-                // An unsatisfactory answer (a broken promise) opens the appeal at once.
-                out.push(NextStep::AppealRegulator);
-                out.push(NextStep::Consumer);
-            } else {
-                out.push(NextStep::CallAgain);
-            }
-        }
+        Route::Us | Route::Generic => missing || refused || days >= 15,
+    };
+    if !open {
+        out.push(NextStep::CallAgain);
+        return out;
+    }
+    out.push(match j.route() {
+        Route::Cn => NextStep::AppealRegulator,
+        Route::Us => NextStep::Fcc,
+        Route::Gb => NextStep::Adr,
+        Route::Generic => NextStep::Local,
+    });
+    let window_passed = deadlines
+        .iter()
+        .any(|d| d.key == "appeal-window" && d.status == Status::Passed);
+    if j.route() == Route::Cn && j.is_consumer() && window_passed {
+        out.push(NextStep::ConsumerAlternative);
     }
     out
 }
@@ -362,68 +342,73 @@ impl NextStep {
     /// The step in words.
     pub fn text(&self, audit: &Audit, case_arg: &str) -> String {
         let lang = audit.lang;
-        let hl = hotline(
-            &audit.config.account.carrier,
-            audit.config.account.hotline.as_deref(),
-        )
-        .unwrap_or_default();
+        let acc = &audit.config.account;
+        let hotline = carriers::hotline(
+            &acc.carrier,
+            acc.hotline.as_deref(),
+            acc.jurisdiction.country.as_ref().map(|c| c.code()),
+        );
+        let case = case_arg.to_string();
         match self {
-            NextStep::CallCarrier => match lang {
-                Lang::ZhCn => format!("打运营商客服 {hl} 投诉，用证据包里的通话脚本，记下工单号；然后运行 billaudit case log {case_arg} --call --ticket 工单号 --agent 客服工号 --promised \"…\"。"),
-                Lang::ZhTw => format!("打業者客服 {hl} 申訴，用證據包裡的通話腳本，記下工單號；然後執行 billaudit case log {case_arg} --call --ticket 工單號 --agent 客服工號 --promised \"…\"。"),
-                Lang::En => format!("Call the carrier ({hl}) with the call script from the evidence pack and note the ticket number; then run billaudit case log {case_arg} --call --ticket T --agent A --promised \"…\"."),
+            NextStep::CallCarrier => match hotline {
+                Some(h) => tr!(lang, "next-call-carrier-hotline", hotline = h, case = case),
+                None => tr!(lang, "next-call-carrier", case = case),
             },
-            NextStep::AskForRecords => match lang {
-                Lang::ZhCn => format!("现在就索取争议月份的详单和收费清单（免费，{}），原始话单只保存约 5 个月。", cite("telecom-33", lang)),
-                Lang::ZhTw => format!("現在就索取爭議月份的詳單和收費清單（免費，{}），原始話單只保存約 5 個月。", cite("telecom-33", lang)),
-                Lang::En => format!("Ask now for the itemised records and fee lists of the disputed months (free, {}): raw records are kept for about 5 months.", cite("telecom-33", lang)),
+            NextStep::AskForRecords => {
+                if acc.jurisdiction.route() == Route::Cn {
+                    tr!(lang, "next-ask-records-cn", cite = cite("telecom-33", lang))
+                } else {
+                    tr!(lang, "next-ask-records")
+                }
+            }
+            NextStep::WaitUntil(d) => tr!(lang, "next-wait", date = lang.date(*d), case = case),
+            NextStep::CallAgain => {
+                let then = match acc.jurisdiction.route() {
+                    Route::Cn => tr!(lang, "next-call-again-cn"),
+                    Route::Gb => tr!(lang, "next-call-again-gb"),
+                    Route::Us | Route::Generic => String::new(),
+                };
+                match hotline {
+                    Some(h) => tr!(
+                        lang,
+                        "next-call-again-hotline",
+                        hotline = h,
+                        then = then,
+                        case = case
+                    ),
+                    None => tr!(lang, "next-call-again", then = then, case = case),
+                }
+            }
+            NextStep::AppealRegulator => tr!(
+                lang,
+                "next-appeal-cn",
+                cite = cite("appeal-9", lang),
+                case = case
+            ),
+            NextStep::ConsumerAlternative => tr!(
+                lang,
+                "next-consumer-alternative",
+                cite_bar = cite("appeal-11-4", lang),
+                cite = cite("consumer-39", lang)
+            ),
+            NextStep::Fcc => tr!(
+                lang,
+                "next-fcc",
+                cite = cite("fcc-informal", lang),
+                case = case
+            ),
+            NextStep::Adr => tr!(
+                lang,
+                "next-adr",
+                cite = cite("ofcom-adr", lang),
+                case = case
+            ),
+            NextStep::Local => match &acc.jurisdiction.country {
+                Some(c) => tr!(lang, "next-local", country = c.code(), case = case),
+                None => tr!(lang, "next-local-unknown", case = case),
             },
-            NextStep::WaitUntil(d) => match lang {
-                Lang::ZhCn => format!("等到 {}，导出新的账单和流水放进案件目录，再运行 billaudit case status {case_arg}。", lang.date(*d)),
-                Lang::ZhTw => format!("等到 {}，匯出新的帳單和流水放進案件資料夾，再執行 billaudit case status {case_arg}。", lang.date(*d)),
-                Lang::En => format!("Wait until {}, export the new bills and statements into the case folder, then run billaudit case status {case_arg} again.", lang.date(*d)),
-            },
-            NextStep::CallAgain => match lang {
-                Lang::ZhCn => format!("再次致电 {hl}，报上工单号，要求升级处理和书面答复；投诉满 15 日仍未解决即可申诉。"),
-                Lang::ZhTw => format!("再次致電 {hl}，報上工單號，要求升級處理和書面答覆；申訴滿 15 日仍未解決即可向主管機關申訴。"),
-                Lang::En => format!("Call {hl} again, quote the ticket number, ask for escalation and a written answer; 15 days after the complaint the appeal is open."),
-            },
-            NextStep::AppealRegulator => match lang {
-                Lang::ZhCn => format!("向工业和信息化部电信用户申诉受理中心申诉（电话 12300 或网上申诉，{}）：billaudit case appeal {case_arg} 生成申诉材料。", cite("appeal-10", lang)),
-                Lang::ZhTw => format!("向工業和信息化部電信用戶申訴受理中心申訴（電話 12300 或網上申訴，{}）：billaudit case appeal {case_arg} 產生申訴材料。", cite("appeal-10", lang)),
-                Lang::En => format!("Appeal to the MIIT telecom user appeal centre (phone 12300 or online, {}): billaudit case appeal {case_arg} writes the appeal text.", cite("appeal-10", lang)),
-            },
-            NextStep::Consumer => match lang {
-                Lang::ZhCn => format!("同时可拨打 12315 或向消费者协会投诉（{}）。", cite("consumer-39", lang)),
-                Lang::ZhTw => format!("同時可撥打 12315 或向消費者協會投訴（{}）。", cite("consumer-39", lang)),
-                Lang::En => format!("You can also call 12315 or complain to the consumer association ({}).", cite("consumer-39", lang)),
-            },
-            NextStep::Fcc => match lang {
-                Lang::ZhCn => format!("向 FCC 提交非正式投诉（fcc.gov/complaints，{}）。", cite("cfr-64-2401", lang)),
-                Lang::ZhTw => format!("向 FCC 提交非正式申訴（fcc.gov/complaints，{}）。", cite("cfr-64-2401", lang)),
-                Lang::En => format!("File an informal complaint with the FCC (fcc.gov/complaints, {}).", cite("cfr-64-2401", lang)),
-            },
-            NextStep::Adr => lang
-                .pick(
-                    "投诉已满 8 周：向运营商所属的 ADR 争议解决机构提交。",
-                    "申訴已滿 8 週：向業者所屬的 ADR 爭議解決機構提交。",
-                    "8 weeks have passed since the complaint: take the case to the carrier's ADR scheme.",
-                )
-                .to_string(),
-            NextStep::Nothing => lang
-                .pick(
-                    "没有发现问题，也没有进行中的投诉：无需处理。",
-                    "沒有發現問題，也沒有進行中的申訴：無需處理。",
-                    "Nothing flagged and no complaint under way: nothing to do.",
-                )
-                .to_string(),
-            NextStep::Done => lang
-                .pick(
-                    "承诺的退款都已到账；保留好所有记录。",
-                    "承諾的退款都已入帳；保留好所有記錄。",
-                    "Every promised refund has arrived; keep all the records.",
-                )
-                .to_string(),
+            NextStep::Nothing => tr!(lang, "next-nothing"),
+            NextStep::Done => tr!(lang, "next-done"),
         }
     }
 }

@@ -6,12 +6,16 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use billaudit::audit::audit_case;
 use billaudit::case::{
-    self, appeal::appeal, status::status, status::PromiseState, EntryKind, LogEntry,
+    self,
+    appeal::{appeal, AppealInput},
+    status::status,
+    status::PromiseState,
+    EntryKind, LogEntry,
 };
 use billaudit::i18n::Lang;
 use chrono::NaiveDate;
 
-use super::{out, pick_lang, today, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
+use super::{out_text, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
 
 /// Keep a log of calls and promises, check them against later statements, and write the
 /// appeal to the regulator.
@@ -57,6 +61,10 @@ struct LogArgs {
     /// A free note.
     #[arg(long)]
     note: Option<String>,
+    /// The carrier refused or answered unsatisfactorily (in China the appeal opens at once;
+    /// in the UK this is the deadlock letter).
+    #[arg(long)]
+    refused: bool,
     /// When it happened: "2025-10-05 14:30" (default: now).
     #[arg(long)]
     at: Option<String>,
@@ -80,13 +88,34 @@ struct AppealArgs {
     /// Your phone number or e-mail for the appeal (left blank to fill in by hand).
     #[arg(long)]
     contact: Option<String>,
+    /// Your postal address (left blank to fill in by hand).
+    #[arg(long)]
+    address: Option<String>,
+    /// Your postcode (邮政编码; left blank to fill in by hand).
+    #[arg(long)]
+    postcode: Option<String>,
+    /// For a company: the contact person handling the case.
+    #[arg(long)]
+    contact_person: Option<String>,
     /// Write to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Replace an existing --output file (never a file of the case, a symlink or a device).
+    #[arg(long)]
+    force: bool,
     #[arg(long, value_name = "DATE")]
     as_of: Option<NaiveDate>,
     #[arg(long)]
     lang: Option<Lang>,
+}
+
+/// The case log's entries; each damaged line is a warning naming its line, and is skipped.
+pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
+    let log = case::read_log(case_dir)?;
+    for d in &log.damaged {
+        err_line!("warning: {d}; skipped (fix or delete that line)");
+    }
+    Ok(log.entries)
 }
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
@@ -113,7 +142,12 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
     } else {
         EntryKind::Note
     };
-    if kind == EntryKind::Note && a.note.is_none() && a.promised.is_none() && a.ticket.is_none() {
+    if kind == EntryKind::Note
+        && a.note.is_none()
+        && a.promised.is_none()
+        && a.ticket.is_none()
+        && !a.refused
+    {
         bail!("nothing to log: give --call/--letter/--appeal, or --note, --ticket or --promised");
     }
     let clean = |s: Option<String>| s.map(|x| x.trim().to_string()).filter(|x| !x.is_empty());
@@ -124,6 +158,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         agent: clean(a.agent),
         promised: clean(a.promised),
         note: clean(a.note),
+        refused: a.refused,
         line: 0,
     };
     let line = case::append(&a.case_dir, &entry)?;
@@ -151,7 +186,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
             }
         }
     }
-    out(&o);
+    out_text(&o);
     Ok(EXIT_CLEAN)
 }
 
@@ -172,49 +207,49 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
     let audit = audit_case(&a.case_dir, lang)?;
-    let log = case::read_log(&a.case_dir)?;
+    let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let cur = &audit.config.account.currency;
     let case_arg = a.case_dir.display().to_string();
-    let l = |a: &'static str, b: &'static str, c: &'static str| lang.pick(a, b, c);
     let mut o = String::new();
     let _ = writeln!(
         o,
         "{} {} ({} {})",
-        l("案件", "案件", "Case"),
+        billaudit::tr!(lang, "status-case"),
         case_arg,
-        l("截至", "截至", "as of"),
+        billaudit::tr!(lang, "status-as-of"),
         lang.date(as_of)
     );
     let _ = writeln!(
         o,
         "{}: {}, {} {}",
-        l("争议总额", "爭議總額", "Disputed total"),
+        billaudit::tr!(lang, "status-disputed-total"),
         lang.money(audit.disputed_total, cur),
         audit.findings.len(),
-        l("项发现", "項發現", "findings")
+        billaudit::tr!(lang, "status-findings")
     );
-    let _ = writeln!(o, "\n{} ({}):", l("记录", "記錄", "Log"), log.len());
+    let _ = writeln!(
+        o,
+        "\n{} ({}):",
+        billaudit::tr!(lang, "status-log"),
+        log.len()
+    );
     if log.is_empty() {
-        let _ = writeln!(
-            o,
-            "  {}",
-            l("（还没有记录）", "（還沒有記錄）", "(nothing logged yet)")
-        );
+        let _ = writeln!(o, "  {}", billaudit::tr!(lang, "status-nothing-logged-yet"));
     }
     for e in &log {
         let kind = match e.kind {
-            EntryKind::Call => l("致电", "致電", "call"),
-            EntryKind::Letter => l("书面投诉", "書面申訴", "letter"),
-            EntryKind::Appeal => l("申诉", "申訴", "appeal"),
-            EntryKind::Note => l("备注", "備註", "note"),
+            EntryKind::Call => billaudit::tr!(lang, "status-call"),
+            EntryKind::Letter => billaudit::tr!(lang, "status-letter"),
+            EntryKind::Appeal => billaudit::tr!(lang, "status-appeal"),
+            EntryKind::Note => billaudit::tr!(lang, "status-note"),
         };
         let mut parts = vec![format!("{} {kind}", e.at.format("%Y-%m-%d %H:%M"))];
         if let Some(t) = &e.ticket {
-            parts.push(format!("{} {t}", l("工单号", "工單號", "ticket")));
+            parts.push(format!("{} {t}", billaudit::tr!(lang, "status-ticket")));
         }
         if let Some(x) = &e.agent {
-            parts.push(format!("{} {x}", l("客服", "客服", "agent")));
+            parts.push(format!("{} {x}", billaudit::tr!(lang, "status-agent")));
         }
         if let Some(x) = &e.note {
             parts.push(x.clone());
@@ -222,22 +257,22 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
         let _ = writeln!(o, "  - {}", parts.join(", "));
     }
     if !st.promises.is_empty() {
-        let _ = writeln!(o, "\n{}:", l("承诺", "承諾", "Promises"));
+        let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-promises"));
         for p in &st.promises {
             let state = match p.state {
-                PromiseState::Kept => l("已兑现", "已兌現", "kept"),
-                PromiseState::Pending => l("未到期", "未到期", "pending"),
-                PromiseState::Missing => l("未兑现", "未兌現", "NOT KEPT"),
-                PromiseState::Unchecked => l("无法自动核对", "無法自動核對", "not checkable"),
+                PromiseState::Kept => billaudit::tr!(lang, "status-kept"),
+                PromiseState::Pending => billaudit::tr!(lang, "status-pending"),
+                PromiseState::Missing => billaudit::tr!(lang, "status-not-kept"),
+                PromiseState::Unchecked => billaudit::tr!(lang, "status-not-checkable"),
             };
             let _ = writeln!(
                 o,
                 "  - [{state}] {} \"{}\" ({} {}; {} {})",
                 p.entry.at.format("%Y-%m-%d"),
                 p.entry.promised.as_deref().unwrap_or(""),
-                l("期限", "期限", "due"),
+                billaudit::tr!(lang, "status-due"),
                 lang.date(p.due),
-                l("已找到", "已找到", "found"),
+                billaudit::tr!(lang, "status-found"),
                 lang.money(p.found, cur)
             );
             for ev in &p.evidence {
@@ -251,7 +286,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
         }
     }
     if !st.findings.is_empty() {
-        let _ = writeln!(o, "\n{}:", l("新发现", "新發現", "New findings"));
+        let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-new-findings"));
         for f in &st.findings {
             let _ = writeln!(
                 o,
@@ -265,12 +300,12 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
             let _ = writeln!(
                 o,
                 "    {}: {}",
-                l("证据", "證據", "evidence"),
+                billaudit::tr!(lang, "status-evidence"),
                 refs.join("; ")
             );
         }
     }
-    let _ = writeln!(o, "\n{}:", l("期限", "期限", "Deadlines"));
+    let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-deadlines"));
     for d in &st.deadlines {
         let _ = writeln!(
             o,
@@ -282,11 +317,11 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
             d.text
         );
     }
-    let _ = writeln!(o, "\n{}:", l("下一步", "下一步", "Next step"));
+    let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-next-step"));
     for (i, n) in st.next.iter().enumerate() {
         let _ = writeln!(o, "  {}. {}", i + 1, n.text(&audit, &case_arg));
     }
-    out(&o);
+    out_text(&o);
     Ok(if st.findings.is_empty() && audit.findings.is_empty() {
         EXIT_CLEAN
     } else {
@@ -298,19 +333,29 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
     let audit = audit_case(&a.case_dir, lang)?;
-    let log = case::read_log(&a.case_dir)?;
+    let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
-    let ap = appeal(&audit, &st, a.contact.as_deref());
-    let text = ap.text(lang, as_of);
+    let input = AppealInput {
+        phone: a.contact.clone(),
+        address: a.address.clone(),
+        postcode: a.postcode.clone(),
+        contact_person: a.contact_person.clone(),
+    };
+    let ap = appeal(&audit, &st, &input);
+    let text = ap.text(lang);
     match &a.output {
         Some(p) => {
-            write_atomic(p, text.as_bytes())?;
-            eprintln!("appeal written to {}", p.display());
+            write_atomic(
+                p,
+                text.as_bytes(),
+                &WritePolicy::for_case(&a.case_dir, a.force),
+            )?;
+            err_line!("appeal written to {}", p.display());
         }
-        None => out(&text),
+        None => out_text(&text),
     }
     if !ap.has_prior_complaint {
-        eprintln!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
+        err_line!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
     }
     Ok(EXIT_CLEAN)
 }

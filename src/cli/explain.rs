@@ -26,7 +26,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         format!(
             "# {} ({})\n\nCheck: {}  Severity: {}\n\n{}\n\n## Rule file ({})\n\n{}",
             r.id,
-            r.title.get(billaudit::i18n::Lang::En),
+            r.title_text(billaudit::i18n::Lang::En),
             r.check.name(),
             r.severity,
             r.check.doc().trim_end(),

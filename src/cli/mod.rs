@@ -1,19 +1,29 @@
 //! Command-line wiring: parse arguments, call the library, print, pick the exit code
 //! (0 = nothing flagged, 1 = findings, 2 = error).
 
+/// `eprintln!` with every character a terminal would act on shown instead (file names,
+/// imported text and notes reach stderr in warnings and errors).
+macro_rules! err_line {
+    ($($arg:tt)*) => {
+        eprintln!("{}", billaudit::report::terminal_safe(&format!($($arg)*)))
+    };
+}
+
 mod audit;
 mod case;
 mod explain;
 mod gen;
 mod import;
 mod init;
+mod output;
 mod progress;
 mod rules;
 
 use std::io::Write;
-use std::path::Path;
 
 use clap::{Parser, Subcommand};
+
+pub use output::{write_atomic, WritePolicy};
 
 use billaudit::i18n::Lang;
 
@@ -72,7 +82,7 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            err_line!("error: {e:#}");
             EXIT_ERROR
         }
     }
@@ -103,32 +113,9 @@ pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// Write a file atomically: to a temporary file beside it, then rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use anyhow::Context;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let written = (|| {
-        let mut f = std::fs::File::create(&tmp)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
-        f.write_all(bytes)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
-        f.sync_all().ok();
-        drop(f);
-        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
-    })();
-    if written.is_err() {
-        // Never leave a partial file behind.
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
+/// Print text meant for a terminal to stdout (see [`err_line!`]).
+pub fn out_text(s: &str) {
+    out(&billaudit::report::terminal_safe(s));
 }
 
 /// Print to stdout, ignoring a closed pipe.

@@ -37,11 +37,8 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         ]);
     }
     let mut s = format!("{t}\n");
-    s.push_str(match lang {
-        Lang::En => "billaudit explain RULE prints what a rule does and why it matters.\n",
-        Lang::ZhCn => "billaudit explain 规则ID 显示规则的作用和意义。\n",
-        Lang::ZhTw => "billaudit explain 規則ID 顯示規則的作用和意義。\n",
-    });
+    s.push_str(&billaudit::tr!(lang, "rules-explain-hint"));
+    s.push('\n');
     out(&s);
     Ok(EXIT_CLEAN)
 }

@@ -15,9 +15,15 @@ use crate::model::{
     BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord,
 };
 use crate::parse::{
-    bare_integer, clean, is_placeholder, parse_amount, parse_datetime, parse_duration,
-    parse_period, parse_time, parse_volume, plain_amount, DateMemo, DurationUnit, VolumeUnit,
+    bare_integer, clean, decimal_mark_of, is_placeholder, parse_amount, parse_amount_with,
+    parse_datetime, parse_duration, parse_period, parse_time, parse_volume, plain_amount, DateMemo,
+    DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
 };
+
+/// A CJK ideograph (a Chinese header word).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
 
 /// One row of a table, whatever the container (CSV record or spreadsheet row).
 pub trait RowView {
@@ -77,10 +83,14 @@ pub enum Outcome {
         col: usize,
         message: String,
     },
+    /// A date like `8/10/2016` before any row showed the day/month order, in a layout that
+    /// may look ahead: the reader keeps the row and reads it again once a later row shows it.
+    Defer,
 }
 
 static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出|(?:收入|支出|其他|不计收支|中性交易)\s*[:：]\s*\d*[x\d]*\s*笔)")
+    // Also closing notes: CIB's `说明 | 交易明细涉及您的个人隐私…`, CMB's `# 收入合计: 5 笔`.
+    Regex::new(r"(?i)^(#|说明$|交易明细涉及您的个人隐私|合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出|(?:收入|支出|其他|不计收支|中性交易)\s*[:：]\s*\d*[x\d]*\s*笔)")
         .expect("valid regex")
 });
 
@@ -165,6 +175,7 @@ pub fn is_closed_status(s: &str) -> bool {
         "cancel",
         "declined",
         "rejected",
+        "reverted",
         "void",
     ]
     .iter()
@@ -259,8 +270,18 @@ pub struct Layout {
     pub stats: BTreeMap<String, (u64, Decimal)>,
     /// Order ids of closed payments skipped, and of payments refunded, so far (Alipay).
     refunds: RefundIds,
+    /// For `opts.stats_net_of_refunds`: the orders of that label, and the refunds paid per
+    /// original order (`订单号_退款号` refunds `订单号`).
+    net_orders: std::collections::BTreeSet<String>,
+    net_refunds: BTreeMap<String, Decimal>,
     /// Whether `06/05/2025`-style dates in this file are day-first, once a value shows it.
     day_first: std::cell::Cell<Option<bool>>,
+    /// This file's decimal mark, once an amount shows it (see [`Layout::amount_text`]).
+    decimal: std::cell::Cell<Option<DecimalMark>>,
+    /// The header is Chinese: amounts use a decimal point (`1,234` is one thousand…).
+    point_by_locale: bool,
+    /// Why the last amount of a column could not be read, for its error message.
+    amount_problem: std::cell::Cell<Option<(usize, &'static str)>>,
     /// Money columns whose header says they are in 分 (hundredths), e.g. `费用(分)`.
     fen_cols: Vec<usize>,
     /// The last date read by the fast path, reused by the next rows of the same day.
@@ -269,6 +290,8 @@ pub struct Layout {
     kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
     /// The number text of the last usage record, back from the sink: its buffer is reused.
     spare_number: String,
+    /// A row whose slashed date is ambiguous may wait for a later row (see [`Outcome::Defer`]).
+    pub look_ahead: bool,
 }
 
 const FIELD_COUNT: usize = Field::Status as usize + 1;
@@ -338,12 +361,26 @@ pub struct FormatOptions {
     pub skip_rows: Vec<Regex>,
     /// More columns whose text is appended to the description (ICBC 摘要 + 交易场所).
     pub more_description: Vec<usize>,
+    /// A direction label whose stated sum adds only the rows whose status holds this word,
+    /// though its count counts them all (JD: the 不计收支 sum covers only 退款成功 rows).
+    pub stats_sum_only: Option<(&'static str, &'static str)>,
+    /// A direction label whose stated sum is net of the refunds paid (退款成功) on orders of
+    /// the same file (Alipay's 支出 total); see [`Layout::refunds_within`].
+    pub stats_net_of_refunds: Option<&'static str>,
+    /// A fee column charged on top of the amount (Revolut): the record is amount − fee.
+    pub fee_col: Option<usize>,
+    /// The counterparty column of money coming in, where another column names the payee of
+    /// money going out (Venmo `From` / `To`).
+    pub counterparty_in: Option<usize>,
+    /// Columns whose text is added to a bill line's item, each after its label, in brackets:
+    /// an SP charge keeps its service, port and provider (`彩铃（业务端口 10658000）`).
+    pub item_parts: Vec<(usize, &'static str)>,
     /// The date column to use when the date cell is empty (CMB credit: 记账日 for repayments
     /// without a 交易日).
     pub date_fallback: Option<usize>,
 }
 
-const USAGE_FIELDS: &[Field] = &[
+pub(crate) const USAGE_FIELDS: &[Field] = &[
     Field::Start,
     Field::End,
     Field::Duration,
@@ -354,8 +391,9 @@ const USAGE_FIELDS: &[Field] = &[
     Field::Number,
     Field::Fee,
 ];
-const BILL_FIELDS: &[Field] = &[Field::Period, Field::Item, Field::Amount, Field::Number];
-const TX_FIELDS: &[Field] = &[
+pub(crate) const BILL_FIELDS: &[Field] =
+    &[Field::Period, Field::Item, Field::Amount, Field::Number];
+pub(crate) const TX_FIELDS: &[Field] = &[
     Field::Date,
     Field::Time,
     Field::Direction,
@@ -394,10 +432,16 @@ impl Layout {
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
+            net_orders: Default::default(),
+            net_refunds: BTreeMap::new(),
             day_first: std::cell::Cell::new(None),
+            decimal: std::cell::Cell::new(None),
+            point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
+            amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
+            look_ahead: false,
         };
         if has(Field::Start)
             && (has(Field::Duration) || has(Field::Volume) || has(Field::MessageType))
@@ -450,8 +494,20 @@ impl Layout {
         raw: &[String],
         cols: Vec<(Field, usize)>,
     ) -> Layout {
+        Layout::named(RecordKind::Transactions, format_id, raw, cols)
+    }
+
+    /// A layout of any kind with the columns given explicitly (named formats, profiles).
+    /// A bill layout needs an item and an amount column, a usage layout a start column, a
+    /// transaction layout a date and an amount (or income and expense) column.
+    pub fn named(
+        kind: RecordKind,
+        format_id: &'static str,
+        raw: &[String],
+        cols: Vec<(Field, usize)>,
+    ) -> Layout {
         Layout {
-            kind: RecordKind::Transactions,
+            kind,
             format_id,
             fen_cols: fen_columns(raw, &cols),
             by_field: index_fields(&cols),
@@ -466,10 +522,16 @@ impl Layout {
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
+            net_orders: Default::default(),
+            net_refunds: BTreeMap::new(),
             day_first: std::cell::Cell::new(None),
+            decimal: std::cell::Cell::new(None),
+            point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
+            amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
+            look_ahead: false,
         }
     }
 
@@ -510,6 +572,28 @@ impl Layout {
         self.implied_usage
     }
 
+    /// Set the usage kind every row of a named usage layout has unless its type cell says
+    /// otherwise.
+    pub fn set_implied_usage(&mut self, kind: Option<UsageKind>) {
+        self.implied_usage = kind;
+    }
+
+    /// Whether the columns a layout of this kind reads rows with are all there.
+    pub fn is_complete(&self) -> bool {
+        match self.kind {
+            RecordKind::BillLines => {
+                self.col(Field::Item).is_some() && self.col(Field::Amount).is_some()
+            }
+            RecordKind::Usage => self.col(Field::Start).is_some(),
+            RecordKind::Transactions => {
+                self.col(Field::Date).is_some()
+                    && (self.col(Field::Amount).is_some()
+                        || (self.col(Field::Income).is_some()
+                            && self.col(Field::Expense).is_some()))
+            }
+        }
+    }
+
     pub fn col(&self, f: Field) -> Option<usize> {
         self.by_field[f as usize]
     }
@@ -532,8 +616,12 @@ impl Layout {
     }
 
     fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
-        let plain = (!self.opts.decimal_comma)
-            .then(|| row.raw(i).and_then(plain_amount))
+        let plain = (!self.opts.decimal_comma && self.decimal.get() != Some(DecimalMark::Comma))
+            .then(|| {
+                row.raw(i)
+                    .filter(|b| !self.maybe_grouped(b))
+                    .and_then(plain_amount)
+            })
             .flatten();
         let v = match plain {
             Some(v) => v,
@@ -559,13 +647,62 @@ impl Layout {
                 .collect();
             return parse_amount(&t);
         }
-        let v = parse_amount(&text)?;
+        let v = self.amount_text(&text, i)?;
         if self.opts.net_bracket_refund {
             if let Some(refund) = bracket_refund(&text) {
                 return Some(v - refund);
             }
         }
         Some(v)
+    }
+
+    /// A plain `1.234` whose point could be a thousands group: not for the fast path
+    /// until the file's decimal mark is known (or its Chinese header settles it).
+    fn maybe_grouped(&self, b: &[u8]) -> bool {
+        !self.point_by_locale
+            && self.decimal.get().is_none()
+            && b.len() >= 5
+            && b.len() <= 7
+            && b[b.len() - 4] == b'.'
+            && b[0] != b'0'
+    }
+
+    /// An amount as text, read with this file's decimal mark: the first amount that shows
+    /// a mark decides it for the rest of the file; an ambiguous amount (`1,234`) before
+    /// that is not guessed, unless the header is Chinese (then the point is the mark); an
+    /// amount showing the other mark than the file's is refused.
+    fn amount_text(&self, text: &str, col: usize) -> Option<Decimal> {
+        let known = self
+            .decimal
+            .get()
+            .or(self.point_by_locale.then_some(DecimalMark::Point));
+        let mark = match (decimal_mark_of(text), known) {
+            (MarkEvidence::Neither, _) => DecimalMark::Point,
+            (MarkEvidence::Shows(m), None) => {
+                self.decimal.set(Some(m));
+                m
+            }
+            (MarkEvidence::Shows(m), Some(k)) if m == k => m,
+            (MarkEvidence::Shows(m), Some(_)) => {
+                self.amount_problem.set(Some((
+                    col,
+                    match m {
+                        DecimalMark::Comma => "an amount with a decimal point, as the file's other amounts are written (this one shows a decimal comma)",
+                        DecimalMark::Point => "an amount with a decimal comma, as the file's other amounts are written (this one shows a decimal point)",
+                    },
+                )));
+                return None;
+            }
+            (MarkEvidence::Ambiguous, Some(k)) => k,
+            (MarkEvidence::Ambiguous, None) => {
+                self.amount_problem.set(Some((
+                    col,
+                    "an unambiguous amount: in a value like 1,234 or 1.234 the separator may group thousands or mark the decimals, and no earlier amount of this file shows which",
+                )));
+                return None;
+            }
+        };
+        parse_amount_with(text, mark)
     }
 
     fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
@@ -631,6 +768,18 @@ impl Layout {
         Some(date.and_time(time))
     }
 
+    /// Whether a row of this file has shown whether its slashed dates are day-first.
+    pub fn date_order_known(&self) -> bool {
+        self.day_first.get().is_some()
+    }
+
+    /// A date cell like `8/10/2016` that no row has settled yet, in a layout that may wait.
+    fn may_wait(&self, row: &dyn RowView, col: usize) -> bool {
+        self.look_ahead
+            && self.day_first.get().is_none()
+            && SLASHED_DATE.is_match(clean(&row.text(col)))
+    }
+
     /// What a date cell should look like, for the error message of one that did not parse.
     fn date_expectation(
         &self,
@@ -646,6 +795,10 @@ impl Layout {
     }
 
     fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
+        let expected = match self.amount_problem.take() {
+            Some((c, why)) if c == col => why,
+            _ => expected,
+        };
         let found = row.text(col);
         let found: String = found.chars().take(60).collect();
         Outcome::Error {
@@ -757,6 +910,7 @@ impl Layout {
         if item.is_empty() {
             return self.err(item_col, "the name of the charged item", row);
         }
+        let item = self.with_item_parts(item, row);
         Outcome::Bill(BillLine {
             period,
             item,
@@ -775,6 +929,9 @@ impl Layout {
             None => {
                 if looks_like_summary(row) {
                     return Outcome::Skip("summary line".into());
+                }
+                if self.may_wait(row, start_col) {
+                    return Outcome::Defer;
                 }
                 let exp =
                     self.date_expectation(row, start_col, "a start time like 2025-08-01 12:30:05");
@@ -961,6 +1118,9 @@ impl Layout {
                 if looks_like_summary(row) || row_has_few_cells(row) {
                     return Outcome::Skip("summary or note line".into());
                 }
+                if self.may_wait(row, date_col) {
+                    return Outcome::Defer;
+                }
                 let exp =
                     self.date_expectation(row, date_col, "a date like 2025-08-01 or 2025/8/1");
                 return self.err(date_col, exp, row);
@@ -1076,10 +1236,25 @@ impl Layout {
             }
             _ => unreachable!("detect() guarantees an amount column or an income/expense pair"),
         };
+        let amount = match self.opts.fee_col.map(|f| (f, self.amount_at(row, f))) {
+            Some((_, Some(fee))) => amount - fee.abs(),
+            Some((f, None)) if !is_placeholder(&row.text(f)) => {
+                return self.err(f, "a fee like 0.50 or an empty cell", row)
+            }
+            _ => amount,
+        };
+        let counterparty = match self.opts.counterparty_in {
+            Some(i) if amount > Decimal::ZERO => {
+                let t = row.text(i);
+                let t = clean(&t);
+                (!is_placeholder(t)).then(|| t.to_string())
+            }
+            _ => self.text_of(row, Field::Counterparty),
+        };
         Outcome::Tx(Transaction {
             date,
             amount,
-            counterparty: self.text_of(row, Field::Counterparty).unwrap_or_default(),
+            counterparty: counterparty.unwrap_or_default(),
             description: self.description(row),
             id: tx_id,
             source,
@@ -1088,6 +1263,25 @@ impl Layout {
 }
 
 impl Layout {
+    /// The item followed by the texts of `opts.item_parts`: `彩铃（业务端口 10658000，方式 短信）`.
+    fn with_item_parts(&self, item: String, row: &dyn RowView) -> String {
+        let parts: Vec<String> = self
+            .opts
+            .item_parts
+            .iter()
+            .filter_map(|&(i, label)| {
+                let t = row.text(i);
+                let t = clean(&t);
+                (!is_placeholder(t)).then(|| format!("{label} {t}"))
+            })
+            .collect();
+        if parts.is_empty() {
+            item
+        } else {
+            format!("{item}（{}）", parts.join("，"))
+        }
+    }
+
     /// The description column, and the texts of `opts.more_description`, joined by spaces.
     fn description(&self, row: &dyn RowView) -> String {
         let mut d = self.text_of(row, Field::Description).unwrap_or_default();
@@ -1132,17 +1326,52 @@ impl Layout {
                     .or(self.col(Field::Direction))
                     .map(|c| clean(&row.text(c)).to_string())
                     .unwrap_or_default();
-                let v = if skipped {
+                let excluded = self.opts.stats_sum_only.is_some_and(|(label, word)| {
+                    key == label
+                        && !self
+                            .col(Field::Status)
+                            .is_some_and(|s| clean(&row.text(s)).contains(word))
+                });
+                let v = if skipped || excluded {
                     Decimal::ZERO
                 } else {
                     self.amount_at(row, a).unwrap_or_default()
                 };
+                if let Some(label) = self.opts.stats_net_of_refunds {
+                    self.note_refund(row, label, &key, v.abs());
+                }
                 let s = self.stats.entry(key).or_default();
                 s.0 += 1;
                 s.1 += v.abs();
             }
             _ => {}
         }
+    }
+}
+
+impl Layout {
+    /// Remember an order of `label`, or a refund paid (退款成功) and the order it refunds.
+    fn note_refund(&mut self, row: &dyn RowView, label: &str, key: &str, amount: Decimal) {
+        let Some(id) = self.text_of(row, Field::TxId) else {
+            return;
+        };
+        let paid = self
+            .col(Field::Status)
+            .is_some_and(|s| clean(&row.text(s)).contains("退款成功"));
+        if key == label && !paid {
+            self.net_orders.insert(id);
+        } else if let Some((order, _)) = id.split_once('_').filter(|_| paid) {
+            *self.net_refunds.entry(order.to_string()).or_default() += amount;
+        }
+    }
+
+    /// The refunds paid in this file on orders of `opts.stats_net_of_refunds` in this file.
+    pub fn refunds_within(&self) -> Decimal {
+        self.net_refunds
+            .iter()
+            .filter(|(order, _)| self.net_orders.contains(*order))
+            .map(|(_, a)| *a)
+            .sum()
     }
 }
 
@@ -1330,6 +1559,32 @@ mod tests {
         ] {
             assert_eq!(classify_usage_kind(t), Some(k), "{t}");
         }
+    }
+
+    /// Closing lines banks put under their rows are notes, not date errors: CIB's privacy
+    /// line, CMB's `#` trailers.
+    #[test]
+    fn closing_notes_are_skipped() {
+        let mut l = Layout::detect(
+            &hdr(&["交易日期", "交易金额", "余额", "摘要", "对方户名"]),
+            None,
+        )
+        .unwrap();
+        for row in [
+            &["说明", "交易明细涉及您的个人隐私，请妥善保管", "", "", ""][..],
+            &["# 收入合计: 5 笔", "", "", "", ""],
+            &["# 支出合计: 12 笔", "1,234.00", "", "", ""],
+        ] {
+            assert!(
+                matches!(l.read_row(&hdr(row), src()), Outcome::Skip(_)),
+                "{row:?}"
+            );
+        }
+        // A row that only looks wrong in its date is still an error.
+        assert!(matches!(
+            l.read_row(&hdr(&["2025-13-01", "-1.00", "0", "x", "y"]), src()),
+            Outcome::Error { .. }
+        ));
     }
 
     #[test]

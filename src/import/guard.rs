@@ -12,12 +12,18 @@ mod workbook;
 mod xls;
 mod xlsx;
 
-pub(crate) use workbook::{catch_quietly, open_workbook};
+pub(crate) use workbook::{catch_quietly, open_workbook, Workbook};
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{self, Read};
 use std::rc::Rc;
+
+use rust_decimal::Decimal;
+
+use super::Sink;
+use crate::i18n::Lang;
+use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -171,6 +177,150 @@ impl<R: Read> Read for LineLimit<R> {
     }
 }
 
+/// The largest amount a record may carry: a quadrillion in the file's currency, far beyond
+/// any bill or bank debit. Every amount within it keeps every sum the audit makes (of up to
+/// ten billion records) far below [`Decimal::MAX`], so no total can overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// A sink in front of the audit's that holds back records whose amount is beyond
+/// [`MAX_AMOUNT`]; the caller reports each as an error of its row.
+pub(crate) struct AmountBound<'a> {
+    pub inner: &'a mut dyn Sink,
+    /// The rows held back, with the amount and whether the row was counted as a record
+    /// (a stated bill total is counted as a skip).
+    pub refused: Vec<(SourceRef, Decimal, bool)>,
+}
+
+impl AmountBound<'_> {
+    fn admit(&mut self, amount: Decimal, source: &SourceRef, record: bool) -> bool {
+        let ok = amount.abs() <= MAX_AMOUNT;
+        if !ok {
+            self.refused.push((source.clone(), amount, record));
+        }
+        ok
+    }
+}
+
+impl Sink for AmountBound<'_> {
+    fn bill_line(&mut self, line: BillLine) {
+        if self.admit(line.amount, &line.source, true) {
+            self.inner.bill_line(line);
+        }
+    }
+    fn bill_total(&mut self, total: BillTotal) {
+        if self.admit(total.amount, &total.source, false) {
+            self.inner.bill_total(total);
+        }
+    }
+    fn usage(&mut self, record: &UsageRecord) {
+        if self.admit(record.fee, &record.source, true) {
+            self.inner.usage(record);
+        }
+    }
+    fn transaction(&mut self, tx: Transaction) {
+        if self.admit(tx.amount, &tx.source, true) {
+            self.inner.transaction(tx);
+        }
+    }
+}
+
+/// The header row of `billaudit audit --format csv`.
+pub const FINDINGS_CSV_HEADER: [&str; 9] = [
+    "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
+];
+/// The marker in the head of the HTML evidence pack.
+pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"#;
+
+/// Which of billaudit's own outputs a text file is, judged from its first 64 KiB: such a
+/// file (a findings CSV written into the case folder, say) is never imported, or the next
+/// audit would count its amounts as a bill.
+pub fn own_output(head: &str) -> Option<&'static str> {
+    let head = head.trim_start_matches('\u{feff}');
+    let first = head.lines().next().unwrap_or("").trim_end();
+    if first == FINDINGS_CSV_HEADER.join(",") {
+        return Some("findings report (audit --format csv)");
+    }
+    // The titles the reports are written with, in every language (and for every route an
+    // appeal may take), from the message catalogue the reports use. The appeal's first
+    // line is its title alone (a bill or statement never starts so).
+    for lang in Lang::ALL {
+        if first
+            == format!(
+                "# {}",
+                crate::tr!(lang, "report-evidence-list-and-call-script")
+            )
+        {
+            return Some("evidence pack (audit --evidence, Markdown)");
+        }
+        for route in ["cn", "us", "gb", "other"] {
+            if first == crate::tr!(lang, "appeal-title", route = route) {
+                return Some("appeal text (case appeal)");
+            }
+        }
+    }
+    if head.contains(HTML_GENERATOR) {
+        return Some("evidence pack (audit --evidence, HTML)");
+    }
+    if first.starts_with('{')
+        && head.contains("\"disputed_total\"")
+        && head.contains("\"findings\"")
+    {
+        return Some("findings report (audit --format json)");
+    }
+    None
+}
+
+/// A reader over decoded text that counts the U+FFFD replacement characters passing
+/// through it: the bytes the decoder could not decode (anywhere in the file, not only in
+/// the first 64 KiB the encoding was guessed from) are reported, not silently replaced.
+pub(crate) struct Replacements<R> {
+    inner: R,
+    count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// The last two bytes of the previous read (a U+FFFD may be split between reads).
+    tail: [u8; 2],
+}
+
+impl<R> Replacements<R> {
+    pub fn new(inner: R) -> Self {
+        Replacements {
+            inner,
+            count: Default::default(),
+            tail: [0; 2],
+        }
+    }
+
+    pub fn counter(&self) -> std::sync::Arc<std::sync::atomic::AtomicU64> {
+        self.count.clone()
+    }
+}
+
+impl<R: Read> Read for Replacements<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        const FFFD: &[u8] = "\u{fffd}".as_bytes();
+        let n = self.inner.read(buf)?;
+        if n == 0 {
+            return Ok(0);
+        }
+        let data = &buf[..n];
+        let mut found = memchr::memmem::find_iter(data, FFFD).count() as u64;
+        // Split across the boundary: EF BF|BD, or EF|BF BD.
+        if (self.tail == FFFD[..2] && data[0] == FFFD[2])
+            || (self.tail[1] == FFFD[0] && data.get(..2) == Some(&FFFD[1..]))
+        {
+            found += 1;
+        }
+        self.tail = match n {
+            1 => [self.tail[1], data[0]],
+            _ => [data[n - 2], data[n - 1]],
+        };
+        if found > 0 {
+            self.count
+                .fetch_add(found, std::sync::atomic::Ordering::Relaxed);
+        }
+        Ok(n)
+    }
+}
+
 fn u16_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?) as u64)
 }
@@ -276,6 +426,41 @@ mod tests {
         z.extend_from_slice(&(cd as u32).to_le_bytes());
         z.extend_from_slice(&0u16.to_le_bytes());
         z
+    }
+
+    #[test]
+    fn replacement_characters_are_counted_across_reads() {
+        let text = "a\u{fffd}b\u{fffd}\u{fffd}c".repeat(3);
+        for chunk in 1..8 {
+            let r = Replacements::new(ChunkReader(text.as_bytes(), chunk));
+            let count = r.counter();
+            let mut r = r;
+            let mut out = Vec::new();
+            r.read_to_end(&mut out).unwrap();
+            assert_eq!(out, text.as_bytes());
+            assert_eq!(
+                count.load(std::sync::atomic::Ordering::Relaxed),
+                9,
+                "chunk {chunk}"
+            );
+        }
+    }
+
+    /// Gives at most `.1` bytes per read.
+    struct ChunkReader<'a>(&'a [u8], usize);
+
+    impl Read for ChunkReader<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.0.len().min(self.1).min(buf.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn max_amount_is_a_quadrillion() {
+        assert_eq!(MAX_AMOUNT.to_string(), "1000000000000000");
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod progress;
 pub mod records;
 pub mod statement;
 pub mod text;
+pub mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -77,14 +78,18 @@ pub struct RowError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
     pub row: u64,
-    /// 1-based column.
+    /// 1-based column; 0 when the error is about the row as a whole.
     pub col: u64,
     pub message: String,
 }
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Column 0: the whole row (a value the record was built from, not one cell).
         let at = crate::model::location(&self.file, self.page, Some(self.row));
+        if self.col == 0 {
+            return write!(f, "{at}: {}", self.message);
+        }
         write!(f, "{at}:{}: {}", self.col, self.message)
     }
 }
@@ -110,6 +115,12 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// An entry of the case folder that was not read.
+    #[error("{file}: not read: {reason}")]
+    NotRead { file: Arc<str>, reason: String },
+    /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
+    #[error("{file}: billaudit's own {what}; never imported")]
+    OwnOutput { file: Arc<str>, what: &'static str },
     /// A bug met on this file's content: the file's records are not used, the audit goes on.
     #[error("{file}: reading stopped on an internal error ({message}); none of its records are used, please report this file's layout")]
     Internal { file: Arc<str>, message: String },
@@ -140,6 +151,10 @@ pub struct FileReport {
     #[serde(serialize_with = "ser_failure")]
     pub failure: Option<ImportError>,
     pub notes: Vec<String>,
+    /// Parts of the file that were not read and are not counted as rows (a sheet that could
+    /// not be loaded): the file is not fully accounted for.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<String>,
     /// Checks of the file's own stated totals (count and sums, balances) against its records.
     pub reconciliation: Vec<Reconcile>,
 }
@@ -177,6 +192,9 @@ fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S:
     }
 }
 
+/// The skip reason of a bill's stated total (合计 row).
+pub const STATED_TOTAL: &str = "stated bill total (kept for reconciliation)";
+
 /// How many row errors a report keeps in detail.
 pub const MAX_ERRORS: usize = 50;
 /// How many leading rows may be preamble before the header row.
@@ -200,8 +218,18 @@ impl FileReport {
             usage_kinds: BTreeSet::new(),
             failure: None,
             notes: Vec::new(),
+            unread: Vec::new(),
             reconciliation: Vec::new(),
         }
+    }
+
+    /// The report of an entry of a case folder that was not read at all (a FIFO, a link
+    /// out of the folder, an unreadable sub-folder).
+    pub fn not_read(file: &str, reason: String) -> FileReport {
+        let file: Arc<str> = Arc::from(file);
+        let mut r = FileReport::new(file.clone());
+        r.failure = Some(ImportError::NotRead { file, reason });
+        r
     }
 
     pub fn skip(&mut self, reason: impl Into<String>) {
@@ -212,9 +240,11 @@ impl FileReport {
         self.skipped.values().sum()
     }
 
-    /// Whether every row is accounted for: records + skips + errors = rows.
+    /// Whether every row is accounted for: records + skips + errors = rows, and no part of
+    /// the file was left unread.
     pub fn accounted(&self) -> bool {
-        self.records + self.skipped_total() + self.error_count == self.rows
+        self.unread.is_empty()
+            && self.records + self.skipped_total() + self.error_count == self.rows
     }
 
     /// Whether every stated total the file gives matched its records.
@@ -227,13 +257,18 @@ impl FileReport {
     }
 
     fn error(&mut self, row: u64, col: usize, message: String) {
+        self.push_error(row, col as u64 + 1, message);
+    }
+
+    /// A row error at a 1-based column (0: the row as a whole).
+    fn push_error(&mut self, row: u64, col: u64, message: String) {
         self.error_count += 1;
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(RowError {
                 file: self.file.clone(),
                 page: None,
                 row,
-                col: col as u64 + 1,
+                col,
                 message,
             });
         }
@@ -269,9 +304,30 @@ pub fn import_file(
 ) -> FileReport {
     let file: Arc<str> = Arc::from(display);
     let mut report = FileReport::new(file.clone());
+    let mut bounded = guard::AmountBound {
+        inner: sink,
+        refused: Vec::new(),
+    };
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        import_inner(path, opts, sink, &mut report)
+        import_inner(path, opts, &mut bounded, &mut report)
     }));
+    for (source, amount, record) in bounded.refused {
+        if record {
+            report.records = report.records.saturating_sub(1);
+        } else if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
+            // A stated total is counted as a skip; it becomes this error instead.
+            *n = n.saturating_sub(1);
+        }
+        report.push_error(
+            source.row,
+            0,
+            format!(
+                "the amount {amount} is beyond any bill (at most {}); the row is not used",
+                guard::MAX_AMOUNT
+            ),
+        );
+    }
+    report.skipped.retain(|_, n| *n > 0);
     match run {
         Ok(Ok(())) => {}
         Ok(Err(e)) => report.failure = Some(e),
@@ -396,6 +452,12 @@ fn import_from(
                 .unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
+            if let Some(what) = guard::own_output(&decoded_head) {
+                return Err(ImportError::OwnOutput {
+                    file: report.file.clone(),
+                    what,
+                });
+            }
             if let Some(kind) = mail::sniff(&decoded_head) {
                 let bytes = read_whole(head, &mut f, mail::MAX_MAIL_BYTES, report)?;
                 report.encoding = None;
@@ -431,7 +493,17 @@ fn import_from(
                 .build_with_buffer(Cursor::new(head).chain(f), vec![0; 64 * 1024])
                 .map_err(io_err)?;
             let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
-            import_csv(reader, delimiter, pipelined, opts, sink, report)
+            let replaced = guard::Replacements::new(reader);
+            let count = replaced.counter();
+            let res = import_csv(replaced, delimiter, pipelined, opts, sink, report);
+            let n = count.load(std::sync::atomic::Ordering::Relaxed);
+            if n > 0 {
+                report.notes.push(format!(
+                    "{n} character(s) could not be decoded as {} (invalid bytes) and were read as U+FFFD",
+                    enc.name()
+                ));
+            }
+            res
         }
     }
 }
@@ -503,6 +575,15 @@ struct TableReader<'a> {
     /// The source of the last usage record, back from the sink: reused for the next row
     /// (no reference count touched per row).
     spare_source: Option<crate::model::SourceRef>,
+    /// Rows whose date (`8/10/2016`) waits for a later row to show the day/month order.
+    deferred: Vec<(Vec<String>, u64)>,
+}
+
+/// How many rows may wait for the day/month order of their dates.
+const MAX_DEFERRED: usize = 100_000;
+
+fn layout_settled(layout: &Option<Layout>) -> bool {
+    layout.as_ref().is_some_and(Layout::date_order_known)
 }
 
 impl<'a> TableReader<'a> {
@@ -515,6 +596,7 @@ impl<'a> TableReader<'a> {
             minor_units: opts.minor_units.unwrap_or(2),
             profiles: &opts.profiles,
             spare_source: None,
+            deferred: Vec::new(),
         }
     }
 
@@ -529,7 +611,7 @@ impl<'a> TableReader<'a> {
     /// Feed one row; `texts` renders the row as strings for header detection.
     fn row(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
         report.rows += 1;
-        let Some(layout) = self.layout.as_mut() else {
+        if self.layout.is_none() {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
             let detected = profile::detect(self.profiles, &texts, &self.preamble, line)
                 .or_else(|| formats::detect_table(&texts, &self.preamble))
@@ -543,6 +625,7 @@ impl<'a> TableReader<'a> {
                     report.coverage = preamble_range(&self.preamble);
                     report.usage_kinds.extend(l.implied_usage());
                 }
+                l.look_ahead = true;
                 self.layout = Some(l);
                 report.skip("header");
             } else {
@@ -553,6 +636,17 @@ impl<'a> TableReader<'a> {
                 });
                 self.preamble.push(texts.join(" "));
             }
+            return;
+        }
+        self.read(row, line, report);
+        if !self.deferred.is_empty() && layout_settled(&self.layout) {
+            self.replay(report);
+        }
+    }
+
+    /// Read one data row with the layout found.
+    fn read(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
+        let Some(layout) = self.layout.as_mut() else {
             return;
         };
         let src = match self.spare_source.take() {
@@ -568,7 +662,7 @@ impl<'a> TableReader<'a> {
                 self.sink.bill_line(b);
             }
             Outcome::Total(t) => {
-                report.skip("stated bill total (kept for reconciliation)");
+                report.skip(STATED_TOTAL);
                 self.sink.bill_total(t);
             }
             Outcome::Usage(u) => {
@@ -590,6 +684,22 @@ impl<'a> TableReader<'a> {
                 report.skip(reason)
             }
             Outcome::Error { col, message } => report.error(line, col, message),
+            Outcome::Defer => {
+                let texts = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
+                self.deferred.push((texts, line));
+                if self.deferred.len() >= MAX_DEFERRED {
+                    // No more waiting: later undecided rows are errors at once.
+                    layout.look_ahead = false;
+                }
+            }
+        }
+    }
+
+    /// Read again the rows whose dates waited for a later row to show the day/month order
+    /// (at the end of the file, they are read as they are: an error each).
+    fn replay(&mut self, report: &mut FileReport) {
+        for (texts, line) in std::mem::take(&mut self.deferred) {
+            self.read(&texts, line, report);
         }
     }
 
@@ -624,6 +734,10 @@ impl<'a> TableReader<'a> {
 
     /// After the last row: check the totals the file states against its records.
     fn finish(&mut self, report: &mut FileReport) {
+        if let Some(l) = self.layout.as_mut() {
+            l.look_ahead = false;
+        }
+        self.replay(report);
         if let Some(l) = &self.layout {
             formats::reconcile(l, &self.preamble, &self.trailer, report);
         }
@@ -729,10 +843,12 @@ impl RowView for SheetRow<'_> {
             Some(Data::Float(f)) => Cow::Owned(float_text(*f)),
             Some(Data::Int(n)) => Cow::Owned(n.to_string()),
             Some(Data::Bool(b)) => Cow::Owned(b.to_string()),
+            // A serial no calendar date has (NaN, negative, past 9999-12-31) stays visible,
+            // so that the row is an error naming it rather than an empty cell.
             Some(Data::DateTime(dt)) => Cow::Owned(
-                dt.as_datetime()
+                excel_datetime(dt)
                     .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|| format!("date serial {} (no calendar date)", dt.as_f64())),
             ),
             Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => Cow::Borrowed(s.as_str()),
             Some(Data::Error(e)) => Cow::Owned(format!("#{e:?}")),
@@ -747,10 +863,21 @@ impl RowView for SheetRow<'_> {
     }
     fn datetime(&self, i: usize) -> Option<NaiveDateTime> {
         match self.cells.get(i)? {
-            Data::DateTime(dt) => dt.as_datetime(),
+            Data::DateTime(dt) => excel_datetime(dt),
             _ => None,
         }
     }
+}
+
+/// A spreadsheet date, if its serial is one Excel has: 0 (a time of day alone) up to
+/// 2958465 (9999-12-31). NaN, a negative serial or one past that is no date; the reader
+/// would give 1899 or the year 10000 for them.
+fn excel_datetime(dt: &calamine::ExcelDateTime) -> Option<NaiveDateTime> {
+    let serial = dt.as_f64();
+    if !(0.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    dt.as_datetime()
 }
 
 fn float_text(f: f64) -> String {
@@ -770,85 +897,9 @@ fn import_workbook(
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    let mut wb = guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
-        file: report.file.clone(),
-        message,
-    })?;
-    let names = wb.sheet_names().to_vec();
-    let mut tried = Vec::new();
-    // Find the header in each sheet first, without touching the sink: the first sheet with a
-    // named format wins, else the first with a generic layout.
-    let mut best: Option<(u8, String)> = None;
-    for name in names {
-        let range = match wb.worksheet_range(&name) {
-            Ok(r) => r,
-            Err(e) => {
-                report
-                    .notes
-                    .push(format!("sheet {name:?} could not be read: {e}"));
-                continue;
-            }
-        };
-        let mut preamble = Vec::new();
-        let mut rank = 0;
-        let first_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-        for (i, cells) in range.rows().take(MAX_PREAMBLE_ROWS as usize).enumerate() {
-            let row = SheetRow { cells };
-            let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
-            let line = first_row + i as u64 + 1;
-            if profile::detect(&opts.profiles, &texts, &preamble, line).is_some()
-                || formats::detect_table(&texts, &preamble).is_some()
-            {
-                rank = 2;
-                break;
-            }
-            if Layout::detect(&texts, None).is_some() {
-                rank = 1;
-                break;
-            }
-            preamble.push(texts.join(" "));
-        }
-        if rank == 0 {
-            tried.push(name);
-        } else if !matches!(&best, Some((r, _)) if *r >= rank) {
-            best = Some((rank, name));
-        }
-    }
-    if let Some((_, name)) = best {
-        let range = wb
-            .worksheet_range(&name)
-            .map_err(|message| ImportError::Workbook {
-                file: report.file.clone(),
-                message,
-            })?;
-        let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-        report.sheet = Some(name.clone());
-        report.encoding = Some("xlsx/xls".into());
-        let mut table = TableReader::new(sink, opts);
-        for (i, cells) in range.rows().enumerate() {
-            table.row(&SheetRow { cells }, start_row + i as u64 + 1, report);
-        }
-        table.finish(report);
-        report.format = report.format.take().map(|f| formats::in_workbook(&f));
-        if !tried.is_empty() {
-            report.notes.push(format!(
-                "sheets without a known header row were ignored: {}",
-                tried.join(", ")
-            ));
-        }
-        return Ok(());
-    }
-    Err(ImportError::Unrecognised {
-        file: report.file.clone(),
-        reason: format!(
-            "no sheet has a header row of a bill, usage detail or statement (sheets: {})",
-            if tried.is_empty() {
-                "none".to_string()
-            } else {
-                tried.join(", ")
-            }
-        ),
-    })
+    let legacy = !bytes.starts_with(b"PK");
+    let mut wb = workbook::open(bytes, report)?;
+    workbook::read_sheets(&mut wb, legacy, opts, sink, report)
 }
 
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -935,6 +986,54 @@ mod tests {
         assert_eq!(r.records, 3);
         assert_eq!(sink.transactions[0].counterparty, "中華電信股份有限公司");
         assert_eq!(sink.transactions[0].amount.to_string(), "-599.00");
+    }
+
+    proptest::proptest! {
+        /// Dates like `8/10/2016` before the first row that shows the day/month order wait for
+        /// it and are then read in that order (Mint); with no such row they are errors, each
+        /// counted. Every row is accounted for either way.
+        #[test]
+        fn ambiguous_dates_wait_for_a_row_that_settles_them(
+            before in proptest::collection::vec((1u32..=12, 1u32..=12), 0..6),
+            decisive in proptest::option::of((13u32..=28, 1u32..=12, proptest::bool::ANY)),
+            after in proptest::collection::vec((1u32..=12, 1u32..=12), 0..4),
+        ) {
+            // (month, day) pairs written month-first or day-first as decided.
+            let month_first = decisive.map(|(_, _, m)| m).unwrap_or(true);
+            let write = |m: u32, d: u32| if month_first { format!("{m}/{d}/2016") } else { format!("{d}/{m}/2016") };
+            let mut planted: Vec<(u32, u32)> = before.clone();
+            let mut text = String::from("Date,Description,Amount\n");
+            for (m, d) in &before {
+                text.push_str(&format!("{},x,-1.00\n", write(*m, *d)));
+            }
+            if let Some((d, m, _)) = decisive {
+                planted.push((m, d));
+                text.push_str(&format!("{},x,-1.00\n", write(m, d)));
+            }
+            for (m, d) in &after {
+                planted.push((*m, *d));
+                text.push_str(&format!("{},x,-1.00\n", write(*m, *d)));
+            }
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("s.csv");
+            std::fs::write(&path, &text).unwrap();
+            let mut sink = Collect::default();
+            let r = import_file(&path, "s.csv", &ImportOptions::default(), &mut sink);
+            proptest::prop_assert!(r.accounted());
+            proptest::prop_assert_eq!(r.rows as usize, planted.len() + 1);
+            // Without a decisive row, a value whose parts are equal (5/5) still reads.
+            let unsettled = |(m, d): &(u32, u32)| decisive.is_none() && m != d;
+            let want: Vec<String> = planted
+                .iter()
+                .filter(|p| !unsettled(p))
+                .map(|(m, d)| format!("2016-{m:02}-{d:02}"))
+                .collect();
+            let mut got: Vec<(u64, String)> = sink.transactions.iter().map(|t| (t.source.row, t.date.date().to_string())).collect();
+            got.sort();
+            let got: Vec<String> = got.into_iter().map(|(_, d)| d).collect();
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(r.error_count as usize, planted.iter().filter(|p| unsettled(p)).count());
+        }
     }
 
     fn cell() -> impl proptest::strategy::Strategy<Value = String> {

@@ -13,6 +13,7 @@
 //! decimal = ","                  # optional: "." (default) or ","
 //! sign = "spend-positive"        # optional: "signed" (default) or "spend-positive"
 //! skip_rows = ["^合计", "^注"]    # optional: rows whose first cell matches are skipped
+//! kind = "transactions"          # optional: "transactions" (default), "bill" or "usage"
 //!
 //! [columns]                      # header names, or 1-based column numbers
 //! date = "记账日期"
@@ -24,6 +25,11 @@
 //! status = "状态"
 //! time = "时间"
 //! ```
+//!
+//! A bill profile (`kind = "bill"`) names `period`, `item`, `amount` and optionally `number`;
+//! a usage profile (`kind = "usage"`) names `start` and any of `end`, `duration`, `volume`,
+//! `type`, `other_party`, `message_type`, `number` and `fee`, and may say which usage every
+//! row is (`usage_kind = "voice" | "sms" | "data" | "broadband"`).
 //!
 //! Profiles live in the case folder (`CASE_DIR/profiles/*.toml`) or are given with
 //! `billaudit import --profile FILE`. They are tried before the built-in formats, so a
@@ -63,6 +69,40 @@ struct RawColumns {
     description: Option<Spanned<RawCol>>,
     id: Option<Spanned<RawCol>>,
     status: Option<Spanned<RawCol>>,
+    // bills
+    period: Option<Spanned<RawCol>>,
+    item: Option<Spanned<RawCol>>,
+    number: Option<Spanned<RawCol>>,
+    // usage
+    start: Option<Spanned<RawCol>>,
+    end: Option<Spanned<RawCol>>,
+    duration: Option<Spanned<RawCol>>,
+    volume: Option<Spanned<RawCol>>,
+    #[serde(rename = "type")]
+    service_type: Option<Spanned<RawCol>>,
+    other_party: Option<Spanned<RawCol>>,
+    message_type: Option<Spanned<RawCol>>,
+    fee: Option<Spanned<RawCol>>,
+}
+
+/// What an export holds.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+enum Kind {
+    #[default]
+    Transactions,
+    Bill,
+    Usage,
+}
+
+/// The usage every row of a usage export is, unless its type column says otherwise.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+enum RawUsageKind {
+    Voice,
+    Sms,
+    Data,
+    Broadband,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
@@ -88,6 +128,9 @@ struct RawProfile {
     sign: Sign,
     #[serde(default)]
     skip_rows: Vec<Spanned<String>>,
+    #[serde(default)]
+    kind: Kind,
+    usage_kind: Option<RawUsageKind>,
     columns: Spanned<RawColumns>,
 }
 
@@ -112,6 +155,8 @@ pub struct Profile {
     decimal_comma: bool,
     spend_positive: bool,
     skip_rows: Vec<Regex>,
+    kind: crate::model::RecordKind,
+    usage_kind: Option<crate::model::UsageKind>,
     columns: Vec<(Field, Col)>,
 }
 
@@ -134,7 +179,7 @@ impl Profile {
                 "expected an id of letters, digits, '-' and '_', like \"mybank-debit\"".into(),
             ));
         }
-        if super::formats::cn::is_builtin_id(&id) || id.starts_with("generic-") {
+        if super::formats::is_builtin_id(&id) || id.starts_with("generic-") {
             return Err(err(
                 raw.id.span(),
                 format!("{id:?} is the id of a built-in format: choose another"),
@@ -206,6 +251,17 @@ impl Profile {
             (Field::Description, c.description),
             (Field::TxId, c.id),
             (Field::Status, c.status),
+            (Field::Period, c.period),
+            (Field::Item, c.item),
+            (Field::Number, c.number),
+            (Field::Start, c.start),
+            (Field::End, c.end),
+            (Field::Duration, c.duration),
+            (Field::Volume, c.volume),
+            (Field::ServiceType, c.service_type),
+            (Field::OtherParty, c.other_party),
+            (Field::MessageType, c.message_type),
+            (Field::Fee, c.fee),
         ] {
             let Some(col) = col else { continue };
             let span = col.span();
@@ -221,16 +277,20 @@ impl Profile {
             };
             columns.push((field, col));
         }
-        let has = |f: Field| columns.iter().any(|(g, _)| *g == f);
-        if !has(Field::Date) {
-            return Err(err(cols_span, "[columns] needs `date`".into()));
+        if let Some(msg) = missing_columns(raw.kind, &columns) {
+            return Err(err(cols_span, msg));
         }
-        if !(has(Field::Amount) || has(Field::Income) && has(Field::Expense)) {
-            return Err(err(
-                cols_span,
-                "[columns] needs `amount`, or both `income` and `expense`".into(),
-            ));
-        }
+        let kind = match raw.kind {
+            Kind::Transactions => crate::model::RecordKind::Transactions,
+            Kind::Bill => crate::model::RecordKind::BillLines,
+            Kind::Usage => crate::model::RecordKind::Usage,
+        };
+        let usage_kind = raw.usage_kind.map(|k| match k {
+            RawUsageKind::Voice => crate::model::UsageKind::Voice,
+            RawUsageKind::Sms => crate::model::UsageKind::Sms,
+            RawUsageKind::Data => crate::model::UsageKind::Data,
+            RawUsageKind::Broadband => crate::model::UsageKind::Broadband,
+        });
         Ok(Profile {
             id: Box::leak(id.into_boxed_str()),
             file: file.to_string(),
@@ -242,6 +302,8 @@ impl Profile {
             decimal_comma,
             spend_positive: raw.sign == Sign::SpendPositive,
             skip_rows,
+            kind,
+            usage_kind,
             columns,
         })
     }
@@ -268,7 +330,8 @@ impl Profile {
             };
             cols.push((*f, i));
         }
-        let mut l = Layout::transactions(self.id, header, cols);
+        let mut l = Layout::named(self.kind, self.id, header, cols);
+        l.set_implied_usage(self.usage_kind);
         l.opts.spend_positive = self.spend_positive;
         l.opts.date_format = self.date_format.clone();
         l.opts.decimal_comma = self.decimal_comma;
@@ -288,6 +351,40 @@ impl Profile {
     }
 }
 
+/// What a profile of this kind lacks among its columns, or a column it cannot use.
+fn missing_columns(kind: Kind, columns: &[(Field, Col)]) -> Option<String> {
+    let has = |f: Field| columns.iter().any(|(g, _)| *g == f);
+    use super::generic::{BILL_FIELDS, TX_FIELDS, USAGE_FIELDS};
+    let (allowed, needs): (&[Field], Option<&str>) = match kind {
+        Kind::Transactions => (
+            TX_FIELDS,
+            if !has(Field::Date) {
+                Some("[columns] needs `date`")
+            } else if !(has(Field::Amount) || has(Field::Income) && has(Field::Expense)) {
+                Some("[columns] needs `amount`, or both `income` and `expense`")
+            } else {
+                None
+            },
+        ),
+        Kind::Bill => (
+            BILL_FIELDS,
+            (!(has(Field::Period) && has(Field::Item) && has(Field::Amount)))
+                .then_some("a bill profile's [columns] needs `period`, `item` and `amount`"),
+        ),
+        Kind::Usage => (
+            USAGE_FIELDS,
+            (!has(Field::Start)).then_some("a usage profile's [columns] needs `start`"),
+        ),
+    };
+    if let Some(m) = needs {
+        return Some(m.to_string());
+    }
+    columns
+        .iter()
+        .find(|(f, _)| !allowed.contains(f))
+        .map(|(f, _)| format!("column {f:?} does not belong in a profile of this kind"))
+}
+
 /// Load every `*.toml` in a folder (sorted by name); a missing folder has none.
 pub fn load_dir(dir: &Path) -> Result<Vec<Profile>, ConfigError> {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -304,13 +401,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Profile>, ConfigError> {
 /// Load one profile file.
 pub fn load_file(path: &Path) -> Result<Profile, ConfigError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-        file: name.clone(),
-        line: 1,
-        col: 1,
-        message: format!("cannot read the profile: {e}"),
-        snippet: String::new(),
-    })?;
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::io(&name, &e))?;
     Profile::parse(&name, &text)
 }
 
@@ -388,30 +479,74 @@ description = 3
         ));
     }
 
+    /// Profiles describe bills and usage exports too.
+    #[test]
+    fn bill_and_usage_profiles() {
+        let bill = "id = \"mytelco-bill\"\nmatch = [\"Rechnungsmonat\", \"Posten\"]\nkind = \"bill\"\ndecimal = \",\"\n[columns]\nperiod = \"Rechnungsmonat\"\nitem = \"Posten\"\namount = \"Betrag\"\n";
+        let p = Profile::parse("b.toml", bill).unwrap();
+        let mut l = p
+            .detect(&v(&["Rechnungsmonat", "Posten", "Betrag"]), &[], 1)
+            .unwrap();
+        match l.read_row(
+            &v(&["2025-07", "Grundgebühr", "39,99"]),
+            source(&Arc::from("b.csv"), 2),
+        ) {
+            Outcome::Bill(b) => {
+                assert_eq!(
+                    (b.period.to_string().as_str(), b.item.as_str(), b.amount),
+                    ("2025-07", "Grundgebühr", dec!(39.99))
+                );
+            }
+            o => panic!("{o:?}"),
+        }
+        let usage = "id = \"mytelco-calls\"\nmatch = [\"Beginn\", \"Dauer\"]\nkind = \"usage\"\nusage_kind = \"voice\"\n[columns]\nstart = \"Beginn\"\nduration = \"Dauer\"\nother_party = 3\n";
+        let p = Profile::parse("u.toml", usage).unwrap();
+        let mut l = p
+            .detect(&v(&["Beginn", "Dauer", "Nummer"]), &[], 1)
+            .unwrap();
+        match l.read_row(
+            &v(&["2025-07-01 10:00:00", "1:05", "0301234"]),
+            source(&Arc::from("u.csv"), 2),
+        ) {
+            Outcome::Usage(u) => {
+                assert_eq!((u.seconds, u.kind), (65, crate::model::UsageKind::Voice))
+            }
+            o => panic!("{o:?}"),
+        }
+        // A column of another kind, or a missing one, is an error at [columns].
+        let e = Profile::parse("b.toml", &bill.replace("item = \"Posten\"\n", "")).unwrap_err();
+        assert!(
+            e.message().contains("needs `period`, `item` and `amount`"),
+            "{e}"
+        );
+        let e = Profile::parse("u.toml", &format!("{usage}date = 1\n")).unwrap_err();
+        assert!(e.message().contains("does not belong"), "{e}");
+    }
+
     #[test]
     fn errors_point_at_the_line_and_column() {
         let bad = OK.replace("decimal = \",\"", "decimal = \";\"");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (5, 11), "{e}");
-        assert!(e.message.contains("decimal mark"), "{e}");
+        assert_eq!(e.position().unwrap(), (5, 11), "{e}");
+        assert!(e.message().contains("decimal mark"), "{e}");
         let bad = OK.replace("sign = \"signed\"", "sign = \"upside-down\"");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert_eq!(e.line, 6, "{e}");
+        assert_eq!(e.line(), 6, "{e}");
         let bad = OK.replace("skip_rows = [\"^Summe\"]", "skip_rows = [\"(\"]");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert_eq!((e.line, e.col), (7, 14), "{e}");
+        assert_eq!(e.position().unwrap(), (7, 14), "{e}");
         let bad = OK.replace("amount = \"Betrag\"\n", "");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
-        assert!(e.message.contains("amount"), "{e}");
-        assert_eq!(e.line, 9, "{e}");
+        assert!(e.message().contains("amount"), "{e}");
+        assert_eq!(e.line(), 9, "{e}");
         let bad = OK.replace("date_format = \"%d.%m.%Y\"", "date_format = \"dd.mm.yyyy\"");
-        assert_eq!(Profile::parse("p.toml", &bad).unwrap_err().line, 4);
+        assert_eq!(Profile::parse("p.toml", &bad).unwrap_err().line(), 4);
         let bad = format!("{OK}\nfoo = 1\n");
         assert!(Profile::parse("p.toml", &bad).is_err());
         let bad = OK.replace("mybank-debit", "wechat-csv");
         assert!(Profile::parse("p.toml", &bad)
             .unwrap_err()
-            .message
+            .message()
             .contains("built-in"));
     }
 }

@@ -9,12 +9,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::chart::{payments_chart, service_charts};
-use super::deadlines::{self, Status};
-use super::legal;
 use super::script::{call_script, case_numbers, hotline, ScriptOptions};
 use crate::audit::Audit;
 use crate::case::LogEntry;
 use crate::i18n::Lang;
+use crate::jurisdiction::deadlines::{self, Status};
+use crate::jurisdiction::legal;
 use crate::model::Period;
 use crate::rules::{Dispute, Evidence, Finding};
 
@@ -41,7 +41,7 @@ struct Item {
     period: String,
     title: String,
     rule: String,
-    severity: &'static str,
+    severity: String,
     amount: String,
     reason: String,
     bill: Vec<String>,
@@ -54,7 +54,7 @@ struct Item {
 struct DeadlineRow {
     date: String,
     status: &'static str,
-    status_label: &'static str,
+    status_label: String,
     text: String,
 }
 
@@ -103,21 +103,13 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
             .unwrap_or_default();
         out.push(Event {
             sort: (p.last_day(), 1, src.clone()),
-            when: match lang {
-                Lang::En => format!("{p} (billing period)"),
-                Lang::ZhCn => format!("{p}（账期）"),
-                Lang::ZhTw => format!("{p}（帳期）"),
-            },
-            what: match lang {
-                Lang::ZhCn => format!("账单 {}，{} 项", lang.money(b.amount, cur), b.lines.len()),
-                Lang::ZhTw => format!("帳單 {}，{} 項", lang.money(b.amount, cur), b.lines.len()),
-                Lang::En => format!(
-                    "Bill for {}, {} line{}",
-                    lang.money(b.amount, cur),
-                    b.lines.len(),
-                    if b.lines.len() == 1 { "" } else { "s" }
-                ),
-            },
+            when: crate::tr!(lang, "timeline-period", period = p.to_string()),
+            what: crate::tr!(
+                lang,
+                "timeline-bill",
+                amount = lang.money(b.amount, cur),
+                lines = b.lines.len()
+            ),
             source: src,
         });
     }
@@ -127,50 +119,36 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
         };
         let unbilled = m.unpaired_debits.contains(&i);
         let what = if t.is_debit() {
-            match lang {
-                Lang::ZhCn => format!(
-                    "扣款 {} → {}（{}）{}",
-                    lang.money(-t.amount, cur),
-                    t.counterparty,
-                    t.description,
-                    if unbilled { "，无对应账单" } else { "" }
-                ),
-                Lang::ZhTw => format!(
-                    "扣款 {} → {}（{}）{}",
-                    lang.money(-t.amount, cur),
-                    t.counterparty,
-                    t.description,
-                    if unbilled { "，無對應帳單" } else { "" }
-                ),
-                Lang::En => format!(
-                    "Debit {} to {} ({}){}",
-                    lang.money(-t.amount, cur),
-                    t.counterparty,
-                    t.description,
-                    if unbilled { ", no bill behind it" } else { "" }
-                ),
+            let (amount, payee, description) = (
+                lang.money(-t.amount, cur),
+                t.counterparty.clone(),
+                t.description.clone(),
+            );
+            if unbilled {
+                crate::tr!(
+                    lang,
+                    "timeline-debit-unbilled",
+                    amount = amount,
+                    payee = payee,
+                    description = description
+                )
+            } else {
+                crate::tr!(
+                    lang,
+                    "timeline-debit",
+                    amount = amount,
+                    payee = payee,
+                    description = description
+                )
             }
         } else {
-            match lang {
-                Lang::ZhCn => format!(
-                    "退款/入账 {} ← {}（{}）",
-                    lang.money(t.amount, cur),
-                    t.counterparty,
-                    t.description
-                ),
-                Lang::ZhTw => format!(
-                    "退款/入帳 {} ← {}（{}）",
-                    lang.money(t.amount, cur),
-                    t.counterparty,
-                    t.description
-                ),
-                Lang::En => format!(
-                    "Credit {} from {} ({})",
-                    lang.money(t.amount, cur),
-                    t.counterparty,
-                    t.description
-                ),
-            }
+            crate::tr!(
+                lang,
+                "timeline-credit",
+                amount = lang.money(t.amount, cur),
+                payee = t.counterparty.clone(),
+                description = t.description.clone()
+            )
         };
         out.push(Event {
             sort: (t.date.date(), 2, t.source.to_string()),
@@ -184,11 +162,7 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
             out.push(Event {
                 sort: (d, 0, s.id.clone()),
                 when: lang.date(d),
-                what: match lang {
-                    Lang::ZhCn => format!("开通 {}", s.name),
-                    Lang::ZhTw => format!("開通 {}", s.name),
-                    Lang::En => format!("{} starts", s.name),
-                },
+                what: crate::tr!(lang, "timeline-service-start", service = s.name.clone()),
                 source: crate::audit::CONFIG_FILE.to_string(),
             });
         }
@@ -196,11 +170,7 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
             out.push(Event {
                 sort: (d, 0, s.id.clone()),
                 when: lang.date(d),
-                what: match lang {
-                    Lang::ZhCn => format!("申请停用 {}", s.name),
-                    Lang::ZhTw => format!("申請停用 {}", s.name),
-                    Lang::En => format!("Cancellation of {} requested", s.name),
-                },
+                what: crate::tr!(lang, "timeline-service-cancelled", service = s.name.clone()),
                 source: crate::audit::CONFIG_FILE.to_string(),
             });
         }
@@ -208,26 +178,26 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
     for e in log {
         let mut parts = Vec::new();
         if let Some(t) = &e.ticket {
-            parts.push(format!("{} {t}", lang.pick("工单号", "工單號", "ticket")));
+            parts.push(format!("{} {t}", crate::tr!(lang, "pack-ticket")));
         }
         if let Some(a) = &e.agent {
-            parts.push(format!("{} {a}", lang.pick("客服", "客服", "agent")));
+            parts.push(format!("{} {a}", crate::tr!(lang, "pack-agent")));
         }
         if let Some(p) = &e.promised {
-            parts.push(format!("{} “{p}”", lang.pick("承诺", "承諾", "promised")));
+            parts.push(format!("{} “{p}”", crate::tr!(lang, "pack-promised")));
         }
         if let Some(n) = &e.note {
             parts.push(n.clone());
         }
         let kind = match e.kind {
             crate::case::EntryKind::Call => {
-                lang.pick("致电运营商", "致電業者", "Call to the carrier")
+                crate::tr!(lang, "pack-call-to-the-carrier")
             }
             crate::case::EntryKind::Letter => {
-                lang.pick("书面投诉", "書面申訴", "Written complaint")
+                crate::tr!(lang, "pack-written-complaint")
             }
-            crate::case::EntryKind::Appeal => lang.pick("提交申诉", "提交申訴", "Appeal filed"),
-            crate::case::EntryKind::Note => lang.pick("备注", "備註", "Note"),
+            crate::case::EntryKind::Appeal => crate::tr!(lang, "pack-appeal-filed"),
+            crate::case::EntryKind::Note => crate::tr!(lang, "pack-note"),
         };
         out.push(Event {
             sort: (e.at.date(), 3, format!("{:06}", e.line)),
@@ -235,7 +205,7 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
             what: if parts.is_empty() {
                 kind.to_string()
             } else {
-                format!("{kind}: {}", parts.join(lang.pick("；", "；", "; ")))
+                format!("{kind}: {}", parts.join(&crate::tr!(lang, "pack-part-sep")))
             },
             source: format!("{}:{}", crate::case::LOG_FILE, e.line),
         });
@@ -295,11 +265,14 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
             crate::i18n::human_seconds(lang, seconds),
             crate::i18n::human_bytes(bytes),
         );
-        match lang {
-            Lang::ZhCn => format!("{p}：{records} 条记录，{sec}，{by}"),
-            Lang::ZhTw => format!("{p}：{records} 筆記錄，{sec}，{by}"),
-            Lang::En => format!("{p}: {records} records, {sec}, {by}"),
-        }
+        crate::tr!(
+            lang,
+            "pack-usage-summary",
+            period = p.to_string(),
+            records = records.to_string(),
+            seconds = sec,
+            bytes = by
+        )
     };
     for e in &f.evidence {
         match e.kind {
@@ -318,19 +291,13 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
                     .and_then(|id| audit.config.services.iter().find(|s| s.id == id))
                     .and_then(|s| s.cancelled.map(|d| (s.name.clone(), d)));
                 other.push(match cancelled {
-                    Some((name, d)) => match lang {
-                        Lang::ZhCn => {
-                            format!("{} — {name} 于 {} 申请停用", e.location(), lang.date(d))
-                        }
-                        Lang::ZhTw => {
-                            format!("{} — {name} 於 {} 申請停用", e.location(), lang.date(d))
-                        }
-                        Lang::En => format!(
-                            "{} — cancellation of {name} requested on {}",
-                            e.location(),
-                            lang.date(d)
-                        ),
-                    },
+                    Some((name, d)) => crate::tr!(
+                        lang,
+                        "pack-cancellation-evidence",
+                        location = e.location(),
+                        service = name,
+                        date = lang.date(d)
+                    ),
                     None => ev_text(e),
                 });
             }
@@ -353,14 +320,7 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
             }
         }
         if payment.is_empty() {
-            payment.push(
-                lang.pick(
-                    "（未找到对应扣款）",
-                    "（未找到對應扣款）",
-                    "(no matching debit found)",
-                )
-                .to_string(),
-            );
+            payment.push(crate::tr!(lang, "pack-no-matching-debit-found").to_string());
         }
     }
     // The usage summary behind the claim.
@@ -386,10 +346,10 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
         title: f.title.clone(),
         rule: f.rule.clone(),
         severity: match f.severity {
-            crate::rules::Severity::High => lang.pick("高", "高", "high"),
-            crate::rules::Severity::Medium => lang.pick("中", "中", "medium"),
-            crate::rules::Severity::Low => lang.pick("低", "低", "low"),
-            crate::rules::Severity::Info => lang.pick("提示", "提示", "info"),
+            crate::rules::Severity::High => crate::tr!(lang, "pack-high"),
+            crate::rules::Severity::Medium => crate::tr!(lang, "pack-medium"),
+            crate::rules::Severity::Low => crate::tr!(lang, "pack-low"),
+            crate::rules::Severity::Info => crate::tr!(lang, "pack-info"),
         },
         amount: lang.money(f.amount, cur),
         reason: f.reason.clone(),
@@ -400,66 +360,61 @@ fn item(audit: &Audit, n: usize, f: &Finding) -> Item {
     }
 }
 
-fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, &'static str> {
+fn labels(lang: Lang) -> std::collections::BTreeMap<&'static str, String> {
     [
-        ("title", "账单争议证据包", "帳單爭議證據包", "Billing dispute evidence pack"),
-        ("holder", "用户", "用戶", "Account holder"),
-        ("numbers", "号码/账号", "號碼/帳號", "Numbers / accounts"),
-        ("carrier", "运营商", "電信業者", "Carrier"),
-        ("hotline", "客服电话", "客服電話", "Hotline"),
-        ("disputed_total", "争议总额", "爭議總額", "Disputed total"),
-        ("findings", "问题数", "問題數", "Findings"),
-        ("periods", "账期", "帳期", "Billing periods"),
-        ("as_of", "截至日期", "截至日期", "As of"),
-        ("deadlines", "适用的期限", "適用的期限", "Deadlines that apply"),
-        ("date", "日期", "日期", "Date"),
-        ("status", "状态", "狀態", "Status"),
-        ("what", "事项", "事項", "What"),
-        ("timeline", "时间线", "時間線", "Timeline"),
-        ("event", "事件", "事件", "Event"),
-        ("source", "来源文件", "來源檔案", "Source document"),
-        ("items", "争议项目与证据", "爭議項目與證據", "Disputed items and evidence"),
-        ("period", "账期", "帳期", "Period"),
-        ("amount", "争议金额", "爭議金額", "Disputed amount"),
-        ("bill", "账单行", "帳單行", "Bill line"),
-        ("payment", "银行/支付记录", "銀行/支付記錄", "Bank / payment line"),
-        ("usage", "使用记录", "使用記錄", "Usage behind the claim"),
-        ("other", "其他依据", "其他依據", "Other evidence"),
-        ("reason", "理由", "理由", "Reason"),
-        ("rule", "规则", "規則", "Rule"),
-        ("none", "没有发现问题。", "沒有發現問題。", "Nothing flagged."),
-        ("charts", "图表", "圖表", "Charts"),
-        ("legal", "法律依据", "法律依據", "Legal basis"),
-        ("provision", "条文", "條文", "Provision"),
-        ("content", "内容", "內容", "What it says"),
-        ("legal_note", "仅列出已核对的条文；具体以现行文本为准。", "僅列出已核對的條文；具體以現行文本為準。", "Only provisions checked against the current texts are listed; the official text prevails."),
-        ("script", "通话脚本", "通話腳本", "Call script"),
-        ("evidence", "一、摆证据", "一、擺證據", "1. Evidence (摆证据)"),
-        ("rights", "二、摆权益", "二、擺權益", "2. Rights (摆权益)"),
-        ("demands", "三、提要求", "三、提要求", "3. Demands (提要求)"),
-        ("no_answer", "没有合理答复时", "沒有合理答覆時", "If there is no fair answer"),
-        ("checklist", "通话时记下", "通話時記下", "Write down during the call"),
-        ("escalation", "升级途径与期限", "升級途徑與期限", "Escalation and deadlines"),
-        ("assumptions", "假设与说明", "假設與說明", "Assumptions"),
-        ("sep", "。", "。", ". "),
-        (
-            "timeline_note",
-            "红色底纹 = 争议事件；黄色底纹 = 案件记录（通话、承诺）。",
-            "紅色底紋 = 爭議事件；黃色底紋 = 案件記錄（通話、承諾）。",
-            "Red rows = disputed; yellow rows = the case log (calls, promises).",
-        ),
-        (
-            "no_provisions",
-            "核对过的条文表中没有适用于该国家/地区的条文；请参考运营商条款和当地监管机构。",
-            "核對過的條文表中沒有適用於該國家/地區的條文；請參考業者條款和當地主管機關。",
-            "The verified table holds no provision for this country; rely on the carrier's terms and the local regulator.",
-        ),
-        ("generated", "由 billaudit 生成；所有金额、日期均来自上列文件。", "由 billaudit 產生；所有金額、日期均來自上列檔案。", "Made by billaudit; every amount and date comes from the files listed."),
-        ("chart_idle", "红色斜线 = 有收费但详单显示无任何使用的月份", "紅色斜線 = 有收費但詳單顯示無任何使用的月份", "Red hatching = months charged although the usage records show no use at all"),
-        ("chart_pay", "按账期对比账单金额与对应扣款；黄色背景 = 有无账单对应的扣款", "按帳期對比帳單金額與對應扣款；黃色背景 = 有無帳單對應的扣款", "Bill totals against the debits paired with them; yellow = a debit with no bill behind it"),
+        "title",
+        "holder",
+        "numbers",
+        "carrier",
+        "hotline",
+        "disputed_total",
+        "findings",
+        "periods",
+        "as_of",
+        "deadlines",
+        "date",
+        "status",
+        "what",
+        "timeline",
+        "event",
+        "source",
+        "items",
+        "period",
+        "amount",
+        "bill",
+        "payment",
+        "usage",
+        "other",
+        "reason",
+        "rule",
+        "none",
+        "charts",
+        "legal",
+        "provision",
+        "content",
+        "legal_note",
+        "script",
+        "evidence",
+        "rights",
+        "demands",
+        "no_answer",
+        "checklist",
+        "escalation",
+        "assumptions",
+        "sep",
+        "timeline_note",
+        "no_provisions",
+        "generated",
+        "chart_idle",
+        "chart_pay",
     ]
     .iter()
-    .map(|(k, a, b, c)| (*k, lang.pick(a, b, c)))
+    .map(|k| {
+        (
+            *k,
+            crate::i18n::tr(lang, &format!("pack-{}", k.replace('_', "-")), &[]),
+        )
+    })
     .collect()
 }
 
@@ -471,8 +426,8 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
     let as_of = opts.script.as_of;
 
     let deadlines: Vec<DeadlineRow> = {
-        let mut ds = deadlines::deadlines(audit, as_of, opts.script.complaint);
-        ds.sort_by_key(|d| d.status);
+        // In the order the steps are taken (the legal order), never sorted by status.
+        let ds = deadlines::deadlines(audit, as_of, opts.script.complaint);
         ds.into_iter()
             .map(|d| DeadlineRow {
                 date: d.date.map(|x| lang.date(x)).unwrap_or_else(|| "—".into()),
@@ -550,11 +505,12 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
             String::new()
         } else {
             let list: Vec<String> = idle.iter().map(|p| p.to_string()).collect();
-            match lang {
-                Lang::ZhCn => format!("闲置月份（{} 个）：{}", idle.len(), list.join("、")),
-                Lang::ZhTw => format!("閒置月份（{} 個）：{}", idle.len(), list.join("、")),
-                Lang::En => format!("Idle months ({}): {}", idle.len(), list.join(", ")),
-            }
+            crate::tr!(
+                lang,
+                "pack-idle-months",
+                count = idle.len(),
+                months = list.join(&crate::tr!(lang, "list-sep"))
+            )
         };
         charts.push(ChartOut {
             svg: Value::from_safe_string(c.svg(&format!("chart-{}", slug(&id)))),
@@ -563,10 +519,18 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
     }
     let pay_chart = payments_chart(audit).map(|c| Value::from_safe_string(c.svg("chart-payments")));
 
-    let provisions: Vec<Row> = legal::for_country(&cfg.account.country)
+    let kinds: Vec<_> = cfg.services.iter().map(|s| s.kind).collect();
+    let provisions: Vec<Row> = legal::for_case(&cfg.account.jurisdiction, &kinds)
         .into_iter()
         .map(|p| Row {
-            cells: vec![p.citation(lang), p.summary(lang).to_string()],
+            cells: vec![
+                p.citation(lang),
+                format!(
+                    "{} {}",
+                    p.summary(lang),
+                    crate::tr!(lang, "legal-source-inline", source = p.source_text(lang))
+                ),
+            ],
             class: "",
         })
         .collect();
@@ -580,12 +544,12 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
         "t": labels(lang),
         "holder": cfg.account.holder,
         "carrier": cfg.account.carrier,
-        "hotline": hotline(&cfg.account.carrier, cfg.account.hotline.as_deref()),
+        "hotline": hotline(cfg),
         "numbers": numbers.join(", "),
         "disputed_total": lang.money(total, cur),
         "n_findings": audit.findings.len(),
         "periods": periods,
-        "disputed_periods": disputed_periods.join(lang.pick("、", "、", ", ")),
+        "disputed_periods": disputed_periods.join(&crate::tr!(lang, "list-sep")),
         "as_of": lang.date(as_of),
         "urgent": urgent,
         "deadlines": deadlines,

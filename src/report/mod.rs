@@ -2,9 +2,9 @@
 //! with the call script. Every function returns a `String`; the CLI decides where it goes.
 
 pub mod chart;
-pub mod deadlines;
+pub use crate::jurisdiction::deadlines;
 pub mod html;
-pub mod legal;
+pub use crate::jurisdiction::legal;
 pub mod script;
 
 pub use html::{html, PackOptions};
@@ -89,6 +89,10 @@ struct JsonFile<'a> {
 
 /// Machine output (`--format json`).
 pub fn json(audit: &Audit) -> String {
+    json_safe(json_text(audit))
+}
+
+fn json_text(audit: &Audit) -> String {
     let findings: Vec<JsonFinding> = audit
         .findings
         .iter()
@@ -161,9 +165,8 @@ pub fn guard_cell(s: &str) -> String {
 /// Findings as CSV (`--format csv`), one row per finding.
 pub fn csv(audit: &Audit) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
-    ]);
+    // The importer knows this header and never imports the file back.
+    let _ = w.write_record(crate::import::guard::FINDINGS_CSV_HEADER);
     for f in &audit.findings {
         let ev = f
             .evidence
@@ -187,18 +190,19 @@ pub fn csv(audit: &Audit) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn t(lang: Lang, zh: &'static str, tw: &'static str, en: &'static str) -> &'static str {
-    lang.pick(zh, tw, en)
-}
-
 /// The terminal summary.
 pub fn terminal(audit: &Audit, color: bool) -> String {
+    // Imported text, file names and notes reach the terminal as text, never as commands.
+    terminal_safe(&terminal_text(audit, color))
+}
+
+fn terminal_text(audit: &Audit, color: bool) -> String {
     let lang = audit.lang;
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} {}{}",
-        t(lang, "审计", "稽核", "Audit of"),
+        crate::tr!(lang, "report-audit-of"),
         audit.case_dir.display(),
         if audit.config.account.holder.is_empty() {
             String::new()
@@ -214,55 +218,35 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
     let _ = writeln!(
         out,
         "{}",
-        match lang {
-            Lang::En => format!(
-                "{usable} of {} files read, {records} records.",
-                audit.reports.len()
-            ),
-            Lang::ZhCn => format!(
-                "读取 {} 个文件中的 {usable} 个，共 {records} 条记录。",
-                audit.reports.len()
-            ),
-            Lang::ZhTw => format!(
-                "讀取 {} 個檔案中的 {usable} 個，共 {records} 筆記錄。",
-                audit.reports.len()
-            ),
-        }
+        crate::tr!(
+            lang,
+            "report-files-read",
+            usable = usable,
+            files = audit.reports.len(),
+            records = records.to_string()
+        )
     );
     for r in &audit.reports {
         if let Some(f) = &r.failure {
-            let _ = writeln!(out, "  {} {f}", t(lang, "跳过", "略過", "skipped"));
+            let _ = writeln!(out, "  {} {f}", crate::tr!(lang, "report-skipped"));
         } else if r.error_count > 0 {
             let _ = writeln!(
                 out,
                 "  {}: {} {}",
                 r.file,
                 r.error_count,
-                t(
-                    lang,
-                    "行无法读取（见 billaudit import）",
-                    "列無法讀取（見 billaudit import）",
-                    "rows could not be read (see billaudit import)"
-                )
+                crate::tr!(lang, "report-rows-could-not-be-read-see")
             );
         }
     }
     out.push('\n');
     if audit.findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
-        );
+        let _ = writeln!(out, "{}", crate::tr!(lang, "report-nothing-flagged"));
     } else {
         terminal_tables(&mut out, audit, color);
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}:",
-            t(lang, "假设与说明", "假設與說明", "Assumptions")
-        );
+        let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(out, "  - {a}");
         }
@@ -271,22 +255,13 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
         let _ = writeln!(
             out,
             "\n{}",
-            t(
-                lang,
-                "下一步：billaudit audit CASE --evidence evidence.md 生成证据清单和通话脚本。",
-                "下一步：billaudit audit CASE --evidence evidence.md 產生證據清單和通話腳本。",
-                "Next: billaudit audit CASE --evidence evidence.md writes the evidence list and call script."
-            )
+            crate::tr!(lang, "report-next-billaudit-audit-case-evidence-evide")
         );
     }
     out
 }
 
-fn new_table(
-    lang: Lang,
-    color: bool,
-    header: [(&'static str, &'static str, &'static str); 6],
-) -> Table {
+fn new_table(lang: Lang, color: bool, header: [&'static str; 6]) -> Table {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
@@ -295,7 +270,7 @@ fn new_table(
         table.force_no_tty();
     }
     table.set_width(120);
-    table.set_header(header.iter().map(|(a, b, c)| t(lang, a, b, c)));
+    table.set_header(header.iter().map(|id| crate::i18n::tr(lang, id, &[])));
     table
 }
 
@@ -310,12 +285,12 @@ fn terminal_tables(out: &mut String, audit: &Audit, color: bool) {
             lang,
             color,
             [
-                ("账期", "帳期", "Period"),
-                ("规则", "規則", "Rules"),
-                ("业务", "業務", "Service"),
-                ("项目", "項目", "Item"),
-                ("争议金额", "爭議金額", "Disputed"),
-                ("来源", "來源", "Source"),
+                "table-period",
+                "table-rules",
+                "table-service",
+                "table-item",
+                "table-disputed",
+                "table-source",
             ],
         );
         for d in &audit.disputes {
@@ -333,12 +308,12 @@ fn terminal_tables(out: &mut String, audit: &Audit, color: bool) {
     let _ = writeln!(
         out,
         "{}: {}  ({} {}, {} {})",
-        t(lang, "争议总额", "爭議總額", "Disputed total"),
+        crate::tr!(lang, "report-disputed-total"),
         lang.money(audit.disputed_total, cur),
         audit.disputes.len(),
-        t(lang, "项争议", "項爭議", "disputed items"),
+        crate::tr!(lang, "report-disputed-items"),
         audit.findings.len(),
-        t(lang, "项发现", "項發現", "findings")
+        crate::tr!(lang, "report-findings")
     );
     let review: Vec<&Finding> = audit.findings.iter().filter(|f| !f.is_disputed()).collect();
     if review.is_empty() {
@@ -347,12 +322,7 @@ fn terminal_tables(out: &mut String, audit: &Audit, color: bool) {
     let _ = writeln!(
         out,
         "\n{}:",
-        t(
-            lang,
-            "仅供核实（不计入争议总额）",
-            "僅供核實（不計入爭議總額）",
-            "For review (not in the disputed total)"
-        )
+        crate::tr!(lang, "report-for-review-not-in-the-disputed")
     );
     for f in review {
         let _ = writeln!(
@@ -371,6 +341,7 @@ pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            c if is_unsafe_control(c) && c != '\n' && c != '\r' => push_visible(&mut out, c),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
@@ -380,6 +351,72 @@ pub fn md_escape(s: &str) -> String {
             }
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A file name or location as Markdown inline code: no backtick, line break or control
+/// character can end the code span (a blank line in a file name would end it and let the
+/// rest render as Markdown or HTML).
+pub fn md_code(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('`');
+    for c in s.chars() {
+        match c {
+            '`' => out.push('\''),
+            c if is_unsafe_control(c) => push_visible(&mut out, c),
+            _ => out.push(c),
+        }
+    }
+    out.push('`');
+    out
+}
+
+/// Characters a terminal acts on rather than shows: C0 controls (ESC starts escape
+/// sequences), DEL, C1 controls (U+009B is a one-byte CSI) and the bidirectional overrides
+/// and isolates that reorder what is shown.
+fn is_unsafe_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `\x1b`, `\u{9b}`: the character shown, not acted on.
+fn push_visible(out: &mut String, c: char) {
+    use std::fmt::Write as _;
+    let _ = match c as u32 {
+        n @ 0..=0x7F => write!(out, "\\x{n:02x}"),
+        n => write!(out, "\\u{{{n:x}}}"),
+    };
+}
+
+/// Text for a terminal with every character a terminal would act on shown instead
+/// ([`is_unsafe_control`]); line breaks and tabs stay.
+pub fn terminal_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) && c != '\n' && c != '\t' {
+            push_visible(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// JSON text with DEL, the C1 controls and the bidirectional controls written as `\uXXXX`
+/// escapes (serde_json escapes only the C0 controls): the same values, inert on a terminal.
+/// Outside strings JSON text holds none of them, so every one is inside a string.
+pub fn json_safe(s: String) -> String {
+    if !s.chars().any(is_unsafe_control) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) && !matches!(c, '\n' | '\t' | '\r') {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
         }
     }
     out
@@ -407,78 +444,68 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     let _ = writeln!(
         o,
         "# {}\n",
-        t(
-            lang,
-            "证据清单与通话脚本",
-            "證據清單與通話腳本",
-            "Evidence list and call script"
-        )
+        crate::tr!(lang, "report-evidence-list-and-call-script")
     );
     let _ = writeln!(o, "| | |\n|---|---|");
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "用户", "用戶", "Account holder"),
+        crate::tr!(lang, "report-account-holder"),
         e(&cfg.account.holder)
     );
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "运营商", "電信業者", "Carrier"),
+        crate::tr!(lang, "report-carrier"),
         e(&cfg.account.carrier)
     );
-    if let Some(h) = hotline(&cfg.account.carrier, cfg.account.hotline.as_deref()) {
-        let _ = writeln!(
-            o,
-            "| {} | {} |",
-            t(lang, "客服电话", "客服電話", "Hotline"),
-            e(&h)
-        );
+    if let Some(h) = hotline(cfg) {
+        let _ = writeln!(o, "| {} | {} |", crate::tr!(lang, "report-hotline"), e(&h));
     }
     let numbers = script::case_numbers(cfg);
     if !numbers.is_empty() {
         let _ = writeln!(
             o,
             "| {} | {} |",
-            t(lang, "号码/账号", "號碼/帳號", "Numbers"),
+            crate::tr!(lang, "report-numbers"),
             e(&numbers.join(", "))
         );
     }
     let _ = writeln!(
         o,
         "| {} | **{}** |",
-        t(lang, "争议总额", "爭議總額", "Disputed total"),
+        crate::tr!(lang, "report-disputed-total"),
         lang.money(audit.disputed_total, cur)
     );
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "发现", "發現", "Findings"),
+        crate::tr!(lang, "report-findings-2"),
         audit.findings.len()
     );
     let _ = writeln!(
         o,
         "| {} | {} |",
-        t(lang, "截至日期", "截至日期", "As of"),
+        crate::tr!(lang, "report-as-of"),
         lang.date(opts.as_of)
     );
     o.push('\n');
 
-    let _ = writeln!(o, "## 1. {}\n", t(lang, "时间线", "時間線", "Timeline"));
+    let _ = writeln!(o, "## 1. {}\n", crate::tr!(lang, "report-timeline"));
     let _ = writeln!(
         o,
         "| {} | {} | {} |\n|---|---|---|",
-        t(lang, "日期", "日期", "Date"),
-        t(lang, "事件", "事件", "Event"),
-        t(lang, "来源文件", "來源檔案", "Source document")
+        crate::tr!(lang, "report-date"),
+        crate::tr!(lang, "report-event"),
+        crate::tr!(lang, "report-source-document")
     );
     for ev in html::timeline(audit, pack.log) {
         let _ = writeln!(
             o,
-            "| {} | {} | `{}` |",
+            "| {} | {} | {} |",
             e(&ev.when),
             e(&ev.what),
-            ev.source.replace('`', "'")
+            md_code(&ev.source)
         );
     }
     o.push('\n');
@@ -486,14 +513,10 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     let _ = writeln!(
         o,
         "## 2. {}\n",
-        t(lang, "问题与证据", "問題與證據", "Findings and evidence")
+        crate::tr!(lang, "report-findings-and-evidence")
     );
     if audit.findings.is_empty() {
-        let _ = writeln!(
-            o,
-            "{}\n",
-            t(lang, "没有发现问题。", "沒有發現問題。", "Nothing flagged.")
-        );
+        let _ = writeln!(o, "{}\n", crate::tr!(lang, "report-nothing-flagged"));
     }
     for (n, d) in audit.disputes.iter().enumerate() {
         write_dispute(&mut o, lang, n + 1, d);
@@ -504,85 +527,60 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     }
 
     let s = call_script(audit, opts);
-    let _ = writeln!(
-        o,
-        "## 3. {}\n",
-        t(lang, "通话脚本", "通話腳本", "Call script")
-    );
+    let _ = writeln!(o, "## 3. {}\n", crate::tr!(lang, "report-call-script"));
     let _ = writeln!(o, "> {}\n", e(&s.opening));
-    let _ = writeln!(
-        o,
-        "### {}\n",
-        t(lang, "一、摆证据", "一、擺證據", "1. Evidence (摆证据)")
-    );
+    let _ = writeln!(o, "### {}\n", crate::tr!(lang, "report-1-evidence"));
     for x in &s.evidence {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(
-        o,
-        "\n### {}\n",
-        t(lang, "二、摆权益", "二、擺權益", "2. Rights (摆权益)")
-    );
+    let _ = writeln!(o, "\n### {}\n", crate::tr!(lang, "report-2-rights"));
     for x in &s.rights {
         let _ = writeln!(o, "- {}", e(x));
     }
-    let _ = writeln!(
-        o,
-        "\n### {}\n",
-        t(lang, "三、提要求", "三、提要求", "3. Demands (提要求)")
-    );
+    let _ = writeln!(o, "\n### {}\n", crate::tr!(lang, "report-3-demands"));
     for (i, x) in s.demands.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
     let _ = writeln!(
         o,
         "\n### {}\n",
-        t(
-            lang,
-            "通话时记下",
-            "通話時記下",
-            "Write down during the call"
-        )
+        crate::tr!(lang, "report-write-down-during-the-call")
     );
+    let colon = crate::tr!(lang, "label-colon");
     for x in &s.checklist {
-        let _ = writeln!(o, "- [ ] {}: ____________", e(x));
+        let _ = writeln!(o, "- [ ] {}{colon}____________", e(x));
     }
     let _ = writeln!(
         o,
         "\n## 4. {}\n",
-        t(
-            lang,
-            "没有合理答复时",
-            "沒有合理答覆時",
-            "If no fair answer comes"
-        )
+        crate::tr!(lang, "report-if-no-fair-answer-comes")
     );
     for (i, x) in s.if_no_answer.iter().enumerate() {
         let _ = writeln!(o, "{}. {}", i + 1, e(x));
     }
-    let provisions = legal::for_country(&cfg.account.country);
+    let kinds: Vec<_> = cfg.services.iter().map(|s| s.kind).collect();
+    let provisions = legal::for_case(&cfg.account.jurisdiction, &kinds);
     if !provisions.is_empty() {
+        let _ = writeln!(o, "\n## 5. {}\n", crate::tr!(lang, "report-legal-basis"));
         let _ = writeln!(
             o,
-            "\n## 5. {}\n",
-            t(lang, "法律依据", "法律依據", "Legal basis")
-        );
-        let _ = writeln!(
-            o,
-            "| {} | {} |\n|---|---|",
-            t(lang, "条文", "條文", "Provision"),
-            t(lang, "内容", "內容", "What it says")
+            "| {} | {} | {} |\n|---|---|---|",
+            crate::tr!(lang, "legal-provision"),
+            crate::tr!(lang, "legal-says"),
+            crate::tr!(lang, "legal-source")
         );
         for p in provisions {
-            let _ = writeln!(o, "| {} | {} |", p.citation(lang), p.summary(lang));
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} |",
+                p.citation(lang),
+                p.summary(lang),
+                md_escape(&p.source_text(lang))
+            );
         }
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(
-            o,
-            "\n## 6. {}\n",
-            t(lang, "假设与说明", "假設與說明", "Assumptions")
-        );
+        let _ = writeln!(o, "\n## 6. {}\n", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
             let _ = writeln!(o, "- {}", e(a));
         }
@@ -591,12 +589,12 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
 }
 
 fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence]) {
-    let _ = writeln!(o, "- {}:", t(lang, "证据", "證據", "Evidence"));
+    let _ = writeln!(o, "- {}:", crate::tr!(lang, "report-evidence"));
     for ev in evidence {
         let _ = writeln!(
             o,
-            "  - `{}` ({}){}",
-            ev.location().replace('`', "'"),
+            "  - {} ({}){}",
+            md_code(&ev.location()),
             ev.kind,
             ev.note
                 .as_deref()
@@ -614,21 +612,21 @@ fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
     let _ = writeln!(o, "### {n}. {}\n", e(title));
     let _ = writeln!(
         o,
-        "- {}: `{}`",
-        t(lang, "争议对象", "爭議對象", "Disputed record"),
-        d.concerns.location().replace('`', "'")
+        "- {}: {}",
+        crate::tr!(lang, "report-disputed-record"),
+        md_code(&d.concerns.location())
     );
     let _ = writeln!(
         o,
         "- {}: **{}**",
-        t(lang, "争议金额", "爭議金額", "Disputed amount"),
+        crate::tr!(lang, "report-disputed-amount"),
         lang.money(d.amount, &d.currency)
     );
     for r in &d.reasons {
         let _ = writeln!(
             o,
             "- {} `{}`: {}",
-            t(lang, "理由", "理由", "Argument"),
+            crate::tr!(lang, "report-argument"),
             r.rule,
             e(&r.reason)
         );
@@ -642,25 +640,20 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
     let _ = writeln!(
         o,
         "- {}: `{}` ({})",
-        t(lang, "规则", "規則", "Rule"),
+        crate::tr!(lang, "report-rule"),
         f.rule,
         f.severity
     );
     let label = if f.is_disputed() {
-        t(lang, "争议金额", "爭議金額", "Disputed amount")
+        crate::tr!(lang, "report-disputed-amount")
     } else {
-        t(
-            lang,
-            "金额（仅供核实，不计入争议总额）",
-            "金額（僅供核實，不計入爭議總額）",
-            "Amount (for review, not in the disputed total)",
-        )
+        crate::tr!(lang, "report-amount-for-review-not-in-the")
     };
     let _ = writeln!(o, "- {label}: **{}**", lang.money(f.amount, cur));
     let _ = writeln!(
         o,
         "- {}: {}",
-        t(lang, "理由", "理由", "Argument"),
+        crate::tr!(lang, "report-argument"),
         e(&f.reason)
     );
     write_evidence(o, lang, &f.evidence);
@@ -668,6 +661,10 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
 
 /// `billaudit import` output for one file.
 pub fn import_summary(r: &FileReport, lang: Lang) -> String {
+    terminal_safe(&import_summary_text(r, lang))
+}
+
+fn import_summary_text(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
@@ -675,7 +672,7 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
                 o,
                 "{}: {}",
                 r.file,
-                t(lang, "未识别", "未識別", "not recognised")
+                crate::tr!(lang, "report-not-recognised")
             );
             let _ = writeln!(o, "  {f}");
             if r.rows > 0 {

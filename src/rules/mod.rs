@@ -62,6 +62,11 @@ pub struct Text {
 }
 
 impl Text {
+    /// Whether the text is given in no language at all.
+    pub fn is_empty(&self) -> bool {
+        self.zh_cn.is_none() && self.zh_tw.is_none() && self.en.is_none()
+    }
+
     /// The text in `lang`, falling back to the nearest language that is given.
     pub fn get(&self, lang: Lang) -> &str {
         let order: [&Option<String>; 3] = match lang {
@@ -81,7 +86,10 @@ struct RawRule {
     severity: Severity,
     #[serde(default = "yes")]
     enabled: bool,
+    /// A case rule's own texts; the built-in rules' are catalogue messages.
+    #[serde(default)]
     title: Text,
+    #[serde(default)]
     argument: Text,
     #[serde(default)]
     filter: RawFilter,
@@ -155,9 +163,36 @@ impl Rule {
             .unwrap_or_default()
     }
 
-    /// Fill `{name}` placeholders of the title or argument.
-    pub fn render(&self, text: &Text, lang: Lang, vars: &[(&str, String)]) -> String {
-        fill(text.get(lang), vars)
+    /// The title with its facts filled in: the rule file's own `[title]` if it has one,
+    /// else the catalogue's `rule-<id>-title`.
+    pub fn render_title(&self, lang: Lang, vars: &[(&str, String)]) -> String {
+        self.render(&self.title, "title", lang, vars)
+    }
+
+    /// The argument with its facts filled in (see [`Rule::render_title`]).
+    pub fn render_argument(&self, lang: Lang, vars: &[(&str, String)]) -> String {
+        self.render(&self.argument, "argument", lang, vars)
+    }
+
+    /// The title as written, placeholders unfilled (for `explain` and listings).
+    pub fn title_text(&self, lang: Lang) -> String {
+        if self.title.is_empty() {
+            // Unfilled placeholders read `{period}`, as in a rule file.
+            crate::i18n::tr(lang, &format!("rule-{}-title", self.id), &[]).replace("{$", "{")
+        } else {
+            self.title.get(lang).to_string()
+        }
+    }
+
+    fn render(&self, text: &Text, kind: &str, lang: Lang, vars: &[(&str, String)]) -> String {
+        let id = format!("rule-{}-{kind}", self.id);
+        if text.is_empty() && crate::i18n::has(&id) {
+            let args: Vec<(&str, crate::i18n::Arg)> =
+                vars.iter().map(|(k, v)| (*k, v.into())).collect();
+            crate::i18n::tr(lang, &id, &args)
+        } else {
+            fill(text.get(lang), vars)
+        }
     }
 }
 
@@ -337,13 +372,16 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
         }
         None => toml::Table::new(),
     };
-    if raw.title.get(Lang::En).is_empty() {
-        return Err(ConfigError::at(
-            origin,
-            text,
-            None,
-            "a rule needs a [title] with at least one of zh-CN, zh-TW, en",
-        ));
+    let id_text = raw.id.get_ref().trim();
+    for (t, kind) in [(&raw.title, "title"), (&raw.argument, "argument")] {
+        if t.is_empty() && !crate::i18n::has(&format!("rule-{id_text}-{kind}")) {
+            return Err(ConfigError::at(
+                origin,
+                text,
+                None,
+                format!("a rule needs a [{kind}] with at least one of zh-CN, zh-TW, en"),
+            ));
+        }
     }
     if check.needs_item_filter() && filter.item.is_none() {
         return Err(ConfigError::at(
@@ -401,13 +439,7 @@ pub fn load_rules(case_rules_dir: Option<&Path>) -> Result<Vec<Rule>, ConfigErro
 }
 
 fn io_config_error(p: &Path, e: std::io::Error) -> ConfigError {
-    ConfigError {
-        file: p.display().to_string(),
-        line: 0,
-        col: 0,
-        message: format!("cannot read: {e}"),
-        snippet: String::new(),
-    }
+    ConfigError::io(&p.display().to_string(), &e)
 }
 
 /// A file:row reference in a finding.
@@ -581,8 +613,23 @@ mod tests {
         assert_eq!(on_disk, BUILTIN.len());
         for r in &rules {
             for lang in Lang::ALL {
-                assert!(!r.title.get(lang).is_empty(), "{} title", r.id);
-                assert!(!r.argument.get(lang).is_empty(), "{} argument", r.id);
+                let vars = [("period", "2025-06".to_string())];
+                let title = r.render_title(lang, &vars);
+                let argument = r.render_argument(lang, &vars);
+                assert!(
+                    !title.is_empty() && !title.starts_with("rule-"),
+                    "{} title",
+                    r.id
+                );
+                assert!(
+                    !argument.is_empty() && !argument.starts_with("rule-"),
+                    "{} argument",
+                    r.id
+                );
+                assert!(
+                    !title.contains("{period}") && !title.contains("{$period}"),
+                    "{title}"
+                );
             }
         }
     }
@@ -599,12 +646,12 @@ mod tests {
     #[test]
     fn rule_errors_have_positions() {
         let e = parse_rule("r.toml", "id = \"x\"\ncheck = \"nope\"\nseverity = \"high\"\n[title]\nen = \"t\"\n[argument]\nen = \"a\"\n").unwrap_err();
-        assert_eq!((e.line, e.col), (2, 9), "{e}");
+        assert_eq!(e.position(), Some((2, 9)), "{e}");
         let e = parse_rule(
             "r.toml",
             "id = \"x\"\ncheck = \"unused-service\"\nseverity = \"urgent\"\n",
         )
         .unwrap_err();
-        assert_eq!(e.line, 3, "{e}");
+        assert_eq!(e.line(), 3, "{e}");
     }
 }

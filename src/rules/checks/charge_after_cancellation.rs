@@ -89,14 +89,13 @@ impl Check for ChargeAfterCancellation {
                     ctx.lang.money(l.amount, &ctx.config.account.currency),
                 ));
                 let share = match days_note {
-                    Some((after, days)) => match ctx.lang {
-                        crate::i18n::Lang::En => {
-                            format!("{after} of {days} days after cancellation")
-                        }
-                        crate::i18n::Lang::ZhTw => format!("取消後 {after}/{days} 天"),
-                        crate::i18n::Lang::ZhCn => format!("取消后 {after}/{days} 天"),
-                    },
-                    None => ctx.lang.pick("整月", "整月", "whole month").to_string(),
+                    Some((after, days)) => crate::tr!(
+                        ctx.lang,
+                        "check-share-after-cancellation",
+                        after = after.to_string(),
+                        days = days.to_string()
+                    ),
+                    None => crate::tr!(ctx.lang, "check-whole-month"),
                 };
                 d.vars.push(("share", share));
                 emit(rule, ctx, d, out);

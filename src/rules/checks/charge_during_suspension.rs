@@ -105,13 +105,14 @@ impl Check for ChargeDuringSuspension {
                 d.vars.push(("suspended", ranges.join(", ")));
                 d.vars.push(("billed", ctx.lang.money(l.amount, cur)));
                 let share = if off == days {
-                    ctx.lang.pick("整月", "整月", "whole month").to_string()
+                    crate::tr!(ctx.lang, "check-whole-month")
                 } else {
-                    match ctx.lang {
-                        crate::i18n::Lang::En => format!("{off} of {days} days suspended"),
-                        crate::i18n::Lang::ZhTw => format!("停機 {off}/{days} 天"),
-                        crate::i18n::Lang::ZhCn => format!("停机 {off}/{days} 天"),
-                    }
+                    crate::tr!(
+                        ctx.lang,
+                        "check-share-suspended",
+                        off = off.to_string(),
+                        days = days.to_string()
+                    )
                 };
                 d.vars.push(("share", share));
                 emit(rule, ctx, d, out);

@@ -168,9 +168,9 @@ fn emit(rule: &Rule, ctx: &Ctx<'_>, d: Draft<'_>, out: &mut Vec<Finding>) {
         period: d.period,
         service: d.service.map(str::to_string),
         amount: d.amount,
-        title: rule.render(&rule.title, lang, &vars),
+        title: rule.render_title(lang, &vars),
         item: d.item,
-        reason: rule.render(&rule.argument, lang, &vars),
+        reason: rule.render_argument(lang, &vars),
         evidence: d.evidence,
         disputes: d.disputes,
     });

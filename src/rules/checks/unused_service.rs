@@ -94,21 +94,13 @@ impl Check for UnusedService {
                         usage.records, usage.seconds, usage.bytes
                     )),
                 });
-                let usage_text = match lang {
-                    crate::i18n::Lang::En => format!(
-                        "{} records, {}, {}",
-                        usage.records,
-                        human_seconds(lang, usage.seconds),
-                        human_bytes(usage.bytes)
-                    ),
-                    _ => format!(
-                        "{} {}，{}，{}",
-                        usage.records,
-                        lang.pick("条记录", "條記錄", ""),
-                        human_seconds(lang, usage.seconds),
-                        human_bytes(usage.bytes)
-                    ),
-                };
+                let usage_text = crate::tr!(
+                    lang,
+                    "check-usage-summary",
+                    records = usage.records.to_string(),
+                    seconds = human_seconds(lang, usage.seconds),
+                    bytes = human_bytes(usage.bytes)
+                );
                 d.vars.push(("usage", usage_text));
                 emit(rule, ctx, d, out);
             }

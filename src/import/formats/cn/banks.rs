@@ -20,6 +20,11 @@ use crate::import::header::Field;
 use crate::import::{FileReport, Reconcile};
 use crate::parse::{clean, parse_amount};
 
+/// CIB: the purpose (用途) and the remark (备注) complete the description.
+fn cib_setup(l: &mut Layout, h: &Header, _: &[String]) {
+    l.opts.more_description = ["用途", "备注"].iter().filter_map(|n| h.find(n)).collect();
+}
+
 fn stats(l: &mut Layout, h: &Header, preamble: &[String]) {
     l.opts.collect_stats = true;
     plain(l, h, preamble);
@@ -113,6 +118,28 @@ pub static SPECS: &[Spec] = &[
             (Field::Counterparty, "对方户名"),
         ],
         setup: stats,
+    },
+    Spec {
+        id: "cib-debit",
+        required: &[
+            "交易时间",
+            "记账日",
+            "支出",
+            "收入",
+            "账户余额",
+            "摘要",
+            "对方户名",
+        ],
+        preamble_any: &["兴业银行"],
+        first: "交易时间",
+        cols: &[
+            (Field::Date, "交易时间"),
+            (Field::Expense, "支出"),
+            (Field::Income, "收入"),
+            (Field::Description, "摘要"),
+            (Field::Counterparty, "对方户名"),
+        ],
+        setup: cib_setup,
     },
     Spec {
         id: "citic-credit",

@@ -18,6 +18,9 @@ use crate::model::RecordKind;
 fn jd_setup(l: &mut Layout, _: &Header, _: &[String]) {
     l.opts.collect_stats = true;
     l.opts.net_bracket_refund = true;
+    // JD's stated 不计收支 sum adds only the refunds paid (退款成功), though its count counts
+    // every 不计收支 row (checked on a real export: 1097.59 of 1601.52).
+    l.opts.stats_sum_only = Some(("不计收支", "退款成功"));
 }
 
 fn meituan_setup(l: &mut Layout, h: &Header, _: &[String]) {
@@ -71,6 +74,8 @@ pub static SPECS: &[Spec] = &[
         cols: &[
             (Field::Date, "交易成功时间"),
             (Field::TxId, "交易单号"),
+            // Meituan names no counterparty: the shop or the product is in the title.
+            (Field::Counterparty, "订单标题"),
             (Field::Description, "订单标题"),
             (Field::Amount, "实付金额"),
             (Field::Direction, "收/支"),

@@ -1,9 +1,11 @@
-//! Western bank and card CSV exports: Chase, Mercury, Plaid, Wealthsimple, BeanHub's generic
-//! CSV, BMO (credit and debit, with a "Following data is valid as of" preamble) and HSBC
-//! Hong Kong (credit and debit, amounts in quotes followed by a TAB).
+//! Western bank and card CSV exports: Chase (card and checking), Mercury, Plaid, Wealthsimple,
+//! BeanHub's generic CSV, BMO (credit and debit, with a "Following data is valid as of"
+//! preamble), HSBC Hong Kong (credit and debit, amounts in quotes followed by a TAB), Revolut
+//! (the current layout and the 2019 `;` one), DKB and ING Germany (`;`, decimal comma,
+//! Latin-1, German headers), Venmo and UOB Singapore (`30 Jun 2023`).
 
 use crate::import::generic::Layout;
-use crate::import::header::{normalize_header, Field};
+use crate::import::header::{header_base, normalize_header, Field};
 
 /// One bank layout: the (normalised) header cells it must have, which column is which,
 /// and its conventions.
@@ -15,7 +17,33 @@ struct Spec {
     date_format: Option<&'static str>,
     /// One amount column where spending is positive (card statements, Plaid).
     spend_positive: bool,
+    /// Amounts written `1.234,56`.
+    decimal_comma: bool,
+    /// A fee column charged on top of the amount (Revolut).
+    fee: Option<&'static str>,
+    /// The counterparty of money coming in, where it differs from `Counterparty` (Venmo:
+    /// `To` for payments, `From` for money received).
+    counterparty_in: Option<&'static str>,
+    /// More columns added to the description.
+    more_description: &'static [&'static str],
+    /// The date column used where the date cell is empty (Revolut: a reverted or declined
+    /// payment has a start date and no completion date).
+    date_fallback: Option<&'static str>,
 }
+
+/// The defaults of a spec.
+const BASE: Spec = Spec {
+    id: "",
+    required: &[],
+    cols: &[],
+    date_format: None,
+    spend_positive: false,
+    decimal_comma: false,
+    fee: None,
+    counterparty_in: None,
+    more_description: &[],
+    date_fallback: None,
+};
 
 const SPECS: &[Spec] = &[
     Spec {
@@ -37,6 +65,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%m/%d/%Y"),
         spend_positive: false,
+        ..BASE
     },
     Spec {
         id: "mercury-csv",
@@ -57,6 +86,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%m-%d-%Y"),
         spend_positive: false,
+        ..BASE
     },
     Spec {
         id: "plaid-csv",
@@ -78,6 +108,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: None,
         spend_positive: true,
+        ..BASE
     },
     Spec {
         id: "beanhub-csv",
@@ -102,6 +133,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: None,
         spend_positive: false,
+        ..BASE
     },
     Spec {
         id: "wealthsimple-csv",
@@ -114,6 +146,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: None,
         spend_positive: false,
+        ..BASE
     },
     Spec {
         id: "bmo-credit-csv",
@@ -133,6 +166,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%Y%m%d"),
         spend_positive: true,
+        ..BASE
     },
     Spec {
         id: "bmo-debit-csv",
@@ -152,6 +186,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%Y%m%d"),
         spend_positive: false,
+        ..BASE
     },
     Spec {
         id: "hsbchk-credit-csv",
@@ -175,6 +210,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%d/%m/%Y"),
         spend_positive: false,
+        ..BASE
     },
     Spec {
         id: "hsbchk-debit-csv",
@@ -194,13 +230,206 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%d/%m/%Y"),
         spend_positive: false,
+        ..BASE
+    },
+    Spec {
+        id: "chase-checking-csv",
+        required: &[
+            "details",
+            "postingdate",
+            "description",
+            "amount",
+            "type",
+            "balance",
+        ],
+        cols: &[
+            (Field::Date, "postingdate"),
+            (Field::Counterparty, "description"),
+            (Field::Description, "type"),
+            (Field::Amount, "amount"),
+        ],
+        date_format: Some("%m/%d/%Y"),
+        ..BASE
+    },
+    Spec {
+        id: "revolut-csv",
+        required: &[
+            "type",
+            "product",
+            "starteddate",
+            "completeddate",
+            "description",
+            "amount",
+            "fee",
+            "currency",
+            "state",
+        ],
+        cols: &[
+            (Field::Date, "completeddate"),
+            (Field::Counterparty, "description"),
+            (Field::Description, "type"),
+            (Field::Amount, "amount"),
+            (Field::Status, "state"),
+        ],
+        fee: Some("fee"),
+        date_fallback: Some("starteddate"),
+        ..BASE
+    },
+    Spec {
+        id: "revolut-csv-2019",
+        required: &["completeddate", "description", "paidout", "paidin"],
+        cols: &[
+            (Field::Date, "completeddate"),
+            (Field::Counterparty, "description"),
+            (Field::Expense, "paidout"),
+            (Field::Income, "paidin"),
+        ],
+        date_format: Some("%d %b %Y"),
+        more_description: &["notes", "category"],
+        ..BASE
+    },
+    Spec {
+        id: "dkb-csv",
+        required: &[
+            "buchungstag",
+            "wertstellung",
+            "auftraggeber/begünstigter",
+            "verwendungszweck",
+            "betrag",
+        ],
+        cols: &[
+            (Field::Date, "buchungstag"),
+            (Field::Counterparty, "auftraggeber/begünstigter"),
+            (Field::Description, "verwendungszweck"),
+            (Field::Amount, "betrag"),
+        ],
+        date_format: Some("%d.%m.%Y"),
+        decimal_comma: true,
+        more_description: &["buchungstext"],
+        ..BASE
+    },
+    Spec {
+        id: "dkb-csv-2023",
+        required: &[
+            "buchungsdatum",
+            "zahlungspflichtige*r",
+            "zahlungsempfänger*in",
+            "verwendungszweck",
+            "betrag",
+        ],
+        cols: &[
+            (Field::Date, "buchungsdatum"),
+            (Field::Counterparty, "zahlungsempfänger*in"),
+            (Field::Description, "verwendungszweck"),
+            (Field::Amount, "betrag"),
+            (Field::Status, "status"),
+        ],
+        date_format: Some("%d.%m.%y"),
+        decimal_comma: true,
+        counterparty_in: Some("zahlungspflichtige*r"),
+        ..BASE
+    },
+    Spec {
+        id: "ing-de-csv",
+        required: &[
+            "buchung",
+            "auftraggeber/empfänger",
+            "buchungstext",
+            "verwendungszweck",
+            "betrag",
+        ],
+        cols: &[
+            (Field::Date, "buchung"),
+            (Field::Counterparty, "auftraggeber/empfänger"),
+            (Field::Description, "verwendungszweck"),
+            (Field::Amount, "betrag"),
+        ],
+        date_format: Some("%d.%m.%Y"),
+        decimal_comma: true,
+        more_description: &["buchungstext"],
+        ..BASE
+    },
+    Spec {
+        id: "venmo-csv",
+        required: &[
+            "id",
+            "datetime",
+            "type",
+            "status",
+            "note",
+            "from",
+            "to",
+            "amount(total)",
+        ],
+        cols: &[
+            (Field::Date, "datetime"),
+            (Field::Counterparty, "to"),
+            (Field::Description, "note"),
+            (Field::Amount, "amount(total)"),
+            (Field::TxId, "id"),
+        ],
+        counterparty_in: Some("from"),
+        more_description: &["type"],
+        ..BASE
+    },
+    Spec {
+        // Dates like `8/10/2016`, month first: a later row settles the order (look-ahead).
+        id: "mint-csv",
+        required: &[
+            "date",
+            "description",
+            "originaldescription",
+            "amount",
+            "transactiontype",
+            "accountname",
+        ],
+        cols: &[
+            (Field::Date, "date"),
+            (Field::Counterparty, "description"),
+            (Field::Description, "originaldescription"),
+            (Field::Amount, "amount"),
+            (Field::Direction, "transactiontype"),
+        ],
+        more_description: &["accountname"],
+        ..BASE
+    },
+    Spec {
+        id: "uob-xls",
+        required: &[
+            "transactiondate",
+            "transactiondescription",
+            "withdrawal",
+            "deposit",
+        ],
+        cols: &[
+            (Field::Date, "transactiondate"),
+            (Field::Counterparty, "transactiondescription"),
+            (Field::Description, "transactiondescription"),
+            (Field::Expense, "withdrawal"),
+            (Field::Income, "deposit"),
+        ],
+        date_format: Some("%d %b %Y"),
+        ..BASE
     },
 ];
+
+/// The Western banks' family of layouts.
+pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
+    family: "intl-banks",
+    detect,
+    reconcile: crate::import::formats::no_totals,
+    owns: |id| SPECS.iter().any(|s| s.id == id),
+};
 
 /// Recognise a Western bank CSV header.
 pub fn detect(raw: &[String], _preamble: &[String]) -> Option<Layout> {
     let norm: Vec<String> = raw.iter().map(|h| normalize_header(h)).collect();
-    let find = |name: &str| norm.iter().position(|h| h == name);
+    // `Betrag (EUR)`, `Paid Out (GBP)`: the currency in brackets is not part of the name.
+    let find = |name: &str| {
+        norm.iter()
+            .position(|h| h == name)
+            .or_else(|| norm.iter().position(|h| header_base(h) == name))
+    };
     let spec = SPECS.iter().find(|s| {
         s.required.iter().all(|r| find(r).is_some())
             && (s.id != "wealthsimple-csv" || norm.iter().filter(|h| !h.is_empty()).count() == 5)
@@ -213,6 +442,15 @@ pub fn detect(raw: &[String], _preamble: &[String]) -> Option<Layout> {
     let mut l = Layout::transactions(spec.id, raw, cols);
     l.opts.date_format = spec.date_format.map(str::to_string);
     l.opts.spend_positive = spec.spend_positive;
+    l.opts.decimal_comma = spec.decimal_comma;
+    l.opts.fee_col = spec.fee.and_then(find);
+    l.opts.counterparty_in = spec.counterparty_in.and_then(find);
+    l.opts.date_fallback = spec.date_fallback.and_then(find);
+    l.opts.more_description = spec
+        .more_description
+        .iter()
+        .filter_map(|n| find(n))
+        .collect();
     Some(l)
 }
 
@@ -319,5 +557,192 @@ mod tests {
             dec!(-1099.14)
         );
         assert!(detect(&row(&["date", "amount"]), &[]).is_none());
+    }
+
+    fn tx(l: &mut Layout, r: &[&str]) -> crate::model::Transaction {
+        match l.read_row(&row(r), source(&Arc::from("t.csv"), 2)) {
+            Outcome::Tx(t) => t,
+            o => panic!("{o:?}"),
+        }
+    }
+
+    /// The layouts added for what people hold: fees, German decimal commas and dates,
+    /// two-column money, the payer of money received, `30 Jun 2023`.
+    #[test]
+    fn revolut_dkb_chase_checking_venmo_uob() {
+        let h = "Type,Product,Started Date,Completed Date,Description,Amount,Fee,Currency,State,Balance";
+        let mut l = detect(&row(&h.split(',').collect::<Vec<_>>()), &[]).unwrap();
+        assert_eq!(l.format_id, "revolut-csv");
+        let t = tx(
+            &mut l,
+            &[
+                "CARD_PAYMENT",
+                "Current",
+                "2021-09-03 18:13:48",
+                "2021-09-05 18:22:20",
+                "Vodafone",
+                "-20.00",
+                "0.35",
+                "EUR",
+                "COMPLETED",
+                "1",
+            ],
+        );
+        assert_eq!(
+            (t.amount, t.date.to_string().as_str()),
+            (dec!(-20.35), "2021-09-05 18:22:20")
+        );
+        assert!(matches!(
+            l.read_row(
+                &row(&[
+                    "CARD_PAYMENT",
+                    "Current",
+                    "2021-09-03 18:13:48",
+                    "",
+                    "X",
+                    "-5",
+                    "0",
+                    "EUR",
+                    "REVERTED",
+                    ""
+                ]),
+                source(&Arc::from("t.csv"), 3)
+            ),
+            Outcome::Skip(_)
+        ));
+        let mut l = detect(
+            &row(&[
+                "Completed Date",
+                "Description",
+                "Paid Out (GBP)",
+                "Paid In (GBP)",
+                "Exchange Out",
+                "Exchange In",
+                "Balance (GBP)",
+                "Category",
+                "Notes",
+            ]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(l.format_id, "revolut-csv-2019");
+        assert_eq!(
+            tx(
+                &mut l,
+                &[
+                    "2 Jan 2019",
+                    "EE Limited",
+                    "12.50",
+                    "",
+                    "",
+                    "",
+                    "100.00",
+                    "bills",
+                    ""
+                ]
+            )
+            .amount,
+            dec!(-12.50)
+        );
+        let mut l = detect(
+            &row(&[
+                "Buchungsdatum",
+                "Wertstellung",
+                "Status",
+                "Zahlungspflichtige*r",
+                "Zahlungsempfänger*in",
+                "Verwendungszweck",
+                "Umsatztyp",
+                "IBAN",
+                "Betrag (€)",
+            ]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(l.format_id, "dkb-csv-2023");
+        let t = tx(
+            &mut l,
+            &[
+                "05.01.24",
+                "05.01.24",
+                "Gebucht",
+                "Max",
+                "Telekom Deutschland",
+                "Rechnung",
+                "Ausgang",
+                "DE1",
+                "-1.234,56",
+            ],
+        );
+        assert_eq!(
+            (t.amount, t.counterparty.as_str()),
+            (dec!(-1234.56), "Telekom Deutschland")
+        );
+        let t = tx(
+            &mut l,
+            &[
+                "06.01.24",
+                "06.01.24",
+                "Gebucht",
+                "Arbeitgeber",
+                "Max",
+                "Lohn",
+                "Eingang",
+                "DE1",
+                "2.000,00",
+            ],
+        );
+        assert_eq!(
+            (t.amount, t.counterparty.as_str()),
+            (dec!(2000.00), "Arbeitgeber")
+        );
+        let mut l = detect(
+            &row(&[
+                "Details",
+                "Posting Date",
+                "Description",
+                "Amount",
+                "Type",
+                "Balance",
+                "Check or Slip #",
+                "",
+            ]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(l.format_id, "chase-checking-csv");
+        let t = tx(
+            &mut l,
+            &[
+                "DEBIT",
+                "01/05/2024",
+                "VERIZON WIRELESS PAYMENTS",
+                "-85.00",
+                "ACH_DEBIT",
+                "1000.00",
+                "",
+                "",
+            ],
+        );
+        assert_eq!(
+            (t.amount, t.date.to_string().as_str()),
+            (dec!(-85.00), "2024-01-05 00:00:00")
+        );
+        let mut l = detect(
+            &row(&[
+                "Transaction Date",
+                "Transaction Description",
+                "Withdrawal",
+                "Deposit",
+                "Available Balance",
+            ]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(l.format_id, "uob-xls");
+        assert_eq!(
+            tx(&mut l, &["30 Jun 2023", "Singtel", "45.00", "0", ""]).amount,
+            dec!(-45.00)
+        );
     }
 }

@@ -45,6 +45,14 @@ use crate::parse::{
     clean, is_placeholder, parse_amount, parse_datetime, parse_duration, DurationUnit,
 };
 
+/// The Western carrier tables the table reader takes (the other carrier files are sniffed).
+pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
+    family: "intl-carriers",
+    detect,
+    reconcile: crate::import::formats::no_totals,
+    owns: |id| id == "bell-invoice-charges",
+};
+
 /// Carrier tables that the table reader can take as they are (spreadsheets): the Bell
 /// "Invoice charge report" XLSX (dates are Excel serials with a date style). The other
 /// carrier files are sniffed instead (see [`sniff`]).
@@ -906,6 +914,10 @@ fn import_inner(
             }
             Outcome::Skip(reason) => report.skip(reason),
             Outcome::Error { col, message } => report.error(line, col, message),
+            // These readers never wait for a later row.
+            Outcome::Defer => {
+                report.error(line, 0, "a date whose day/month order no row shows".into())
+            }
         }
     }
     if n == 0 {

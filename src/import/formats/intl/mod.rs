@@ -4,9 +4,4 @@
 pub mod banks;
 pub mod carriers;
 
-use super::super::generic::Layout;
-
-/// A named Western table layout recognised from its header row and the lines above it.
-pub fn detect(header: &[String], preamble: &[String]) -> Option<Layout> {
-    banks::detect(header, preamble).or_else(|| carriers::detect(header, preamble))
-}
+// The families are registered in `formats::TABLE_FORMATS`.

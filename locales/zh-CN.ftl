@@ -1,0 +1,485 @@
+# billaudit 消息目录：简体中文（zh-CN）。
+# 每条消息一个 id；三种语言的目录必须有相同的 id（测试会检查）。
+# 金额、日期、文件名由程序格式化后作为参数传入。
+
+## 通用
+
+list-sep = 、
+sentence = {$text}。
+sentence-cited = {$text}（{$cite}）。
+label-colon = ：
+month-year = {$year}年{$month}月
+month-only = {$month}月
+month-range-same-year = {$year}年{$from}月至{$to}月
+month-range = {$from}至{$to}
+money-cny-spoken = {$amount}元
+
+## 期限状态
+
+status-urgent = 紧急
+status-passed = 已过
+status-open = 现在可以
+status-ahead = 未到
+
+## 升级步骤：运营商
+
+step-carrier-first-hotline = 先向运营商投诉（客服电话{$hotline}）。尽量选择留有时间记录的渠道，例如营业厅App或网上投诉、书面投诉并取得回执，并记下工单号。
+step-carrier-first = 先向运营商投诉。尽量选择留有时间记录的渠道，例如营业厅App或网上投诉、书面投诉并取得回执，并记下工单号。
+step-carrier-done = 已于{$date}向运营商投诉；请保留工单号和通话记录。
+step-carrier-refused = 运营商已于{$date}明确拒绝或给出不满意的答复；请保留相关记录。
+
+## 升级步骤：中国
+
+cn-records-ahead = 按入网协议的通常约定，计费原始数据只保存5个月（不含当月）：请在{$date}之前免费索取争议月份的收费清单（详单）（{$cite}）。提出异议后，运营商应将有异议的话单保存到争议解决为止。
+cn-records-now = 已有{$count}笔争议费用超过4个月（最早一笔为{$oldest}）。按入网协议的通常约定，计费原始数据只保存5个月：请现在就免费索取争议月份的收费清单（详单）（{$cite}），并明确提出异议，运营商应将有异议的话单保存到争议解决为止。
+cn-window-oldest = 收费争议须在申诉事项发生之日起5个月内提出申诉（{$cite}）。本工具从账期第一天起算，比较保守：最早一笔争议费用（{$charge}）的申诉期限为{$date}。
+cn-window-newest = 最近一笔争议费用（{$charge}）的申诉期限为{$date}。
+cn-window-passed-consumer = 已有{$count}笔超过申诉期限，这部分仍可以向运营商主张，或作为另一条途径向12315或当地消费者协会投诉，也可以向法院起诉。
+cn-window-passed = 已有{$count}笔超过申诉期限，这部分仍可以向运营商主张，或向法院起诉。
+cn-appeal-risk = 注意：有{$count}笔争议费用的申诉期限在可以申诉之前就会届满（最早一笔{$charge}的期限为{$date}，而申诉最早{$opens}才能提出）。请现在就要求运营商给出明确答复；运营商明确拒绝的，当天即可申诉。
+cn-last-safe-complaint = 最后安全投诉日：为保住最早一笔争议费用（{$charge}）的申诉权，请最迟于{$date}向运营商投诉（投诉满15日后才能申诉，而这笔费用的申诉期限为{$end}）。
+cn-appeal-first = 申诉受理机构只受理已经向运营商投诉、且对处理结果不满意或运营商15日内未答复的申诉（{$cite}）。先向运营商投诉并记下工单号；之后向被申诉企业所在省（自治区、直辖市）的电信用户申诉受理机构申诉（电话12300）。
+cn-appeal-after = 已于{$complained}向运营商投诉。15日答复期到{$expires}届满，{$opens}起可向被申诉企业所在省（自治区、直辖市）的电信用户申诉受理机构申诉（电话12300；{$cite}）。如运营商在此之前明确拒绝，当天即可申诉。
+cn-appeal-refused = 运营商已于{$date}明确拒绝或答复不满意，现在即可向被申诉企业所在省（自治区、直辖市）的电信用户申诉受理机构申诉（电话12300；{$cite}）。
+cn-consumer-alternative = 12315或当地消费者协会是另一条途径，只在申诉不被受理或费用已超过申诉期限时使用，不要与申诉同时提出：消费者组织或其他行政机关已经受理的事项，申诉受理机构不予受理（{$cite_bar}；{$cite}）。
+cn-court = 向法院起诉的诉讼时效为3年，自知道或应当知道权利受损之日起算（{$cite}）；按最早一笔争议费用保守估算，约至{$date}。书面投诉可以中断时效，请保留好。
+
+## 升级步骤：美国
+
+us-fcc = 运营商不解决的，可以向美国联邦通信委员会提交非正式投诉（fcc.gov/complaints）；委员会会把投诉转给运营商，运营商一般须在30日内答复（{$cite}）。
+us-fcc-telecom = 运营商不解决的，可以向美国联邦通信委员会提交非正式投诉（fcc.gov/complaints）；委员会会把投诉转给运营商，运营商一般须在30日内答复（{$cite}）。账单上的每项收费都应附有清楚的说明（{$cite_billing}）。
+us-state = 也可以向所在州的公用事业委员会或州检察长投诉（州公用事业委员会对无线和宽带业务的管辖有限）。
+us-bank = 从银行账户扣款（借记卡或自动转账）的：在载有该笔扣款的对账单寄出后60日内书面通知银行（{$cite}）；最早一笔争议扣款（{$debit}）约在{$date}之前。银行处理不当的，可以向消费者金融保护局投诉（consumerfinance.gov/complaint）。
+us-card = 用信用卡支付的：在载有该笔费用的第一张账单寄出后60日内向发卡机构提出书面争议（{$cite}）；最早一笔争议费用（{$charge}）约在{$date}之前，账单日较晚的以账单日起算。
+us-business-bank = 企业账户：银行扣款和信用卡争议的消费者保护规定不适用，以银行或发卡机构与企业的协议为准。
+us-small-claims = 请查看合同是否有仲裁条款；小额诉讼法庭通常仍可使用。
+
+## 升级步骤：英国
+
+gb-adr-first = 先向运营商投诉。收到僵局函（deadlock letter）后，或投诉满{$weeks}周后，可以把争议提交运营商所属的替代性争议解决机构（通信申诉专员或CISAS；运营商的信件会写明是哪一家，英国通信管理局网站也可查询）。该程序免费，裁决只有在您接受时才对运营商有约束力（{$cite}）。
+gb-adr-after = 已于{$complained}向运营商投诉：收到僵局函后，或投诉满{$weeks}周后（{$date}起），可以把争议提交运营商所属的替代性争议解决机构（通信申诉专员或CISAS）。该程序免费，裁决只有在您接受时才对运营商有约束力（{$cite}）。
+gb-adr-deadlock = 运营商已于{$date}出具僵局函或拒绝解决：现在即可把争议提交运营商所属的替代性争议解决机构（通信申诉专员或CISAS）（{$cite}）。
+
+## 升级步骤：其他国家
+
+generic-local = 本工具没有{$country}的已核对法规：请书面投诉并保留所有编号；运营商不解决的，请向{$country}的电信监管机构或消费者保护机构咨询下一步。
+generic-local-unknown = 配置中没有写明国家（[account] country），本工具不引用任何法规：请书面投诉并保留所有编号；运营商不解决的，请向所在地的电信监管机构或消费者保护机构咨询下一步。
+
+## 法律依据表
+
+legal-provision = 条文
+legal-says = 内容
+legal-source = 核对所依据的文本
+legal-source-inline = （核对依据：{$source}）
+cite-appeal-9 = 《电信用户申诉处理办法》第九条
+prov-appeal-9 = 申诉由被申诉人所在省、自治区、直辖市的电信用户申诉受理机构受理；未设立的，由工业和信息化部电信用户申诉受理中心受理。
+cite-appeal-10 = 《电信用户申诉处理办法》第十条
+prov-appeal-10 = 申诉须满足：申诉人与申诉事项有直接利害关系；有明确的被申诉人；有具体的申诉要求和事实根据；已向被申诉人投诉，且对其处理结果不满意或其未在15日内答复。
+cite-appeal-11-1 = 《电信用户申诉处理办法》第十一条第一项
+prov-appeal-11-1 = 属于收费争议的申诉，申诉事项发生时距提起申诉时超过五个月的，不予受理。
+cite-appeal-11-4 = 《电信用户申诉处理办法》第十一条第四项
+prov-appeal-11-4 = 人民法院、仲裁机构、消费者组织或者其他行政机关已经受理或者处理的，不予受理。
+cite-appeal-12 = 《电信用户申诉处理办法》第十二条
+prov-appeal-12 = 申诉应写明：申诉人姓名或名称、地址、电话号码、邮政编码；被申诉人名称、地址；申诉要求、理由、事实根据；申诉日期。
+cite-appeal-13 = 《电信用户申诉处理办法》第十三条
+prov-appeal-13 = 申诉人未向被申诉人投诉的，申诉受理机构告知其先向被申诉人投诉。
+cite-telecom-33 = 《电信条例》第三十三条
+prov-telecom-33 = 国内长途通信、国际通信、移动通信和信息服务等收费清单，用户要求时，电信业务经营者应当免费提供。
+cite-telecom-39 = 《电信条例》第三十九条
+prov-telecom-39 = 用户对收费有异议的，可以要求电信业务经营者解决；拒不解决或对结果不满意的，可以向电信管理机构或其他有关部门申诉，收到申诉的机关应在30日内答复。
+cite-consumer-26 = 《消费者权益保护法》第二十六条
+prov-consumer-26 = 经营者不得以格式条款作出对消费者不公平、不合理的规定；格式条款含有此类内容的，其内容无效。仅适用于为生活消费的消费者。
+cite-consumer-39 = 《消费者权益保护法》第三十九条
+prov-consumer-39 = 消费争议可以协商和解、请求消费者协会或依法成立的调解组织调解、向有关行政部门投诉、依仲裁协议申请仲裁或向法院起诉。仅适用于消费者。
+cite-civil-496 = 《民法典》第四百九十六条
+prov-civil-496 = 提供格式条款的一方应提示对方注意与其有重大利害关系的条款，并按对方要求予以说明；未履行提示或说明义务的，对方可以主张该条款不成为合同的内容。
+cite-civil-497 = 《民法典》第四百九十七条
+prov-civil-497 = 格式条款不合理地免除或减轻提供方责任、加重对方责任、限制对方主要权利，或排除对方主要权利的，该条款无效。
+cite-civil-577 = 《民法典》第五百七十七条
+prov-civil-577 = 当事人一方不履行合同义务或履行不符合约定的，应当承担继续履行、采取补救措施或赔偿损失等违约责任。
+cite-civil-585 = 《民法典》第五百八十五条
+prov-civil-585 = 约定的违约金过分高于造成的损失的，人民法院或仲裁机构可以根据当事人的请求予以适当减少；与运营商协商时只是一个理由。
+cite-civil-985 = 《民法典》第九百八十五条
+prov-civil-985 = 得利人没有法律根据取得不当利益的，受损失的人可以请求其返还。
+cite-civil-188 = 《民法典》第一百八十八条
+prov-civil-188 = 向人民法院请求保护民事权利的诉讼时效期间为三年，自权利人知道或应当知道权利受到损害以及义务人之日起计算。
+cite-cfr-64-2401 = 美国《联邦法规汇编》第47编第64.2401条
+prov-cfr-64-2401 = 账单真实性：每项收费都须附有简明、清楚、不误导的说明，并列明提供该服务的公司；不适用于宽带上网服务。
+cite-fcc-informal = 美国联邦通信委员会非正式投诉程序
+prov-fcc-informal = 向联邦通信委员会提交的非正式投诉会转给运营商，运营商一般须在30日内书面答复。
+cite-reg-e-1005-11 = 美国《联邦法规汇编》第12编第1005.11条（E条例）
+prov-reg-e-1005-11 = 消费者在载有电子转账错误的对账单寄出后60日内通知银行的，银行须调查并更正错误。仅适用于消费者账户。
+cite-fcba-1666 = 美国《诚实信贷账单法》（《美国法典》第15编第1666条）
+prov-fcba-1666 = 消费者在载有账单错误的第一张账单寄出后60日内书面通知发卡机构的，发卡机构须调查并更正。仅适用于消费者信用卡。
+cite-ofcom-adr = 英国通信管理局关于替代性争议解决的规定
+prov-ofcom-adr = 运营商必须加入经批准的替代性争议解决机构（通信申诉专员或CISAS）；客户在收到僵局函后，或投诉满8周后（2026年4月8日起的投诉为6周），可以免费提交争议。
+
+src-measures = 《电信用户申诉处理办法》（工业和信息化部令第35号）第九至十四条全文；工业和信息化部湖北省通信管理局电信用户申诉页面（hubca.miit.gov.cn/gzcy/dxyhss/）
+src-regulations = 《中华人民共和国电信条例》（2016年修订）全文
+src-consumer-law = 《中华人民共和国消费者权益保护法》（2013年修正）全文
+src-civil-code = 《中华人民共和国民法典》（2020年）全文
+src-civil-code-unchecked = 《中华人民共和国民法典》（2020年）；本条未逐字重新核对
+src-cfr-64 = 美国《联邦法规汇编》第47编第64.2400至64.2401条（2014年文本；第64.2401条(b)款自2005年起适用于无线业务，见《联邦公报》第70卷第29979页）
+src-fcc = 美国联邦通信委员会消费者投诉中心页面（consumercomplaints.fcc.gov，官方说明）
+src-reg-e = 《美国法典》第15编第1693f条；《联邦法规汇编》第12编第1005.11条；本表未逐字重新核对
+src-fcba = 《美国法典》第15编第1666条；《联邦法规汇编》第12编第1026.13条；本表未逐字重新核对
+src-ofcom = 英国通信管理局替代性争议解决页面（官方说明）；该局2025年7月8日的声明及通信申诉专员的新闻稿：2026年4月8日起等待期为6周（二手资料）
+
+## 通话脚本：证据
+
+script-the-line = 这条线路
+script-part = {$when}{$amount}
+ev-after-cancellation = {$service}已于{$date}申请停用，但停用之后仍被收费，共{$amount}（{$parts}；停用当月按停用后的天数折算）。
+ev-after-cancellation-undated = {$service}申请停用之后仍被收费，共{$amount}（{$parts}）。
+ev-unexplained-deduction = {$dates}账户被扣款共{$amount}，找不到任何账单与之对应。
+ev-duplicate-payment = {$dates}同一张账单被重复扣款，多扣了{$amount}。
+ev-payment-mismatch = {$months}实际扣款比账单金额多出{$amount}。
+ev-duplicate-charge = {$months}账单上同一项目重复收费，共{$amount}。
+ev-usage-fee-unbacked = {$months}账单收取了使用费共{$amount}，但详单里没有对应的使用记录。
+ev-charge-during-suspension = {$months}线路在停机保号期间仍被收取{$amount}。
+ev-unsubscribed-charge = {$months}账单上有我们从未订购的业务，共收费{$amount}。
+ev-price-above-contract = {$months}收费高于合同约定的价格，多收了{$amount}。
+ev-bill-total-mismatch = {$months}账单总额与明细对不上，差额{$amount}。
+ev-promised-refund-missing = 客服承诺的退款{$amount}到现在还没有到账。
+ev-termination-fee = {$months}的账单另外收取了提前解约违约金{$amount}。
+ev-unused-service = {$months}，{$service}没有任何使用记录，这{$count}个月的月租在这一项中计{$amount}。
+ev-other = {$months}另有费用共{$amount}需要核实。
+ev-overlap = 其中{$months}另有{$amount}已计入其他项，不重复计算。
+ev-total = 以上合计{$amount}。
+ev-documents = 账单、银行流水和详单我都有，需要的话可以发给你们核对。
+
+## 通话脚本：权益
+
+right-after-cancellation = 停用之后的收费没有合同依据，应当全额退还
+right-unexplained-debit = 没有账单依据的扣款，请退还，或者告诉我这笔钱对应的是哪一张账单
+right-billing-error = 账单上的这些收费与合同和实际情况不符，应当退还
+right-termination-fee-cn = 关于违约金，请出示合同中的违约金条款，以及签约时向我们提示、说明该条款的记录（{$cite_prompt}）。没有提示说明的，该条款不构成合同内容；即使条款有效，金额明显过高的也可以请求调减（{$cite_reduce}，最终由法院或仲裁机构认定）。
+right-termination-fee = 关于提前解约违约金，请出示合同中的相关条款，以及签约时告知我们的记录
+right-idle-request = 这条线路连续{$count}个月没有任何使用记录，麻烦后台核实这段时间线路是否正常可用；我们请求减免这段时间的月租。
+right-records-cn = 请免费提供争议月份的收费清单（详单）
+right-appeal-cn = 对收费有异议，我们可以投诉，也可以向电信用户申诉受理机构申诉
+right-descriptions-us = 账单上的每一项收费都应当有清楚的说明
+right-records = 请提供争议月份的逐项收费明细和使用记录
+
+## 通话脚本：要求
+
+demand-refund = 请退还上面确定多收的费用，共{$amount}。
+demand-clause = 请出示违约金条款和签约时的提示、说明记录；拿不出来的，请免除这笔{$amount}。
+demand-waive = 请核实线路在{$months}是否正常可用，并减免这段时间的月租{$amount}。
+demand-confirm-cancellation = 请确认{$service}已于{$date}停用，此后不再产生任何费用。
+demand-stop = 请停止{$service}，此后不再收费。
+demand-records = 请免费提供业务订购凭证和争议月份的收费清单（详单）。
+demand-hand-off = 我理解您这边可能没有权限直接退费，麻烦您把情况转给投诉专席或后台处理。
+demand-call-back = 请在{$hours}小时内回电或发短信告诉我处理方案；如果需要后台核实，请告诉我具体什么时候答复。
+demand-read-back = 最后跟您核对一下：工单号是多少？您的工号是多少？答复时间是哪天？我记一下，谢谢您。
+
+## 通话脚本：开场
+
+opening-business = 您好，我是{$holder}的经办人，账号{$numbers}。想就近几个月的账单正式登记一个投诉，涉及金额共{$total}，麻烦您帮我建一个投诉工单，谢谢。
+opening-business-no-number = 您好，我是{$holder}的经办人。想就近几个月的账单正式登记一个投诉，涉及金额共{$total}，麻烦您帮我建一个投诉工单，谢谢。
+opening-consumer = 您好，我是机主，号码{$numbers}。想就近几个月的账单正式登记一个投诉，涉及金额共{$total}，麻烦您帮我建一个投诉工单，谢谢。
+opening-consumer-no-number = 您好，我是机主。想就近几个月的账单正式登记一个投诉，涉及金额共{$total}，麻烦您帮我建一个投诉工单，谢谢。
+
+## 通话时记下
+
+check-time = 通话日期和时间
+check-ticket = 工单号
+check-agent = 客服姓名或工号
+check-promise = 对方承诺了什么
+check-by-when = 承诺的期限
+
+## 没有合理答复时
+
+if-no-answer-call-again-hotline = {$hours}小时内没有答复：再次致电{$hotline}，报上工单号，请求转投诉专席升级处理，并保留通话记录。
+if-no-answer-call-again = {$hours}小时内没有答复：再次致电运营商客服，报上工单号，请求转投诉专席升级处理，并保留通话记录。
+if-no-answer-business-channel = 企业账户也可以直接联系政企客户经理或政企客服热线，同样请对方登记投诉工单。
+
+## 案件状态：下一步
+
+next-call-carrier-hotline = 打运营商客服{$hotline}投诉，照证据包里的通话脚本说，记下工单号；然后运行 billaudit case log {$case} --call --ticket 工单号 --agent 客服工号 --promised "承诺内容"。
+next-call-carrier = 打运营商客服投诉，照证据包里的通话脚本说，记下工单号；然后运行 billaudit case log {$case} --call --ticket 工单号 --agent 客服工号 --promised "承诺内容"。
+next-ask-records-cn = 现在就免费索取争议月份的收费清单（详单）（{$cite}）：按入网协议的通常约定，原始话单只保存5个月。
+next-ask-records = 现在就向运营商索取争议月份的逐项收费明细和使用记录，并保存好。
+next-wait = 等到{$date}，把新的账单和流水导出放进案件目录，再运行 billaudit case status {$case}。
+next-call-again-cn = 投诉后第16天起，或运营商明确拒绝时，即可申诉。
+next-call-again-gb = 收到僵局函或等待期满后，即可提交替代性争议解决机构。
+next-call-again-hotline = 再次致电{$hotline}，报上工单号，请求升级处理，并请对方回电或短信告知方案。{$then}运营商明确拒绝的，运行 billaudit case log {$case} --refused 记下来。
+next-call-again = 再次致电运营商客服，报上工单号，请求升级处理，并请对方回电或短信告知方案。{$then}运营商明确拒绝的，运行 billaudit case log {$case} --refused 记下来。
+next-appeal-cn = 向被申诉企业所在省（自治区、直辖市）的电信用户申诉受理机构申诉（电话12300；{$cite}）：billaudit case appeal {$case} 生成申诉材料。
+next-consumer-alternative = 已超过申诉期限的费用，可以另外向12315或当地消费者协会投诉；同一事项不要与申诉同时提出（{$cite_bar}；{$cite}）。
+next-fcc = 向美国联邦通信委员会提交非正式投诉（fcc.gov/complaints；{$cite}）：billaudit case appeal {$case} 生成投诉内容。
+next-adr = 把争议提交运营商所属的替代性争议解决机构（通信申诉专员或CISAS；{$cite}）：billaudit case appeal {$case} 生成申请内容。
+next-local = 向{$country}的电信监管机构或消费者保护机构咨询下一步：billaudit case appeal {$case} 生成书面投诉内容。
+next-local-unknown = 向所在地的电信监管机构或消费者保护机构咨询下一步：billaudit case appeal {$case} 生成书面投诉内容。
+next-nothing = 没有发现问题，也没有进行中的投诉，无需处理。
+next-done = 承诺的退款都已到账，请保留好所有记录。
+
+## 承诺的退款
+
+promised-refund-title = 承诺的退款{$amount}未到账
+promised-refund-reason = {$date}通话中，客服{$agent}承诺（工单号{$ticket}）：“{$promise}”。截至{$as_of}，之后的账单和流水中只找到{$found}的退款或抵扣，仍差{$missing}。
+
+## 申诉材料
+
+appeal-title = { $route ->
+    [cn] 电信用户申诉
+    [us] 致美国联邦通信委员会的非正式投诉
+    [gb] 替代性争议解决申请
+   *[other] 书面投诉
+}
+appeal-f-appellant = { $route ->
+    [cn] 申诉人（姓名或名称）
+   *[other] 投诉人（姓名或名称）
+}
+appeal-f-contact-person = 联系人
+appeal-f-address = 地址
+appeal-f-postcode = 邮政编码
+appeal-f-phone = 电话号码
+appeal-f-respondent = { $route ->
+    [cn] 被申诉人（全称）
+   *[other] 被投诉的运营商（全称）
+}
+appeal-f-respondent-address = { $route ->
+    [cn] 被申诉人地址
+   *[other] 运营商地址
+}
+appeal-f-numbers = 涉及号码或账号
+appeal-f-demands = { $route ->
+    [cn] 申诉请求
+   *[other] 请求
+}
+appeal-f-facts = 事实和理由
+appeal-f-prior = { $route ->
+    [cn] 已向被申诉人投诉情况
+   *[other] 已向运营商投诉情况
+}
+appeal-f-exhibits = 附件
+appeal-f-basis = 依据
+appeal-f-omitted = 未列入的事项
+appeal-f-date = { $route ->
+    [cn] 申诉日期
+   *[other] 日期
+}
+appeal-ask-full-name = {$carrier}（全称请按合同或发票填写：{$blank}）
+appeal-omitted-review = 未列入：{$title}（仅需核实，不构成争议金额）。
+appeal-omitted-window = 未列入：{$title}（收费争议的申诉期限已于{$date}届满；仍可向运营商主张或向法院起诉）。
+appeal-demand-refund = 退还停用后收取的费用、无账单依据的扣款及其他多收费用，共{$amount}。
+appeal-demand-clause = 出示违约金条款及签约时的提示、说明记录；不能出示的，免除违约金{$amount}。
+appeal-demand-waive = 核实线路在{$months}是否正常可用，并减免该期间的月租{$amount}。
+appeal-demand-confirm-cancellation = 确认{$service}已于{$date}停用，此后不再产生任何费用。
+appeal-demand-stop = 停止{$service}，此后不再收费。
+appeal-demand-records-cn = 免费提供业务订购凭证及争议月份的收费清单（详单）（{$cite}）。
+appeal-demand-answer-cn = 在规定期限内答复（{$cite}）。
+appeal-demand-records = 提供业务订购记录及争议月份的逐项收费明细。
+appeal-no-facts = 没有需要申诉的争议费用。
+appeal-facts-total = 以上争议金额合计{$amount}，各项互不重复。
+appeal-prior-none = 尚未向运营商投诉。申诉受理机构只受理已向被申诉人投诉的申诉，请先投诉并记下工单号。
+appeal-not-recorded = 未记录
+appeal-channel-call = 电话
+appeal-channel-letter = 书面
+appeal-channel-other = 其他方式
+appeal-prior-entry = {$when}通过{$channel}向{$carrier}投诉，工单号{$ticket}，客服工号{$agent}。
+appeal-prior-promise = 对方承诺：“{$promise}”。
+appeal-prior-refused = 对方明确拒绝或答复不满意。
+appeal-prior-15-days-passed = 自{$date}投诉起，截至{$as_of}已满15日，问题仍未解决。
+appeal-prior-unsatisfied = 对运营商的处理结果不满意。
+appeal-prior-15-days-open = 投诉尚未满15日（{$date}起满15日）；如运营商明确拒绝，可以立即申诉。
+appeal-exhibit-bills = 账单（{$months}）：{$files}
+appeal-exhibit-statements = 银行或支付流水：{$files}
+appeal-exhibit-usage = 详单：{$files}
+appeal-exhibit-log = 投诉和通话记录：{$files}
+appeal-exhibit-other = 其他材料：{$files}
+appeal-exhibit-contract = 合同或入网协议、停用申请受理凭证（如有）
+appeal-note-no-complaint = 注意：尚未记录向运营商的投诉，现在提交会被退回，请先投诉。
+appeal-note-not-ready = 注意：现在提交可能还不会被受理（投诉未满等待期，运营商也尚未拒绝）。
+
+## 管辖说明
+
+note-country-from-carrier = 配置中没有写明国家（[account] country），按运营商{$carrier}取为{$country}；如不对，请在配置中写明。
+note-country-from-currency = 配置中没有写明国家（[account] country），按币种{$currency}取为{$country}；如不对，请在配置中写明。
+note-country-unknown = 配置中没有写明国家（[account] country），运营商和币种也无法判断：报告不引用任何法规。
+note-holder-business = 按户名判断为企业账户（[account] holder_type 未填写）：不引用只保护消费者的法规和机构；如是个人账户，请写 holder_type = "consumer"。
+note-holder-consumer = 按户名判断为个人消费者账户（[account] holder_type 未填写）；如是企业账户，请写 holder_type = "business"。
+
+## 报告：终端与 Markdown
+
+report-audit-of = 审计
+report-skipped = 跳过
+report-rows-could-not-be-read-see = 行无法读取（见 billaudit import）
+report-nothing-flagged = 没有发现问题。
+report-assumptions = 假设与说明
+report-next-billaudit-audit-case-evidence-evide = 下一步：billaudit audit CASE --evidence evidence.md 生成证据清单和通话脚本。
+report-disputed-total = 争议总额
+report-disputed-items = 项争议
+report-findings = 项发现
+report-for-review-not-in-the-disputed = 仅供核实（不计入争议总额）
+report-evidence-list-and-call-script = 证据清单与通话脚本
+report-account-holder = 用户
+report-carrier = 运营商
+report-hotline = 客服电话
+report-numbers = 号码/账号
+report-findings-2 = 发现
+report-as-of = 截至日期
+report-timeline = 时间线
+report-date = 日期
+report-event = 事件
+report-source-document = 来源文件
+report-findings-and-evidence = 问题与证据
+report-call-script = 通话脚本
+report-1-evidence = 一、摆证据
+report-2-rights = 二、摆权益
+report-3-demands = 三、提要求
+report-write-down-during-the-call = 通话时记下
+report-if-no-fair-answer-comes = 没有合理答复时
+report-legal-basis = 法律依据
+report-evidence = 证据
+report-disputed-record = 争议对象
+report-disputed-amount = 争议金额
+report-argument = 理由
+report-rule = 规则
+report-amount-for-review-not-in-the = 金额（仅供核实，不计入争议总额）
+report-not-recognised = 未识别
+table-period = 账期
+table-rules = 规则
+table-service = 业务
+table-item = 项目
+table-disputed = 争议金额
+table-source = 来源
+report-files-read = 读取{$files}个文件中的{$usable}个，共{$records}条记录。
+
+## 证据包（HTML）
+
+pack-title = 账单争议证据包
+pack-holder = 用户
+pack-numbers = 号码/账号
+pack-carrier = 运营商
+pack-hotline = 客服电话
+pack-disputed-total = 争议总额
+pack-findings = 问题数
+pack-periods = 账期
+pack-as-of = 截至日期
+pack-deadlines = 适用的期限
+pack-date = 日期
+pack-status = 状态
+pack-what = 事项
+pack-timeline = 时间线
+pack-event = 事件
+pack-source = 来源文件
+pack-items = 争议项目与证据
+pack-period = 账期
+pack-amount = 争议金额
+pack-bill = 账单行
+pack-payment = 银行/支付记录
+pack-usage = 使用记录
+pack-other = 其他依据
+pack-reason = 理由
+pack-rule = 规则
+pack-none = 没有发现问题。
+pack-charts = 图表
+pack-legal = 法律依据
+pack-provision = 条文
+pack-content = 内容
+pack-legal-note = 每一条都注明了核对所依据的文本；具体以现行官方文本为准。
+pack-script = 通话脚本
+pack-evidence = 一、摆证据
+pack-rights = 二、摆权益
+pack-demands = 三、提要求
+pack-no-answer = 没有合理答复时
+pack-checklist = 通话时记下
+pack-escalation = 升级途径与期限
+pack-assumptions = 假设与说明
+pack-sep = 。
+pack-timeline-note = 红色底纹 = 争议事件；黄色底纹 = 案件记录（通话、承诺）。
+pack-no-provisions = 核对过的条文表中没有适用于该国家/地区的条文；请参考运营商条款和当地监管机构。
+pack-generated = 由 billaudit 生成；所有金额、日期均来自上列文件。
+pack-chart-idle = 红色斜线 = 有收费但详单显示无任何使用的月份
+pack-chart-pay = 按账期对比账单金额与对应扣款；黄色背景 = 有无账单对应的扣款
+pack-ticket = 工单号
+pack-agent = 客服
+pack-promised = 承诺
+pack-call-to-the-carrier = 致电运营商
+pack-written-complaint = 书面投诉
+pack-appeal-filed = 提交申诉
+pack-note = 备注
+pack-part-sep = ；
+pack-no-matching-debit-found = （未找到对应扣款）
+pack-high = 高
+pack-medium = 中
+pack-low = 低
+pack-info = 提示
+timeline-period = {$period}（账期）
+timeline-bill = 账单 {$amount}，{$lines} 项
+timeline-debit = 扣款 {$amount} → {$payee}（{$description}）
+timeline-debit-unbilled = 扣款 {$amount} → {$payee}（{$description}），无对应账单
+timeline-credit = 退款/入账 {$amount} ← {$payee}（{$description}）
+timeline-service-start = 开通 {$service}
+timeline-service-cancelled = 申请停用 {$service}
+pack-usage-summary = {$period}：{$records} 条记录，{$seconds}，{$bytes}
+pack-cancellation-evidence = {$location} — {$service} 于 {$date} 申请停用
+pack-idle-months = 闲置月份（{$count} 个）：{$months}
+
+## 规则的标题和理由（rules/*.toml；案件自己的规则可以在文件里写 [title] 和 [argument]）
+
+rule-bill-total-mismatch-title = {$period} 账单明细合计 {$sum} 与总额 {$stated} 不符
+rule-bill-total-mismatch-argument = {$period} 账单各项合计 {$sum}，账单总额却为 {$stated}（差额 {$difference}）。请提供完整的费用清单并说明差额。
+rule-charge-after-cancellation-title = {$period} {$service} 已申请停用仍被收费
+rule-charge-after-cancellation-argument = 已于 {$cancelled} 申请停用 {$service}，但 {$period} 仍收取 {$item} {$billed}，其中 {$amount}（{$share}）属于停用之后，应予退还。
+rule-charge-during-suspension-title = {$period} {$service} 停机保号期间仍被收费
+rule-charge-during-suspension-argument = {$service} 于 {$suspended} 办理停机保号，但 {$period} 仍收取 {$item} {$billed}，其中 {$amount}（{$share}）属于停机期间。停机期间只应收取保号费，应予退还。
+rule-duplicate-charge-title = {$period} 重复收费：{$item}
+rule-duplicate-charge-argument = {$period} 账单中 {$item} 出现 {$count} 次，重复收取 {$amount}，应予退还。
+rule-duplicate-payment-title = {$period} 账单 {$billed} 被重复支付
+rule-duplicate-payment-argument = {$period} 账单 {$billed} 已于 {$first_date} 向 {$first_payee} 付清，{$date} 又向 {$payee} 支付 {$amount}（{$item}）。请退还重复支付的款项，或书面确认已计入账户余额。
+rule-new-charge-title = {$period} 新增收费项目：{$item}
+rule-new-charge-argument = {$item}（{$amount}）自 {$first} 起的账单中从未出现，{$period} 首次收取。请提供该业务的订购记录；本人未订购的应予退订并退费。
+rule-payment-mismatch-title = {$period} 账单 {$billed}，实际扣款 {$paid}
+rule-payment-mismatch-argument = {$period} 账单总额为 {$billed}，但实际扣款 {$paid}，多扣 {$amount}，应予退还。
+rule-price-above-contract-title = {$period} {$service} 收费 {$billed} 高于合同价 {$contracted}
+rule-price-above-contract-argument = 合同约定 {$service} 每月 {$contracted}，但 {$period} 账单收取 {$billed}（{$item}），超出 {$amount}。运营商不得在合同期内单方面提价，超出部分应予退还。
+rule-price-change-title = {$period} {$item} 由 {$before} 变为 {$now}
+rule-price-change-argument = {$item} 在 {$previous} 收取 {$before}，{$period} 却收取 {$now}（变动 {$amount}）。资费调整须事先告知并经本人同意，请说明调价依据，未经同意的差额应予退还。
+rule-promo-expired-title = {$period} {$service} 合约期内优惠 {$item} 消失
+rule-promo-expired-argument = {$service} 合约期至 {$term_end}，{$given_in} 的账单仍有优惠 {$item}（{$discount}），{$period} 的账单却没有该优惠。合约期内的优惠不得单方面取消，应补回 {$amount}。
+rule-recurring-unknown-title = {$payee} 每月扣款 {$each}，没有对应的业务
+rule-recurring-unknown-argument = {$first} 至 {$last} 期间，{$payee} 在 {$months} 个月共扣款 {$count} 次，每次 {$each}，合计 {$amount}，既没有对应账单，也不属于已登记的业务。如确为本人业务，请在 billaudit.toml 中补充：{$suggestion}；否则请要求说明扣款依据、停止扣款并退还。
+rule-termination-fee-title = {$period} 提前解约违约金 {$amount} 需核实
+rule-termination-fee-argument = {$period} 收取 {$item} {$amount}。请运营商出示合同中的违约金条款及签约时的提示、说明记录：未提示说明的，该条款不构成合同内容；金额明显过高的，可以请求调减。
+rule-unexplained-deduction-title = {$date} 扣款 {$amount} 没有对应账单
+rule-unexplained-deduction-argument = {$date} 向 {$payee} 扣款 {$amount}（{$item}），但没有任何账单与之对应。请说明该笔扣款的依据，否则退还。
+rule-unsubscribed-charge-title = {$period} 未订购的收费项目：{$item}
+rule-unsubscribed-charge-argument = {$period} 账单收取了 {$item} {$amount}，但本人从未订购该业务。请提供订购记录；无法提供则应退还。
+rule-unused-service-title = {$period} {$service} 无使用记录却被收费
+rule-unused-service-argument = {$period} 的详单中 {$service} 没有任何使用记录，但账单收取了 {$amount}（{$item}）。请运营商核实线路在该月是否正常可用，并请求减免该月费用。
+rule-usage-fee-unbacked-title = {$period} {$service} 使用费 {$billed} 超出详单记录 {$recorded}
+rule-usage-fee-unbacked-argument = {$period} 账单收取使用费 {$billed}（{$item}），而同期详单 {$records} 条记录的费用合计只有 {$recorded}，多收 {$amount}。使用费必须有详单支持，无记录支持的部分应予退还。
+check-usage-summary = {$records} 条记录，{$seconds}，{$bytes}
+check-share-after-cancellation = 取消后 {$after}/{$days} 天
+check-share-suspended = 停机 {$off}/{$days} 天
+check-whole-month = 整月
+
+## 命令行：规则与案件状态
+
+status-case = 案件
+status-as-of = 截至
+status-disputed-total = 争议总额
+status-findings = 项发现
+status-log = 记录
+status-nothing-logged-yet = （还没有记录）
+status-call = 致电
+status-letter = 书面投诉
+status-appeal = 申诉
+status-note = 备注
+status-ticket = 工单号
+status-agent = 客服
+status-promises = 承诺
+status-kept = 已兑现
+status-pending = 未到期
+status-not-kept = 未兑现
+status-not-checkable = 无法自动核对
+status-due = 期限
+status-found = 已找到
+status-new-findings = 新发现
+status-evidence = 证据
+status-deadlines = 期限
+status-next-step = 下一步
+rules-explain-hint = billaudit explain 规则ID 显示规则的作用和意义。

@@ -1,0 +1,270 @@
+//! Chinese carrier exports: China Unicom's 详单 (语音通信, both the web export with 对方号码
+//! and the shorter one without), China Mobile's 通话 and 短信 详单, and China Mobile's
+//! deduction records (增值业务 and 代收费业务扣费记录, 其他扣费记录, 套餐及固定费), which are
+//! read as bill lines that keep the service name, its SP and its port (业务端口), so that a
+//! charge for a service never ordered can be named with them.
+//!
+//! Column lists: `../shared/reference/user-formats.md` §1 (real Unicom files; the China
+//! Mobile self-service column lists).
+
+use crate::import::generic::Layout;
+use crate::import::header::{header_base, normalize_header, Field};
+use crate::model::{RecordKind, UsageKind};
+
+/// One carrier layout. Columns are found by their header's base (units in brackets aside).
+struct Spec {
+    id: &'static str,
+    kind: RecordKind,
+    /// Header cells that must all be present.
+    required: &'static [&'static str],
+    /// Each field with the headers that may hold it, the first present wins.
+    cols: &'static [(Field, &'static [&'static str])],
+    /// Bill lines: columns added to the item, with their label.
+    item_parts: &'static [(&'static [&'static str], &'static str)],
+    /// Usage: the kind every row has.
+    usage: Option<UsageKind>,
+}
+
+/// Where China Mobile names the SP of a charge (the column lists vary by province).
+const SP: &[&str] = &[
+    "企业名称",
+    "服务提供商",
+    "sp名称",
+    "sp企业名称",
+    "业务提供商",
+];
+
+const SPECS: &[Spec] = &[
+    Spec {
+        id: "unicom-voice",
+        kind: RecordKind::Usage,
+        required: &["通话起始时间", "通话时长", "呼叫类型"],
+        cols: &[
+            (Field::Start, &["通话起始时间"]),
+            (Field::Duration, &["通话时长"]),
+            (Field::OtherParty, &["对方号码"]),
+            (Field::Fee, &["小计", "通话费"]),
+        ],
+        item_parts: &[],
+        usage: Some(UsageKind::Voice),
+    },
+    Spec {
+        id: "cmcc-calls",
+        kind: RecordKind::Usage,
+        required: &["起始时间", "通信地点", "通信方式", "对方号码", "通信时长"],
+        cols: &[
+            (Field::Start, &["起始时间"]),
+            (Field::Duration, &["通信时长"]),
+            (Field::OtherParty, &["对方号码"]),
+            (Field::Fee, &["实收通信费", "通信费"]),
+        ],
+        item_parts: &[],
+        usage: Some(UsageKind::Voice),
+    },
+    Spec {
+        id: "cmcc-sms",
+        kind: RecordKind::Usage,
+        required: &["起始时间", "通信地点", "对方号码", "通信方式", "信息类型"],
+        cols: &[
+            (Field::Start, &["起始时间"]),
+            (Field::OtherParty, &["对方号码"]),
+            (Field::MessageType, &["信息类型"]),
+            (Field::Fee, &["通信费", "实收通信费"]),
+        ],
+        item_parts: &[],
+        usage: Some(UsageKind::Sms),
+    },
+    Spec {
+        id: "cmcc-sp-charges",
+        kind: RecordKind::BillLines,
+        required: &["时间", "业务名称", "业务端口", "金额"],
+        cols: &[
+            (Field::Period, &["时间"]),
+            (Field::Item, &["业务名称"]),
+            (Field::Amount, &["金额"]),
+        ],
+        item_parts: &[
+            (SP, "服务提供商"),
+            (&["业务端口"], "业务端口"),
+            (&["方式"], "方式"),
+        ],
+        usage: None,
+    },
+    Spec {
+        id: "cmcc-other-charges",
+        kind: RecordKind::BillLines,
+        required: &["时间", "业务名称", "类型", "金额"],
+        cols: &[
+            (Field::Period, &["时间"]),
+            (Field::Item, &["业务名称"]),
+            (Field::Amount, &["金额"]),
+        ],
+        item_parts: &[(SP, "服务提供商"), (&["类型"], "类型")],
+        usage: None,
+    },
+    Spec {
+        id: "cmcc-package-charges",
+        kind: RecordKind::BillLines,
+        required: &["扣费日期", "使用周期", "套餐及固定费名称", "费用"],
+        cols: &[
+            (Field::Period, &["使用周期", "扣费日期"]),
+            (Field::Item, &["套餐及固定费名称"]),
+            (Field::Amount, &["费用"]),
+        ],
+        item_parts: &[],
+        usage: None,
+    },
+];
+
+/// The Chinese carriers' family of layouts.
+pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
+    family: "cn-carriers",
+    detect: |raw, _| detect(raw),
+    reconcile: crate::import::formats::no_totals,
+    owns: is_id,
+};
+
+/// The carrier layout whose header this is.
+pub fn detect(raw: &[String]) -> Option<Layout> {
+    let bases: Vec<String> = raw
+        .iter()
+        .map(|h| header_base(&normalize_header(h)).to_string())
+        .collect();
+    let find = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|n| bases.iter().position(|b| *b == normalize_header(n)))
+    };
+    let spec = SPECS
+        .iter()
+        .find(|s| s.required.iter().all(|r| find(&[r]).is_some()))?;
+    let cols = spec
+        .cols
+        .iter()
+        .filter_map(|(f, names)| find(names).map(|i| (*f, i)))
+        .collect();
+    let mut l = Layout::named(spec.kind, spec.id, raw, cols);
+    l.set_implied_usage(spec.usage);
+    l.opts.item_parts = spec
+        .item_parts
+        .iter()
+        .filter_map(|(names, label)| find(names).map(|i| (i, *label)))
+        .collect();
+    l.is_complete().then_some(l)
+}
+
+/// Whether `id` is one of these layouts' ids.
+pub fn is_id(id: &str) -> bool {
+    SPECS.iter().any(|s| s.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::generic::{source, Outcome};
+    use rust_decimal_macros::dec;
+    use std::sync::Arc;
+
+    fn cells(s: &str) -> Vec<String> {
+        s.split(',').map(str::to_string).collect()
+    }
+
+    fn read(l: &mut Layout, row: &str) -> Outcome {
+        l.read_row(&cells(row), source(&Arc::from("t.csv"), 2))
+    }
+
+    #[test]
+    fn unicom_both_variants() {
+        for (header, row) in [
+            (
+                "序号,业务类型,通话起始时间,通话时长,呼叫类型,通话类型,通话费,其他费,小计",
+                "1,语音电话,2015-05-30 18:08:48,2分32秒,主叫,省际长途,0.30,0.10,0.40",
+            ),
+            (
+                "序号,业务类型,通话起始时间,通话时长,呼叫类型,对方号码,通话地点,通话类型,通话费,其他费,小计",
+                "1,语音电话,2015-05-30 18:08:48,2分32秒,主叫,10010,北京,省际长途,0.30,0.10,0.40",
+            ),
+        ] {
+            let mut l = detect(&cells(header)).unwrap();
+            assert_eq!(l.format_id, "unicom-voice");
+            match read(&mut l, row) {
+                Outcome::Usage(u) => {
+                    assert_eq!(u.start.to_string(), "2015-05-30 18:08:48");
+                    assert_eq!(u.seconds, 152);
+                    assert_eq!(u.kind, UsageKind::Voice);
+                    assert_eq!(u.fee, dec!(0.40));
+                }
+                o => panic!("{o:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn cmcc_calls_and_sms() {
+        let mut l = detect(&cells(
+            "起始时间,通信地点,通信方式,对方号码,通信时长,通信类型,套餐优惠,实收通信费(元)",
+        ))
+        .unwrap();
+        assert_eq!(l.format_id, "cmcc-calls");
+        match read(
+            &mut l,
+            "2025-06-01 08:00:00,广州,主叫,10086,1分5秒,本地通话,套餐内,0.00",
+        ) {
+            Outcome::Usage(u) => assert_eq!((u.seconds, u.kind), (65, UsageKind::Voice)),
+            o => panic!("{o:?}"),
+        }
+        let mut l = detect(&cells(
+            "起始时间,通信地点,对方号码,通信方式,信息类型,业务名称,套餐优惠,通信费(元)",
+        ))
+        .unwrap();
+        assert_eq!(l.format_id, "cmcc-sms");
+        match read(&mut l, "2025-06-01 08:00:00,广州,10658000,接收,短信,,,0.10") {
+            Outcome::Usage(u) => assert_eq!((u.kind, u.fee), (UsageKind::Sms, dec!(0.10))),
+            o => panic!("{o:?}"),
+        }
+    }
+
+    /// SP charges keep the service, its provider and its port in the item.
+    #[test]
+    fn deduction_records_are_bill_lines_naming_the_sp() {
+        let mut l = detect(&cells("时间,方式,业务名称,业务端口,企业名称,金额(元)")).unwrap();
+        assert_eq!(
+            (l.format_id, l.kind),
+            ("cmcc-sp-charges", RecordKind::BillLines)
+        );
+        match read(
+            &mut l,
+            "2025-06-03 10:21:00,短信,手机视频包月,10658123,某某科技有限公司,10.00",
+        ) {
+            Outcome::Bill(b) => {
+                assert_eq!(b.period.to_string(), "2025-06");
+                assert_eq!(
+                    b.item,
+                    "手机视频包月（服务提供商 某某科技有限公司，业务端口 10658123，方式 短信）"
+                );
+                assert_eq!(b.amount, dec!(10.00));
+            }
+            o => panic!("{o:?}"),
+        }
+        let mut l = detect(&cells("时间,业务名称,类型,金额(元)")).unwrap();
+        assert_eq!(l.format_id, "cmcc-other-charges");
+        match read(&mut l, "2025-06-09 00:00:00,来电提醒,功能费,2.00") {
+            Outcome::Bill(b) => assert_eq!(b.item, "来电提醒（类型 功能费）"),
+            o => panic!("{o:?}"),
+        }
+        let mut l = detect(&cells("扣费日期,使用周期,套餐及固定费名称,费用(元)")).unwrap();
+        assert_eq!(l.format_id, "cmcc-package-charges");
+        match read(
+            &mut l,
+            "2025-07-01,2025-06-01至2025-06-30,4G飞享套餐58元,58.00",
+        ) {
+            Outcome::Bill(b) => {
+                assert_eq!(
+                    (b.period.to_string(), b.amount),
+                    ("2025-06".into(), dec!(58.00))
+                )
+            }
+            o => panic!("{o:?}"),
+        }
+    }
+}
