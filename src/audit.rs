@@ -204,6 +204,16 @@ fn walk(
 
 /// Audit a case folder.
 pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
+    audit_case_with(dir, lang, None)
+}
+
+/// Audit a case folder; `password` (from `--password`) opens encrypted PDFs, before the
+/// case's own `[import] password`.
+pub fn audit_case_with(
+    dir: &Path,
+    lang: Lang,
+    password: Option<crate::config::Password>,
+) -> Result<Audit, AuditError> {
     if !dir.is_dir() {
         return Err(AuditError::NotADir(dir.to_path_buf()));
     }
@@ -226,6 +236,7 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     let opts = ImportOptions {
         minor_units: Some(minor_units(&config.account.currency)),
         profiles: crate::import::profile::shared(profiles),
+        password: password.or_else(|| config.password.clone()),
         ..ImportOptions::default()
     };
     let (mut reports, mut collector) = import_all(&files, &opts, &config);

@@ -243,6 +243,42 @@ struct RawConfig {
     usage: RawUsage,
     #[serde(default)]
     matching: RawMatching,
+    #[serde(default)]
+    import: RawImport,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawImport {
+    password: Option<String>,
+}
+
+impl std::fmt::Debug for RawImport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RawImport")
+            .field("password", &self.password.as_ref().map(|_| "…"))
+            .finish()
+    }
+}
+
+/// A password for encrypted files (`--password`, `[import] password`), kept out of every
+/// printout: its `Debug` shows only that there is one, and nothing writes it anywhere.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Password(std::sync::Arc<str>);
+
+impl Password {
+    pub fn new(p: &str) -> Password {
+        Password(std::sync::Arc::from(p))
+    }
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(…)")
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -375,6 +411,8 @@ pub struct Config {
     pub payment_window_days: u32,
     /// Days before the start of a billing period in which a debit can pay that bill (prepayment).
     pub payment_days_before: u32,
+    /// The password of the case's encrypted PDFs (`[import] password`).
+    pub password: Option<Password>,
 }
 
 pub const DEFAULT_PAYMENT_WINDOW_DAYS: u32 = 45;
@@ -611,6 +649,7 @@ impl Config {
             payment_window_days: days(&raw.matching.payment_window_days)?
                 .unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
             payment_days_before: days(&raw.matching.payment_days_before)?.unwrap_or(0),
+            password: raw.import.password.as_deref().map(Password::new),
         })
     }
 

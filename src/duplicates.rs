@@ -157,10 +157,7 @@ mod tests {
             item: item.into(),
             amount,
             number: None,
-            source: SourceRef {
-                file: file.into(),
-                row: 2,
-            },
+            source: SourceRef::new(file.into(), 2),
         }
     }
 

@@ -615,10 +615,7 @@ mod tests {
             item: item.into(),
             amount,
             number: number.map(str::to_string),
-            source: SourceRef {
-                file: Arc::from("b.csv"),
-                row: 1,
-            },
+            source: SourceRef::new(Arc::from("b.csv"), 1),
         }
     }
 
@@ -632,10 +629,7 @@ mod tests {
             counterparty: cp.into(),
             description: String::new(),
             id: None,
-            source: SourceRef {
-                file: Arc::from("t.csv"),
-                row: 1,
-            },
+            source: SourceRef::new(Arc::from("t.csv"), 1),
         }
     }
 

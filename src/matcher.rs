@@ -758,10 +758,7 @@ mod link_tests {
             counterparty: "中国移动".into(),
             description: String::new(),
             id: id.map(str::to_string),
-            source: SourceRef {
-                file: Arc::from(file),
-                row: 2,
-            },
+            source: SourceRef::new(Arc::from(file), 2),
         }
     }
 
@@ -779,10 +776,7 @@ mod link_tests {
             item: "套餐费".into(),
             amount: dec!(100.00),
             number: None,
-            source: SourceRef {
-                file: Arc::from("bills.csv"),
-                row: 2,
-            },
+            source: SourceRef::new(Arc::from("bills.csv"), 2),
         });
         c.transaction(tx(
             "alipay.csv",

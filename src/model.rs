@@ -13,16 +13,39 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// Where a record came from: the file (as the user named it, relative to the case
-/// folder when there is one) and the 1-based line (CSV) or row (sheet).
+/// folder when there is one), the 1-based page where the file has pages (PDF), and the
+/// 1-based line (CSV, a page of a PDF), row (sheet) or table row (e-mail).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct SourceRef {
     pub file: Arc<str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     pub row: u64,
+}
+
+impl SourceRef {
+    pub fn new(file: Arc<str>, row: u64) -> SourceRef {
+        SourceRef {
+            file,
+            page: None,
+            row,
+        }
+    }
 }
 
 impl fmt::Display for SourceRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.file, self.row)
+        f.write_str(&location(&self.file, self.page, Some(self.row)))
+    }
+}
+
+/// `file:page:line`, `file:row`, or the file alone: how every report cites a place in a file.
+pub fn location(file: &str, page: Option<u32>, row: Option<u64>) -> String {
+    match (page, row) {
+        (Some(p), Some(r)) => format!("{file}:{p}:{r}"),
+        (Some(p), None) => format!("{file}:{p}"),
+        (None, Some(r)) => format!("{file}:{r}"),
+        (None, None) => file.to_string(),
     }
 }
 
@@ -339,6 +362,18 @@ mod tests {
         assert_eq!(Period::new(2024, 2).unwrap().days(), 29);
         assert_eq!(Period::new(2025, 1).unwrap().months_until(p), 11);
         assert!(Period::new(2025, 13).is_none());
+    }
+
+    #[test]
+    fn locations_name_the_page_where_there_is_one() {
+        let mut s = SourceRef::new(Arc::from("bill.pdf"), 12);
+        assert_eq!(s.to_string(), "bill.pdf:12");
+        s.page = Some(3);
+        assert_eq!(s.to_string(), "bill.pdf:3:12");
+        assert_eq!(location("a.csv", None, None), "a.csv");
+        // The page is left out of JSON where there is none (the schema stays as it was).
+        let json = serde_json::to_string(&SourceRef::new(Arc::from("a.csv"), 2)).unwrap();
+        assert_eq!(json, r#"{"file":"a.csv","row":2}"#);
     }
 
     #[test]

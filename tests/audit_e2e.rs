@@ -288,14 +288,10 @@ fn skipped_files_say_what_to_do_once() {
     lock.extend_from_slice(b"Wang Wei");
     lock.resize(162, b' ');
     w.create("bills/~$2025-06.xlsx", &lock);
-    w.create(
-        "bills/2025-11.pdf",
-        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
-    );
+    w.create("bills/2025-11.docx", b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml");
     w.create("misc/notes.txt", "Called 10000 on 2025-09-10.\n");
     let lock_msg = "bills/~$2025-06.xlsx: an Office lock file (~$…), written while the workbook is open in Excel or WPS, not data: close the workbook";
-    let pdf_msg =
-        "bills/2025-11.pdf: PDF is not read yet: export the bill or statement as CSV or XLSX";
+    let doc_msg = "bills/2025-11.docx: a Word document is not read yet: export the bill or statement as CSV or XLSX";
     let notes_msg = "misc/notes.txt: not recognised";
     let count = |hay: &str, needle: &str| hay.matches(needle).count();
     for args in [
@@ -312,7 +308,7 @@ fn skipped_files_say_what_to_do_once() {
         } else {
             format!("{}{}", stdout(&o), stderr(&o))
         };
-        for msg in [lock_msg, pdf_msg, notes_msg] {
+        for msg in [lock_msg, doc_msg, notes_msg] {
             assert_eq!(count(&shown, msg), 1, "{args:?}: {msg}\n{shown}");
         }
     }
@@ -320,7 +316,7 @@ fn skipped_files_say_what_to_do_once() {
     let o = w.run(&["import", "bills", "misc"]);
     assert_eq!(o.status.code(), Some(2));
     let out = stdout(&o);
-    for msg in [lock_msg, pdf_msg, notes_msg] {
+    for msg in [lock_msg, doc_msg, notes_msg] {
         let (file, why) = msg.split_once(": ").unwrap();
         assert_eq!(count(&out, file), 1, "{msg}\n{out}");
         let line = out.lines().find(|l| l.contains(file)).unwrap();

@@ -6,9 +6,63 @@
 
 mod common;
 
+use std::sync::LazyLock;
+
 use billaudit::import::{import_file, Collect, ImportError, ImportOptions};
+use common::pdf::{t, write};
 use common::workbooks;
 use proptest::prelude::*;
+
+/// PDFs to mutate: small generated ones (a Chinese bill, an encrypted statement), whose
+/// uncompressed font maps and content streams the mutations reach.
+static PDF_SEEDS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+    let page = vec![
+        t(60.0, 60.0, "中国联通 电子账单"),
+        t(60.0, 80.0, "账期：2025年06月"),
+        t(60.0, 110.0, "项目名称"),
+        t(300.0, 110.0, "金额（元）"),
+        t(60.0, 125.0, "月基本费"),
+        t(300.0, 125.0, "59.00"),
+        t(60.0, 140.0, "合计"),
+        t(300.0, 140.0, "59.00"),
+    ];
+    // And one that makes pdf-extract panic (a Type0 font encoding it does not know).
+    let mut panics = write(std::slice::from_ref(&page), None);
+    let at = panics
+        .windows(11)
+        .position(|w| w == b"/Identity-H")
+        .expect("the font's encoding");
+    panics[at..at + 11].copy_from_slice(b"/Identity-Q");
+    vec![
+        write(std::slice::from_ref(&page), None),
+        write(&[page.clone(), page], Some("8888")),
+        panics,
+    ]
+});
+
+/// The real T-Mobile bill, where the samples are beside the repository (not committed).
+fn real_pdf() -> Option<Vec<u8>> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+        "../shared/samples/telecom-intl/asadhusain97__family_phone_bill_automation/T-Mobile Bill_example.pdf",
+    );
+    std::fs::read(p).ok()
+}
+
+fn mutate_pdf(
+    mut bytes: Vec<u8>,
+    edits: &[(prop::sample::Index, u8)],
+    cut: Option<prop::sample::Index>,
+) -> Vec<u8> {
+    for (i, b) in edits {
+        let n = bytes.len();
+        bytes[i.index(n)] = *b;
+    }
+    if let Some(c) = cut {
+        let n = bytes.len();
+        bytes.truncate(c.index(n).max(8));
+    }
+    bytes
+}
 
 fn import_bytes(name: &str, bytes: &[u8]) {
     let dir = tempfile::tempdir().unwrap();
@@ -66,6 +120,17 @@ fn rows() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
+    /// A damaged PDF (bytes changed, the end cut off) is read or refused with its error:
+    /// a panic inside the extractor never escapes, and read lines are accounted for.
+    #[test]
+    fn damaged_pdfs_never_let_a_panic_escape(
+        seed in 0usize..3,
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..24),
+        cut in proptest::option::of(any::<prop::sample::Index>()),
+    ) {
+        import_bytes("input.pdf", &mutate_pdf(PDF_SEEDS[seed].clone(), &edits, cut));
+    }
+
     #[test]
     fn import_file_takes_any_bytes(data in prop::collection::vec(any::<u8>(), 0..2048)) {
         import_bytes("input", &data);
@@ -119,6 +184,22 @@ proptest! {
         let text = format!("{base}{text}");
         if let Err(e) = billaudit::config::Config::parse("billaudit.toml", &text) {
             prop_assert!(e.line() <= text.lines().count() + 1, "{}", e);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+    /// The same on the real T-Mobile bill (when the samples are there): compressed streams,
+    /// embedded fonts, eight pages.
+    #[test]
+    fn damaged_real_pdf_never_lets_a_panic_escape(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..64),
+        cut in proptest::option::of(any::<prop::sample::Index>()),
+    ) {
+        if let Some(real) = real_pdf() {
+            import_bytes("input.pdf", &mutate_pdf(real, &edits, cut));
         }
     }
 }

@@ -105,12 +105,11 @@ fn credits(audit: &Audit) -> Vec<Credit> {
             // promise's month or later counts.
             date: l.period.last_day(),
             amount: -l.amount,
-            ev: Evidence {
-                file: l.source.file.to_string(),
-                row: Some(l.source.row),
-                kind: "bill-line",
-                note: Some(format!("{} {} {}", l.period, l.item, l.amount)),
-            },
+            ev: Evidence::at(
+                &l.source,
+                "bill-line",
+                Some(format!("{} {} {}", l.period, l.item, l.amount)),
+            ),
             used: false,
         })
         .collect();
@@ -125,17 +124,16 @@ fn credits(audit: &Audit) -> Vec<Credit> {
         out.push(Credit {
             date: t.date.date(),
             amount: t.amount,
-            ev: Evidence {
-                file: t.source.file.to_string(),
-                row: Some(t.source.row),
-                kind: "transaction",
-                note: Some(format!(
+            ev: Evidence::at(
+                &t.source,
+                "transaction",
+                Some(format!(
                     "{} {} +{}",
                     t.date.date(),
                     t.counterparty,
                     t.amount
                 )),
-            },
+            ),
             used: false,
         });
     }
@@ -221,6 +219,7 @@ pub fn status(audit: &Audit, log: &[LogEntry], as_of: NaiveDate) -> CaseStatus {
             );
             let mut ev = vec![Evidence {
                 file: LOG_FILE.to_string(),
+                page: None,
                 row: Some(e.line),
                 kind: "case-log",
                 note: Some(format!("{} {}", e.at.format("%Y-%m-%d %H:%M"), text)),

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use anyhow::bail;
-use billaudit::audit::audit_case;
+use billaudit::audit::audit_case_with;
+use billaudit::config::Password;
 use billaudit::i18n::Lang;
 use billaudit::report::{self, script::ScriptOptions};
 use chrono::NaiveDate;
@@ -43,6 +44,10 @@ pub struct Args {
     /// Hours within which the call script asks for a reply.
     #[arg(long, default_value_t = 24)]
     reply_hours: u32,
+    /// The password of encrypted PDF statements (else `[import] password` in
+    /// billaudit.toml). Never written anywhere.
+    #[arg(long, env = "BILLAUDIT_PASSWORD", hide_env_values = true, value_parser = super::password)]
+    password: Option<Password>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,8 +59,9 @@ enum Format {
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
-    let audit =
-        super::progress::with_import_progress(&a.case_dir, || audit_case(&a.case_dir, lang))?;
+    let audit = super::progress::with_import_progress(&a.case_dir, || {
+        audit_case_with(&a.case_dir, lang, a.password.clone())
+    })?;
     // A skipped file is printed once: in the text summary when it goes to stdout, else here.
     let summary_lists_skips = a.format == Format::Text && a.output.is_none();
     for r in &audit.reports {

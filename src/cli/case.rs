@@ -286,9 +286,8 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
             for ev in &p.evidence {
                 let _ = writeln!(
                     o,
-                    "      {}:{} {}",
-                    ev.file,
-                    ev.row.unwrap_or(0),
+                    "      {} {}",
+                    ev.location(),
                     ev.note.as_deref().unwrap_or("")
                 );
             }
@@ -305,14 +304,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
                 f.title
             );
             let _ = writeln!(o, "    {}", f.reason);
-            let refs: Vec<String> = f
-                .evidence
-                .iter()
-                .map(|e| match e.row {
-                    Some(r) => format!("{}:{r}", e.file),
-                    None => e.file.clone(),
-                })
-                .collect();
+            let refs: Vec<String> = f.evidence.iter().map(|e| e.location()).collect();
             let _ = writeln!(
                 o,
                 "    {}: {}",

@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use billaudit::audit::case_files;
+use billaudit::config::Password;
 use billaudit::i18n::Lang;
-use billaudit::import::{import_file, profile, FileReport, ImportOptions};
+use billaudit::import::{dump_text, import_file, profile, FileReport, ImportOptions};
 use billaudit::report;
 
 use super::{out, pick_lang, EXIT_CLEAN, EXIT_ERROR};
@@ -32,6 +33,13 @@ pub struct Args {
     format: Format,
     #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
+    /// Show the text extracted from each PDF (page:line, each cell at its position in
+    /// points) instead of importing it: the anchors and columns to write a profile with.
+    #[arg(long)]
+    dump_text: bool,
+    /// The password of encrypted PDF statements. Never written anywhere.
+    #[arg(long, env = "BILLAUDIT_PASSWORD", hide_env_values = true, value_parser = super::password)]
+    password: Option<Password>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,8 +78,12 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     }
     let opts = ImportOptions {
         profiles: profile::shared(profiles),
+        password: a.password.clone(),
         ..ImportOptions::default()
     };
+    if a.dump_text {
+        return dump(&files, &opts);
+    }
     let mut reports: Vec<FileReport> = Vec::new();
     for (path, shown) in &files {
         // Records are not kept: `import` only reports how the file was read.
@@ -115,6 +127,21 @@ fn empty_folder(p: &std::path::Path) -> String {
 
 fn missing_path(p: &std::path::Path) -> String {
     format!("{}: no such file or folder", p.display())
+}
+
+/// `--dump-text`: the extracted text of each file; exit 2 if any could not be shown.
+fn dump(files: &[(PathBuf, String)], opts: &ImportOptions) -> anyhow::Result<i32> {
+    let mut failed = false;
+    for (path, shown) in files {
+        match dump_text(path, shown, opts) {
+            Ok(text) => out(&text),
+            Err(e) => {
+                eprintln!("{e}");
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed { EXIT_ERROR } else { EXIT_CLEAN })
 }
 
 /// A sink that keeps nothing.

@@ -102,6 +102,14 @@ pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
         .map_err(|_| format!("expected a date as YYYY-MM-DD, e.g. 2025-07-20 (got {s:?})"))
 }
 
+/// `--password`: kept in a type whose `Debug` hides it.
+pub fn password(s: &str) -> Result<billaudit::config::Password, String> {
+    if s.is_empty() {
+        return Err("an empty password".into());
+    }
+    Ok(billaudit::config::Password::new(s))
+}
+
 /// The report language: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else zh-CN.
 pub fn pick_lang(flag: Option<Lang>) -> Lang {
     flag.or_else(|| {

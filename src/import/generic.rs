@@ -1449,10 +1449,7 @@ fn plain_ascii_ends(b: &[u8]) -> bool {
 
 /// Build a source reference cheaply.
 pub fn source(file: &Arc<str>, row: u64) -> SourceRef {
-    SourceRef {
-        file: file.clone(),
-        row,
-    }
+    SourceRef::new(file.clone(), row)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ mod workbook;
 mod xls;
 mod xlsx;
 
-pub(crate) use workbook::{open_workbook, Workbook};
+pub(crate) use workbook::{catch_quietly, open_workbook, Workbook};
 
 use std::cell::RefCell;
 use std::collections::VecDeque;

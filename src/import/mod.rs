@@ -8,6 +8,8 @@ pub mod formats;
 pub mod generic;
 pub mod guard;
 pub mod header;
+pub mod mail;
+pub mod pdf;
 pub mod profile;
 pub mod progress;
 pub mod records;
@@ -73,6 +75,9 @@ impl Sink for Collect {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowError {
     pub file: Arc<str>,
+    /// 1-based page, where the file has pages (PDF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     pub row: u64,
     /// 1-based column; 0 when the error is about the row as a whole.
     pub col: u64,
@@ -82,14 +87,11 @@ pub struct RowError {
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Column 0: the whole row (a value the record was built from, not one cell).
+        let at = crate::model::location(&self.file, self.page, Some(self.row));
         if self.col == 0 {
-            return write!(f, "{}:{}: {}", self.file, self.row, self.message);
+            return write!(f, "{at}: {}", self.message);
         }
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.row, self.col, self.message
-        )
+        write!(f, "{at}:{}: {}", self.col, self.message)
     }
 }
 
@@ -109,6 +111,8 @@ pub enum ImportError {
     NotRead { file: Arc<str>, reason: String },
     #[error("{file}: cannot open as a spreadsheet: {message}")]
     Workbook { file: Arc<str>, message: String },
+    #[error("{file}: cannot read the PDF: {message}")]
+    Pdf { file: Arc<str>, message: String },
     #[error("{file}:{line}: cannot read CSV: {message}")]
     Csv {
         file: Arc<str>,
@@ -167,6 +171,22 @@ pub struct Reconcile {
     pub stated: String,
     pub computed: String,
     pub ok: bool,
+}
+
+impl Reconcile {
+    /// A stated amount against the sum of the records.
+    pub(crate) fn amounts(
+        what: impl Into<String>,
+        stated: rust_decimal::Decimal,
+        computed: rust_decimal::Decimal,
+    ) -> Reconcile {
+        Reconcile {
+            what: what.into(),
+            stated: stated.to_string(),
+            computed: computed.to_string(),
+            ok: stated == computed,
+        }
+    }
 }
 
 fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S::Ok, S::Error> {
@@ -250,6 +270,7 @@ impl FileReport {
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(RowError {
                 file: self.file.clone(),
+                page: None,
                 row,
                 col,
                 message,
@@ -269,6 +290,9 @@ pub struct ImportOptions {
     /// otherwise a file of [`PIPELINE_MIN_BYTES`] or more is read on a second thread while
     /// its rows are parsed.
     pub sequential: bool,
+    /// The password of encrypted PDFs (`--password`, `[import] password`). Never written
+    /// anywhere: its `Debug` shows only whether there is one.
+    pub password: Option<crate::config::Password>,
 }
 
 /// The size from which a text file is read and parsed on two threads.
@@ -338,12 +362,65 @@ fn import_inner(
     };
     let file = File::open(path).map_err(io_err)?;
     let len = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let mut f = progress::Counting::new(file);
+    import_from(
+        progress::Counting::new(file),
+        len,
+        Some(path),
+        opts,
+        sink,
+        report,
+        0,
+    )
+}
+
+/// Import the bytes of a file held in memory (an e-mail's attachment), named `display`;
+/// `nesting` counts the containers it is inside.
+pub(crate) fn import_bytes(
+    bytes: &[u8],
+    display: &str,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+    nesting: u8,
+) -> FileReport {
+    let mut report = FileReport::new(Arc::from(display));
+    let len = bytes.len() as u64;
+    if let Err(e) = import_from(
+        Cursor::new(bytes),
+        len,
+        None,
+        opts,
+        sink,
+        &mut report,
+        nesting,
+    ) {
+        report.failure = Some(e);
+    }
+    report
+}
+
+/// Read a file from `f` (`len` bytes); `path`, where it is a file, finds companion files.
+fn import_from(
+    mut f: impl Read + Send,
+    len: u64,
+    path: Option<&Path>,
+    opts: &ImportOptions,
+    sink: &mut dyn Sink,
+    report: &mut FileReport,
+    nesting: u8,
+) -> Result<(), ImportError> {
+    let io_err = |e| ImportError::Io {
+        file: report.file.clone(),
+        source: e,
+    };
     let mut head = Vec::with_capacity(64 * 1024);
     (&mut f)
         .take(64 * 1024)
         .read_to_end(&mut head)
         .map_err(io_err)?;
+    if pdf::is_pdf(&head) {
+        let bytes = read_whole(head, &mut f, pdf::MAX_PDF_BYTES, report)?;
+        return pdf::import(bytes, opts, sink, report);
+    }
     if let Some(reason) = unread::unread_reason(&report.file, &head) {
         return Err(ImportError::NotRead {
             file: report.file.clone(),
@@ -391,7 +468,16 @@ fn import_inner(
                     what,
                 });
             }
-            if let Some(kind) = statement::sniff_file(path, &decoded_head) {
+            if let Some(kind) = mail::sniff(&decoded_head) {
+                let bytes = read_whole(head, &mut f, mail::MAX_MAIL_BYTES, report)?;
+                report.encoding = None;
+                return mail::import(kind, &bytes, opts, sink, report, nesting);
+            }
+            let sniffed = match path {
+                Some(p) => statement::sniff_file(p, &decoded_head),
+                None => statement::sniff(&decoded_head),
+            };
+            if let Some(kind) = sniffed {
                 let mut bytes = head;
                 (&mut f)
                     .take(statement::MAX_STATEMENT_BYTES)
@@ -404,7 +490,10 @@ fn import_inner(
                     });
                 }
                 let (text, _, _) = enc.decode(&bytes);
-                return statement::import_file(kind, path, &text, sink, report);
+                return match path {
+                    Some(p) => statement::import_file(kind, p, &text, sink, report),
+                    None => statement::import(kind, &text, sink, report),
+                };
             }
             let delimiter = sniff_delimiter(&decoded_head);
             let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()
@@ -427,6 +516,61 @@ fn import_inner(
             res
         }
     }
+}
+
+/// The rest of a file after its `head`, the whole at most `limit` bytes.
+fn read_whole(
+    mut bytes: Vec<u8>,
+    f: &mut impl Read,
+    limit: u64,
+    report: &FileReport,
+) -> Result<Vec<u8>, ImportError> {
+    let io_err = |e| ImportError::Io {
+        file: report.file.clone(),
+        source: e,
+    };
+    f.take(limit).read_to_end(&mut bytes).map_err(io_err)?;
+    if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
+        return Err(ImportError::Unrecognised {
+            file: report.file.clone(),
+            reason: format!(
+                "larger than {} MiB, the most a file of its kind is read",
+                limit >> 20
+            ),
+        });
+    }
+    Ok(bytes)
+}
+
+/// The text of a PDF as extracted (each line with its page, line number and cells at
+/// their positions), or the table rows of an e-mail or HTML file, for writing a profile:
+/// `billaudit import --dump-text`.
+pub fn dump_text(path: &Path, display: &str, opts: &ImportOptions) -> Result<String, ImportError> {
+    let report = FileReport::new(Arc::from(display));
+    let io_err = |e| ImportError::Io {
+        file: report.file.clone(),
+        source: e,
+    };
+    let mut f = File::open(path).map_err(io_err)?;
+    let mut head = Vec::new();
+    (&mut f)
+        .take(64 * 1024)
+        .read_to_end(&mut head)
+        .map_err(io_err)?;
+    if pdf::is_pdf(&head) {
+        let bytes = read_whole(head, &mut f, pdf::MAX_PDF_BYTES, &report)?;
+        return pdf::dump(bytes, opts, &report);
+    }
+    let (decoded, _, _) = sniff_encoding(&head).decode(&head);
+    if let Some(kind) = mail::sniff(&decoded) {
+        let bytes = read_whole(head, &mut f, mail::MAX_MAIL_BYTES, &report)?;
+        return Ok(mail::dump(kind, &bytes, display));
+    }
+    Err(ImportError::Unrecognised {
+        file: report.file.clone(),
+        reason: "--dump-text shows the text of PDFs, e-mails and HTML files; this file is none"
+            .into(),
+    })
 }
 
 /// The state shared by the CSV and sheet readers: looking for the header, then reading rows.

@@ -1,6 +1,6 @@
 //! Files that are known not to be data billaudit reads, with a reason that tells the user
-//! what to do: an Office lock file (`~$….xlsx`), and formats that are not read yet (PDF,
-//! images, HTML pages, Word documents, OFD e-invoices). Recognised by their first bytes;
+//! what to do: an Office lock file (`~$….xlsx`), and formats that are not read yet (images,
+//! Word documents, OFD e-invoices; PDF and HTML/e-mail bills have importers of their own). Recognised by their first bytes;
 //! a lock file also by its `~$` name, since its content is only a user name.
 
 use super::text::{sniff_container, Container};
@@ -19,9 +19,7 @@ pub(crate) fn unread_reason(display: &str, head: &[u8]) -> Option<String> {
     {
         return Some(lock_file());
     }
-    let format = if head.starts_with(b"%PDF-") {
-        "PDF"
-    } else if head.starts_with(b"\x89PNG\r\n\x1a\n")
+    let format = if head.starts_with(b"\x89PNG\r\n\x1a\n")
         || head.starts_with(b"\xFF\xD8\xFF")
         || head.starts_with(b"GIF8")
         || (head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
@@ -31,8 +29,6 @@ pub(crate) fn unread_reason(display: &str, head: &[u8]) -> Option<String> {
         "OFD (an electronic invoice format)"
     } else if container == Container::Zip && contains(head, b"word/") {
         "a Word document"
-    } else if looks_html(head) {
-        "an HTML page"
     } else {
         return None;
     };
@@ -54,16 +50,6 @@ fn not_read_yet(format: &str) -> String {
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
-}
-
-fn looks_html(head: &[u8]) -> bool {
-    let start: Vec<u8> = head
-        .iter()
-        .skip_while(|b| b.is_ascii_whitespace() || **b == 0xEF || **b == 0xBB || **b == 0xBF)
-        .take(64)
-        .map(|b| b.to_ascii_lowercase())
-        .collect();
-    start.starts_with(b"<!doctype html") || start.starts_with(b"<html")
 }
 
 #[cfg(test)]
@@ -107,8 +93,7 @@ mod tests {
 
     #[test]
     fn formats_not_read_yet_say_so() {
-        let cases: [(&[u8], &str); 7] = [
-            (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        let cases: [(&[u8], &str); 5] = [
             (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "an image"),
             (b"\xFF\xD8\xFF\xE0\0\x10JFIF", "an image"),
             (b"PK\x03\x04\x14\0\0\0\x08\0OFD.xml", "OFD"),
@@ -116,8 +101,6 @@ mod tests {
                 b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml",
                 "a Word document",
             ),
-            (b"\xEF\xBB\xBF  <!DOCTYPE HTML>\n<html>", "an HTML page"),
-            (b"<html><body><table>", "an HTML page"),
         ];
         for (head, what) in cases {
             let r = unread_reason("x", head).unwrap();

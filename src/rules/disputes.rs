@@ -31,6 +31,9 @@ pub enum Concerns {
     /// A charge on a bill.
     BillLine {
         file: String,
+        /// The page, where the file has pages (PDF).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        page: Option<u32>,
         row: u64,
         period: Period,
         item: String,
@@ -40,6 +43,9 @@ pub enum Concerns {
     /// Money that left an account.
     Debit {
         file: String,
+        /// The page, where the file has pages (PDF).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        page: Option<u32>,
         row: u64,
         date: String,
         payee: String,
@@ -53,12 +59,16 @@ pub enum Concerns {
 }
 
 impl Concerns {
-    /// `file:row` of the record, or the bill's period.
+    /// `file:page:line` or `file:row` of the record (as evidence is cited), or the bill's
+    /// period.
     pub fn location(&self) -> String {
         match self {
-            Concerns::BillLine { file, row, .. } | Concerns::Debit { file, row, .. } => {
-                format!("{file}:{row}")
+            Concerns::BillLine {
+                file, page, row, ..
             }
+            | Concerns::Debit {
+                file, page, row, ..
+            } => crate::model::location(file, *page, Some(*row)),
             Concerns::BillTotal { period } | Concerns::Payment { period } => period.to_string(),
         }
     }
@@ -167,6 +177,7 @@ fn concerns(key: Disputed, m: &Matched) -> Option<Concerns> {
             let l = m.bill_lines.get(i)?;
             Concerns::BillLine {
                 file: l.source.file.to_string(),
+                page: l.source.page,
                 row: l.source.row,
                 period: l.period,
                 item: l.item.clone(),
@@ -177,6 +188,7 @@ fn concerns(key: Disputed, m: &Matched) -> Option<Concerns> {
             let t = m.transactions.get(i)?;
             Concerns::Debit {
                 file: t.source.file.to_string(),
+                page: t.source.page,
                 row: t.source.row,
                 date: t.date.date().to_string(),
                 payee: if t.counterparty.is_empty() {

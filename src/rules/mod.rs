@@ -446,7 +446,11 @@ fn io_config_error(p: &Path, e: std::io::Error) -> ConfigError {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Evidence {
     pub file: String,
-    /// 1-based line (CSV) or row (sheet); null for a whole file.
+    /// 1-based page, where the file has pages (PDF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1-based line (CSV, a page of a PDF), row (sheet) or table row (e-mail); null for
+    /// a whole file.
     pub row: Option<u64>,
     /// `bill-line`, `bill-total`, `transaction`, `usage`, `usage-file`, `config`.
     pub kind: &'static str,
@@ -455,12 +459,25 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    /// `file:row`, or the file alone when the evidence is a whole file.
-    pub fn location(&self) -> String {
-        match self.row {
-            Some(r) => format!("{}:{}", self.file, r),
-            None => self.file.clone(),
+    /// The place a record came from.
+    pub fn at(
+        source: &crate::model::SourceRef,
+        kind: &'static str,
+        note: Option<String>,
+    ) -> Evidence {
+        Evidence {
+            file: source.file.to_string(),
+            page: source.page,
+            row: Some(source.row),
+            kind,
+            note,
         }
+    }
+
+    /// `file:page:line` (PDF), `file:row`, or the file alone when the evidence is a whole
+    /// file: how every report, the pack and the call script cite it.
+    pub fn location(&self) -> String {
+        crate::model::location(&self.file, self.page, self.row)
     }
 }
 

@@ -2,6 +2,8 @@
 //! the `billaudit` binary in it.
 #![allow(dead_code)]
 
+pub mod mail;
+pub mod pdf;
 pub mod workbooks;
 
 use std::path::{Path, PathBuf};

@@ -56,6 +56,17 @@ static QUIET_HOOK: Once = Once::new();
 
 /// Run `f`, turning a panic into an error that names what went wrong.
 pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    catch_quietly(f).unwrap_or_else(|what| {
+        Err(format!(
+            "the spreadsheet reader failed on a damaged record ({what})"
+        ))
+    })
+}
+
+/// Run `f` under `catch_unwind` with the panic hook quiet for this thread: a panic is
+/// `Err` with its message, for the caller to report as the file's error (the workbook
+/// guard here, the PDF extraction worker in `import::pdf`).
+pub(crate) fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     QUIET_HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
@@ -67,14 +78,11 @@ pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, Str
     GUARDED.with(|g| g.set(g.get() + 1));
     let result = catch_unwind(AssertUnwindSafe(f));
     GUARDED.with(|g| g.set(g.get() - 1));
-    result.unwrap_or_else(|payload| {
-        let what = payload
+    result.map_err(|payload| {
+        payload
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "no message".into());
-        Err(format!(
-            "the spreadsheet reader failed on a damaged record ({what})"
-        ))
+            .unwrap_or_else(|| "no message".into())
     })
 }

@@ -76,6 +76,7 @@ impl Check for ChargeAfterCancellation {
                     line_evidence(ctx, i),
                     Evidence {
                         file: "billaudit.toml".into(),
+                        page: None,
                         row: None,
                         kind: "config",
                         note: Some(format!("service {} cancelled on {cancelled}", s.id)),

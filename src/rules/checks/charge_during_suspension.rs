@@ -95,6 +95,7 @@ impl Check for ChargeDuringSuspension {
                     line_evidence(ctx, i),
                     Evidence {
                         file: "billaudit.toml".into(),
+                        page: None,
                         row: None,
                         kind: "config",
                         note: Some(format!("service {} suspended {}", s.id, ranges.join(", "))),

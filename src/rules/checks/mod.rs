@@ -84,31 +84,28 @@ fn validate_as<T: DeserializeOwned>(params: &toml::Table) -> Result<(), String> 
 
 fn line_evidence(ctx: &Ctx<'_>, i: usize) -> Evidence {
     let l = &ctx.matched.bill_lines[i];
-    Evidence {
-        file: l.source.file.to_string(),
-        row: Some(l.source.row),
-        kind: "bill-line",
-        note: Some(format!("{} {} {}", l.period, l.item, l.amount)),
-    }
+    Evidence::at(
+        &l.source,
+        "bill-line",
+        Some(format!("{} {} {}", l.period, l.item, l.amount)),
+    )
 }
 
 fn total_evidence(ctx: &Ctx<'_>, i: usize) -> Evidence {
     let t = &ctx.matched.bill_totals[i];
-    Evidence {
-        file: t.source.file.to_string(),
-        row: Some(t.source.row),
-        kind: "bill-total",
-        note: Some(format!("{} total {}", t.period, t.amount)),
-    }
+    Evidence::at(
+        &t.source,
+        "bill-total",
+        Some(format!("{} total {}", t.period, t.amount)),
+    )
 }
 
 fn tx_evidence(ctx: &Ctx<'_>, i: usize) -> Evidence {
     let t = &ctx.matched.transactions[i];
-    Evidence {
-        file: t.source.file.to_string(),
-        row: Some(t.source.row),
-        kind: "transaction",
-        note: Some(format!(
+    Evidence::at(
+        &t.source,
+        "transaction",
+        Some(format!(
             "{} {} {}",
             t.date.format("%Y-%m-%d"),
             if t.counterparty.is_empty() {
@@ -118,7 +115,7 @@ fn tx_evidence(ctx: &Ctx<'_>, i: usize) -> Evidence {
             },
             t.amount
         )),
-    }
+    )
 }
 
 /// What a new finding is about; the title and reason are rendered from the rule's texts.

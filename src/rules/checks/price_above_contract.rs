@@ -57,6 +57,7 @@ impl Check for PriceAboveContract {
                 d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
                 d.evidence.push(Evidence {
                     file: "billaudit.toml".into(),
+                    page: None,
                     row: None,
                     kind: "config",
                     note: Some(format!("service {} monthly_fee {fee}", s.id)),

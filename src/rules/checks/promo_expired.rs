@@ -106,6 +106,7 @@ impl Check for PromoExpired {
                     .collect();
                 d.evidence.push(Evidence {
                     file: "billaudit.toml".into(),
+                    page: None,
                     row: None,
                     kind: "config",
                     note: Some(format!("service {} term {start} to {term_end}", s.id)),

@@ -39,10 +39,7 @@ pub fn matched_with_usage(
             seconds: 60,
             bytes: 0,
             fee: parse_amount(fee).unwrap(),
-            source: SourceRef {
-                file: Arc::from("calls.csv"),
-                row: row as u64 + 2,
-            },
+            source: SourceRef::new(Arc::from("calls.csv"), row as u64 + 2),
         });
     }
     for (row, (p, item, a)) in lines.iter().enumerate() {
@@ -51,10 +48,7 @@ pub fn matched_with_usage(
             item: item.to_string(),
             amount: parse_amount(a).unwrap(),
             number: None,
-            source: SourceRef {
-                file: Arc::from("bills.csv"),
-                row: row as u64 + 2,
-            },
+            source: SourceRef::new(Arc::from("bills.csv"), row as u64 + 2),
         });
     }
     for (row, (file, d, a, cp)) in txs.iter().enumerate() {
@@ -64,10 +58,7 @@ pub fn matched_with_usage(
             counterparty: cp.to_string(),
             description: String::new(),
             id: None,
-            source: SourceRef {
-                file: Arc::from(*file),
-                row: row as u64 + 2,
-            },
+            source: SourceRef::new(Arc::from(*file), row as u64 + 2),
         });
     }
     let m = match_all(&cfg, c, &[]);

@@ -86,6 +86,7 @@ impl Check for UnusedService {
                 };
                 d.evidence.push(Evidence {
                     file: cov_file,
+                    page: usage.first.as_ref().and_then(|r| r.page),
                     row: usage.first.as_ref().map(|r| r.row),
                     kind: "usage",
                     note: Some(format!(
