@@ -70,7 +70,7 @@ pub fn matched_with_usage(
             },
         });
     }
-    let m = match_all(&cfg, c, &[]);
+    let m = match_all(&cfg, c, &[]).unwrap();
     (cfg, m)
 }
 
