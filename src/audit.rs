@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::config::{Config, ConfigError};
 use crate::i18n::Lang;
-use crate::import::{import_file, FileReport, ImportOptions, PIPELINE_MIN_BYTES};
+use crate::import::{import_file, FileReport, ImportError, ImportOptions, PIPELINE_MIN_BYTES};
 use crate::matcher::{match_all, Collector, Matched};
 use crate::rules::{self, Ctx, Dispute, Finding, Rule};
 
@@ -167,10 +167,13 @@ pub fn import_all<'c>(
         .min(files.len());
     let mut collector = Collector::new(config);
     if threads <= 1 {
-        let reports = files
-            .iter()
-            .map(|(path, rel)| import_file(path, rel, opts, &mut collector))
-            .collect();
+        let mut reports = Vec::with_capacity(files.len());
+        for (path, rel) in files {
+            let mut c = Collector::new(config);
+            let r = import_file(path, rel, opts, &mut c);
+            keep_records(&r, c, &mut collector);
+            reports.push(r);
+        }
         return (reports, collector);
     }
     let mut queue: Vec<usize> = (0..files.len()).collect();
@@ -222,10 +225,18 @@ pub fn import_all<'c>(
     });
     let mut reports = Vec::with_capacity(files.len());
     for (r, c) in done.iter_mut().filter_map(Option::take) {
+        keep_records(&r, c, &mut collector);
         reports.push(r);
-        collector.merge(c);
     }
     (reports, collector)
+}
+
+/// Add what one file gave to the whole, unless reading it stopped on an internal error
+/// (then none of its records are trusted; its report says so).
+fn keep_records<'c>(report: &FileReport, file: Collector<'c>, all: &mut Collector<'c>) {
+    if !matches!(report.failure, Some(ImportError::Internal { .. })) {
+        all.merge(file);
+    }
 }
 
 /// Minor units of a currency (ISO 4217 exponent) for the common ones; 2 otherwise.

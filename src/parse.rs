@@ -215,7 +215,7 @@ fn fast_time(b: &[u8]) -> Option<Option<NaiveTime>> {
 /// Two ASCII digits.
 fn two(a: u8, b: u8) -> Option<u32> {
     let (x, y) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
-    (x < 10 && y < 10).then_some((x * 10 + y) as u32)
+    (x < 10 && y < 10).then(|| u32::from(x) * 10 + u32::from(y))
 }
 
 /// [`plain_datetime`] for the cells of one column, row after row: rows of a usage export
@@ -557,6 +557,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
+
+    /// A byte above ASCII where a time's digit is expected is not a digit (it overflowed
+    /// the digit arithmetic before: found by mutating a workbook).
+    #[test]
+    fn non_ascii_in_a_time_is_no_time() {
+        assert_eq!(parse_datetime("2025-01-01 ú:00:00"), None);
+        assert_eq!(parse_datetime("2025-01-01 0\u{7f}:00:00"), None);
+        assert!(parse_datetime("2025-01-01 09:30:00").is_some());
+    }
 
     #[test]
     fn amounts() {

@@ -8,7 +8,7 @@
 //! (rows added or removed, totals masked as `x笔`) so their stated totals cannot match:
 //! those are listed as `Mismatch` and the test checks that the mismatch is reported.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use billaudit::import::{import_file, Collect, FileReport, ImportOptions};
 
@@ -156,6 +156,28 @@ fn table() -> Vec<(String, Expect)> {
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_test_file.xls".into(),
             NotRecognised,
         ),
+        // Current outcomes of the samples added 2026-11-25, before issue 12 is worked on.
+        // CIB: read generically; its closing line (说明 | 交易明细涉及您的个人隐私…) is a row
+        // error (a known defect).
+        (
+            d("cn-bank", "cib-debit/example-cib_debit-cny-records.xlsx"),
+            Loose("generic-transactions"),
+        ),
+        // Real China Unicom 详单 exports (.xls): one reads as generic usage; the other two
+        // come out of calamine garbled (UTF-16 strings decoded as cp1252), so no header is
+        // found (a known defect).
+        (
+            "cn-carrier/Show-Me-the-Code__python/llluiop_0020_2015年05月语音通信.xls".into(),
+            Loose("generic-usage"),
+        ),
+        (
+            "cn-carrier/Show-Me-the-Code__python/lwh_20_CallInfo.xls".into(),
+            NotRecognised,
+        ),
+        (
+            "cn-carrier/Show-Me-the-Code__python/xyjxyf_0020_0020.xls".into(),
+            NotRecognised,
+        ),
         // Synthetic white-box sets (made-up layouts, no app preamble): generic, with the
         // deliberately broken rows reported as row errors.
         (
@@ -185,6 +207,30 @@ fn table() -> Vec<(String, Expect)> {
     ]
 }
 
+const DIRS: [&str; 7] = [
+    "alipay",
+    "wechatpay",
+    "cn-platform",
+    "cn-bank",
+    "cn-carrier",
+    "other-finance",
+    "synthetic",
+];
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Result::Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
 fn describe(r: &FileReport) -> String {
     format!(
         "format {:?}, rows {}, records {}, skipped {:?}, errors {} {:?}, failure {:?}, reconciliation {:?}",
@@ -209,9 +255,30 @@ fn chinese_samples_conform() {
         );
         return;
     }
+    let table = table();
+    // Every sample file in these folders has an expectation.
+    let mut files = Vec::new();
+    for d in DIRS {
+        walk(&root.join(d), &mut files);
+    }
+    let mut missing: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .filter(|rel| !table.iter().any(|(p, _)| p == rel))
+        .collect();
+    missing.sort();
+    assert!(
+        missing.is_empty(),
+        "samples without an expectation: {missing:#?}"
+    );
     let mut problems = Vec::new();
     let mut checked = 0;
-    for (rel, expect) in table() {
+    for (rel, expect) in table {
         let path = root.join(&rel);
         if !path.is_file() {
             problems.push(format!("{rel}: sample missing"));
@@ -234,8 +301,9 @@ fn chinese_samples_conform() {
                 if r.records == 0 {
                     fail("no records");
                 }
-                if r.records as usize != sink.transactions.len() {
-                    fail("records and transactions differ");
+                let delivered = sink.transactions.len() + sink.bill_lines.len() + sink.usage.len();
+                if r.records as usize != delivered {
+                    fail("records reported and records delivered differ");
                 }
                 let got = if r.reconciliation.is_empty() {
                     Recon::None

@@ -51,6 +51,21 @@ fn table() -> Vec<(&'static str, Expect)> {
         ("bank-csv/deb-sig__double-entry-generator/example-td-records.csv", Reads("td-csv", 11, 9, 2, 0, NoTotals)),
         ("bank-csv/deb-sig__double-entry-generator/hsbchk-credit/example-hsbchk-credit-records.csv", Reads("hsbchk-credit-csv", 12, 11, 1, 0, NoTotals)),
         ("bank-csv/deb-sig__double-entry-generator/hsbchk-debit/example-hsbchk-debit-records.csv", Reads("hsbchk-debit-csv", 11, 10, 1, 0, NoTotals)),
+        // Current outcomes of the samples added 2026-11-25, recorded as they are before issue 12
+        // is worked on (several are known defects: layouts not read yet, a QFX transaction
+        // outside its list dropped, a Mint date refused although a later row settles it).
+        ("bank-csv/mlaitinen__ofxstatement-revolut/2021-october.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
+        ("bank-csv/siddhantgoel__beancount-dkb/ec_non_empty.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
+        ("bank-csv/fabolhak__ofxstatement-de-ing/test_with_saldo_1.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
+        // UOB dates like `30 Jun 2023` are not read yet: every data row is a date error.
+        ("bank-csv/redstreet__beancount_reds_importers/uob_ACC_TXN_History_1234_clean.xls", Reads("generic-transactions", 16, 0, 8, 8, NoTotals)),
+        ("bank-csv/jbms__beancount-import/venmo_transactions.csv", Fails("not recognised: no header row of a bill (账期/项目/金额), usage de")),
+        // `8/10/2016` is refused as ambiguous although `11/27/2013` two rows later is month-first.
+        ("bank-csv/jbms__beancount-import/mint.csv", Reads("generic-transactions", 4, 2, 1, 1, NoTotals)),
+        // Known defect: the second STMTTRN sits outside BANKTRANLIST and is dropped silently.
+        ("ofx/redstreet__beancount_reds_importers/ally_transactions.qfx", Reads("ofx-sgml", 1, 1, 0, 0, NoTotals)),
+        // PDF bills are not read (yet).
+        ("telecom-intl/asadhusain97__family_phone_bill_automation/T-Mobile Bill_example.pdf", Fails("not recognised: binary data that is neither a spreadsheet nor text")),
         ("camt/genkgo__camt/camt052.v1.xml", Reads("camt.052", 1, 1, 0, 0, NoTotals)),
         ("camt/genkgo__camt/camt052.v2.xml", Reads("camt.052", 1, 1, 0, 0, NoTotals)),
         ("camt/genkgo__camt/camt052.v4.xml", Reads("camt.052", 1, 0, 1, 0, NoTotals)),

@@ -1,9 +1,13 @@
 //! The fuzz targets of fuzz/ (cargo-fuzz, nightly) as bounded property tests that run in
 //! every `cargo test`: arbitrary bytes through every importer entry point and arbitrary
 //! text through the rule and config loaders never panic, and every imported row is
-//! accounted for.
+//! accounted for. Spreadsheets are also mutated from real and built workbooks, so that the
+//! mutations reach the records a reader allocates for (dimensions, string counts, cells).
 
-use billaudit::import::{import_file, Collect, ImportOptions};
+mod common;
+
+use billaudit::import::{import_file, Collect, ImportError, ImportOptions};
+use common::workbooks;
 use proptest::prelude::*;
 
 fn import_bytes(name: &str, bytes: &[u8]) {
@@ -18,6 +22,10 @@ fn import_bytes(name: &str, bytes: &[u8]) {
             ..ImportOptions::default()
         },
         &mut Collect::default(),
+    );
+    assert!(
+        !matches!(r.failure, Some(ImportError::Internal { .. })),
+        "a panic inside the importer: {r:?}"
     );
     assert!(
         r.failure.is_some() || r.accounted(),
@@ -112,5 +120,56 @@ proptest! {
         if let Err(e) = billaudit::config::Config::parse("billaudit.toml", &text) {
             prop_assert!(e.line <= text.lines().count() + 1, "{}", e);
         }
+    }
+}
+
+/// The workbooks mutated: two real ones from the fixtures and two built byte by byte.
+fn workbook_bases() -> Vec<(&'static str, Vec<u8>)> {
+    let fixture = |rel: &str| std::fs::read(common::fixture_path(rel)).unwrap();
+    vec![
+        ("bank.xlsx", fixture("cases/payment-mismatch/bank.xlsx")),
+        ("bills.xlsx", fixture("cases/english-headers/bills.xlsx")),
+        ("statement.xls", workbooks::xls_statement()),
+        (
+            "statement.xlsx",
+            workbooks::xlsx(&workbooks::statement_rows(), None),
+        ),
+    ]
+}
+
+/// One edit: a byte, or a 16/32-bit little-endian field set to an extreme or random value.
+fn mutate(bytes: &mut [u8], at: usize, value: u32, width: u8) {
+    let extreme: u32 = [0, 1, 0x7FFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFE, 0x8000_0000][value as usize % 6];
+    let field: Vec<u8> = match width {
+        0 => vec![value as u8],
+        1 => (extreme as u16).to_le_bytes().to_vec(),
+        2 => extreme.to_le_bytes().to_vec(),
+        _ => value.to_le_bytes().to_vec(),
+    };
+    let end = (at + field.len()).min(bytes.len());
+    bytes[at..end].copy_from_slice(&field[..end - at]);
+}
+
+proptest! {
+    // More cases for a longer sweep: BILLAUDIT_SWEEP=3000 cargo test --test fuzzish mutated
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("BILLAUDIT_SWEEP").ok().and_then(|v| v.parse().ok()).unwrap_or(64),
+        ..ProptestConfig::default()
+    })]
+
+    /// Overwrite bytes, 16-bit and 32-bit fields of a workbook with extreme or random values:
+    /// the import ends with records or with that file's error, never with a panic or an
+    /// abort (an abort would end this test binary).
+    #[test]
+    fn mutated_workbooks_end_in_records_or_an_error(
+        base in 0usize..4,
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u32>(), 0u8..4), 1..12),
+    ) {
+        let (name, mut bytes) = workbook_bases().swap_remove(base);
+        for (at, value, width) in edits {
+            let i = at.index(bytes.len());
+            mutate(&mut bytes, i, value, width);
+        }
+        import_bytes(name, &bytes);
     }
 }

@@ -1,6 +1,18 @@
 //! Bounds on hostile input: a single enormous line, a CSV with a million columns, an
-//! oversized file, and a ZIP bomb disguised as a spreadsheet. Each gives a clear error
-//! instead of a hang or running out of memory.
+//! oversized file, a ZIP bomb disguised as a spreadsheet, and a spreadsheet that declares
+//! (or spreads its cells over) more than it holds. Each gives a clear error instead of a
+//! hang, an abort or running out of memory.
+//!
+//! Spreadsheets are opened only through [`open_workbook`]: the bytes are checked before the
+//! reader allocates anything they declare, and the reader runs where a panic is caught and
+//! becomes that file's error. The work done per file is bounded by what the checks allow
+//! (inflated bytes and cells), which bounds its time and memory as well.
+
+mod workbook;
+mod xls;
+mod xlsx;
+
+pub(crate) use workbook::open_workbook;
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -19,6 +31,16 @@ pub const MAX_ZIP_ENTRIES: u64 = 10_000;
 pub const MAX_ZIP_UNCOMPRESSED: u64 = 512 << 20;
 /// The highest compression ratio one entry may declare (real XLSX parts stay well below it).
 pub const MAX_ZIP_RATIO: u64 = 500;
+/// The most bytes one part of an XLSX package may inflate to.
+pub const MAX_PART_BYTES: u64 = 256 << 20;
+/// The most cells one sheet may span (rows × columns between its first and its last cell
+/// that holds a value): the reader allocates that rectangle, about 32 bytes a cell.
+pub const MAX_SHEET_CELLS: u64 = 4_000_000;
+/// The most cells all sheets of an XLS workbook may span together (an XLS file is read
+/// whole when it is opened).
+pub const MAX_WORKBOOK_CELLS: u64 = 8_000_000;
+/// The most strings an XLSX shared-string table may declare (the reader reserves them).
+pub const MAX_SHARED_STRINGS: u64 = 4_000_000;
 
 /// A reader that fails once a line (or a CSV row whose quoted field runs over several
 /// lines, such as an unclosed quote) grows longer than [`MAX_LINE_BYTES`].

@@ -21,7 +21,7 @@ use std::io::{self, Cursor, Read};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
-use calamine::{Data, Reader};
+use calamine::Data;
 use chrono::NaiveDateTime;
 use regex::Regex;
 use serde::Serialize;
@@ -106,6 +106,9 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// A bug met on this file's content: the file's records are not used, the audit goes on.
+    #[error("{file}: reading stopped on an internal error ({message}); none of its records are used, please report this file's layout")]
+    Internal { file: Arc<str>, message: String },
 }
 
 /// How one file was read.
@@ -242,8 +245,20 @@ pub fn import_file(
 ) -> FileReport {
     let file: Arc<str> = Arc::from(display);
     let mut report = FileReport::new(file.clone());
-    if let Err(e) = import_inner(path, opts, sink, &mut report) {
-        report.failure = Some(e);
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        import_inner(path, opts, sink, &mut report)
+    }));
+    match run {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => report.failure = Some(e),
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "no message".into());
+            report.failure = Some(ImportError::Internal { file, message });
+        }
     }
     if report.coverage.is_none() && report.kind == Some(RecordKind::Usage) {
         report.coverage = range_in_name(display);
@@ -611,17 +626,9 @@ fn import_workbook(
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    if bytes.starts_with(b"PK") {
-        guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
-            file: report.file.clone(),
-            message,
-        })?;
-    }
-    let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ImportError::Workbook {
-            file: report.file.clone(),
-            message: e.to_string(),
-        }
+    let mut wb = guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
+        file: report.file.clone(),
+        message,
     })?;
     let names = wb.sheet_names().to_vec();
     let mut tried = Vec::new();
@@ -666,9 +673,9 @@ fn import_workbook(
     if let Some((_, name)) = best {
         let range = wb
             .worksheet_range(&name)
-            .map_err(|e| ImportError::Workbook {
+            .map_err(|message| ImportError::Workbook {
                 file: report.file.clone(),
-                message: e.to_string(),
+                message,
             })?;
         let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
         report.sheet = Some(name.clone());

@@ -2,6 +2,8 @@
 //! the `billaudit` binary in it.
 #![allow(dead_code)]
 
+pub mod workbooks;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,247 @@
+//! The XLSX pre-check: every part of the package is streamed once (inflated through the same
+//! `zip` crate calamine uses, so never past its declared size) and read the way calamine's
+//! cell reader reads it. A workbook is refused before calamine opens it when a part inflates
+//! to more than [`MAX_PART_BYTES`], when the shared-string table declares more strings than
+//! [`MAX_SHARED_STRINGS`] (calamine reserves them up front), when a cell reference lies
+//! beyond Excel's own limits, or when the cells holding values in one sheet span more than
+//! [`MAX_SHEET_CELLS`] (calamine allocates the whole rectangle between the first and the last).
+
+use std::io::{BufRead, BufReader, Cursor};
+
+use quick_xml::events::{BytesStart, Event};
+
+use super::{MAX_PART_BYTES, MAX_SHARED_STRINGS, MAX_SHEET_CELLS};
+
+/// Excel's own limits: 1,048,576 rows and 16,384 columns (XFD).
+const MAX_ROW: u64 = 1 << 20;
+const MAX_COL: u64 = 1 << 14;
+
+/// Check an XLSX package before calamine reads it.
+pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("damaged XLSX package: {e}"))?;
+    for i in 0..zip.len() {
+        // An entry the zip crate cannot open (encrypted, unknown compression) cannot be
+        // read by calamine either.
+        let Ok(entry) = zip.by_index(i) else { continue };
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        if entry.size() > MAX_PART_BYTES {
+            return Err(format!(
+                "the part {name:?} inflates to {} MiB (at most {} MiB are read)",
+                entry.size() >> 20,
+                MAX_PART_BYTES >> 20
+            ));
+        }
+        scan_part(&name, BufReader::new(entry))?;
+    }
+    Ok(())
+}
+
+fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<Vec<u8>> {
+    e.try_get_attribute(name)
+        .ok()
+        .flatten()
+        .map(|a| a.value.into_owned())
+}
+
+/// A cell reference (`B7`, `XFD1048576`) as 1-based (row, column), or a row number alone.
+fn reference(r: &[u8]) -> Result<(u64, u64), String> {
+    let mut col: u64 = 0;
+    let mut row: u64 = 0;
+    let mut digits = false;
+    for &b in r {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' if !digits => {
+                col = col.saturating_mul(26).saturating_add(u64::from(b.to_ascii_uppercase() - b'A') + 1);
+            }
+            b'0'..=b'9' => {
+                digits = true;
+                row = row.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+            }
+            _ => break,
+        }
+    }
+    if row > MAX_ROW || col > MAX_COL {
+        return Err(format!(
+            "a cell reference {:?} beyond Excel's limits (row {MAX_ROW}, column XFD)",
+            String::from_utf8_lossy(&r[..r.len().min(40)])
+        ));
+    }
+    Ok((row, col))
+}
+
+/// Where calamine's cell reader would put each cell of a sheet, and the span of those that
+/// hold something.
+#[derive(Default)]
+struct SheetScan {
+    row: u64,
+    col: u64,
+    /// The cell being read (0-based), until its first child element is seen.
+    open: Option<(u64, u64)>,
+    span: Option<(u64, u64, u64, u64)>,
+    cells: u64,
+}
+
+impl SheetScan {
+    fn start_row(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+        if let Some(r) = attr(e, b"r") {
+            self.row = reference(&r)?.0.saturating_sub(1);
+        }
+        Ok(())
+    }
+
+    fn start_cell(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+        let pos = match attr(e, b"r") {
+            Some(r) => {
+                let (row, col) = reference(&r)?;
+                self.col = col.saturating_sub(1);
+                (row.saturating_sub(1), self.col)
+            }
+            None => (self.row, self.col),
+        };
+        self.open = Some(pos);
+        self.cells += 1;
+        if self.cells > MAX_SHEET_CELLS {
+            return Err(format!(
+                "a sheet holds more than {MAX_SHEET_CELLS} cells (at most that many are read)"
+            ));
+        }
+        Ok(())
+    }
+
+    /// A child of the open cell: calamine reads a value from it.
+    fn value(&mut self) -> Result<(), String> {
+        let Some((r, c)) = self.open.take() else {
+            return Ok(());
+        };
+        let (r0, r1, c0, c1) = self.span.unwrap_or((r, r, c, c));
+        let span = (r0.min(r), r1.max(r), c0.min(c), c1.max(c));
+        self.span = Some(span);
+        let cells = (span.1 - span.0 + 1).saturating_mul(span.3 - span.2 + 1);
+        if cells > MAX_SHEET_CELLS {
+            return Err(format!(
+                "a sheet's cells span {} rows × {} columns (cell {}{}); at most {MAX_SHEET_CELLS} cells are read",
+                span.1 - span.0 + 1,
+                span.3 - span.2 + 1,
+                column_name(c + 1),
+                r + 1
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// `1` → `A`, `16384` → `XFD`.
+fn column_name(mut col: u64) -> String {
+    let mut out = Vec::new();
+    while col > 0 {
+        let d = ((col - 1) % 26) as u8;
+        out.push(b'A' + d);
+        col = (col - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Read one part of the package: a shared-string table has its declared count checked, a
+/// worksheet has the positions of its cells checked; other parts are left at their root.
+fn scan_part(name: &str, input: impl BufRead) -> Result<(), String> {
+    let mut xml = quick_xml::Reader::from_reader(input);
+    let config = xml.config_mut();
+    config.check_end_names = false;
+    config.trim_text(false);
+    config.check_comments = false;
+    config.expand_empty_elements = true;
+    let mut buf = Vec::new();
+    let mut sheet: Option<SheetScan> = None;
+    loop {
+        buf.clear();
+        let event = match xml.read_event_into(&mut buf) {
+            Ok(e) => e,
+            // Past the cells, an error stops calamine too; before a sheet's data, the part
+            // is not XML calamine could read cells from.
+            Err(e) if sheet.is_some() => {
+                return Err(format!(
+                    "the part {name:?} is damaged XML at byte {}: {e}",
+                    xml.buffer_position()
+                ))
+            }
+            Err(_) => return Ok(()),
+        };
+        match event {
+            Event::Start(e) => {
+                let local = e.local_name();
+                match (local.as_ref(), sheet.as_mut()) {
+                    // calamine reserves for the first `sst` element it meets, wherever it is.
+                    (b"sst", _) => shared_strings(name, &e)?,
+                    (b"sheetData", None) => sheet = Some(SheetScan::default()),
+                    (b"row", Some(s)) => s.start_row(&e)?,
+                    (b"c", Some(s)) => s.start_cell(&e)?,
+                    (_, Some(s)) => s.value()?,
+                    _ => {}
+                }
+            }
+            Event::End(e) => {
+                if let Some(s) = sheet.as_mut() {
+                    match e.local_name().as_ref() {
+                        b"row" => {
+                            s.row += 1;
+                            s.col = 0;
+                        }
+                        b"c" => {
+                            s.open = None;
+                            s.col += 1;
+                        }
+                        b"sheetData" => return Ok(()),
+                        _ => {}
+                    }
+                }
+            }
+            Event::Eof => return Ok(()),
+            _ => {}
+        }
+    }
+}
+
+/// The `<sst uniqueCount="…">` that calamine reserves strings for before reading any.
+fn shared_strings(name: &str, e: &BytesStart<'_>) -> Result<(), String> {
+    let Some(count) = attr(e, b"uniqueCount") else {
+        return Ok(());
+    };
+    let digits = count.strip_prefix(b"+").unwrap_or(&count);
+    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+        return Ok(());
+    }
+    let n = digits.iter().fold(0u64, |n, d| {
+        n.saturating_mul(10).saturating_add(u64::from(d - b'0'))
+    });
+    if n > MAX_SHARED_STRINGS {
+        return Err(format!(
+            "the shared-string table {name:?} declares {} strings (at most {MAX_SHARED_STRINGS} are read)",
+            String::from_utf8_lossy(&count[..count.len().min(40)])
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_and_column_names() {
+        assert_eq!(reference(b"A1").unwrap(), (1, 1));
+        assert_eq!(reference(b"XFD1048576").unwrap(), (1 << 20, 1 << 14));
+        assert_eq!(reference(b"7").unwrap(), (7, 0));
+        assert!(reference(b"XFE1").is_err());
+        assert!(reference(b"A1048577").is_err());
+        assert!(reference(b"4000000000").is_err());
+        assert_eq!(column_name(1), "A");
+        assert_eq!(column_name(26), "Z");
+        assert_eq!(column_name(27), "AA");
+        assert_eq!(column_name(16384), "XFD");
+    }
+}
