@@ -139,7 +139,8 @@ fn workbook_bases() -> Vec<(&'static str, Vec<u8>)> {
 
 /// One edit: a byte, or a 16/32-bit little-endian field set to an extreme or random value.
 fn mutate(bytes: &mut [u8], at: usize, value: u32, width: u8) {
-    let extreme: u32 = [0, 1, 0x7FFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFE, 0x8000_0000][value as usize % 6];
+    let extreme: u32 =
+        [0, 1, 0x7FFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFE, 0x8000_0000][value as usize % 6];
     let field: Vec<u8> = match width {
         0 => vec![value as u8],
         1 => (extreme as u16).to_le_bytes().to_vec(),

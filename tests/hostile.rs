@@ -36,7 +36,10 @@ fn xlsx_shared_strings_declaring_u64_max_strings() {
     let bytes = workbooks::xlsx(&statement_rows(), Some(sst));
     assert!(bytes.len() < 4096, "a small file: {} bytes", bytes.len());
     let line = audit_with("sst.xlsx", &bytes);
-    assert!(line.contains("declares 18446744073709551615 strings"), "{line}");
+    assert!(
+        line.contains("declares 18446744073709551615 strings"),
+        "{line}"
+    );
 }
 
 #[test]
@@ -106,16 +109,33 @@ fn xls_sector_chain_that_loops() {
 fn well_formed_built_workbooks_are_read() {
     let w = Workdir::new();
     w.create("s.xls", workbooks::xls_statement());
-    w.create("s.xlsx", xlsx_with(&row(4, &["2025-11-07 09:00:00", "花店", "#8", "支出"])));
+    w.create(
+        "s.xlsx",
+        xlsx_with(&row(4, &["2025-11-07 09:00:00", "花店", "#8", "支出"])),
+    );
     let o = w.run(&["import", "s.xls", "s.xlsx", "--format", "json"]);
-    let v: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
-    let files = v.as_array().or_else(|| v["files"].as_array()).expect("files");
+    let v: Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
+    let files = v
+        .as_array()
+        .or_else(|| v["files"].as_array())
+        .expect("files");
     let records: Vec<(String, u64)> = files
         .iter()
-        .map(|f| (f["file"].as_str().unwrap().to_string(), f["records"].as_u64().unwrap()))
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_string(),
+                f["records"].as_u64().unwrap(),
+            )
+        })
         .collect();
     let xls_rows = u64::from(workbooks::XLS_STATEMENT_ROWS);
-    assert_eq!(records, [("s.xls".to_string(), xls_rows), ("s.xlsx".to_string(), 3)], "{}", stderr(&o));
+    assert_eq!(
+        records,
+        [("s.xls".to_string(), xls_rows), ("s.xlsx".to_string(), 3)],
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// The XLS seed of the `import_workbook_mutations` fuzz target is the builder's statement
@@ -128,5 +148,9 @@ fn built_xls_fixture_is_current() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &want).unwrap();
     }
-    assert!(std::fs::read(&path).unwrap() == want, "{} is stale", path.display());
+    assert!(
+        std::fs::read(&path).unwrap() == want,
+        "{} is stale",
+        path.display()
+    );
 }

@@ -129,12 +129,17 @@ impl Plan {
                 .collect();
             (fee, extras)
         });
+        let bb_cents = pick(&mut rng, &FEES);
         Plan {
-            bb_fee: Decimal::new(pick(&mut rng, &FEES), 2),
+            bb_fee: Decimal::new(bb_cents, 2),
             mobile,
             idle: (rng.below(3) > 0).then(|| 1 + rng.below(m as u64 - 2) as usize),
             unpaid,
-            overpay: overpay.map(|k| (k, Decimal::new(100 + 100 * rng.below(60) as i64, 2))),
+            // Up to a quarter of the bill, as a debit of an old or package price would be.
+            overpay: overpay.map(|k| {
+                let most = (bb_cents / 400).max(1) as u64;
+                (k, Decimal::new(100 + 100 * rng.below(most) as i64, 2))
+            }),
             twice,
             ghost: (rng.below(2) == 0).then(|| {
                 let p = periods[1 + rng.below(m as u64 - 2) as usize];

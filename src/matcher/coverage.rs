@@ -1,6 +1,7 @@
 //! Coverage: for each service, the billed periods in which a usage export would show its
 //! use. An export covers the services whose records it holds, over the range it declares
-//! or, without one, the days its records span. `[usage] covers` adds the periods it names
+//! or, without one, the days its records span; a file of the same export (one file per
+//! month) covers them too when it holds the kinds of usage they track. `[usage] covers` adds the periods it names
 //! for the services in `[usage] services`, or else for those that have a usage export. A
 //! service with no usage export is never called unused.
 
@@ -43,49 +44,28 @@ pub(crate) fn coverage(
     sources: &[UsageSource],
     billed: &[Period],
 ) -> Covered {
-    let mut usage_files: Vec<Arc<str>> = reports
-        .iter()
-        .filter(|r| r.usable() && r.kind == Some(RecordKind::Usage))
-        .map(|r| r.file.clone())
-        .collect();
-    for s in sources {
-        if !usage_files.contains(&s.file) {
-            usage_files.push(s.file.clone());
-        }
-    }
+    let files = usage_files(reports, sources);
+    let held = held_series(config, reports, sources);
     let mut coverage = CoverageMap::new();
     let mut notes = Vec::new();
-    for src in sources {
-        let declared = reports
-            .iter()
-            .find(|r| *r.file == *src.file)
-            .and_then(|r| r.coverage);
-        let (range, how) = match declared {
-            Some(range) => (
-                range,
-                Coverage::Declared {
-                    file: src.file.clone(),
-                },
-            ),
-            None => {
-                notes.push(format!(
-                    "{} states no date range; it is taken to cover the days its records span ({} to {}).",
-                    src.file, src.first, src.last
-                ));
-                let range = DateRange {
-                    from: src.first,
-                    to: src.last,
-                };
-                (
-                    range,
-                    Coverage::Observed {
-                        file: src.file.clone(),
-                    },
-                )
-            }
+    for file in &files {
+        let source = sources.iter().find(|s| s.file == *file);
+        let report = reports.iter().find(|r| r.file == *file);
+        let Some((range, how)) = range_of(file, report, source, &mut notes) else {
+            continue;
         };
-        for (si, _) in src.services.iter().enumerate().filter(|(_, h)| **h) {
-            let cov = coverage.entry(config.services[si].id.clone()).or_default();
+        for (si, s) in config.services.iter().enumerate() {
+            let holds = source.is_some_and(|src| src.services[si]);
+            // A file of an export that holds the service's records elsewhere (one file
+            // per month) covers it too, when it holds the kinds of usage it tracks.
+            let same_export = report.is_some_and(|r| {
+                held[si].contains(&series(r.format.as_deref(), file))
+                    && r.usage_kinds.iter().any(|k| s.kind.tracks(*k))
+            });
+            if !holds && !same_export {
+                continue;
+            }
+            let cov = coverage.entry(s.id.clone()).or_default();
             for p in billed.iter().filter(|p| range.covers(**p)) {
                 cov.entry(*p).or_insert_with(|| how.clone());
             }
@@ -102,9 +82,74 @@ pub(crate) fn coverage(
     }
     Covered {
         coverage,
-        usage_files,
+        usage_files: files,
         notes,
     }
+}
+
+/// The usage files: those read as usage, and any other file that gave usage records.
+fn usage_files(reports: &[FileReport], sources: &[UsageSource]) -> Vec<Arc<str>> {
+    let mut files: Vec<Arc<str>> = reports
+        .iter()
+        .filter(|r| r.usable() && r.kind == Some(RecordKind::Usage))
+        .map(|r| r.file.clone())
+        .collect();
+    for s in sources {
+        if !files.contains(&s.file) {
+            files.push(s.file.clone());
+        }
+    }
+    files
+}
+
+/// The export a file belongs to: its format, or the file itself when it has none.
+fn series(format: Option<&str>, file: &Arc<str>) -> String {
+    format.map_or_else(|| format!("file:{file}"), str::to_string)
+}
+
+/// Per service: the exports (series) some file of which holds its records.
+fn held_series(
+    config: &Config,
+    reports: &[FileReport],
+    sources: &[UsageSource],
+) -> Vec<Vec<String>> {
+    let mut held = vec![Vec::new(); config.services.len()];
+    for src in sources {
+        let format = reports
+            .iter()
+            .find(|r| r.file == src.file)
+            .and_then(|r| r.format.as_deref());
+        let key = series(format, &src.file);
+        for (si, h) in src.services.iter().enumerate() {
+            if *h && !held[si].contains(&key) {
+                held[si].push(key.clone());
+            }
+        }
+    }
+    held
+}
+
+/// The range a usage file covers and how it is known: the range it declares, else the
+/// days its records span; none for a file that states no range and holds no records.
+fn range_of(
+    file: &Arc<str>,
+    report: Option<&FileReport>,
+    source: Option<&UsageSource>,
+    notes: &mut Vec<String>,
+) -> Option<(DateRange, Coverage)> {
+    if let Some(range) = report.and_then(|r| r.coverage) {
+        return Some((range, Coverage::Declared { file: file.clone() }));
+    }
+    let src = source?;
+    notes.push(format!(
+        "{} states no date range; it is taken to cover the days its records span ({} to {}).",
+        file, src.first, src.last
+    ));
+    let range = DateRange {
+        from: src.first,
+        to: src.last,
+    };
+    Some((range, Coverage::Observed { file: file.clone() }))
 }
 
 /// `[usage] covers`: for the services named in `[usage] services`, else for the services

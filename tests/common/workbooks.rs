@@ -10,8 +10,8 @@ use std::io::Write;
 pub fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
     let mut w = zip::ZipWriter::new(&mut out);
-    let opts = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored);
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     for (name, data) in parts {
         w.start_file(*name, opts).unwrap();
         w.write_all(data).unwrap();
@@ -164,7 +164,10 @@ const FREESECT: u32 = 0xFFFF_FFFF;
 /// A version-3 compound file (512-byte sectors) holding one stream named `Workbook`:
 /// sector 0 is the FAT, sector 1 the directory, the stream follows.
 pub fn cfb(stream: &[u8]) -> Vec<u8> {
-    assert!(stream.len() >= 4096, "the stream must not live in the mini stream");
+    assert!(
+        stream.len() >= 4096,
+        "the stream must not live in the mini stream"
+    );
     let sectors = stream.len().div_ceil(512);
     assert!(sectors + 2 <= 128, "one FAT sector holds 128 entries");
     let mut header = vec![0u8; 512];

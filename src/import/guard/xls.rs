@@ -57,7 +57,9 @@ impl<'a> Sectors<'a> {
             let sector = self.get(id).map_err(|e| format!("{what}: {e}"))?;
             let slot = &mut seen[id as usize];
             if *slot {
-                return Err(format!("{what}: the sector chain loops back to sector {id}"));
+                return Err(format!(
+                    "{what}: the sector chain loops back to sector {id}"
+                ));
             }
             *slot = true;
             let take = (sector.len() as u64).min(len - out.len() as u64) as usize;
@@ -89,7 +91,11 @@ fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
         size,
     };
     let per_sector = size / 4;
-    let sector_ids = |s: &[u8]| -> Vec<u32> { s.chunks_exact(4).map(|c| u32_le(c, 0).unwrap_or(0)).collect() };
+    let sector_ids = |s: &[u8]| -> Vec<u32> {
+        s.chunks_exact(4)
+            .map(|c| u32_le(c, 0).unwrap_or(0))
+            .collect()
+    };
     // DIFAT: 109 ids in the header, then a chain of sectors whose last id links the next.
     let mut difat: Vec<u32> = sector_ids(&header[76..512]);
     let mut next = u32_le(header, 68).unwrap_or(ENDOFCHAIN);
@@ -117,7 +123,9 @@ fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let dir_start = u32_le(header, 48).unwrap_or(ENDOFCHAIN);
     let dirs = file.chain(dir_start, &fat, u64::MAX, "directory")?;
     let entries: Vec<&[u8]> = dirs.chunks_exact(128).collect();
-    let root = entries.first().ok_or_else(|| damaged("no root directory"))?;
+    let root = entries
+        .first()
+        .ok_or_else(|| damaged("no root directory"))?;
     let entry_len = |e: &[u8]| {
         if size == 512 {
             u64::from(u32_le(e, 120).unwrap_or(0))
@@ -144,13 +152,20 @@ fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
         (Vec::new(), Vec::new())
     };
     let name_of = |e: &[u8]| {
-        let units: Vec<u16> = e[..64].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+        let units: Vec<u16> = e[..64]
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
         let name = String::from_utf16_lossy(&units);
         name.split('\0').next().unwrap_or("").to_string()
     };
     let entry = ["Workbook", "Book"]
         .iter()
-        .find_map(|want| entries.iter().find(|e| name_of(e).eq_ignore_ascii_case(want)))
+        .find_map(|want| {
+            entries
+                .iter()
+                .find(|e| name_of(e).eq_ignore_ascii_case(want))
+        })
         .ok_or("an OLE file without a Workbook stream (not an Excel workbook)")?;
     let len = entry_len(entry);
     if len < MINI_CUTOFF {
@@ -179,13 +194,17 @@ impl<'a> Iterator for Records<'a> {
             return Some(Err("a record cut short".into()));
         };
         let Some(data) = self.stream.get(4..4 + len as usize) else {
-            return Some(Err(format!("record {typ:#06x} runs past the end of the stream")));
+            return Some(Err(format!(
+                "record {typ:#06x} runs past the end of the stream"
+            )));
         };
         self.stream = &self.stream[4 + len as usize..];
         while self.stream.len() > 4 && u16_le(self.stream, 0) == Some(0x003C) {
             let l = u16_le(self.stream, 2).unwrap_or(0) as usize;
             if self.stream.len() < l + 4 {
-                return Some(Err("a CONTINUE record runs past the end of the stream".into()));
+                return Some(Err(
+                    "a CONTINUE record runs past the end of the stream".into()
+                ));
             }
             self.stream = &self.stream[l + 4..];
         }
@@ -318,9 +337,12 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
     }
     let mut total: u64 = 0;
     for (n, pos) in sheets.into_iter().enumerate() {
-        let sheet = stream
-            .get(pos..)
-            .ok_or_else(|| format!("damaged XLS workbook: sheet {} starts past the end of the stream", n + 1))?;
+        let sheet = stream.get(pos..).ok_or_else(|| {
+            format!(
+                "damaged XLS workbook: sheet {} starts past the end of the stream",
+                n + 1
+            )
+        })?;
         total = total.saturating_add(scan_sheet(sheet, n + 1)?);
         if total > MAX_WORKBOOK_CELLS {
             return Err(format!(

@@ -55,7 +55,9 @@ fn reference(r: &[u8]) -> Result<(u64, u64), String> {
     for &b in r {
         match b {
             b'A'..=b'Z' | b'a'..=b'z' if !digits => {
-                col = col.saturating_mul(26).saturating_add(u64::from(b.to_ascii_uppercase() - b'A') + 1);
+                col = col
+                    .saturating_mul(26)
+                    .saturating_add(u64::from(b.to_ascii_uppercase() - b'A') + 1);
             }
             b'0'..=b'9' => {
                 digits = true;

@@ -44,10 +44,17 @@ impl Check for DuplicatePayment {
                 .extend(bill.stated.iter().map(|s| total_evidence(ctx, *s)));
             d.disputes = vec![(Disputed::Transaction(i), claim.amount)];
             d.vars.push(("date", ctx.lang.date(t.date.date())));
-            d.vars.push(("payee", t.counterparty.clone()));
+            let payee = |t: &crate::model::Transaction| {
+                if t.counterparty.is_empty() {
+                    t.description.clone()
+                } else {
+                    t.counterparty.clone()
+                }
+            };
+            d.vars.push(("payee", payee(t)));
             d.vars
                 .push(("first_date", ctx.lang.date(first.date.date())));
-            d.vars.push(("first_payee", first.counterparty.clone()));
+            d.vars.push(("first_payee", payee(first)));
             d.vars.push(("billed", ctx.lang.money(bill.amount, cur)));
             emit(rule, ctx, d, out);
         }
