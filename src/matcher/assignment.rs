@@ -177,8 +177,9 @@ pub(crate) fn assign(
     out
 }
 
-/// The debits as assignment nodes: for a bill that no single debit in its window pays
-/// exactly, a few debits in the window that add up to it become one node.
+/// The debits as assignment nodes: for a bill that no single debit pays exactly (a debit
+/// in its window and nearer its due date than any other bill's), a few debits in the window
+/// that add up to it become one node.
 fn nodes(
     payable: &[&Bill],
     windows: &[Window],
@@ -189,13 +190,24 @@ fn nodes(
     let day = |d: usize| txs[d].date.date();
     let mut grouped = vec![false; txs.len()];
     let mut out = Vec::new();
-    for (b, w) in payable.iter().zip(windows) {
+    let nearest = |d: NaiveDate| {
+        windows
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.contains(d))
+            .min_by_key(|(_, w)| (d - w.expected).num_days().abs())
+            .map(|(i, _)| i)
+    };
+    for (i, (b, w)) in payable.iter().zip(windows).enumerate() {
         let cands: Vec<usize> = debits
             .iter()
             .copied()
             .filter(|&d| !grouped[d] && w.contains(day(d)))
             .collect();
-        if cands.iter().any(|&d| value(d) == b.amount) {
+        if cands
+            .iter()
+            .any(|&d| value(d) == b.amount && nearest(day(d)) == Some(i))
+        {
             continue;
         }
         let smaller: Vec<usize> = cands

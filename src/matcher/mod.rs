@@ -66,8 +66,8 @@ pub struct Matched {
     pub bill_totals: Vec<BillTotal>,
     /// Per bill line: what it is (read it with [`Matched::lines`]).
     line_kinds: Vec<LineKind>,
-    /// Per bill line: the index of the service it belongs to (prefer [`Matched::lines`]).
-    pub line_service: Vec<Option<usize>>,
+    /// Per bill line: the index of the service it belongs to (read it with [`Matched::lines`]).
+    line_service: Vec<Option<usize>>,
     pub bills: BTreeMap<Period, Bill>,
     pub transactions: Vec<Transaction>,
     /// The same money seen in two files: (kept, dropped). The dropped one is left out of
@@ -133,6 +133,11 @@ impl Matched {
     /// The positive charges of one service (index into `config.services`).
     pub fn charges_of(&self, service: usize) -> impl Iterator<Item = LineRef<'_>> {
         self.charges().filter(move |l| l.service == Some(service))
+    }
+
+    /// The service (index into `config.services`) a bill line is a charge of.
+    pub fn service_of(&self, line: usize) -> Option<usize> {
+        self.line_service.get(line).copied().flatten()
     }
 
     /// One bill line.

@@ -78,30 +78,38 @@ impl ScriptOptions {
     }
 }
 
-/// The disputed items grouped by the rules that flag them (each item in exactly one
-/// group, so the groups add up to the disputed total): (first rule, the other rules,
-/// amount, periods), in the order of the items.
+/// The disputed items grouped by the first rule that flags them (each item in exactly
+/// one group, so the groups add up to the disputed total): (rule, the other rules that
+/// flag items of the group, amount, periods), in rule order.
 fn per_rule(audit: &Audit) -> Vec<(String, Vec<String>, Decimal, Vec<Period>)> {
     let mut out: Vec<(String, Vec<String>, Decimal, BTreeSet<Period>)> = Vec::new();
     for d in &audit.disputes {
-        let rules: Vec<String> = d.reasons.iter().map(|r| r.rule.clone()).collect();
-        let Some((first, also)) = rules.split_first() else {
+        let Some((first, also)) = d.reasons.split_first() else {
             continue;
         };
-        let at = match out
-            .iter()
-            .position(|(r, a, _, _)| r == first && a.as_slice() == also)
-        {
+        let at = match out.iter().position(|(r, ..)| *r == first.rule) {
             Some(at) => at,
             None => {
-                out.push((first.clone(), also.to_vec(), Decimal::ZERO, BTreeSet::new()));
+                out.push((
+                    first.rule.clone(),
+                    Vec::new(),
+                    Decimal::ZERO,
+                    BTreeSet::new(),
+                ));
                 out.len() - 1
             }
         };
         let g = &mut out[at];
+        for r in also {
+            if !g.1.contains(&r.rule) {
+                g.1.push(r.rule.clone());
+            }
+        }
         g.2 = g.2.checked_add(d.amount).unwrap_or(g.2);
         g.3.extend(d.period);
     }
+    let order = |id: &str| audit.rules.iter().position(|r| r.id == id);
+    out.sort_by_key(|g| order(&g.0));
     out.into_iter()
         .map(|(r, a, t, ps)| (r, a, t, ps.into_iter().collect()))
         .collect()

@@ -93,7 +93,7 @@ impl Check for PriceChange {
                 }
                 let service = lines
                     .first()
-                    .and_then(|i| m.line_service[*i])
+                    .and_then(|i| m.service_of(*i))
                     .map(|s| &ctx.config.services[s]);
                 // A first bill of a service started mid-month is pro rata, not a price.
                 if let Some(start) = service.and_then(|s| s.start) {
