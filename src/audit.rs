@@ -61,41 +61,133 @@ pub struct Audit {
 
 /// All candidate data files under `dir`, sorted, relative names alongside.
 pub fn case_files(dir: &Path) -> Result<Vec<(PathBuf, String)>, AuditError> {
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out)?;
-    out.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(case_entries(dir)?.files)
+}
+
+/// What a walk of a case folder found.
+#[derive(Debug, Default)]
+pub struct CaseEntries {
+    /// Candidate data files, sorted by their name relative to the case folder.
+    pub files: Vec<(PathBuf, String)>,
+    /// Entries not read, with the reason (relative name, reason), sorted.
+    pub skipped: Vec<(String, String)>,
+}
+
+/// Walk a case folder. Symbolic links are followed while they stay inside the case folder
+/// (a link out of it, a broken link and a loop are skipped with the reason); FIFOs, sockets
+/// and devices are skipped with the reason; a sub-folder that cannot be read is skipped with
+/// the reason and the walk goes on. Only the case folder itself must be readable.
+pub fn case_entries(dir: &Path) -> Result<CaseEntries, AuditError> {
+    let root = dir
+        .canonicalize()
+        .map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
+    let mut out = CaseEntries::default();
+    let rd = std::fs::read_dir(dir).map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
+    let mut seen = vec![root.clone()];
+    walk(&Walk { shown: dir, root: &root }, dir, rd, &mut seen, &mut out);
+    out.files.sort_by(|a, b| a.1.cmp(&b.1));
+    out.skipped.sort();
     Ok(out)
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<(PathBuf, String)>) -> Result<(), AuditError> {
-    let rd = std::fs::read_dir(dir).map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
+struct Walk<'a> {
+    /// The case folder as given (paths handed out start with it).
+    shown: &'a Path,
+    /// The case folder resolved (where links may lead).
+    root: &'a Path,
+}
+
+fn relative(w: &Walk<'_>, path: &Path) -> String {
+    path.strip_prefix(w.shown)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn walk(
+    w: &Walk<'_>,
+    dir: &Path,
+    rd: std::fs::ReadDir,
+    seen: &mut Vec<PathBuf>,
+    out: &mut CaseEntries,
+) {
     for entry in rd {
-        let entry = entry.map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                out.skipped
+                    .push((relative(w, dir), format!("the folder could not be listed whole: {e}")));
+                continue;
+            }
+        };
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
+        if name.starts_with('.') || (dir == w.shown && NOT_DATA.contains(&name.as_str())) {
             continue;
         }
-        if dir == root && NOT_DATA.contains(&name.as_str()) {
-            continue;
+        let rel = relative(w, &path);
+        // Follows a link; a link's own type decides only whether it may be followed.
+        let is_link = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false);
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) if is_link => {
+                out.skipped.push((rel, format!("a broken symbolic link ({e})")));
+                continue;
+            }
+            Err(e) => {
+                out.skipped.push((rel, format!("cannot be read: {e}")));
+                continue;
+            }
+        };
+        if is_link {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(w.root) => {}
+                Ok(target) => {
+                    out.skipped.push((
+                        rel,
+                        format!(
+                            "a symbolic link out of the case folder (to {}); not followed",
+                            target.display()
+                        ),
+                    ));
+                    continue;
+                }
+                Err(e) => {
+                    out.skipped.push((rel, format!("a broken symbolic link ({e})")));
+                    continue;
+                }
+            }
         }
-        let ft = entry
-            .file_type()
-            .map_err(|e| AuditError::Io(path.clone(), e))?;
-        if ft.is_dir() {
-            walk(root, &path, out)?;
-        } else if ft.is_file() {
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
-            out.push((path, rel));
+        if meta.is_dir() {
+            // `seen` holds the folders being walked (this one and those it is in): a link to
+            // one of them would never end.
+            let real = path.canonicalize().unwrap_or_else(|_| path.clone());
+            if seen.contains(&real) {
+                out.skipped.push((
+                    rel,
+                    "a symbolic link to a folder it is in (a loop); not followed".into(),
+                ));
+                continue;
+            }
+            match std::fs::read_dir(&path) {
+                Ok(rd) => {
+                    seen.push(real);
+                    walk(w, &path, rd, seen, out);
+                    seen.pop();
+                }
+                Err(e) => out.skipped.push((rel, format!("a folder that cannot be read: {e}"))),
+            }
+        } else if meta.is_file() {
+            out.files.push((path, rel));
+        } else {
+            out.skipped.push((
+                rel,
+                "not a regular file (a FIFO, socket or device); not read".into(),
+            ));
         }
     }
-    Ok(())
 }
 
 /// Audit a case folder.
@@ -112,13 +204,26 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     let config = Config::parse(&cfg_path.display().to_string(), &text)?;
     let rules = rules::load_rules(Some(&dir.join("rules")))?;
     let profiles = crate::import::profile::load_dir(&dir.join("profiles"))?;
-    let files = case_files(dir)?;
+    let CaseEntries { files, mut skipped } = case_entries(dir)?;
+    let (files, repeats) = crate::duplicates::identical_files(files);
+    skipped.extend(
+        repeats
+            .into_iter()
+            .map(|(file, of)| (file, format!("the same bytes as {of}; read once"))),
+    );
     let opts = ImportOptions {
         minor_units: Some(minor_units(&config.account.currency)),
         profiles: crate::import::profile::shared(profiles),
         ..ImportOptions::default()
     };
-    let (reports, collector) = import_all(&files, &opts, &config);
+    let (mut reports, mut collector) = import_all(&files, &opts, &config);
+    let repeated =
+        crate::duplicates::repeated_bills(&mut collector.bill_lines, &mut collector.bill_totals);
+    reports.extend(
+        skipped
+            .into_iter()
+            .map(|(file, reason)| FileReport::not_read(&file, reason)),
+    );
     if !reports.iter().any(|r| r.usable()) {
         let why = if reports.is_empty() {
             "the folder holds no exported files".to_string()
@@ -138,7 +243,8 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     );
     let disputes = rules::disputes::disputes(&findings, &matched, &config.account.currency);
     let disputed_total = rules::disputes::total(&disputes)?;
-    let assumptions = matched.assumptions.clone();
+    let mut assumptions = matched.assumptions.clone();
+    assumptions.extend(repeated);
     Ok(Audit {
         case_dir: dir.to_path_buf(),
         config,

@@ -148,8 +148,8 @@ struct RawUsage {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMatching {
-    payment_window_days: Option<u32>,
-    payment_days_before: Option<u32>,
+    payment_window_days: Option<Spanned<u32>>,
+    payment_days_before: Option<Spanned<u32>>,
     billing: Option<Spanned<String>>,
     due_day: Option<Spanned<u32>>,
 }
@@ -219,16 +219,24 @@ fn matching(
         }
         d => d.as_ref().map(|d| *d.get_ref()),
     };
+    let days = |v: &Option<Spanned<u32>>| match v {
+        Some(d) if *d.get_ref() > MAX_MATCHING_DAYS => Err(err(
+            d.span(),
+            format!(
+                "{} days is more than a payment window can be (at most {MAX_MATCHING_DAYS})",
+                d.get_ref()
+            ),
+        )),
+        v => Ok(v.as_ref().map(|d| *d.get_ref())),
+    };
     let default_before = match billing {
         Billing::Postpaid => 0,
         Billing::Prepaid => 31,
     };
     Ok(Matching {
         billing,
-        window_days: raw
-            .payment_window_days
-            .unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
-        days_before: raw.payment_days_before.unwrap_or(default_before),
+        window_days: days(&raw.payment_window_days)?.unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
+        days_before: days(&raw.payment_days_before)?.unwrap_or(default_before),
         due_day,
     })
 }
@@ -325,6 +333,8 @@ pub struct Config {
 }
 
 pub const DEFAULT_PAYMENT_WINDOW_DAYS: u32 = 45;
+/// The longest `payment_window_days` / `payment_days_before` accepted: a year and a day.
+pub const MAX_MATCHING_DAYS: u32 = 366;
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, ConfigError> {

@@ -116,6 +116,7 @@ fn idle_broadband_evidence_markdown() {
             ".",
             "--evidence",
             "evidence.md",
+            "--force",
             "--lang",
             lang,
             "--as-of",

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use billaudit::import::{import_file, Collect, FileReport, ImportOptions};
 
+mod common;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Recon {
     /// The file states no totals.
@@ -29,6 +31,8 @@ enum Expect {
     /// Recognised by the generic layout; white-box sets with deliberately broken rows may
     /// give row errors, but every row is accounted for.
     Loose(&'static str),
+    /// Usage records (详单) in this format, this many, every row accounted for, no errors.
+    Usage(&'static str, u64),
     /// Not a statement: a clear "not recognised" failure.
     NotRecognised,
 }
@@ -142,8 +146,9 @@ fn table() -> Vec<(String, Expect)> {
             d("other-finance", "example-oklink-token-transfer.csv"),
             NotRecognised,
         ),
-        // Feidee MyMoney: a bookkeeping app's own export; two read as generic transactions
-        // (first sheet only), the third has no sheet with a known header.
+        // Feidee MyMoney: a bookkeeping app's own export, one sheet per transaction type, every
+        // sheet read as generic transactions. The third is another workbook that declares code
+        // page 1252 but holds UTF-16 strings: repaired, it reads like the other two.
         (
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_elecloud_test_file.xlsx".into(),
             Loose("generic-transactions"),
@@ -154,7 +159,7 @@ fn table() -> Vec<(String, Expect)> {
         ),
         (
             "other-finance/mayswind__ezbookkeeping/feidee_mymoney_test_file.xls".into(),
-            NotRecognised,
+            Loose("generic-transactions"),
         ),
         // Current outcomes of the samples added 2026-11-25, before issue 12 is worked on.
         // CIB: read generically; its closing line (说明 | 交易明细涉及您的个人隐私…) is a row
@@ -163,20 +168,20 @@ fn table() -> Vec<(String, Expect)> {
             d("cn-bank", "cib-debit/example-cib_debit-cny-records.xlsx"),
             Loose("generic-transactions"),
         ),
-        // Real China Unicom 详单 exports (.xls): one reads as generic usage; the other two
-        // come out of calamine garbled (UTF-16 strings decoded as cp1252), so no header is
-        // found (a known defect).
+        // Real China Unicom 详单 exports (.xls), read as generic usage with their durations.
+        // Two declare code page 1252 but hold UTF-16 strings (calamine decodes them as cp1252);
+        // the text is repaired before reading.
         (
             "cn-carrier/Show-Me-the-Code__python/llluiop_0020_2015年05月语音通信.xls".into(),
             Loose("generic-usage"),
         ),
         (
             "cn-carrier/Show-Me-the-Code__python/lwh_20_CallInfo.xls".into(),
-            NotRecognised,
+            Usage("generic-usage", 47),
         ),
         (
             "cn-carrier/Show-Me-the-Code__python/xyjxyf_0020_0020.xls".into(),
-            NotRecognised,
+            Usage("generic-usage", 25),
         ),
         // Synthetic white-box sets (made-up layouts, no app preamble): generic, with the
         // deliberately broken rows reported as row errors.
@@ -290,6 +295,16 @@ fn chinese_samples_conform() {
         let summary = describe(&r);
         println!("{rel}: {summary}");
         let mut fail = |why: &str| problems.push(format!("{rel}: {why}: {summary}"));
+        if let (Some(format), true) = (&r.format, r.failure.is_none()) {
+            if let Some(held) = common::held_rows(&path, format) {
+                if held != r.rows {
+                    fail(&format!(
+                        "the file holds {held} rows, {} accounted for",
+                        r.rows
+                    ));
+                }
+            }
+        }
         match expect {
             Format(id, recon) => {
                 if r.format.as_deref() != Some(id) || r.failure.is_some() {
@@ -320,6 +335,16 @@ fn chinese_samples_conform() {
                 if r.format.as_deref() != Some(id) || !r.accounted() {
                     fail(&format!(
                         "expected format {id} with every row accounted for"
+                    ));
+                }
+            }
+            Usage(id, n) => {
+                if r.format.as_deref() != Some(id) || r.failure.is_some() || r.error_count > 0 {
+                    fail(&format!("expected format {id} without errors"));
+                }
+                if !r.accounted() || r.records != n || sink.usage.len() as u64 != n {
+                    fail(&format!(
+                        "expected {n} usage records, every row accounted for"
                     ));
                 }
             }

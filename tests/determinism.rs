@@ -84,7 +84,7 @@ fn parallel_import_equals_one_file_after_the_other() {
 #[test]
 fn a_failed_write_leaves_no_partial_file() {
     let w = Workdir::from_fixture("idle-broadband");
-    // The output path is a folder: the rename fails after the temporary file was written.
+    // The output path is a folder: refused before anything is written.
     std::fs::create_dir(w.join("out.json")).unwrap();
     let o = w.run(&["audit", ".", "--format", "json", "-o", "out.json"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
@@ -93,11 +93,18 @@ fn a_failed_write_leaves_no_partial_file() {
     let o = w.run(&["audit", ".", "--format", "json", "-o", "missing/out.json"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!w.join("missing").exists());
-    // An existing report is replaced whole, never truncated.
-    std::fs::write(w.join("old.json"), "previous report").unwrap();
-    let o = w.run(&["audit", ".", "--format", "json", "-o", "old.json"]);
+    // An existing report (outside the case: a file inside it is one of its inputs) is
+    // replaced whole with --force, never truncated.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let old = elsewhere.path().join("old.json");
+    std::fs::write(&old, "previous report").unwrap();
+    let old_arg = old.to_str().unwrap();
+    let o = w.run(&["audit", ".", "--format", "json", "-o", old_arg]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&old).unwrap(), "previous report");
+    let o = w.run(&["audit", ".", "--format", "json", "-o", old_arg, "--force"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    let new = w.read("old.json");
+    let new = std::fs::read_to_string(&old).unwrap();
     assert!(new.starts_with('{') && new.ends_with("}\n"), "{new}");
     let leftovers: Vec<String> = std::fs::read_dir(w.path())
         .unwrap()

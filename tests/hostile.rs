@@ -154,3 +154,240 @@ fn built_xls_fixture_is_current() {
         path.display()
     );
 }
+
+/// Audit the demo case with extra files; (exit code, stdout, stderr).
+fn audit_case_with(files: &[(&str, &str)]) -> (Option<i32>, String, String) {
+    let w = Workdir::from_fixture("idle-broadband");
+    for (rel, text) in files {
+        w.create(rel, text);
+    }
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    (o.status.code(), common::stdout(&o), stderr(&o))
+}
+
+#[test]
+fn payment_window_of_a_hundred_million_days_is_a_config_error() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = w.read("billaudit.toml") + "\n[matching]\npayment_window_days = 100000000\n";
+    w.create("billaudit.toml", &cfg);
+    let o = w.run(&["audit", "."]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    let line = cfg.lines().count();
+    assert!(err.contains(&format!("billaudit.toml:{line}:23")), "{err}");
+    assert!(err.contains("at most 366"), "{err}");
+}
+
+#[test]
+fn bill_lines_adding_up_past_decimal_max_are_row_errors() {
+    let max = "79228162514264337593543950335";
+    let bill = format!(
+        "账期,用户号码,费用项目,金额(元)\n2025-11,ADSL05718800123,企业宽带200M月租费,{max}\n2025-11,ADSL05718800123,企业宽带200M月租费,{max}\n"
+    );
+    let (code, out, err) = audit_case_with(&[("bills/2025-11.csv", &bill)]);
+    assert_eq!(code, Some(1), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    for row in [2, 3] {
+        assert!(
+            err.contains(&format!("bills/2025-11.csv:{row}: the amount {max} is beyond any bill")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn debits_adding_up_past_decimal_max_are_row_errors() {
+    let max = "79228162514264337593543950335";
+    let bank = format!(
+        "交易日期,摘要,对方户名,收入金额,支出金额,余额\n2025-10-20,代扣,中国电信股份有限公司,,{max},0\n2025-10-21,代扣,中国电信股份有限公司,,{max},0\n2025-10-22,代扣,中国电信股份有限公司,,-{max},0\n"
+    );
+    let (code, out, err) = audit_case_with(&[("bank/more.csv", &bank)]);
+    assert_eq!(code, Some(1), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert!(err.contains("bank/more.csv:2: the amount"), "{err}");
+    assert!(err.contains("bank/more.csv:4: the amount"), "{err}");
+}
+
+fn total_of(out: &str) -> String {
+    let v: Value = serde_json::from_str(out).expect("JSON report");
+    v["summary"]["disputed_total"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn output_onto_the_config_or_an_input_is_refused_even_with_force() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let config = w.read("billaudit.toml");
+    let input = "bank/对公账户流水_2025.csv";
+    let data = w.read(input);
+    for (flag, target) in [
+        ("-o", "billaudit.toml"),
+        ("-o", input),
+        ("-o", "./bills/../billaudit.toml"),
+        ("--evidence", "case-log.md"),
+    ] {
+        if target == "case-log.md" {
+            // A case file with an extension --evidence accepts.
+            w.create(target, "# my notes\n");
+        }
+        let o = w.run(&["audit", ".", flag, target, "--force"]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{flag} {target}: {err}");
+        assert!(err.contains("one of the case's own files"), "{err}");
+    }
+    assert_eq!(w.read("billaudit.toml"), config);
+    assert_eq!(w.read(input), data);
+    assert_eq!(w.read("case-log.md"), "# my notes\n");
+}
+
+#[test]
+fn the_readme_csv_output_inside_the_case_is_never_imported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let first = w.read("f.csv");
+    // Run again: the output is recognised, not read as a bill; and not replaced without --force.
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("f.csv already exists; use --force"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("f.csv: billaudit's own findings report"), "{}", stderr(&o));
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv", "--force"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(w.read("f.csv"), first, "the same findings, not doubled");
+    // The evidence packs and the JSON report are recognised too.
+    for out in ["e.md", "e.html"] {
+        let o = w.run(&["audit", ".", "--evidence", out, "--as-of", "2025-10-20"]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    }
+    let o = w.run(&["audit", ".", "--format", "json", "-o", "r.json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let o = w.run(&["case", "appeal", ".", "-o", "appeal.txt", "--as-of", "2025-10-20"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let err = stderr(&o);
+    assert_eq!(total_of(&common::stdout(&o)), "1648.00", "{err}");
+    for (file, what) in [
+        ("f.csv", "findings report (audit --format csv)"),
+        ("e.md", "evidence pack (audit --evidence, Markdown)"),
+        ("e.html", "evidence pack (audit --evidence, HTML)"),
+        ("r.json", "findings report (audit --format json)"),
+        ("appeal.txt", "appeal text (case appeal)"),
+    ] {
+        assert!(err.contains(&format!("{file}: billaudit's own {what}; never imported")), "{err}");
+    }
+}
+
+#[test]
+fn symlinks_and_fifos_are_never_replaced() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("victim.txt");
+    std::fs::write(&victim, "keep").unwrap();
+    std::os::unix::fs::symlink(&victim, w.join("link.csv")).unwrap();
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "link.csv", "--force"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("symbolic link"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
+    assert!(w.join("link.csv").symlink_metadata().unwrap().file_type().is_symlink());
+
+    let fifo = outside.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", fifo.to_str().unwrap(), "--force"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
+}
+
+fn audit_json_in(w: &Workdir) -> (Value, String) {
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    (serde_json::from_slice(&o.stdout).expect("JSON"), err)
+}
+
+#[test]
+fn statements_and_bills_copied_into_a_backup_folder_count_once() {
+    let w = Workdir::from_fixture("idle-broadband");
+    common::copy_dir(&w.join("bank"), &w.join("backup/bank"));
+    common::copy_dir(&w.join("bills"), &w.join("backup/bills"));
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert_eq!(v["summary"]["findings"], 8, "{err}");
+    assert!(
+        err.contains("backup/bank/对公账户流水_2025.csv: not read: the same bytes as bank/对公账户流水_2025.csv; read once"),
+        "{err}"
+    );
+    assert_eq!(err.matches("the same bytes as bills/").count(), 10, "{err}");
+}
+
+#[test]
+fn the_same_bill_in_two_different_files_counts_once_with_a_note() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // The June bill again, downloaded another day: other preamble, same lines.
+    let june = w.read("bills/2025-06.csv").replace("企业客户电子账单", "企业客户电子账单（重新下载）");
+    w.create("downloads/june-again.csv", june);
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    let notes: Vec<&str> = v["assumptions"].as_array().unwrap().iter().filter_map(|a| a.as_str()).collect();
+    assert!(
+        notes.contains(&"downloads/june-again.csv: the bill for 2025-06 repeats bills/2025-06.csv line for line; it is counted once."),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn symlinks_inside_the_case_are_followed_and_out_of_it_reported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // The bills live in a hidden folder of the case, linked as bills/.
+    std::fs::rename(w.join("bills"), w.join(".store")).unwrap();
+    std::os::unix::fs::symlink(".store", w.join("bills")).unwrap();
+    // A usage file linked twice inside the case: read once.
+    std::os::unix::fs::symlink("usage", w.join("usage-link")).unwrap();
+    // A file outside the case, linked in: not followed, and said so.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("x.csv"), "交易日期,摘要,对方户名,收入金额,支出金额,余额\n").unwrap();
+    std::os::unix::fs::symlink(outside.path().join("x.csv"), w.join("bank/outside.csv")).unwrap();
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert_eq!(v["summary"]["findings"], 8, "{err}");
+    assert!(err.contains("bank/outside.csv: not read: a symbolic link out of the case folder"), "{err}");
+    assert!(err.contains("usage-link/上网详单_20250101-20250930.csv: not read: the same bytes as usage/"), "{err}");
+}
+
+#[test]
+fn a_fifo_in_the_case_is_reported_not_waited_on() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let made = std::process::Command::new("mkfifo").arg(w.join("bank/pipe.csv")).status().unwrap();
+    assert!(made.success());
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert!(err.contains("bank/pipe.csv: not read: not a regular file (a FIFO, socket or device)"), "{err}");
+}
+
+#[test]
+fn a_torn_case_log_line_is_reported_and_the_other_entries_keep_working() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let log = |args: &[&str]| {
+        let mut all = vec!["case", "log", "."];
+        all.extend_from_slice(args);
+        w.run(&all)
+    };
+    let o = log(&["--call", "--at", "2025-10-05 14:30", "--ticket", "T1", "--promised", "refund 1032 by 2025-10-12"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // A disk-full write left half a line behind.
+    let mut text = w.read("case-log.jsonl");
+    text.push_str(r#"{"at":"2025-10-06T09:00:00","kind":"no"#);
+    w.create("case-log.jsonl", &text);
+    let o = log(&["--note", "called again", "--at", "2025-10-07 10:00"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(common::stdout(&o).contains("case-log.jsonl:3"), "{}", common::stdout(&o));
+    let o = w.run(&["case", "status", ".", "--as-of", "2025-10-20", "--lang", "en"]);
+    let err = stderr(&o);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{err}");
+    assert!(err.contains("case-log.jsonl:2: not a log entry"), "{err}");
+    let out = common::stdout(&o);
+    assert!(out.contains("T1") && out.contains("called again"), "{out}");
+}

@@ -72,7 +72,7 @@ pub struct LogEntry {
 pub enum CaseError {
     #[error("{}: {1}", .0.display())]
     Io(PathBuf, std::io::Error),
-    #[error("{}:{line}: not a log entry ({message}); fix or delete that line", .file.display())]
+    #[error("{}:{line}: not a log entry ({message})", .file.display())]
     Parse {
         file: PathBuf,
         line: u64,
@@ -87,42 +87,127 @@ pub fn log_path(case_dir: &Path) -> PathBuf {
     case_dir.join(LOG_FILE)
 }
 
+/// The longest line of the case log that is read (a hand-written note can be long, but a
+/// line past this is not one the tool wrote): longer lines are reported and skipped without
+/// being held in memory.
+pub const MAX_LOG_LINE: usize = 64 * 1024;
+/// The longest text one field of a new entry may hold.
+pub const MAX_FIELD: usize = 16 * 1024;
+
+/// The case log as read: its entries, and the lines that are not entries.
+#[derive(Debug, Default)]
+pub struct CaseLog {
+    pub entries: Vec<LogEntry>,
+    /// Lines that could not be read as an entry (each a [`CaseError::Parse`] with its line
+    /// number); they are skipped, the other entries are used.
+    pub damaged: Vec<CaseError>,
+}
+
 /// Read the case log; a missing file is an empty log. Blank lines and lines starting with
-/// `#` or `//` are skipped so people can annotate the file by hand.
-pub fn read_log(case_dir: &Path) -> Result<Vec<LogEntry>, CaseError> {
+/// `#` or `//` are skipped so people can annotate the file by hand; a damaged line (a torn
+/// write, a typo) is reported with its number and skipped.
+pub fn read_log(case_dir: &Path) -> Result<CaseLog, CaseError> {
     let path = log_path(case_dir);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+    let file = match std::fs::File::open(&path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(CaseLog::default()),
         Err(e) => return Err(CaseError::Io(path, e)),
     };
-    parse_log(&path, &text)
+    let mut log = CaseLog::default();
+    let mut reader = std::io::BufReader::new(file);
+    let mut line = 0u64;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let (read, whole) = read_line_bounded(&mut reader, &mut buf, MAX_LOG_LINE)
+            .map_err(|e| CaseError::Io(path.clone(), e))?;
+        if read == 0 {
+            break;
+        }
+        line += 1;
+        if !whole {
+            log.damaged.push(CaseError::Parse {
+                file: path.clone(),
+                line,
+                message: format!("longer than {} KiB", MAX_LOG_LINE >> 10),
+            });
+            continue;
+        }
+        parse_line(&path, line, &String::from_utf8_lossy(&buf), &mut log);
+    }
+    log.entries
+        .sort_by(|a, b| a.at.cmp(&b.at).then(a.line.cmp(&b.line)));
+    Ok(log)
+}
+
+/// Read one line (without its newline) into `buf`, keeping at most `limit` bytes: the rest
+/// of a longer line is passed over. Returns the bytes consumed and whether the line fit.
+fn read_line_bounded(
+    r: &mut impl std::io::BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<(usize, bool)> {
+    let mut consumed = 0;
+    let mut whole = true;
+    loop {
+        let chunk = r.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok((consumed, whole));
+        }
+        let (part, done) = match memchr::memchr(b'\n', chunk) {
+            Some(k) => (&chunk[..k], k + 1),
+            None => (chunk, chunk.len()),
+        };
+        if whole && buf.len() + part.len() <= limit {
+            buf.extend_from_slice(part);
+        } else {
+            whole = false;
+            buf.clear();
+        }
+        let ended = done > part.len();
+        r.consume(done);
+        consumed += done;
+        if ended {
+            return Ok((consumed, whole));
+        }
+    }
+}
+
+fn parse_line(path: &Path, line: u64, raw: &str, log: &mut CaseLog) {
+    let text = raw.trim();
+    if text.is_empty() || text.starts_with('#') || text.starts_with("//") {
+        return;
+    }
+    match serde_json::from_str::<LogEntry>(text) {
+        Ok(mut e) => {
+            e.line = line;
+            log.entries.push(e);
+        }
+        Err(err) => log.damaged.push(CaseError::Parse {
+            file: path.to_path_buf(),
+            line,
+            message: err.to_string(),
+        }),
+    }
 }
 
 /// Parse the text of a case log.
-pub fn parse_log(path: &Path, text: &str) -> Result<Vec<LogEntry>, CaseError> {
-    let mut out = Vec::new();
+pub fn parse_log(path: &Path, text: &str) -> CaseLog {
+    let mut log = CaseLog::default();
     for (i, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        if line.is_empty() || line.starts_with('#') || line.starts_with("//") {
-            continue;
-        }
-        let mut e: LogEntry = serde_json::from_str(line).map_err(|err| CaseError::Parse {
-            file: path.to_path_buf(),
-            line: i as u64 + 1,
-            message: err.to_string(),
-        })?;
-        e.line = i as u64 + 1;
-        out.push(e);
+        parse_line(path, i as u64 + 1, raw, &mut log);
     }
-    out.sort_by(|a, b| a.at.cmp(&b.at).then(a.line.cmp(&b.line)));
-    Ok(out)
+    log.entries
+        .sort_by(|a, b| a.at.cmp(&b.at).then(a.line.cmp(&b.line)));
+    log
 }
 
-/// Append one entry to the case log: a single `write` of one complete line in append mode,
-/// so existing lines are never rewritten. A file that does not end in a newline (edited by
-/// hand) gets one first.
+/// Append one entry to the case log: one complete line in append mode, so existing lines
+/// are never rewritten. A file that does not end in a newline (edited by hand, or torn by a
+/// failed write) gets one first. If the write fails (a full disk), the file is cut back to
+/// its length before, so that no partial line is left: the whole line or nothing.
 pub fn append(case_dir: &Path, entry: &LogEntry) -> Result<u64, CaseError> {
+    use std::io::{Read, Seek, SeekFrom};
     let path = log_path(case_dir);
     if !case_dir.is_dir() {
         return Err(CaseError::Invalid(format!(
@@ -130,30 +215,54 @@ pub fn append(case_dir: &Path, entry: &LogEntry) -> Result<u64, CaseError> {
             case_dir.display()
         )));
     }
-    let existing = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(CaseError::Io(path, e)),
-    };
-    // Refuse to append to a log we cannot read back: the user should fix it first.
-    parse_log(&path, &String::from_utf8_lossy(&existing))?;
+    for (name, value) in [
+        ("ticket", &entry.ticket),
+        ("agent", &entry.agent),
+        ("promised", &entry.promised),
+        ("note", &entry.note),
+    ] {
+        if value.as_ref().is_some_and(|v| v.len() > MAX_FIELD) {
+            return Err(CaseError::Invalid(format!(
+                "the {name} is longer than {} KiB; keep long texts in a file of the case folder and note its name",
+                MAX_FIELD >> 10
+            )));
+        }
+    }
+    let io = |e| CaseError::Io(path.clone(), e);
     let json = serde_json::to_string(entry).map_err(|e| CaseError::Invalid(e.to_string()))?;
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .read(true)
+        .append(true)
+        .open(&path)
+        .map_err(io)?;
+    let before = f.metadata().map_err(io)?.len();
+    // Lines before this one, and whether the last one ends.
+    let mut lines = 0u64;
+    let mut last = b'\n';
+    let mut chunk = vec![0u8; 64 * 1024];
+    f.seek(SeekFrom::Start(0)).map_err(io)?;
+    loop {
+        let n = f.read(&mut chunk).map_err(io)?;
+        if n == 0 {
+            break;
+        }
+        lines += memchr::memchr_iter(b'\n', &chunk[..n]).count() as u64;
+        last = chunk[n - 1];
+    }
     let mut line = String::new();
-    if !existing.is_empty() && !existing.ends_with(b"\n") {
+    if last != b'\n' {
         line.push('\n');
+        lines += 1;
     }
     line.push_str(&json);
     line.push('\n');
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-        .map_err(|e| CaseError::Io(path.clone(), e))?;
-    f.write_all(line.as_bytes())
-        .map_err(|e| CaseError::Io(path.clone(), e))?;
-    f.sync_all().ok();
-    let lines = String::from_utf8_lossy(&existing).lines().count() as u64;
-    Ok(lines + if line.starts_with('\n') { 0 } else { 1 })
+    if let Err(e) = f.write_all(line.as_bytes()).and_then(|()| f.sync_all()) {
+        // Whole line or nothing: cut back what a failed write may have left.
+        let _ = f.set_len(before);
+        return Err(io(e));
+    }
+    Ok(lines + 1)
 }
 
 /// What a promise in the log says, as far as it can be read.
@@ -298,13 +407,56 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("# my note\n{"), "{text}");
-        let log = read_log(dir.path()).unwrap();
+        let log = read_log(dir.path()).unwrap().entries;
         assert_eq!(log.len(), 2);
         assert_eq!(log[0].line, 1);
         assert_eq!(log[1].line, 3);
-        // A broken line is reported with its position and blocks further appends.
-        std::fs::write(&p, "{oops\n").unwrap();
-        let err = append(dir.path(), &e).unwrap_err().to_string();
-        assert!(err.contains(":1:"), "{err}");
+    }
+
+    /// A torn last line (a write cut short by a full disk) and a damaged line in the middle
+    /// are reported with their numbers and skipped; the other entries keep working, and the
+    /// next entry starts on a line of its own.
+    #[test]
+    fn damaged_lines_are_reported_and_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = LogEntry {
+            at: parse_at("2025-10-05 14:30").unwrap(),
+            kind: EntryKind::Call,
+            ticket: Some("T1".into()),
+            agent: None,
+            promised: None,
+            note: None,
+            line: 0,
+        };
+        append(dir.path(), &e).unwrap();
+        let p = log_path(dir.path());
+        let mut text = std::fs::read_to_string(&p).unwrap();
+        text.push_str("{oops\n");
+        text.push_str(&serde_json::to_string(&e).unwrap()[..20]);
+        std::fs::write(&p, &text).unwrap();
+        assert_eq!(append(dir.path(), &e).unwrap(), 4);
+        let log = read_log(dir.path()).unwrap();
+        assert_eq!(log.entries.iter().map(|e| e.line).collect::<Vec<_>>(), [1, 4]);
+        let damaged: Vec<String> = log.damaged.iter().map(|d| d.to_string()).collect();
+        assert_eq!(damaged.len(), 2, "{damaged:?}");
+        assert!(damaged[0].contains("case-log.jsonl:2: not a log entry"), "{damaged:?}");
+        assert!(damaged[1].contains("case-log.jsonl:3: not a log entry"), "{damaged:?}");
+    }
+
+    /// A line far longer than any entry is skipped without being held in memory whole.
+    #[test]
+    fn an_overlong_line_is_skipped() {
+        let mut r = std::io::BufReader::with_capacity(16, &b"0123456789abcdefghij\nxy\n"[..]);
+        let mut buf = Vec::new();
+        assert_eq!(read_line_bounded(&mut r, &mut buf, 8).unwrap(), (21, false));
+        assert!(buf.is_empty());
+        assert_eq!(read_line_bounded(&mut r, &mut buf, 8).unwrap(), (3, true));
+        assert_eq!(buf, b"xy");
+        let dir = tempfile::tempdir().unwrap();
+        let note = format!("{{\"at\":\"2025-10-05T14:30:00\",\"kind\":\"note\",\"note\":\"{}\"}}\n", "x".repeat(MAX_LOG_LINE));
+        std::fs::write(log_path(dir.path()), note).unwrap();
+        let log = read_log(dir.path()).unwrap();
+        assert!(log.entries.is_empty());
+        assert!(log.damaged[0].to_string().contains(":1: not a log entry (longer than 64 KiB)"));
     }
 }

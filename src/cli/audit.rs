@@ -9,7 +9,7 @@ use billaudit::i18n::Lang;
 use billaudit::report::{self, script::ScriptOptions};
 use chrono::NaiveDate;
 
-use super::{out, pick_lang, today, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
+use super::{out, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
 
 /// Audit a case folder: import every file in it, match bills with services, usage and
 /// payments, run the rules, and report.
@@ -39,6 +39,10 @@ pub struct Args {
     /// Report language: zh-CN, zh-TW or en (default: from LANG, else zh-CN).
     #[arg(long)]
     lang: Option<Lang>,
+    /// Replace an existing --output or --evidence file (never an input of the case, its
+    /// billaudit.toml or case log, a symlink or a device).
+    #[arg(long)]
+    force: bool,
     /// Hours within which the call script asks for a reply.
     #[arg(long, default_value_t = 24)]
     reply_hours: u32,
@@ -76,6 +80,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             );
         }
     }
+    let policy = WritePolicy::for_case(&a.case_dir, a.force);
     let body = match a.format {
         Format::Text => report::terminal(
             &audit,
@@ -85,7 +90,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         Format::Csv => report::csv(&audit),
     };
     match &a.output {
-        Some(p) => write_atomic(p, body.as_bytes())?,
+        Some(p) => write_atomic(p, body.as_bytes(), &policy)?,
         None => out(&body),
     }
     if let Some(p) = &a.evidence {
@@ -94,7 +99,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             .and_then(|e| e.to_str())
             .unwrap_or("")
             .to_ascii_lowercase();
-        let log = billaudit::case::read_log(&a.case_dir)?;
+        let log = super::case::load_log(&a.case_dir)?;
         let mut opts = ScriptOptions::new(a.reply_hours, a.as_of.unwrap_or_else(today));
         opts.complaint = billaudit::case::first_complaint(&log).map(|e| e.at.date());
         let text = match ext.as_str() {
@@ -117,7 +122,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                 p.display()
             ),
         };
-        write_atomic(p, text.as_bytes())?;
+        write_atomic(p, text.as_bytes(), &policy)?;
         eprintln!("evidence written to {}", p.display());
     }
     Ok(if audit.findings.is_empty() {

@@ -11,7 +11,7 @@ use billaudit::case::{
 use billaudit::i18n::Lang;
 use chrono::NaiveDate;
 
-use super::{out, pick_lang, today, write_atomic, EXIT_CLEAN, EXIT_FINDINGS};
+use super::{out, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
 
 /// Keep a log of calls and promises, check them against later statements, and write the
 /// appeal to the regulator.
@@ -83,10 +83,22 @@ struct AppealArgs {
     /// Write to this file instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Replace an existing --output file (never a file of the case, a symlink or a device).
+    #[arg(long)]
+    force: bool,
     #[arg(long, value_name = "DATE")]
     as_of: Option<NaiveDate>,
     #[arg(long)]
     lang: Option<Lang>,
+}
+
+/// The case log's entries; each damaged line is a warning naming its line, and is skipped.
+pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
+    let log = case::read_log(case_dir)?;
+    for d in &log.damaged {
+        eprintln!("warning: {d}; skipped (fix or delete that line)");
+    }
+    Ok(log.entries)
 }
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
@@ -172,7 +184,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
     let audit = audit_case(&a.case_dir, lang)?;
-    let log = case::read_log(&a.case_dir)?;
+    let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let cur = &audit.config.account.currency;
     let case_arg = a.case_dir.display().to_string();
@@ -306,13 +318,13 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
     let audit = audit_case(&a.case_dir, lang)?;
-    let log = case::read_log(&a.case_dir)?;
+    let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let ap = appeal(&audit, &st, a.contact.as_deref());
     let text = ap.text(lang, as_of);
     match &a.output {
         Some(p) => {
-            write_atomic(p, text.as_bytes())?;
+            write_atomic(p, text.as_bytes(), &WritePolicy::for_case(&a.case_dir, a.force))?;
             eprintln!("appeal written to {}", p.display());
         }
         None => out(&text),

@@ -7,7 +7,7 @@ use billaudit::audit::CONFIG_FILE;
 use billaudit::config::Config;
 use billaudit::init::{render, scan};
 
-use super::{out, write_atomic, EXIT_CLEAN};
+use super::{out, write_atomic, WritePolicy, EXIT_CLEAN};
 
 /// Write a starter billaudit.toml guessed from the statements in CASE: services from
 /// recurring bill items, payees from debits to carriers. Review it before auditing.
@@ -43,7 +43,13 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         out(&text);
         return Ok(EXIT_CLEAN);
     }
-    write_atomic(&path, text.as_bytes())?;
+    // Replacing was asked for (or there is nothing to replace); a symlink or device is
+    // still never replaced.
+    let policy = WritePolicy {
+        force: true,
+        protected: Vec::new(),
+    };
+    write_atomic(&path, text.as_bytes(), &policy)?;
     let services = starter
         .services
         .iter()

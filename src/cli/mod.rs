@@ -7,13 +7,15 @@ mod explain;
 mod gen;
 mod import;
 mod init;
+mod output;
 mod progress;
 mod rules;
 
 use std::io::Write;
-use std::path::Path;
 
 use clap::{Parser, Subcommand};
+
+pub use output::{write_atomic, WritePolicy};
 
 use billaudit::i18n::Lang;
 
@@ -93,34 +95,6 @@ pub fn pick_lang(flag: Option<Lang>) -> Lang {
 /// Today's local date: the CLI's default for `--as-of` (the library never reads a clock).
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
-}
-
-/// Write a file atomically: to a temporary file beside it, then rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use anyhow::Context;
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "out".into());
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let written = (|| {
-        let mut f = std::fs::File::create(&tmp)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
-        f.write_all(bytes)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
-        f.sync_all().ok();
-        drop(f);
-        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
-    })();
-    if written.is_err() {
-        // Never leave a partial file behind.
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
 }
 
 /// Print to stdout, ignoring a closed pipe.

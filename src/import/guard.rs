@@ -12,12 +12,17 @@ mod workbook;
 mod xls;
 mod xlsx;
 
-pub(crate) use workbook::open_workbook;
+pub(crate) use workbook::{open_workbook, Workbook};
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::{self, Read};
 use std::rc::Rc;
+
+use rust_decimal::Decimal;
+
+use super::Sink;
+use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -171,6 +176,93 @@ impl<R: Read> Read for LineLimit<R> {
     }
 }
 
+/// The largest amount a record may carry: a quadrillion in the file's currency, far beyond
+/// any bill or bank debit. Every amount within it keeps every sum the audit makes (of up to
+/// ten billion records) far below [`Decimal::MAX`], so no total can overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
+/// A sink in front of the audit's that holds back records whose amount is beyond
+/// [`MAX_AMOUNT`]; the caller reports each as an error of its row.
+pub(crate) struct AmountBound<'a> {
+    pub inner: &'a mut dyn Sink,
+    /// The rows held back, with the amount and whether the row was counted as a record
+    /// (a stated bill total is counted as a skip).
+    pub refused: Vec<(SourceRef, Decimal, bool)>,
+}
+
+impl AmountBound<'_> {
+    fn admit(&mut self, amount: Decimal, source: &SourceRef, record: bool) -> bool {
+        let ok = amount.abs() <= MAX_AMOUNT;
+        if !ok {
+            self.refused.push((source.clone(), amount, record));
+        }
+        ok
+    }
+}
+
+impl Sink for AmountBound<'_> {
+    fn bill_line(&mut self, line: BillLine) {
+        if self.admit(line.amount, &line.source, true) {
+            self.inner.bill_line(line);
+        }
+    }
+    fn bill_total(&mut self, total: BillTotal) {
+        if self.admit(total.amount, &total.source, false) {
+            self.inner.bill_total(total);
+        }
+    }
+    fn usage(&mut self, record: &UsageRecord) {
+        if self.admit(record.fee, &record.source, true) {
+            self.inner.usage(record);
+        }
+    }
+    fn transaction(&mut self, tx: Transaction) {
+        if self.admit(tx.amount, &tx.source, true) {
+            self.inner.transaction(tx);
+        }
+    }
+}
+
+/// The header row of `billaudit audit --format csv`.
+pub const FINDINGS_CSV_HEADER: [&str; 9] = [
+    "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
+];
+/// The first line of the Markdown evidence pack, per language.
+pub const EVIDENCE_MD_TITLES: [&str; 3] = [
+    "# 证据清单与通话脚本",
+    "# 證據清單與通話腳本",
+    "# Evidence list and call script",
+];
+/// The first line of the appeal text (`case appeal`), per language.
+pub const APPEAL_TITLES: [&str; 3] = ["电信用户申诉", "電信用戶申訴", "Telecom user appeal"];
+/// The marker in the head of the HTML evidence pack.
+pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"#;
+
+/// Which of billaudit's own outputs a text file is, judged from its first 64 KiB: such a
+/// file (a findings CSV written into the case folder, say) is never imported, or the next
+/// audit would count its amounts as a bill.
+pub fn own_output(head: &str) -> Option<&'static str> {
+    let head = head.trim_start_matches('\u{feff}');
+    let first = head.lines().next().unwrap_or("").trim_end();
+    if first == FINDINGS_CSV_HEADER.join(",") {
+        return Some("findings report (audit --format csv)");
+    }
+    if EVIDENCE_MD_TITLES.contains(&first) {
+        return Some("evidence pack (audit --evidence, Markdown)");
+    }
+    let second = head.lines().nth(1).unwrap_or("");
+    if APPEAL_TITLES.contains(&first) && (second.starts_with("日期: ") || second.starts_with("Date: ")) {
+        return Some("appeal text (case appeal)");
+    }
+    if head.contains(HTML_GENERATOR) {
+        return Some("evidence pack (audit --evidence, HTML)");
+    }
+    if first.starts_with('{') && head.contains("\"disputed_total\"") && head.contains("\"findings\"") {
+        return Some("findings report (audit --format json)");
+    }
+    None
+}
+
 fn u16_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?) as u64)
 }
@@ -276,6 +368,11 @@ mod tests {
         z.extend_from_slice(&(cd as u32).to_le_bytes());
         z.extend_from_slice(&0u16.to_le_bytes());
         z
+    }
+
+    #[test]
+    fn max_amount_is_a_quadrillion() {
+        assert_eq!(MAX_AMOUNT.to_string(), "1000000000000000");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod progress;
 pub mod records;
 pub mod statement;
 pub mod text;
+pub mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -72,13 +73,17 @@ impl Sink for Collect {
 pub struct RowError {
     pub file: Arc<str>,
     pub row: u64,
-    /// 1-based column.
+    /// 1-based column; 0 when the error is about the row as a whole.
     pub col: u64,
     pub message: String,
 }
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Column 0: the whole row (a value the record was built from, not one cell).
+        if self.col == 0 {
+            return write!(f, "{}:{}: {}", self.file, self.row, self.message);
+        }
         write!(
             f,
             "{}:{}:{}: {}",
@@ -106,6 +111,12 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
+    /// An entry of the case folder that was not read.
+    #[error("{file}: not read: {reason}")]
+    NotRead { file: Arc<str>, reason: String },
+    /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
+    #[error("{file}: billaudit's own {what}; never imported")]
+    OwnOutput { file: Arc<str>, what: &'static str },
     /// A bug met on this file's content: the file's records are not used, the audit goes on.
     #[error("{file}: reading stopped on an internal error ({message}); none of its records are used, please report this file's layout")]
     Internal { file: Arc<str>, message: String },
@@ -136,6 +147,10 @@ pub struct FileReport {
     #[serde(serialize_with = "ser_failure")]
     pub failure: Option<ImportError>,
     pub notes: Vec<String>,
+    /// Parts of the file that were not read and are not counted as rows (a sheet that could
+    /// not be loaded): the file is not fully accounted for.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unread: Vec<String>,
     /// Checks of the file's own stated totals (count and sums, balances) against its records.
     pub reconciliation: Vec<Reconcile>,
 }
@@ -156,6 +171,9 @@ fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S:
         None => s.serialize_none(),
     }
 }
+
+/// The skip reason of a bill's stated total (合计 row).
+pub const STATED_TOTAL: &str = "stated bill total (kept for reconciliation)";
 
 /// How many row errors a report keeps in detail.
 pub const MAX_ERRORS: usize = 50;
@@ -180,8 +198,18 @@ impl FileReport {
             usage_kinds: BTreeSet::new(),
             failure: None,
             notes: Vec::new(),
+            unread: Vec::new(),
             reconciliation: Vec::new(),
         }
+    }
+
+    /// The report of an entry of a case folder that was not read at all (a FIFO, a link
+    /// out of the folder, an unreadable sub-folder).
+    pub fn not_read(file: &str, reason: String) -> FileReport {
+        let file: Arc<str> = Arc::from(file);
+        let mut r = FileReport::new(file.clone());
+        r.failure = Some(ImportError::NotRead { file, reason });
+        r
     }
 
     pub fn skip(&mut self, reason: impl Into<String>) {
@@ -192,9 +220,11 @@ impl FileReport {
         self.skipped.values().sum()
     }
 
-    /// Whether every row is accounted for: records + skips + errors = rows.
+    /// Whether every row is accounted for: records + skips + errors = rows, and no part of
+    /// the file was left unread.
     pub fn accounted(&self) -> bool {
-        self.records + self.skipped_total() + self.error_count == self.rows
+        self.unread.is_empty()
+            && self.records + self.skipped_total() + self.error_count == self.rows
     }
 
     /// Whether every stated total the file gives matched its records.
@@ -207,12 +237,17 @@ impl FileReport {
     }
 
     fn error(&mut self, row: u64, col: usize, message: String) {
+        self.push_error(row, col as u64 + 1, message);
+    }
+
+    /// A row error at a 1-based column (0: the row as a whole).
+    fn push_error(&mut self, row: u64, col: u64, message: String) {
         self.error_count += 1;
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(RowError {
                 file: self.file.clone(),
                 row,
-                col: col as u64 + 1,
+                col,
                 message,
             });
         }
@@ -245,9 +280,30 @@ pub fn import_file(
 ) -> FileReport {
     let file: Arc<str> = Arc::from(display);
     let mut report = FileReport::new(file.clone());
+    let mut bounded = guard::AmountBound {
+        inner: sink,
+        refused: Vec::new(),
+    };
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        import_inner(path, opts, sink, &mut report)
+        import_inner(path, opts, &mut bounded, &mut report)
     }));
+    for (source, amount, record) in bounded.refused {
+        if record {
+            report.records = report.records.saturating_sub(1);
+        } else if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
+            // A stated total is counted as a skip; it becomes this error instead.
+            *n = n.saturating_sub(1);
+        }
+        report.push_error(
+            source.row,
+            0,
+            format!(
+                "the amount {amount} is beyond any bill (at most {}); the row is not used",
+                guard::MAX_AMOUNT
+            ),
+        );
+    }
+    report.skipped.retain(|_, n| *n > 0);
     match run {
         Ok(Ok(())) => {}
         Ok(Err(e)) => report.failure = Some(e),
@@ -319,6 +375,12 @@ fn import_inner(
                 .unwrap_or_else(|| sniff_encoding(&head));
             report.encoding = Some(enc.name().to_string());
             let (decoded_head, _, _) = enc.decode(&head);
+            if let Some(what) = guard::own_output(&decoded_head) {
+                return Err(ImportError::OwnOutput {
+                    file: report.file.clone(),
+                    what,
+                });
+            }
             if let Some(kind) = statement::sniff_file(path, &decoded_head) {
                 let mut bytes = head;
                 (&mut f)
@@ -424,7 +486,7 @@ impl<'a> TableReader<'a> {
                 self.sink.bill_line(b);
             }
             Outcome::Total(t) => {
-                report.skip("stated bill total (kept for reconciliation)");
+                report.skip(STATED_TOTAL);
                 self.sink.bill_total(t);
             }
             Outcome::Usage(u) => {
@@ -626,85 +688,9 @@ fn import_workbook(
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    let mut wb = guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
-        file: report.file.clone(),
-        message,
-    })?;
-    let names = wb.sheet_names().to_vec();
-    let mut tried = Vec::new();
-    // Find the header in each sheet first, without touching the sink: the first sheet with a
-    // named format wins, else the first with a generic layout.
-    let mut best: Option<(u8, String)> = None;
-    for name in names {
-        let range = match wb.worksheet_range(&name) {
-            Ok(r) => r,
-            Err(e) => {
-                report
-                    .notes
-                    .push(format!("sheet {name:?} could not be read: {e}"));
-                continue;
-            }
-        };
-        let mut preamble = Vec::new();
-        let mut rank = 0;
-        let first_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-        for (i, cells) in range.rows().take(MAX_PREAMBLE_ROWS as usize).enumerate() {
-            let row = SheetRow { cells };
-            let texts: Vec<String> = (0..row.len()).map(|j| row.text(j).into_owned()).collect();
-            let line = first_row + i as u64 + 1;
-            if profile::detect(&opts.profiles, &texts, &preamble, line).is_some()
-                || formats::detect_table(&texts, &preamble).is_some()
-            {
-                rank = 2;
-                break;
-            }
-            if Layout::detect(&texts, None).is_some() {
-                rank = 1;
-                break;
-            }
-            preamble.push(texts.join(" "));
-        }
-        if rank == 0 {
-            tried.push(name);
-        } else if !matches!(&best, Some((r, _)) if *r >= rank) {
-            best = Some((rank, name));
-        }
-    }
-    if let Some((_, name)) = best {
-        let range = wb
-            .worksheet_range(&name)
-            .map_err(|message| ImportError::Workbook {
-                file: report.file.clone(),
-                message,
-            })?;
-        let start_row = range.start().map(|(r, _)| r as u64).unwrap_or(0);
-        report.sheet = Some(name.clone());
-        report.encoding = Some("xlsx/xls".into());
-        let mut table = TableReader::new(sink, opts);
-        for (i, cells) in range.rows().enumerate() {
-            table.row(&SheetRow { cells }, start_row + i as u64 + 1, report);
-        }
-        table.finish(report);
-        report.format = report.format.take().map(|f| formats::in_workbook(&f));
-        if !tried.is_empty() {
-            report.notes.push(format!(
-                "sheets without a known header row were ignored: {}",
-                tried.join(", ")
-            ));
-        }
-        return Ok(());
-    }
-    Err(ImportError::Unrecognised {
-        file: report.file.clone(),
-        reason: format!(
-            "no sheet has a header row of a bill, usage detail or statement (sheets: {})",
-            if tried.is_empty() {
-                "none".to_string()
-            } else {
-                tried.join(", ")
-            }
-        ),
-    })
+    let legacy = !bytes.starts_with(b"PK");
+    let mut wb = workbook::open(bytes, report)?;
+    workbook::read_sheets(&mut wb, legacy, opts, sink, report)
 }
 
 static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -161,9 +161,8 @@ pub fn guard_cell(s: &str) -> String {
 /// Findings as CSV (`--format csv`), one row per finding.
 pub fn csv(audit: &Audit) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
-    ]);
+    // The importer knows this header and never imports the file back.
+    let _ = w.write_record(crate::import::guard::FINDINGS_CSV_HEADER);
     for f in &audit.findings {
         let ev = f
             .evidence

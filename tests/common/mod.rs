@@ -101,3 +101,29 @@ pub fn stdout(o: &Output) -> String {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// What a sample file holds, counted without billaudit's importer, for the property that a
+/// file's records plus its counted skips and row errors equal what it holds: the rows of every
+/// sheet of a workbook; the `<STMTTRN>` entries of an OFX bank statement; the lines of a
+/// table in a text file (`None` where the file is something else or its lines are not rows).
+pub fn held_rows(path: &Path, format: &str) -> Option<u64> {
+    use calamine::Reader;
+    let bytes = std::fs::read(path).ok()?;
+    if bytes.starts_with(b"PK") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        if format.starts_with("rogers") {
+            return None;
+        }
+        let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).ok()?;
+        let mut n = 0;
+        for name in wb.sheet_names().to_vec() {
+            n += wb.worksheet_range(&name).ok()?.rows().count() as u64;
+        }
+        return Some(n);
+    }
+    let text = String::from_utf8_lossy(&bytes).to_ascii_uppercase();
+    if format.starts_with("ofx") {
+        // Investment statements also count entries that are not STMTTRN.
+        return (!text.contains("<INVTRANLIST>")).then(|| text.matches("<STMTTRN>").count() as u64);
+    }
+    None
+}

@@ -76,11 +76,24 @@ fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
     let bytes = text.as_bytes();
     while pos < bytes.len() {
         let Some(lt) = text[pos..].find('<').map(|i| pos + i) else {
-            toks.push(Tok::Text(text[pos..].to_string()));
+            push_text(&mut toks, &text[pos..], false);
             break;
         };
         if lt > pos {
-            toks.push(Tok::Text(text[pos..lt].to_string()));
+            push_text(&mut toks, &text[pos..lt], false);
+        }
+        if text[lt..].starts_with("<![CDATA[") {
+            // Character data: the text as written, `<`, `>` and `&` included.
+            let body = lt + "<![CDATA[".len();
+            let Some(end) = text[body..].find("]]>").map(|i| body + i) else {
+                return Err((
+                    lt,
+                    "a CDATA section opened with '<![CDATA[' is never closed with ']]>'".into(),
+                ));
+            };
+            push_text(&mut toks, &text[body..end], true);
+            pos = end + 3;
+            continue;
         }
         let Some(gt) = text[lt..].find('>').map(|i| lt + i) else {
             return Err((lt, "a tag opened with '<' is never closed with '>'".into()));
@@ -127,6 +140,16 @@ fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
     Ok(toks)
 }
 
+/// Add text after the last token; text next to text (`<MEMO>a<![CDATA[b]]>c`) is one text.
+/// Text outside CDATA has its entities replaced; CDATA is kept as written.
+fn push_text(toks: &mut Vec<Tok>, t: &str, cdata: bool) {
+    let t = if cdata { t.to_string() } else { unescape(t) };
+    match toks.last_mut() {
+        Some(Tok::Text(prev)) => prev.push_str(&t),
+        _ => toks.push(Tok::Text(t)),
+    }
+}
+
 fn unescape(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -157,7 +180,7 @@ fn build(toks: &[Tok]) -> Result<Node, (usize, String)> {
                 if closed_here || !text.is_empty() {
                     let leaf = Node {
                         name: name.clone(),
-                        value: Some(unescape(text)),
+                        value: Some(text.to_string()),
                         children: Vec::new(),
                         offset: *offset,
                     };
@@ -315,10 +338,48 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     }
     report.format = Some(format.into());
     report.kind = Some(RecordKind::Transactions);
-    for st in stmts {
+    for st in &stmts {
         read_statement(st, body_at, &lines, sink, report);
     }
+    orphan_entries(ofx, &stmts, body_at, &lines, report);
     Ok(())
+}
+
+/// Transactions outside every statement (a STMTTRN after the statement was closed): row
+/// errors, so that nothing the file holds goes unmentioned.
+fn orphan_entries(
+    ofx: &Node,
+    stmts: &[&Node],
+    base: usize,
+    lines: &LineIndex,
+    report: &mut FileReport,
+) {
+    let mut all = Vec::new();
+    ofx.find_all("STMTTRN", &mut all);
+    // The places `read_statement` reads transactions from.
+    let mut inside: Vec<&Node> = Vec::new();
+    for st in stmts {
+        for holder in std::iter::once(*st).chain(st.child("BANKTRANLIST")) {
+            inside.extend(holder.children.iter().filter(|c| c.name == "STMTTRN"));
+        }
+        if let Some(inv) = st.child("INVTRANLIST") {
+            inside.extend(inv.children.iter().filter_map(|c| c.child("STMTTRN")));
+        }
+    }
+    for tr in all {
+        if inside.iter().any(|i| std::ptr::eq(*i, tr)) {
+            continue;
+        }
+        let (l, c) = lines.at(base + tr.offset);
+        report.rows += 1;
+        entry_error(
+            report,
+            l,
+            c,
+            "STMTTRN outside any statement (STMTRS/CCSTMTRS): not read; the file is malformed here"
+                .into(),
+        );
+    }
 }
 
 /// Why an OFX file without a statement cannot be used.
@@ -388,6 +449,24 @@ fn read_statement(
             }
         }
     }
+    let who = if acct.is_empty() {
+        String::from("statement")
+    } else {
+        format!("account {acct}")
+    };
+    // A malformed file may close the list before its last transactions (Ally QFX): they
+    // belong to this statement all the same.
+    for tr in st.children.iter().filter(|c| c.name == "STMTTRN") {
+        report.rows += 1;
+        let (l, _) = lines.at(base + tr.offset);
+        report.notes.push(format!(
+            "{who}: the transaction at line {l} sits outside the transaction list (BANKTRANLIST); read as part of the statement"
+        ));
+        if let Some(a) = read_trn(tr, base, lines, sink, report) {
+            n += 1;
+            sum += a;
+        }
+    }
     if let Some(list) = st.child("INVTRANLIST") {
         for tr in list.children.iter().filter(|c| c.value.is_none()) {
             report.rows += 1;
@@ -402,11 +481,6 @@ fn read_statement(
             }
         }
     }
-    let who = if acct.is_empty() {
-        String::from("statement")
-    } else {
-        format!("account {acct}")
-    };
     let ledger = st
         .child("LEDGERBAL")
         .or_else(|| st.child("BANKTRANLIST").and_then(|l| l.child("LEDGERBAL")));
@@ -540,6 +614,37 @@ mod tests {
         let mut c = Collect::default();
         let res = import(text, &mut c, &mut r);
         (res, r, c)
+    }
+
+    /// A transaction after its list was closed (Ally QFX) is read, with a note; one outside
+    /// every statement is a row error; NAME and MEMO in CDATA keep their text.
+    #[test]
+    fn entries_outside_their_list_and_cdata() {
+        let trn = |amt: &str, name: &str| {
+            format!("<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20250105<TRNAMT>{amt}<FITID>{amt}<NAME>{name}<MEMO><![CDATA[R&D <fee>]]></STMTTRN>")
+        };
+        let text = format!(
+            "OFXHEADER:100\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKACCTFROM><ACCTID>1</BANKACCTFROM><BANKTRANLIST>{}</BANKTRANLIST>{}</BANKTRANLIST></STMTRS></STMTTRNRS>{}</BANKMSGSRSV1></OFX>",
+            trn("-1.00", "<![CDATA[AT&T]]>"),
+            trn("-2.00", "B &amp; C"),
+            trn("-3.00", "X"),
+        );
+        let (res, r, c) = run(&text);
+        assert!(res.is_ok());
+        assert_eq!((r.rows, r.records, r.error_count), (3, 2, 1));
+        assert!(r.accounted());
+        assert_eq!(c.transactions[0].counterparty, "AT&T");
+        assert_eq!(c.transactions[0].description, "R&D <fee>");
+        assert_eq!(c.transactions[1].counterparty, "B & C");
+        assert_eq!(c.transactions[1].amount, dec!(-2.00));
+        assert!(r
+            .notes
+            .iter()
+            .any(|n| n.contains("outside the transaction list")));
+        assert!(r.errors[0].message.contains("outside any statement"));
+        let (res, _, _) =
+            run("<OFX><STMTRS><BANKTRANLIST><STMTTRN><NAME><![CDATA[x</STMTTRN></OFX>");
+        assert!(res.unwrap_err().to_string().contains("CDATA"));
     }
 
     #[test]
