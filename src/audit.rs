@@ -84,7 +84,16 @@ pub fn case_entries(dir: &Path) -> Result<CaseEntries, AuditError> {
     let mut out = CaseEntries::default();
     let rd = std::fs::read_dir(dir).map_err(|e| AuditError::Io(dir.to_path_buf(), e))?;
     let mut seen = vec![root.clone()];
-    walk(&Walk { shown: dir, root: &root }, dir, rd, &mut seen, &mut out);
+    walk(
+        &Walk {
+            shown: dir,
+            root: &root,
+        },
+        dir,
+        rd,
+        &mut seen,
+        &mut out,
+    );
     out.files.sort_by(|a, b| a.1.cmp(&b.1));
     out.skipped.sort();
     Ok(out)
@@ -117,8 +126,10 @@ fn walk(
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                out.skipped
-                    .push((relative(w, dir), format!("the folder could not be listed whole: {e}")));
+                out.skipped.push((
+                    relative(w, dir),
+                    format!("the folder could not be listed whole: {e}"),
+                ));
                 continue;
             }
         };
@@ -133,7 +144,8 @@ fn walk(
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) if is_link => {
-                out.skipped.push((rel, format!("a broken symbolic link ({e})")));
+                out.skipped
+                    .push((rel, format!("a broken symbolic link ({e})")));
                 continue;
             }
             Err(e) => {
@@ -155,7 +167,8 @@ fn walk(
                     continue;
                 }
                 Err(e) => {
-                    out.skipped.push((rel, format!("a broken symbolic link ({e})")));
+                    out.skipped
+                        .push((rel, format!("a broken symbolic link ({e})")));
                     continue;
                 }
             }
@@ -177,7 +190,9 @@ fn walk(
                     walk(w, &path, rd, seen, out);
                     seen.pop();
                 }
-                Err(e) => out.skipped.push((rel, format!("a folder that cannot be read: {e}"))),
+                Err(e) => out
+                    .skipped
+                    .push((rel, format!("a folder that cannot be read: {e}"))),
             }
         } else if meta.is_file() {
             out.files.push((path, rel));

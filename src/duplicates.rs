@@ -29,9 +29,10 @@ fn content_hash(path: &Path) -> Option<u64> {
 
 /// Whether any folder on the way from the case folder to this file is a symbolic link.
 fn through_link(path: &Path, rel: &str) -> bool {
-    path.ancestors()
-        .take(rel.split('/').count())
-        .any(|a| a.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink()))
+    path.ancestors().take(rel.split('/').count()).any(|a| {
+        a.symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink())
+    })
 }
 
 fn same_bytes(a: &Path, b: &Path) -> bool {
@@ -41,12 +42,13 @@ fn same_bytes(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// A file to read: its path and its name in the case.
+type CaseFile = (PathBuf, String);
+
 /// Split `files` (in case order) into those to read and the repeats: (repeat, the earlier
 /// file with the same bytes). Only files of equal size are hashed, and equal hashes are
 /// compared byte for byte.
-pub fn identical_files(
-    files: Vec<(PathBuf, String)>,
-) -> (Vec<(PathBuf, String)>, Vec<(String, String)>) {
+pub fn identical_files(files: Vec<CaseFile>) -> (Vec<CaseFile>, Vec<(String, String)>) {
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).ok();
     let mut by_size: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     for (i, (p, _)) in files.iter().enumerate() {
@@ -60,7 +62,11 @@ pub fn identical_files(
         // case folder, then first by name: `bank/x.csv` rather than `backup/bank/x.csv`.
         group.sort_by_cached_key(|&i| {
             let (path, rel) = &files[i];
-            (through_link(path, rel), rel.matches('/').count(), rel.clone())
+            (
+                through_link(path, rel),
+                rel.matches('/').count(),
+                rel.clone(),
+            )
         });
         let hashes: Vec<Option<u64>> = group.iter().map(|&i| content_hash(&files[i].0)).collect();
         for (k, &i) in group.iter().enumerate() {
@@ -87,7 +93,10 @@ pub fn identical_files(
 }
 
 /// What one file says about one period's bill: its lines and stated totals, sorted.
-type BillKey = (Vec<(String, Decimal, Option<String>)>, Vec<(Decimal, Option<String>)>);
+type BillKey = (
+    Vec<(String, Decimal, Option<String>)>,
+    Vec<(Decimal, Option<String>)>,
+);
 
 /// Leave out a file's bill for a period when it repeats, line for line and total for total,
 /// the bill of the same period in an earlier file. Returns one note per bill left out.
@@ -128,7 +137,8 @@ pub fn repeated_bills(lines: &mut Vec<BillLine>, totals: &mut Vec<BillTotal>) ->
         }
     }
     if !dropped.is_empty() {
-        let out = |p: Period, f: &std::sync::Arc<str>| dropped.iter().any(|d| d.0 == p && d.1 == *f);
+        let out =
+            |p: Period, f: &std::sync::Arc<str>| dropped.iter().any(|d| d.0 == p && d.1 == *f);
         lines.retain(|l| !out(l.period, &l.source.file));
         totals.retain(|t| !out(t.period, &t.source.file));
     }
@@ -170,7 +180,9 @@ mod tests {
             ["b.xlsx: the bill for 2025-06 repeats a.csv line for line; it is counted once."]
         );
         assert_eq!(lines.len(), 3);
-        assert!(lines.iter().all(|l| !(l.source.file.as_ref() == "b.xlsx" && l.period.to_string() == "2025-06")));
+        assert!(lines
+            .iter()
+            .all(|l| !(l.source.file.as_ref() == "b.xlsx" && l.period.to_string() == "2025-06")));
     }
 
     #[test]

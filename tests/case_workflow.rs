@@ -72,7 +72,11 @@ fn log_appends_one_json_line_per_entry() {
         "en",
     ]);
     assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
-    assert!(stderr(&o).contains("case-log.jsonl:3: not a log entry"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("case-log.jsonl:3: not a log entry"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

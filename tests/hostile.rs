@@ -190,7 +190,9 @@ fn bill_lines_adding_up_past_decimal_max_are_row_errors() {
     assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
     for row in [2, 3] {
         assert!(
-            err.contains(&format!("bills/2025-11.csv:{row}: the amount {max} is beyond any bill")),
+            err.contains(&format!(
+                "bills/2025-11.csv:{row}: the amount {max} is beyond any bill"
+            )),
             "{err}"
         );
     }
@@ -250,8 +252,16 @@ fn the_readme_csv_output_inside_the_case_is_never_imported() {
     // Run again: the output is recognised, not read as a bill; and not replaced without --force.
     let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(stderr(&o).contains("f.csv already exists; use --force"), "{}", stderr(&o));
-    assert!(stderr(&o).contains("f.csv: billaudit's own findings report"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("f.csv already exists; use --force"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("f.csv: billaudit's own findings report"),
+        "{}",
+        stderr(&o)
+    );
     let o = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv", "--force"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(w.read("f.csv"), first, "the same findings, not doubled");
@@ -262,7 +272,15 @@ fn the_readme_csv_output_inside_the_case_is_never_imported() {
     }
     let o = w.run(&["audit", ".", "--format", "json", "-o", "r.json"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    let o = w.run(&["case", "appeal", ".", "-o", "appeal.txt", "--as-of", "2025-10-20"]);
+    let o = w.run(&[
+        "case",
+        "appeal",
+        ".",
+        "-o",
+        "appeal.txt",
+        "--as-of",
+        "2025-10-20",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
     let err = stderr(&o);
@@ -274,7 +292,10 @@ fn the_readme_csv_output_inside_the_case_is_never_imported() {
         ("r.json", "findings report (audit --format json)"),
         ("appeal.txt", "appeal text (case appeal)"),
     ] {
-        assert!(err.contains(&format!("{file}: billaudit's own {what}; never imported")), "{err}");
+        assert!(
+            err.contains(&format!("{file}: billaudit's own {what}; never imported")),
+            "{err}"
+        );
     }
 }
 
@@ -289,12 +310,28 @@ fn symlinks_and_fifos_are_never_replaced() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("symbolic link"), "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "keep");
-    assert!(w.join("link.csv").symlink_metadata().unwrap().file_type().is_symlink());
+    assert!(w
+        .join("link.csv")
+        .symlink_metadata()
+        .unwrap()
+        .file_type()
+        .is_symlink());
 
     let fifo = outside.path().join("pipe");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
     assert!(made.success());
-    let o = w.run(&["audit", ".", "--format", "csv", "-o", fifo.to_str().unwrap(), "--force"]);
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--format",
+        "csv",
+        "-o",
+        fifo.to_str().unwrap(),
+        "--force",
+    ]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
     use std::os::unix::fs::FileTypeExt;
@@ -327,11 +364,18 @@ fn statements_and_bills_copied_into_a_backup_folder_count_once() {
 fn the_same_bill_in_two_different_files_counts_once_with_a_note() {
     let w = Workdir::from_fixture("idle-broadband");
     // The June bill again, downloaded another day: other preamble, same lines.
-    let june = w.read("bills/2025-06.csv").replace("企业客户电子账单", "企业客户电子账单（重新下载）");
+    let june = w
+        .read("bills/2025-06.csv")
+        .replace("企业客户电子账单", "企业客户电子账单（重新下载）");
     w.create("downloads/june-again.csv", june);
     let (v, err) = audit_json_in(&w);
     assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
-    let notes: Vec<&str> = v["assumptions"].as_array().unwrap().iter().filter_map(|a| a.as_str()).collect();
+    let notes: Vec<&str> = v["assumptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.as_str())
+        .collect();
     assert!(
         notes.contains(&"downloads/june-again.csv: the bill for 2025-06 repeats bills/2025-06.csv line for line; it is counted once."),
         "{notes:?}"
@@ -348,23 +392,41 @@ fn symlinks_inside_the_case_are_followed_and_out_of_it_reported() {
     std::os::unix::fs::symlink("usage", w.join("usage-link")).unwrap();
     // A file outside the case, linked in: not followed, and said so.
     let outside = tempfile::tempdir().unwrap();
-    std::fs::write(outside.path().join("x.csv"), "交易日期,摘要,对方户名,收入金额,支出金额,余额\n").unwrap();
+    std::fs::write(
+        outside.path().join("x.csv"),
+        "交易日期,摘要,对方户名,收入金额,支出金额,余额\n",
+    )
+    .unwrap();
     std::os::unix::fs::symlink(outside.path().join("x.csv"), w.join("bank/outside.csv")).unwrap();
     let (v, err) = audit_json_in(&w);
     assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
     assert_eq!(v["summary"]["findings"], 8, "{err}");
-    assert!(err.contains("bank/outside.csv: not read: a symbolic link out of the case folder"), "{err}");
-    assert!(err.contains("usage-link/上网详单_20250101-20250930.csv: not read: the same bytes as usage/"), "{err}");
+    assert!(
+        err.contains("bank/outside.csv: not read: a symbolic link out of the case folder"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "usage-link/上网详单_20250101-20250930.csv: not read: the same bytes as usage/"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_fifo_in_the_case_is_reported_not_waited_on() {
     let w = Workdir::from_fixture("idle-broadband");
-    let made = std::process::Command::new("mkfifo").arg(w.join("bank/pipe.csv")).status().unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(w.join("bank/pipe.csv"))
+        .status()
+        .unwrap();
     assert!(made.success());
     let (v, err) = audit_json_in(&w);
     assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
-    assert!(err.contains("bank/pipe.csv: not read: not a regular file (a FIFO, socket or device)"), "{err}");
+    assert!(
+        err.contains("bank/pipe.csv: not read: not a regular file (a FIFO, socket or device)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -375,7 +437,15 @@ fn a_torn_case_log_line_is_reported_and_the_other_entries_keep_working() {
         all.extend_from_slice(args);
         w.run(&all)
     };
-    let o = log(&["--call", "--at", "2025-10-05 14:30", "--ticket", "T1", "--promised", "refund 1032 by 2025-10-12"]);
+    let o = log(&[
+        "--call",
+        "--at",
+        "2025-10-05 14:30",
+        "--ticket",
+        "T1",
+        "--promised",
+        "refund 1032 by 2025-10-12",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // A disk-full write left half a line behind.
     let mut text = w.read("case-log.jsonl");
@@ -383,8 +453,20 @@ fn a_torn_case_log_line_is_reported_and_the_other_entries_keep_working() {
     w.create("case-log.jsonl", &text);
     let o = log(&["--note", "called again", "--at", "2025-10-07 10:00"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(common::stdout(&o).contains("case-log.jsonl:3"), "{}", common::stdout(&o));
-    let o = w.run(&["case", "status", ".", "--as-of", "2025-10-20", "--lang", "en"]);
+    assert!(
+        common::stdout(&o).contains("case-log.jsonl:3"),
+        "{}",
+        common::stdout(&o)
+    );
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
     let err = stderr(&o);
     assert!(matches!(o.status.code(), Some(0 | 1)), "{err}");
     assert!(err.contains("case-log.jsonl:2: not a log entry"), "{err}");

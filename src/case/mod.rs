@@ -436,11 +436,20 @@ mod tests {
         std::fs::write(&p, &text).unwrap();
         assert_eq!(append(dir.path(), &e).unwrap(), 4);
         let log = read_log(dir.path()).unwrap();
-        assert_eq!(log.entries.iter().map(|e| e.line).collect::<Vec<_>>(), [1, 4]);
+        assert_eq!(
+            log.entries.iter().map(|e| e.line).collect::<Vec<_>>(),
+            [1, 4]
+        );
         let damaged: Vec<String> = log.damaged.iter().map(|d| d.to_string()).collect();
         assert_eq!(damaged.len(), 2, "{damaged:?}");
-        assert!(damaged[0].contains("case-log.jsonl:2: not a log entry"), "{damaged:?}");
-        assert!(damaged[1].contains("case-log.jsonl:3: not a log entry"), "{damaged:?}");
+        assert!(
+            damaged[0].contains("case-log.jsonl:2: not a log entry"),
+            "{damaged:?}"
+        );
+        assert!(
+            damaged[1].contains("case-log.jsonl:3: not a log entry"),
+            "{damaged:?}"
+        );
     }
 
     /// A line far longer than any entry is skipped without being held in memory whole.
@@ -453,10 +462,15 @@ mod tests {
         assert_eq!(read_line_bounded(&mut r, &mut buf, 8).unwrap(), (3, true));
         assert_eq!(buf, b"xy");
         let dir = tempfile::tempdir().unwrap();
-        let note = format!("{{\"at\":\"2025-10-05T14:30:00\",\"kind\":\"note\",\"note\":\"{}\"}}\n", "x".repeat(MAX_LOG_LINE));
+        let note = format!(
+            "{{\"at\":\"2025-10-05T14:30:00\",\"kind\":\"note\",\"note\":\"{}\"}}\n",
+            "x".repeat(MAX_LOG_LINE)
+        );
         std::fs::write(log_path(dir.path()), note).unwrap();
         let log = read_log(dir.path()).unwrap();
         assert!(log.entries.is_empty());
-        assert!(log.damaged[0].to_string().contains(":1: not a log entry (longer than 64 KiB)"));
+        assert!(log.damaged[0]
+            .to_string()
+            .contains(":1: not a log entry (longer than 64 KiB)"));
     }
 }

@@ -324,7 +324,11 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let text = ap.text(lang, as_of);
     match &a.output {
         Some(p) => {
-            write_atomic(p, text.as_bytes(), &WritePolicy::for_case(&a.case_dir, a.force))?;
+            write_atomic(
+                p,
+                text.as_bytes(),
+                &WritePolicy::for_case(&a.case_dir, a.force),
+            )?;
             eprintln!("appeal written to {}", p.display());
         }
         None => out(&text),

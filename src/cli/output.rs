@@ -133,8 +133,10 @@ fn create_temp(dir: &Path, name: &str) -> anyhow::Result<(PathBuf, File)> {
             }
         }
     }
-    Err(last.map(anyhow::Error::from).unwrap_or_else(|| anyhow::anyhow!("no name")))
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))
+    Err(last
+        .map(anyhow::Error::from)
+        .unwrap_or_else(|| anyhow::anyhow!("no name")))
+    .with_context(|| format!("cannot create a temporary file in {}", dir.display()))
 }
 
 #[cfg(test)]
@@ -161,7 +163,10 @@ mod tests {
         let other = dir.path().join(".").join("input.csv");
         let e = write_atomic(&other, b"x", &force).unwrap_err().to_string();
         assert!(e.contains("one of the case's own files"), "{e}");
-        assert_eq!(std::fs::read(dir.path().join("input.csv")).unwrap(), b"data");
+        assert_eq!(
+            std::fs::read(dir.path().join("input.csv")).unwrap(),
+            b"data"
+        );
         // A symlink is never replaced, even with --force; its target is untouched.
         let link = dir.path().join("link.csv");
         std::os::unix::fs::symlink(&out, &link).unwrap();

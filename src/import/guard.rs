@@ -251,13 +251,18 @@ pub fn own_output(head: &str) -> Option<&'static str> {
         return Some("evidence pack (audit --evidence, Markdown)");
     }
     let second = head.lines().nth(1).unwrap_or("");
-    if APPEAL_TITLES.contains(&first) && (second.starts_with("日期: ") || second.starts_with("Date: ")) {
+    if APPEAL_TITLES.contains(&first)
+        && (second.starts_with("日期: ") || second.starts_with("Date: "))
+    {
         return Some("appeal text (case appeal)");
     }
     if head.contains(HTML_GENERATOR) {
         return Some("evidence pack (audit --evidence, HTML)");
     }
-    if first.starts_with('{') && head.contains("\"disputed_total\"") && head.contains("\"findings\"") {
+    if first.starts_with('{')
+        && head.contains("\"disputed_total\"")
+        && head.contains("\"findings\"")
+    {
         return Some("findings report (audit --format json)");
     }
     None

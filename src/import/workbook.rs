@@ -502,7 +502,10 @@ mod tests {
         // As calamine gives them for the real Unicom exports.
         assert_eq!(repair("ù[¹e÷S\u{1}x").as_deref(), Some("对方号码"));
         assert_eq!(repair("\u{8f}^÷S").as_deref(), Some("序号"));
-        assert_eq!(repair("2\00\01\05\0-\01\01\0").as_deref(), Some("2015-11"));
+        assert_eq!(
+            repair("2\x000\x001\x005\x00-\x001\x001\x00").as_deref(),
+            Some("2015-11")
+        );
         assert_eq!(repair("4\09\0Òy").as_deref(), Some("49秒"));
         // Sheet names come without their NUL characters.
         assert_eq!(

@@ -134,12 +134,14 @@ pub(crate) fn assign(
     let windows: Vec<Window> = payable.iter().map(|b| window(m, b.period)).collect();
     let nodes = nodes(&payable, &windows, txs, debits);
     // Debits in no bill's window pay none of them.
-    let mut out = Assigned::default();
-    out.unassigned = debits
-        .iter()
-        .copied()
-        .filter(|d| !nodes.iter().any(|n| n.debits.contains(d)))
-        .collect();
+    let mut out = Assigned {
+        payments: Vec::new(),
+        unassigned: debits
+            .iter()
+            .copied()
+            .filter(|d| !nodes.iter().any(|n| n.debits.contains(d)))
+            .collect(),
+    };
     if nodes.is_empty() {
         return out;
     }

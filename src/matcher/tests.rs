@@ -69,6 +69,14 @@ fn claims(m: &Matched) -> Vec<(usize, ClaimKind, Decimal)> {
         .collect()
 }
 
+/// (period, debits) of every payment.
+fn paid(m: &Matched) -> Vec<(String, Vec<usize>)> {
+    m.payments
+        .iter()
+        .map(|p| (p.period.to_string(), p.debits.clone()))
+        .collect()
+}
+
 fn dec(s: &str) -> Decimal {
     parse_amount(s).unwrap()
 }
@@ -104,13 +112,8 @@ fn equal_monthly_totals_do_not_cascade_and_the_ghost_is_the_extra_debit() {
         ("bank.csv", "2025-07-04", "-429.00", None),
     ];
     let m = run(CFG, &lines(&bills), &txs);
-    let paid: Vec<(String, Vec<usize>)> = m
-        .payments
-        .iter()
-        .map(|p| (p.period.to_string(), p.debits.clone()))
-        .collect();
     assert_eq!(
-        paid,
+        paid(&m),
         vec![
             ("2025-01".into(), vec![0]),
             ("2025-02".into(), vec![1]),
@@ -236,13 +239,8 @@ fn prepaid_bills_are_paid_before_their_period() {
         ("bank.csv", "2025-02-27", "-30.00", None),
     ];
     let m = run(&cfg, &lines(&bills), &txs);
-    let paid: Vec<(String, Vec<usize>)> = m
-        .payments
-        .iter()
-        .map(|p| (p.period.to_string(), p.debits.clone()))
-        .collect();
     assert_eq!(
-        paid,
+        paid(&m),
         vec![("2025-02".into(), vec![0]), ("2025-03".into(), vec![1])]
     );
     assert!(m.claims.is_empty());
