@@ -20,6 +20,7 @@ pub const NOT_DATA: &[&str] = &[
     "case-log.jsonl",
     "README.md",
     "expected.json",
+    crate::gen::EXPECTED_DISPUTES_FILE,
 ];
 
 /// Why an audit could not run.
@@ -37,6 +38,8 @@ pub enum AuditError {
     Io(PathBuf, std::io::Error),
     #[error(transparent)]
     Total(#[from] rules::disputes::TotalOverflow),
+    #[error(transparent)]
+    Overflow(#[from] crate::matcher::Overflow),
 }
 
 /// The result of auditing a case.
@@ -255,7 +258,7 @@ pub fn audit_case_with(
         };
         return Err(AuditError::NothingUsable(dir.to_path_buf(), why));
     }
-    let matched = match_all(&config, collector, &reports);
+    let matched = match_all(&config, collector, &reports)?;
     let findings = rules::run(
         &rules,
         &Ctx {

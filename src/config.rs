@@ -327,6 +327,8 @@ struct RawService {
 #[serde(deny_unknown_fields)]
 struct RawUsage {
     covers: Option<Spanned<Vec<Spanned<String>>>>,
+    /// The services `covers` applies to (default: those with a usage export).
+    services: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -334,6 +336,114 @@ struct RawUsage {
 struct RawMatching {
     payment_window_days: Option<Spanned<u32>>,
     payment_days_before: Option<Spanned<u32>>,
+    billing: Option<Spanned<String>>,
+    due_day: Option<Spanned<u32>>,
+}
+
+/// When a bill is paid relative to its period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Billing {
+    /// The bill for period M is paid after M ends (the default).
+    Postpaid,
+    /// The bill for period M is paid before or during M.
+    Prepaid,
+}
+
+/// `[matching]`: how debits are paired with the bills they pay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Matching {
+    pub billing: Billing,
+    /// Postpaid: days after the period ends that a debit may still pay its bill.
+    /// Prepaid: days after the period starts.
+    pub window_days: u32,
+    /// Postpaid: days before the period ends that a debit may already pay its bill.
+    /// Prepaid: days before the period starts.
+    pub days_before: u32,
+    /// The day of the month a bill is due (of the next month when postpaid); the debit
+    /// nearest to it is the one that pays.
+    pub due_day: Option<u32>,
+}
+
+impl Default for Matching {
+    fn default() -> Self {
+        Matching {
+            billing: Billing::Postpaid,
+            window_days: DEFAULT_PAYMENT_WINDOW_DAYS,
+            days_before: 0,
+            due_day: None,
+        }
+    }
+}
+
+/// Read `[matching]`.
+fn matching(
+    raw: &RawMatching,
+    err: &dyn Fn(Range<usize>, ConfigErrorKind) -> ConfigError,
+) -> Result<Matching, ConfigError> {
+    let billing = match &raw.billing {
+        None => Billing::Postpaid,
+        Some(b) => match b.get_ref().trim().to_ascii_lowercase().as_str() {
+            "postpaid" => Billing::Postpaid,
+            "prepaid" => Billing::Prepaid,
+            other => {
+                return Err(err(
+                    b.span(),
+                    format!("expected \"postpaid\" or \"prepaid\", found {other:?}").into(),
+                ))
+            }
+        },
+    };
+    let due_day = match &raw.due_day {
+        Some(d) if !(1..=31).contains(d.get_ref()) => {
+            return Err(err(
+                d.span(),
+                format!(
+                    "expected a day of the month (1 to 31), found {}",
+                    d.get_ref()
+                )
+                .into(),
+            ))
+        }
+        d => d.as_ref().map(|d| *d.get_ref()),
+    };
+    let days = |v: &Option<Spanned<u32>>| match v {
+        Some(d) if *d.get_ref() > MAX_MATCHING_DAYS => Err(err(
+            d.span(),
+            format!(
+                "{} days is more than a payment window can be (at most {MAX_MATCHING_DAYS})",
+                d.get_ref()
+            )
+            .into(),
+        )),
+        v => Ok(v.as_ref().map(|d| *d.get_ref())),
+    };
+    let default_before = match billing {
+        Billing::Postpaid => 0,
+        Billing::Prepaid => 31,
+    };
+    Ok(Matching {
+        billing,
+        window_days: days(&raw.payment_window_days)?.unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
+        days_before: days(&raw.payment_days_before)?.unwrap_or(default_before),
+        due_day,
+    })
+}
+
+/// Read `[usage] services`: ids of declared services.
+fn usage_services(
+    raw: &RawUsage,
+    services: &[Service],
+    err: &dyn Fn(Range<usize>, ConfigErrorKind) -> ConfigError,
+) -> Result<Vec<String>, ConfigError> {
+    let mut out = Vec::new();
+    for s in raw.services.iter().flatten() {
+        let id = s.get_ref().trim();
+        if !services.iter().any(|x| x.id == id) {
+            return Err(err(s.span(), format!("no [[service]] has the id {id:?}").into()));
+        }
+        out.push(id.to_string());
+    }
+    Ok(out)
 }
 
 /// The account holder and where money to the carrier goes.
@@ -407,12 +517,12 @@ pub struct Config {
     pub services: Vec<Service>,
     /// Periods the usage files are declared to cover (`[usage] covers = ["2025-01", "2025-09"]`).
     pub usage_covers: Option<(Period, Period)>,
-    /// Days after the end of a billing period in which a debit can pay that bill.
-    pub payment_window_days: u32,
-    /// Days before the start of a billing period in which a debit can pay that bill (prepayment).
-    pub payment_days_before: u32,
     /// The password of the case's encrypted PDFs (`[import] password`).
     pub password: Option<Password>,
+    /// `[usage] services`: the services `covers` applies to (empty: those with a usage export).
+    pub usage_services: Vec<String>,
+    /// `[matching]`: how debits are paired with the bills they pay.
+    pub matching: Matching,
 }
 
 pub const DEFAULT_PAYMENT_WINDOW_DAYS: u32 = 45;
@@ -598,16 +708,6 @@ impl Config {
             });
         }
 
-        let days = |v: &Option<Spanned<u32>>| match v {
-            Some(d) if *d.get_ref() > MAX_MATCHING_DAYS => Err(err(
-                d.span(),
-                value(
-                    &format!("at most {MAX_MATCHING_DAYS} days for a payment window"),
-                    d.get_ref().to_string(),
-                ),
-            )),
-            v => Ok(v.as_ref().map(|d| *d.get_ref())),
-        };
         let usage_covers = match &raw.usage.covers {
             None => None,
             Some(c) => {
@@ -642,13 +742,14 @@ impl Config {
             }
         };
 
+        let usage_services = usage_services(&raw.usage, &services, &err)?;
+        let matching = matching(&raw.matching, &err)?;
         Ok(Config {
             account,
             services,
             usage_covers,
-            payment_window_days: days(&raw.matching.payment_window_days)?
-                .unwrap_or(DEFAULT_PAYMENT_WINDOW_DAYS),
-            payment_days_before: days(&raw.matching.payment_days_before)?.unwrap_or(0),
+            usage_services,
+            matching,
             password: raw.import.password.as_deref().map(Password::new),
         })
     }
@@ -721,7 +822,35 @@ numbers = ["ADSL0571xxxx"]
         assert!(s.matches_item("宽带月租费", Some("adsl0571xxxx")));
         assert!(!s.matches_item("宽带月租费", Some("13800000000")));
         assert!(c.is_carrier_bound("中国电信股份有限公司", ""));
-        assert_eq!(c.payment_window_days, DEFAULT_PAYMENT_WINDOW_DAYS);
+        assert_eq!(c.matching, Matching::default());
+        assert!(c.usage_services.is_empty());
+    }
+
+    #[test]
+    fn matching_and_usage_services_parse_with_positioned_errors() {
+        let ok = format!("{GOOD}\n[usage]\ncovers = [\"2025-01\", \"2025-06\"]\nservices = [\"broadband\"]\n\n[matching]\nbilling = \"prepaid\"\ndue_day = 20\n");
+        let c = Config::parse("billaudit.toml", &ok).unwrap();
+        assert_eq!(c.usage_services, vec!["broadband".to_string()]);
+        assert_eq!(c.matching.billing, Billing::Prepaid);
+        assert_eq!(c.matching.due_day, Some(20));
+        assert_eq!(c.matching.days_before, 31);
+        let e =
+            Config::parse("billaudit.toml", &ok.replace("\"prepaid\"", "\"monthly\"")).unwrap_err();
+        assert!(e.message().contains("postpaid"), "{e}");
+        assert_eq!(e.line(), 23, "{e}");
+        let e = Config::parse(
+            "billaudit.toml",
+            &ok.replace("due_day = 20", "due_day = 40"),
+        )
+        .unwrap_err();
+        assert!(e.message().contains("day of the month"), "{e}");
+        let e = Config::parse(
+            "billaudit.toml",
+            &ok.replace("[\"broadband\"]", "[\"mobile\"]"),
+        )
+        .unwrap_err();
+        assert!(e.message().contains("mobile"), "{e}");
+        assert_eq!(e.line(), 20, "{e}");
     }
 
     #[test]

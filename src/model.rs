@@ -6,9 +6,10 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use regex::Regex;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -258,6 +259,78 @@ pub struct BillLine {
     pub source: SourceRef,
 }
 
+/// What a bill line is: a charge, or one of the lines a bill carries that are not charges
+/// (arrears carried forward, balances and payments, the amount due). Only charges are
+/// ever judged as charges; the others reconcile the bill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineKind {
+    /// A recurring or one-off charge (a plan, a fee).
+    Charge,
+    /// A charge for use: calls, messages, data, roaming beyond a plan.
+    UsageFee,
+    /// An earlier bill's unpaid amount carried forward (往月欠费).
+    Arrears,
+    /// A balance, prepayment or payment already made (上期结余, 本期已缴, Payment received).
+    Balance,
+    /// What the bill asks to be paid (本期应缴, Amount due).
+    AmountDue,
+}
+
+static AMOUNT_DUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(本期|本月)?(应缴|应付|應繳|應付)(金额|金額|款|合计|合計|总额|總額)?|^(total\s+)?(amount|balance|total)\s+(now\s+)?(due|payable)")
+        .expect("valid regex")
+});
+static ARREARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)欠费|欠費|逾期未缴|past\s+due|overdue|arrears|unpaid\s+balance")
+        .expect("valid regex")
+});
+static BALANCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)结余|結餘|余额|餘額|预存|預存|已缴|已繳|已付|已收|^(上期|上月)?(缴费|繳費|付款)$|previous\s+balance|prior\s+balance|balance\s+(forward|brought|carried)|payments?\s+(received|-?\s*thank)|^payments?$|credit\s+balance|account\s+balance")
+        .expect("valid regex")
+});
+static USAGE_FEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)套餐外|超出|超额|通话|通話|语音|語音|短信|簡訊|彩信|短彩信|流量|漫游|漫遊|长途|長途|市话|市話|国际|國際|港澳台|\b(overage|roaming|usage|long\s+distance|international|airtime|per[- ]minute|pay[- ]per[- ]use)\b|\b(data|text|texting|messaging|call|calls|voice|minutes?)\s+(charges?|fees?|usage|overage)\b")
+        .expect("valid regex")
+});
+static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)月租|月费|月費|包月|套餐费|套餐費|功能费|功能費|基本费|基本費|\bmonthly\b|\bplan\b|\baccess\b")
+        .expect("valid regex")
+});
+
+impl LineKind {
+    /// What a bill line with this item text is.
+    pub fn of(item: &str) -> LineKind {
+        let item = item.trim();
+        if AMOUNT_DUE.is_match(item) {
+            LineKind::AmountDue
+        } else if ARREARS.is_match(item) {
+            LineKind::Arrears
+        } else if BALANCE.is_match(item) {
+            LineKind::Balance
+        } else if USAGE_FEE.is_match(item) && !RECURRING.is_match(item) {
+            LineKind::UsageFee
+        } else {
+            LineKind::Charge
+        }
+    }
+
+    /// Whether the line is a charge (recurring, one-off or for use).
+    pub fn is_charge(self) -> bool {
+        matches!(self, LineKind::Charge | LineKind::UsageFee)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineKind::Charge => "charge",
+            LineKind::UsageFee => "usage-fee",
+            LineKind::Arrears => "arrears",
+            LineKind::Balance => "balance",
+            LineKind::AmountDue => "amount-due",
+        }
+    }
+}
+
 /// A bill's own statement of its total (a 合计 / Total row).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BillTotal {
@@ -289,6 +362,13 @@ pub struct Transaction {
     pub description: String,
     pub id: Option<String>,
     pub source: SourceRef,
+}
+
+impl BillLine {
+    /// What the line is (from its item text).
+    pub fn kind(&self) -> LineKind {
+        LineKind::of(&self.item)
+    }
 }
 
 impl Transaction {
@@ -374,6 +454,42 @@ mod tests {
         // The page is left out of JSON where there is none (the schema stays as it was).
         let json = serde_json::to_string(&SourceRef::new(Arc::from("a.csv"), 2)).unwrap();
         assert_eq!(json, r#"{"file":"a.csv","row":2}"#);
+    }
+
+    #[test]
+    fn lines_that_are_not_charges_have_their_own_kinds() {
+        use LineKind::*;
+        for (item, kind) in [
+            ("往月欠费", Arrears),
+            ("上期欠费", Arrears),
+            ("欠费", Arrears),
+            ("上期结余", Balance),
+            ("预存款", Balance),
+            ("本期已缴", Balance),
+            ("余额", Balance),
+            ("Previous balance", Balance),
+            ("Payment received", Balance),
+            ("Balance forward", Balance),
+            ("本期应缴", AmountDue),
+            ("应缴金额", AmountDue),
+            ("Amount due", AmountDue),
+            ("Total due", AmountDue),
+            ("套餐外语音通信费", UsageFee),
+            ("套餐外短彩信费", UsageFee),
+            ("国内数据流量费", UsageFee),
+            ("Overage", UsageFee),
+            ("Roaming", UsageFee),
+            ("International long distance", UsageFee),
+            ("Data overage charges", UsageFee),
+            ("套餐月费", Charge),
+            ("流量包月费", Charge),
+            ("企业宽带200M月租费", Charge),
+            ("Unlimited plan monthly access", Charge),
+            ("Installment 5 of 36", Charge),
+            ("宽带提前解约违约金", Charge),
+        ] {
+            assert_eq!(LineKind::of(item), kind, "{item}");
+        }
     }
 
     #[test]

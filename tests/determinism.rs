@@ -65,8 +65,8 @@ fn parallel_import_equals_one_file_after_the_other() {
         .map(|(p, r)| import_file(p, r, &opts, &mut one))
         .collect();
     let (par_reports, par) = import_all(&files, &opts, &config);
-    let a = match_all(&config, one, &seq_reports);
-    let b = match_all(&config, par, &par_reports);
+    let a = match_all(&config, one, &seq_reports).unwrap();
+    let b = match_all(&config, par, &par_reports).unwrap();
     assert_eq!(format!("{:?}", a.usage), format!("{:?}", b.usage));
     assert_eq!(a.bill_lines, b.bill_lines);
     assert_eq!(a.transactions, b.transactions);

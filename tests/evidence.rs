@@ -218,6 +218,15 @@ fn data_strings(audit: &billaudit::audit::Audit) -> Vec<String> {
         audit.config.account.carrier.clone(),
     ];
     data.extend(audit.config.services.iter().map(|s| s.name.clone()));
+    // Payee patterns are the user's text (a pattern that matches nothing is named).
+    data.extend(
+        audit
+            .config
+            .account
+            .payees
+            .iter()
+            .map(|r| r.as_str().to_string()),
+    );
     data.extend(audit.matched.bill_lines.iter().map(|l| l.item.clone()));
     data.extend(
         audit

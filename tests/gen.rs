@@ -149,3 +149,79 @@ fn gen_subcommand_is_hidden_but_works() {
         String::from_utf8_lossy(&audit.stderr)
     );
 }
+
+/// The seeded sweep: generated cases that plant every payment and claim situation; every
+/// planted dispute must be listed with its amount, and nothing else disputed.
+#[test]
+fn seeded_sweep_of_planted_situations_is_exact() {
+    use billaudit::gen::{generate_scenario, ExpectedDispute};
+    let cases = 320u64;
+    let mut seen: std::collections::BTreeMap<&'static str, u32> = Default::default();
+    let mut failures = Vec::new();
+    for seed in 0..cases {
+        let w = Workdir::new();
+        let s = generate_scenario(w.path(), seed).expect("generate");
+        for p in &s.planted {
+            *seen.entry(*p).or_default() += 1;
+        }
+        let audit = audit_case(w.path(), Lang::En).expect("audit runs");
+        for r in &audit.reports {
+            assert!(
+                r.usable(),
+                "seed {seed}: {} not usable: {:?}",
+                r.file,
+                r.failure
+            );
+            assert_eq!(r.error_count, 0, "seed {seed}: {}: {:?}", r.file, r.errors);
+            assert!(r.accounted(), "seed {seed}: {}", r.file);
+        }
+        let mut got: Vec<ExpectedDispute> = audit
+            .disputes
+            .iter()
+            .map(|d| ExpectedDispute {
+                rules: d.rules(),
+                period: d.period.map(|p| p.to_string()).unwrap_or_default(),
+                amount: d.amount.to_string(),
+            })
+            .collect();
+        got.sort();
+        let sum: rust_decimal::Decimal = audit.disputes.iter().map(|d| d.amount).sum();
+        assert_eq!(sum, audit.disputed_total, "seed {seed}");
+        if got != s.expected {
+            failures.push(format!(
+                "seed {seed} ({}):\n  expected {:?}\n  got      {:?}\n  assumptions {:?}",
+                s.planted.join(", "),
+                s.expected,
+                got,
+                audit.assumptions
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    // Every situation is planted, many times over.
+    for name in [
+        "equal monthly totals",
+        "varying totals",
+        "a service with no usage export",
+        "an idle month",
+        "arrears lines",
+        "overpayment",
+        "paid twice",
+        "a ghost debit",
+        "a refunded ghost",
+        "the payment of a bill outside the folder",
+        "a wallet payment plus the card debit behind it",
+        "GBK",
+        "XLSX bills",
+    ] {
+        assert!(
+            seen.get(name).copied().unwrap_or(0) >= 20,
+            "{name}: {seen:?}"
+        );
+    }
+}

@@ -3,14 +3,14 @@
 
 use std::path::PathBuf;
 
-use billaudit::gen::{generate, GenEncoding, GenOptions};
+use billaudit::gen::{generate, generate_scenario, GenEncoding, GenOptions};
 
 use super::EXIT_CLEAN;
 
 /// Generate a synthetic case folder for tests and benchmarks.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Example:\n  billaudit gen /tmp/big --rows 1000000 --numbers 50 --encoding gbk --seed 7"
+    after_help = "Examples:\n  billaudit gen /tmp/big --rows 1000000 --numbers 50 --encoding gbk --seed 7\n  billaudit gen /tmp/case --scenario --seed 12   # a small case planting payment situations"
 )]
 pub struct Args {
     /// The case folder to write (created if needed).
@@ -33,9 +33,24 @@ pub struct Args {
     /// Write all usage rows to one file instead of one file per month.
     #[arg(long)]
     single_usage_file: bool,
+    /// Write a small case that plants payment and claim situations (seeded), with the
+    /// disputes the audit must list in expected-disputes.json.
+    #[arg(long)]
+    scenario: bool,
 }
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
+    if a.scenario {
+        let s = generate_scenario(&a.case_dir, a.seed)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", a.case_dir.display()))?;
+        eprintln!(
+            "planted {} and {} expected disputes in {}",
+            s.planted.join(", "),
+            s.expected.len(),
+            a.case_dir.display()
+        );
+        return Ok(EXIT_CLEAN);
+    }
     let o = GenOptions {
         rows: a.rows,
         numbers: a.numbers,

@@ -119,9 +119,6 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
-    /// An entry of the case folder that was not read.
-    #[error("{file}: not read: {reason}")]
-    NotRead { file: Arc<str>, reason: String },
     /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
     #[error("{file}: billaudit's own {what}; never imported")]
     OwnOutput { file: Arc<str>, what: &'static str },
@@ -232,7 +229,10 @@ impl FileReport {
     pub fn not_read(file: &str, reason: String) -> FileReport {
         let file: Arc<str> = Arc::from(file);
         let mut r = FileReport::new(file.clone());
-        r.failure = Some(ImportError::NotRead { file, reason });
+        r.failure = Some(ImportError::NotRead {
+            file,
+            reason: format!("not read: {reason}"),
+        });
         r
     }
 

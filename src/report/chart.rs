@@ -605,7 +605,7 @@ pub fn service_charts(audit: &Audit) -> Vec<(String, BarChart, Vec<Period>)> {
                 m.bills[p]
                     .lines
                     .iter()
-                    .filter(|i| m.line_service.get(**i) == Some(&Some(si)))
+                    .filter(|i| m.service_of(**i) == Some(si))
                     .map(|i| m.bill_lines[*i].amount)
                     .filter(|a| *a > Decimal::ZERO)
                     .sum()

@@ -1,6 +1,7 @@
 use rust_decimal::Decimal;
 
 use super::{emit, line_evidence, total_evidence, Check, Draft};
+use crate::matcher::bills::reconciling_sums;
 use crate::model::normalize_number;
 use crate::rules::{Ctx, Disputed, Finding, Rule};
 
@@ -38,13 +39,29 @@ impl Check for BillTotalMismatch {
                             }
                     })
                     .collect();
-                let sum: Decimal = lines.iter().map(|i| m.bill_lines[*i].amount).sum();
-                let diff = t.amount - sum;
-                if diff.is_zero() {
+                // Arrears, balances and amounts due are not charges, but a total may
+                // include them: any sum the lines can make reconciles it.
+                let parts = lines
+                    .iter()
+                    .filter_map(|i| m.line(*i))
+                    .map(|l| (l.kind, l.line.amount));
+                let Some(sums) = reconciling_sums(parts) else {
+                    continue;
+                };
+                if sums.contains(&t.amount) {
                     continue;
                 }
-                // Disputed: what the total asks for beyond its lines.
-                let disputed = diff.max(Decimal::ZERO);
+                let sum = sums[0];
+                let Some(diff) = t.amount.checked_sub(sum) else {
+                    continue;
+                };
+                // Disputed: what the total asks for beyond any sum of its lines.
+                let most = sums.iter().copied().max().unwrap_or(sum);
+                let disputed = t
+                    .amount
+                    .checked_sub(most)
+                    .unwrap_or(Decimal::ZERO)
+                    .max(Decimal::ZERO);
                 if !rule.filter.amount_ok(diff.abs()) {
                     continue;
                 }

@@ -44,11 +44,8 @@ impl Check for ChargeAfterCancellation {
                 continue;
             }
             let cp = Period::of(cancelled);
-            for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] != Some(si)
-                    || l.amount <= Decimal::ZERO
-                    || !rule.filter.item_ok(&l.item)
-                {
+            for (i, l) in m.charges_of(si).map(|l| (l.id, l.line)) {
+                if !rule.filter.item_ok(&l.item) {
                     continue;
                 }
                 let (amount, days_note) = if l.period > cp {

@@ -60,11 +60,8 @@ impl Check for ChargeDuringSuspension {
             if s.suspended.is_empty() || !rule.filter.kind_ok(Some(s.kind)) {
                 continue;
             }
-            for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] != Some(si)
-                    || l.amount <= Decimal::ZERO
-                    || !rule.filter.item_ok(&l.item)
-                {
+            for (i, l) in m.charges_of(si).map(|l| (l.id, l.line)) {
+                if !rule.filter.item_ok(&l.item) {
                     continue;
                 }
                 let days = l.period.days();

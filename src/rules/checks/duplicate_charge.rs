@@ -20,8 +20,8 @@ impl Check for DuplicateCharge {
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let mut groups: BTreeMap<_, Vec<usize>> = BTreeMap::new();
-        for (i, l) in m.bill_lines.iter().enumerate() {
-            if l.amount <= Decimal::ZERO || !rule.filter.item_ok(&l.item) {
+        for (i, l) in m.charges().map(|l| (l.id, l.line)) {
+            if !rule.filter.item_ok(&l.item) {
                 continue;
             }
             let key = (
@@ -44,11 +44,9 @@ impl Check for DuplicateCharge {
             if !rule.filter.amount_ok(extra) {
                 continue;
             }
-            let service = m.line_service[lines[0]].map(|s| ctx.config.services[s].id.as_str());
-            if !rule
-                .filter
-                .kind_ok(m.line_service[lines[0]].map(|s| ctx.config.services[s].kind))
-            {
+            let si = m.service_of(lines[0]);
+            let service = si.map(|s| ctx.config.services[s].id.as_str());
+            if !rule.filter.kind_ok(si.map(|s| ctx.config.services[s].kind)) {
                 continue;
             }
             let mut d = Draft::new(extra);

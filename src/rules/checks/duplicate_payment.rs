@@ -15,47 +15,47 @@ impl Check for DuplicatePayment {
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
-        for &(i, period) in &m.duplicate_payments {
+        for (claim, period, of) in m.duplicates() {
+            let i = claim.debit;
             let t = &m.transactions[i];
-            let amount = -t.amount;
-            if !rule.filter.amount_ok(amount)
+            if !rule.filter.amount_ok(claim.amount)
                 || !rule
                     .filter
                     .item_ok(&format!("{} {}", t.counterparty, t.description))
             {
                 continue;
             }
-            let Some(payment) = m.payments.iter().find(|p| p.period == period) else {
+            let Some(bill) = m.bills.get(&period) else {
                 continue;
             };
-            let mut d = Draft::new(amount);
+            let first = &m.transactions[of];
+            let mut d = Draft::new(claim.amount);
             d.period = Some(period);
             d.item = Some(if t.description.is_empty() {
                 t.counterparty.clone()
             } else {
                 t.description.clone()
             });
-            d.evidence = payment
-                .debits
-                .iter()
-                .map(|d| tx_evidence(ctx, *d))
-                .collect();
-            d.evidence.push(tx_evidence(ctx, i));
-            if let Some(b) = m.bills.get(&period) {
-                d.evidence
-                    .extend(b.stated.iter().map(|s| total_evidence(ctx, *s)));
-            }
-            // The same key as unexplained-deduction, so the debit counts once in the total.
-            d.disputes = vec![(Disputed::Transaction(i), amount)];
-            let Some(first) = payment.debits.first().map(|i| &m.transactions[*i]) else {
-                continue;
-            };
+            // Both debits: the one that paid the bill and the one that paid it again.
+            d.evidence = vec![tx_evidence(ctx, of), tx_evidence(ctx, i)];
+            d.evidence
+                .extend(claim.refunds.iter().map(|c| tx_evidence(ctx, *c)));
+            d.evidence
+                .extend(bill.stated.iter().map(|s| total_evidence(ctx, *s)));
+            d.disputes = vec![(Disputed::Transaction(i), claim.amount)];
             d.vars.push(("date", ctx.lang.date(t.date.date())));
-            d.vars.push(("payee", t.counterparty.clone()));
+            let payee = |t: &crate::model::Transaction| {
+                if t.counterparty.is_empty() {
+                    t.description.clone()
+                } else {
+                    t.counterparty.clone()
+                }
+            };
+            d.vars.push(("payee", payee(t)));
             d.vars
                 .push(("first_date", ctx.lang.date(first.date.date())));
-            d.vars.push(("first_payee", first.counterparty.clone()));
-            d.vars.push(("billed", ctx.lang.money(payment.billed, cur)));
+            d.vars.push(("first_payee", payee(first)));
+            d.vars.push(("billed", ctx.lang.money(bill.amount, cur)));
             emit(rule, ctx, d, out);
         }
     }
@@ -79,14 +79,13 @@ mod tests {
             ("bank.csv", "2025-03-20", "-63.00", "中国移动"),
         ];
         let (c, m) = matched(ACCOUNT, LINES, &txs);
-        assert_eq!(m.duplicate_payments.len(), 1);
+        assert_eq!(m.duplicates().count(), 1);
         let (f, _) = findings("duplicate-payment", None, &c, &m);
         assert_eq!(brief(&f), vec![("2025-02".into(), "63.00".into())]);
-        // Both rules dispute the same transaction: counted once.
-        let mut all = f;
-        all.extend(findings("unexplained-deduction", None, &c, &m).0);
-        assert_eq!(all.len(), 2);
-        assert_eq!(crate::rules::disputed_total(&all).to_string(), "63.00");
+        // Both debits are named; the second is never also an unexplained deduction.
+        let rows: Vec<u64> = f[0].evidence.iter().filter_map(|e| e.row).collect();
+        assert_eq!(rows, vec![3, 4]);
+        assert!(findings("unexplained-deduction", None, &c, &m).0.is_empty());
     }
 
     #[test]
@@ -99,13 +98,14 @@ mod tests {
             ("bank.csv", "2025-03-25", "63.00", "中国移动"),
         ];
         let (_, m) = matched(ACCOUNT, LINES, &txs);
-        assert!(m.duplicate_payments.is_empty());
-        // A bill paid with a different amount (pass 3) is not "paid" twice by a later debit.
+        assert_eq!(m.duplicates().count(), 0);
+        assert!(m.claims.is_empty());
+        // A bill paid with a different amount is not "paid" twice by a later debit.
         let txs = [
             ("bank.csv", "2025-02-05", "-50.00", "中国移动"),
             ("bank.csv", "2025-02-20", "-58.00", "中国移动"),
         ];
         let (_, m) = matched(ACCOUNT, &LINES[..1], &txs);
-        assert!(m.duplicate_payments.is_empty(), "{:?}", m.payments);
+        assert_eq!(m.duplicates().count(), 0, "{:?}", m.payments);
     }
 }

@@ -1,5 +1,3 @@
-use rust_decimal::Decimal;
-
 use super::{emit, line_evidence, Check, Draft};
 use crate::rules::{Ctx, Disputed, Finding, Rule};
 
@@ -19,10 +17,9 @@ impl Check for ItemMatch {
     }
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
-        for (i, l) in m.bill_lines.iter().enumerate() {
-            let kind = m.line_service[i].map(|s| ctx.config.services[s].kind);
-            if l.amount <= Decimal::ZERO
-                || !rule.filter.item_ok(&l.item)
+        for (i, l, si) in m.charges().map(|l| (l.id, l.line, l.service)) {
+            let kind = si.map(|s| ctx.config.services[s].kind);
+            if !rule.filter.item_ok(&l.item)
                 || !rule.filter.amount_ok(l.amount)
                 || !rule.filter.kind_ok(kind)
             {
@@ -30,7 +27,7 @@ impl Check for ItemMatch {
             }
             let mut d = Draft::new(l.amount);
             d.period = Some(l.period);
-            d.service = m.line_service[i].map(|s| ctx.config.services[s].id.as_str());
+            d.service = si.map(|s| ctx.config.services[s].id.as_str());
             d.item = Some(l.item.clone());
             d.evidence = vec![line_evidence(ctx, i)];
             d.disputes = vec![(Disputed::BillLine(i), l.amount)];

@@ -25,10 +25,7 @@ impl Check for NewCharge {
         };
         // The first period each (number, item) appears in, with its lines there.
         let mut first_seen: BTreeMap<(String, String), (Period, Vec<usize>)> = BTreeMap::new();
-        for (i, l) in m.bill_lines.iter().enumerate() {
-            if l.amount <= Decimal::ZERO {
-                continue;
-            }
+        for (i, l) in m.charges().map(|l| (l.id, l.line)) {
             let e = first_seen
                 .entry(item_key(&l.item, l.number.as_deref()))
                 .or_insert((l.period, Vec::new()));
@@ -50,7 +47,7 @@ impl Check for NewCharge {
             };
             let l0 = &m.bill_lines[i0];
             // Items of no subscribed service are unsubscribed-charge's.
-            let Some(si) = m.line_service[i0] else {
+            let Some(si) = m.line(i0).and_then(|l| l.service) else {
                 continue;
             };
             let s = &ctx.config.services[si];

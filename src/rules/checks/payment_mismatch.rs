@@ -1,5 +1,3 @@
-use rust_decimal::Decimal;
-
 use super::{emit, line_evidence, total_evidence, tx_evidence, Check, Draft};
 use crate::rules::{Ctx, Disputed, Finding, Rule};
 
@@ -17,15 +15,20 @@ impl Check for PaymentMismatch {
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
-        for p in &m.payments {
-            let excess = p.paid - p.billed;
-            if excess <= Decimal::ZERO || !rule.filter.amount_ok(excess) {
+        for o in m.overpaid() {
+            let p = o.payment;
+            let excess = o.claim;
+            if !rule.filter.amount_ok(excess) {
                 continue;
             }
-            let bill = &m.bills[&p.period];
+            let Some(bill) = m.bills.get(&p.period) else {
+                continue;
+            };
             let mut d = Draft::new(excess);
             d.period = Some(p.period);
             d.evidence = p.debits.iter().map(|i| tx_evidence(ctx, *i)).collect();
+            d.evidence
+                .extend(o.refunds.iter().map(|i| tx_evidence(ctx, *i)));
             if bill.stated.is_empty() {
                 d.evidence
                     .extend(bill.lines.iter().map(|i| line_evidence(ctx, *i)));
@@ -33,7 +36,12 @@ impl Check for PaymentMismatch {
                 d.evidence
                     .extend(bill.stated.iter().map(|i| total_evidence(ctx, *i)));
             }
-            d.disputes = vec![(Disputed::Payment(p.period), excess)];
+            // One debit: the claim is on that debit (so it is never claimed twice).
+            let key = match p.debits.as_slice() {
+                [one] => Disputed::Transaction(*one),
+                _ => Disputed::Payment(p.period),
+            };
+            d.disputes = vec![(key, excess)];
             d.vars.push(("paid", ctx.lang.money(p.paid, cur)));
             d.vars.push(("billed", ctx.lang.money(p.billed, cur)));
             emit(rule, ctx, d, out);

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::{emit, line_evidence, Check, Draft};
 use crate::matcher::Matched;
-use crate::model::{normalize_number, Period};
+use crate::model::{normalize_number, LineKind, Period};
 use crate::rules::{Ctx, Disputed, Evidence, Finding, Rule};
 
 #[doc = include_str!("price_above_contract.md")]
@@ -28,14 +28,15 @@ impl Check for PriceAboveContract {
                 continue;
             }
             // The service's lines per period, discounts included: a list price with a
-            // discount line that nets to the contracted fee is the contracted fee.
+            // discount line that nets to the contracted fee is the contracted fee. Usage
+            // fees are not part of the fee.
             let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
-            for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] == Some(si)
-                    && rule.filter.item_ok(&l.item)
-                    && !copies.contains(&i)
-                {
-                    by_period.entry(l.period).or_default().push(i);
+            for l in m
+                .lines()
+                .filter(|l| l.service == Some(si) && l.kind == LineKind::Charge)
+            {
+                if rule.filter.item_ok(&l.line.item) && !copies.contains(&l.id) {
+                    by_period.entry(l.line.period).or_default().push(l.id);
                 }
             }
             for (period, lines) in by_period {

@@ -1,11 +1,14 @@
 use std::collections::BTreeMap;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
 use super::price_above_contract::{allocate, duplicate_copies};
 use super::{emit, line_evidence, validate_as, Check, Draft};
-use crate::model::{normalize_number, Period};
+use crate::model::{normalize_number, LineKind, Period};
 use crate::rules::{Ctx, Finding, Rule};
 
 #[doc = include_str!("price_change.md")]
@@ -19,11 +22,30 @@ struct Params {
     decreases: bool,
 }
 
-/// The key a recurring item is recognised by from month to month.
+/// The place in a numbered series ("Installment 5 of 36", "分期第5期", "第 5/12 期"): the
+/// series is one recurring item, whatever the place.
+static SERIES_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(installment|instalment|payment|pmt|month)\s*#?\s*\d+\s*(of|/)|第\s*\d+\s*(期|/)|\d+\s*/\s*(\d+\s*期)|(分期)\s*\d+")
+        .expect("valid regex")
+});
+
+/// The key a recurring item is recognised by from month to month: its number, and its
+/// text with spaces collapsed and the place in a numbered series left out.
 pub(super) fn item_key(item: &str, number: Option<&str>) -> (String, String) {
+    let text = item.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = SERIES_PLACE.replace_all(&text, |c: &regex::Captures<'_>| {
+        let whole = &c[0];
+        match (c.get(1), c.get(4), c.get(5)) {
+            (Some(w), _, _) => format!("{} # {}", w.as_str(), c.get(2).map_or("", |m| m.as_str())),
+            (_, Some(rest), _) => format!("#/{}", rest.as_str()),
+            (_, _, Some(w)) => format!("{}#", w.as_str()),
+            _ if whole.starts_with('第') => format!("第#{}", c.get(3).map_or("", |m| m.as_str())),
+            _ => whole.to_string(),
+        }
+    });
     (
         number.map(normalize_number).unwrap_or_default(),
-        item.split_whitespace().collect::<Vec<_>>().join(" "),
+        text.into_owned(),
     )
 }
 
@@ -44,13 +66,11 @@ impl Check for PriceChange {
         // Positive lines per (number, item) and period.
         let mut series: BTreeMap<(String, String), BTreeMap<Period, Vec<usize>>> = BTreeMap::new();
         let copies = duplicate_copies(m);
-        for (i, l) in m.bill_lines.iter().enumerate() {
-            let kind = m.line_service[i].map(|s| ctx.config.services[s].kind);
-            if l.amount <= Decimal::ZERO
-                || copies.contains(&i)
-                || !rule.filter.item_ok(&l.item)
-                || !rule.filter.kind_ok(kind)
-            {
+        // Recurring charges only: usage fees vary with use.
+        let recurring = m.charges().filter(|l| l.kind == LineKind::Charge);
+        for (i, l, service) in recurring.map(|l| (l.id, l.line, l.service)) {
+            let kind = service.map(|s| ctx.config.services[s].kind);
+            if copies.contains(&i) || !rule.filter.item_ok(&l.item) || !rule.filter.kind_ok(kind) {
                 continue;
             }
             series
@@ -73,7 +93,7 @@ impl Check for PriceChange {
                 }
                 let service = lines
                     .first()
-                    .and_then(|i| m.line_service[*i])
+                    .and_then(|i| m.service_of(*i))
                     .map(|s| &ctx.config.services[s]);
                 // A first bill of a service started mid-month is pro rata, not a price.
                 if let Some(start) = service.and_then(|s| s.start) {
@@ -126,6 +146,34 @@ mod tests {
         let cfg = cfg.replace("2025-01-16", "2025-01-01");
         let (c, m) = matched(&cfg, &lines, &[]);
         assert_eq!(findings("price-change", None, &c, &m).0.len(), 2);
+    }
+
+    #[test]
+    fn a_numbered_series_is_one_item() {
+        use super::item_key;
+        for (a, b) in [
+            ("Installment 5 of 36", "Installment 6 of 36"),
+            ("Device payment 12/24", "Device payment 13/24"),
+            ("手机分期第5期", "手机分期第6期"),
+            ("终端款 第 5/12 期", "终端款 第 6/12 期"),
+            ("合约机 5/12期", "合约机 6/12期"),
+        ] {
+            assert_eq!(item_key(a, None), item_key(b, None), "{a} / {b}");
+        }
+        assert_ne!(
+            item_key("Installment 5 of 36", None),
+            item_key("Installment 5 of 24", None)
+        );
+        let lines = [
+            ("2025-01", "Installment 5 of 36", "30.00"),
+            ("2025-02", "Installment 6 of 36", "30.00"),
+            ("2025-03", "Installment 7 of 36", "35.00"),
+        ];
+        let (c, m) = matched(ACCOUNT, &lines, &[]);
+        let (f, total) = findings("price-change", None, &c, &m);
+        assert_eq!(brief(&f), vec![("2025-03".into(), "5.00".into())]);
+        assert_eq!(total, "5.00");
+        assert!(findings("new-charge", None, &c, &m).0.is_empty());
     }
 
     #[test]

@@ -37,8 +37,12 @@ impl Check for PromoExpired {
             let mut charges: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
             let mut discounts: BTreeMap<(String, String), BTreeMap<Period, Vec<usize>>> =
                 BTreeMap::new();
-            for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] != Some(si) || !rule.filter.item_ok(&l.item) {
+            for (i, l) in m
+                .lines()
+                .filter(|l| l.service == Some(si))
+                .map(|l| (l.id, l.line))
+            {
+                if !rule.filter.item_ok(&l.item) {
                     continue;
                 }
                 if l.amount > Decimal::ZERO {

@@ -47,7 +47,7 @@ impl Check for RecurringUnknown {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
         let refunded: BTreeSet<usize> = m.refunded.iter().map(|(d, _)| *d).collect();
-        let duplicates: BTreeSet<usize> = m.duplicate_payments.iter().map(|(d, _)| *d).collect();
+        let duplicates: BTreeSet<usize> = m.duplicates().map(|(c, _, _)| c.debit).collect();
         // Debits no bill explains (inside or outside the checked window), by payee and amount.
         let mut groups: BTreeMap<(String, Decimal), Vec<usize>> = BTreeMap::new();
         for &i in m.unpaired_debits.iter().chain(&m.unchecked_debits) {

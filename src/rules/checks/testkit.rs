@@ -61,7 +61,7 @@ pub fn matched_with_usage(
             source: SourceRef::new(Arc::from(*file), row as u64 + 2),
         });
     }
-    let m = match_all(&cfg, c, &[]);
+    let m = match_all(&cfg, c, &[]).unwrap();
     (cfg, m)
 }
 

@@ -15,9 +15,10 @@ impl Check for UnexplainedDeduction {
     }
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
-        for &i in &m.unpaired_debits {
+        for claim in m.unexplained() {
+            let i = claim.debit;
             let t = &m.transactions[i];
-            let amount = -t.amount;
+            let amount = claim.amount;
             if !rule.filter.amount_ok(amount)
                 || !rule
                     .filter
@@ -33,6 +34,9 @@ impl Check for UnexplainedDeduction {
                 t.description.clone()
             });
             d.evidence = vec![tx_evidence(ctx, i)];
+            // Partial refunds that followed it (the claim is what they left).
+            d.evidence
+                .extend(claim.refunds.iter().map(|c| tx_evidence(ctx, *c)));
             d.disputes = vec![(Disputed::Transaction(i), amount)];
             d.vars.push(("date", ctx.lang.date(t.date.date())));
             d.vars.push(("payee", t.counterparty.clone()));

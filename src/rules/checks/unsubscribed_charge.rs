@@ -1,5 +1,3 @@
-use rust_decimal::Decimal;
-
 use super::{emit, line_evidence, Check, Draft};
 use crate::rules::{Ctx, Disputed, Finding, Rule};
 
@@ -16,12 +14,13 @@ impl Check for UnsubscribedCharge {
     }
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
-        for (i, l) in m.bill_lines.iter().enumerate() {
-            if m.line_service[i].is_some()
-                || l.amount <= Decimal::ZERO
-                || !rule.filter.item_ok(&l.item)
-                || !rule.filter.amount_ok(l.amount)
-            {
+        // Charges only: arrears, balances and amounts due are not services.
+        for (i, l) in m
+            .charges()
+            .filter(|l| l.service.is_none())
+            .map(|l| (l.id, l.line))
+        {
+            if !rule.filter.item_ok(&l.item) || !rule.filter.amount_ok(l.amount) {
                 continue;
             }
             let mut d = Draft::new(l.amount);

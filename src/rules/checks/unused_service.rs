@@ -39,13 +39,11 @@ impl Check for UnusedService {
                 continue;
             }
             let mut by_period: BTreeMap<_, Vec<usize>> = BTreeMap::new();
-            for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] == Some(si)
-                    && l.amount > Decimal::ZERO
-                    && rule.filter.item_ok(&l.item)
-                {
-                    by_period.entry(l.period).or_default().push(i);
-                }
+            for l in m
+                .charges_of(si)
+                .filter(|l| rule.filter.item_ok(&l.line.item))
+            {
+                by_period.entry(l.line.period).or_default().push(l.id);
             }
             for (period, lines) in by_period {
                 let Some(cov) = m.covered(&s.id, period) else {
@@ -79,8 +77,8 @@ impl Check for UnusedService {
                     .collect();
                 let (cov_file, cov_note) = match cov {
                     Coverage::Declared { file } => (file.to_string(), "declared range"),
-                    Coverage::Assumed { file } => {
-                        (file.to_string(), "assumed to cover all billed periods")
+                    Coverage::Observed { file } => {
+                        (file.to_string(), "records span the whole period")
                     }
                     Coverage::Configured => ("billaudit.toml".to_string(), "[usage] covers"),
                 };

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::price_above_contract::{allocate, duplicate_copies};
 use super::{emit, line_evidence, Check, Draft};
 use crate::matcher::Coverage;
-use crate::model::Period;
+use crate::model::{LineKind, Period};
 use crate::rules::{Ctx, Evidence, Finding, Rule};
 
 #[doc = include_str!("usage_fee_unbacked.md")]
@@ -19,9 +19,6 @@ impl Check for UsageFeeUnbacked {
     fn doc(&self) -> &'static str {
         include_str!("usage_fee_unbacked.md")
     }
-    fn needs_item_filter(&self) -> bool {
-        true
-    }
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
@@ -30,14 +27,13 @@ impl Check for UsageFeeUnbacked {
             if !s.kind.has_usage() || !rule.filter.kind_ok(Some(s.kind)) {
                 continue;
             }
+            // Usage fees are recognised by what they are ([`LineKind::UsageFee`]); a rule
+            // that names its own `[filter] item` decides by that instead.
             let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
-            for (i, l) in m.bill_lines.iter().enumerate() {
-                if m.line_service[i] == Some(si)
-                    && l.amount > Decimal::ZERO
-                    && !copies.contains(&i)
-                    && rule.filter.item_ok(&l.item)
-                {
-                    by_period.entry(l.period).or_default().push(i);
+            for l in m.charges_of(si) {
+                let usage_fee = l.kind == LineKind::UsageFee || rule.filter.item.is_some();
+                if usage_fee && !copies.contains(&l.id) && rule.filter.item_ok(&l.line.item) {
+                    by_period.entry(l.line.period).or_default().push(l.id);
                 }
             }
             for (period, lines) in by_period {
@@ -63,7 +59,7 @@ impl Check for UsageFeeUnbacked {
                 );
                 d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
                 let cov_file = match cov {
-                    Coverage::Declared { file } | Coverage::Assumed { file } => file.to_string(),
+                    Coverage::Declared { file } | Coverage::Observed { file } => file.to_string(),
                     Coverage::Configured => "billaudit.toml".to_string(),
                 };
                 d.evidence.push(Evidence {
@@ -93,7 +89,7 @@ mod tests {
     #[test]
     fn billed_usage_fees_above_the_records_in_covered_periods() {
         let cfg = format!(
-            "{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"通话费\"]\n\n[usage]\ncovers = [\"2025-01\", \"2025-02\"]\n"
+            "{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\", \"通话费\", \"通信费\"]\n\n[usage]\ncovers = [\"2025-01\", \"2025-02\"]\n"
         );
         let lines = [
             ("2025-01", "套餐月费", "58.00"),
@@ -101,6 +97,7 @@ mod tests {
             ("2025-02", "套餐月费", "58.00"),
             ("2025-02", "国内通话费", "6.00"),
             ("2025-02", "国内通话费（补收）", "4.00"),
+            ("2025-02", "套餐外语音通信费", "2.00"),
             // Not covered by the usage export: nothing can be said.
             ("2025-03", "国内通话费", "50.00"),
         ];
@@ -111,9 +108,9 @@ mod tests {
         ];
         let (c, m) = matched_with_usage(&cfg, &lines, &[], &calls);
         let (f, total) = findings("usage-fee-unbacked", None, &c, &m);
-        // February: 10.00 billed, 0.50 recorded; the monthly fee is not a usage fee.
-        assert_eq!(brief(&f), vec![("2025-02".into(), "9.50".into())]);
-        assert_eq!(total, "9.50");
+        // February: 12.00 billed, 0.50 recorded; the monthly fee is not a usage fee.
+        assert_eq!(brief(&f), vec![("2025-02".into(), "11.50".into())]);
+        assert_eq!(total, "11.50");
         // Never more per line than the line itself.
         assert!(f[0]
             .disputes

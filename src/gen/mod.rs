@@ -17,6 +17,11 @@ use serde::Serialize;
 
 use crate::model::Period;
 
+mod scenario;
+mod xlsx;
+
+pub use scenario::{generate_scenario, ExpectedDispute, Scenario, EXPECTED_DISPUTES_FILE};
+
 /// Text encoding of the generated CSV files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GenEncoding {

@@ -1,0 +1,491 @@
+//! Small cases that plant the situations in which payment matching and claims go wrong,
+//! with the exact disputes the audit must list (`expected-disputes.json`).
+//!
+//! Every case has a broadband line with a session log and monthly bills paid by bank
+//! debit, and a seeded choice of: equal or varying monthly totals; a second (mobile)
+//! service with no usage export; an idle month; an overpayment; a bill paid twice on one
+//! day; a ghost debit; a ghost refunded by the carrier; the payment of the bill before
+//! the folder; months paid through a wallet app (the app record and the card debit behind
+//! it); an unpaid month whose amount the next bill carries as arrears; header synonyms;
+//! UTF-8 or GBK; bills as CSV or XLSX.
+
+use std::io;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{xlsx, GenEncoding};
+use super::{Out, Rng};
+use crate::model::Period;
+
+/// The file the expected disputes are written to (the audit does not read it).
+pub const EXPECTED_DISPUTES_FILE: &str = "expected-disputes.json";
+
+/// A disputed item the audit must list: its rules (joined with ` + `), period and amount.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ExpectedDispute {
+    pub rules: String,
+    pub period: String,
+    pub amount: String,
+}
+
+/// What a scenario planted.
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub expected: Vec<ExpectedDispute>,
+    /// The situations planted, by name.
+    pub planted: Vec<&'static str>,
+}
+
+const FEES: [i64; 7] = [5800, 8800, 9900, 12800, 19900, 25800, 29900];
+const PAYEE: &str = "中国移动通信集团广东有限公司";
+
+/// The seeded plan of one case.
+#[derive(Debug)]
+struct Plan {
+    periods: Vec<Period>,
+    bb_fee: Decimal,
+    /// The mobile service's monthly fee and per-month usage fees (no usage export).
+    mobile: Option<(Decimal, Vec<Decimal>)>,
+    idle: Option<usize>,
+    unpaid: Option<usize>,
+    overpay: Option<(usize, Decimal)>,
+    twice: Option<usize>,
+    ghost: Option<(NaiveDate, Decimal)>,
+    refunded: Option<(NaiveDate, Decimal)>,
+    outside: bool,
+    wallet: Vec<bool>,
+    pay_day: Vec<u32>,
+    declared_range: bool,
+    encoding: GenEncoding,
+    xlsx_bills: bool,
+    synonyms: usize,
+}
+
+fn pick<T: Copy>(rng: &mut Rng, xs: &[T]) -> T {
+    xs[rng.below(xs.len() as u64) as usize]
+}
+
+fn day(p: Period, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(p.year, p.month, d.min(p.days())).unwrap_or(p.first_day())
+}
+
+/// A month below `below` not taken yet, taken.
+fn take(rng: &mut Rng, months: &mut Vec<usize>, below: usize) -> Option<usize> {
+    let cands: Vec<usize> = months.iter().copied().filter(|k| *k < below).collect();
+    let k = *cands.get(rng.below(cands.len().max(1) as u64) as usize)?;
+    months.retain(|x| *x != k);
+    Some(k)
+}
+
+fn yuan(rng: &mut Rng, from: i64, to: i64) -> Decimal {
+    Decimal::new(from * 100 + rng.below(((to - from) * 100) as u64) as i64, 2)
+}
+
+impl Plan {
+    fn new(seed: u64) -> Plan {
+        let mut rng = Rng::new(seed);
+        let m = 5 + rng.below(5) as usize;
+        let mut first = Period::new(2024 + rng.below(2) as i32, 1 + rng.below(12) as u32)
+            .unwrap_or(Period::of(NaiveDate::default()));
+        let mut periods = Vec::with_capacity(m);
+        for _ in 0..m {
+            periods.push(first);
+            first = first.next();
+        }
+        // Distinct months for the payment situations (never the last for arrears).
+        let mut months: Vec<usize> = (0..m).collect();
+        let unpaid = if rng.below(2) == 0 {
+            take(&mut rng, &mut months, m - 1)
+        } else {
+            None
+        };
+        if let Some(u) = unpaid {
+            months.retain(|x| *x != u + 1);
+        }
+        let overpay = if rng.below(2) == 0 {
+            take(&mut rng, &mut months, m)
+        } else {
+            None
+        };
+        let twice = if rng.below(2) == 0 {
+            take(&mut rng, &mut months, m)
+        } else {
+            None
+        };
+        let mobile = (rng.below(2) == 0).then(|| {
+            let fee = Decimal::new(pick(&mut rng, &FEES), 2);
+            let varying = rng.below(2) == 0;
+            let extras = (0..m)
+                .map(|_| {
+                    if varying {
+                        yuan(&mut rng, 0, 40)
+                    } else {
+                        Decimal::ZERO
+                    }
+                })
+                .collect();
+            (fee, extras)
+        });
+        let bb_cents = pick(&mut rng, &FEES);
+        Plan {
+            bb_fee: Decimal::new(bb_cents, 2),
+            mobile,
+            idle: (rng.below(3) > 0).then(|| 1 + rng.below(m as u64 - 2) as usize),
+            unpaid,
+            // Up to a quarter of the bill, as a debit of an old or package price would be.
+            overpay: overpay.map(|k| {
+                let most = (bb_cents / 400).max(1) as u64;
+                (k, Decimal::new(100 + 100 * rng.below(most) as i64, 2))
+            }),
+            twice,
+            ghost: (rng.below(2) == 0).then(|| {
+                let p = periods[1 + rng.below(m as u64 - 2) as usize];
+                (day(p, 15 + rng.below(10) as u32), yuan(&mut rng, 5, 17))
+            }),
+            refunded: (rng.below(2) == 0).then(|| {
+                let p = periods[1 + rng.below(m as u64 - 2) as usize];
+                (day(p, 12 + rng.below(10) as u32), yuan(&mut rng, 18, 30))
+            }),
+            outside: rng.below(2) == 0,
+            wallet: (0..m).map(|_| rng.below(3) == 0).collect(),
+            pay_day: (0..m).map(|_| 1 + rng.below(10) as u32).collect(),
+            declared_range: rng.below(2) == 0,
+            encoding: if rng.below(2) == 0 {
+                GenEncoding::Utf8
+            } else {
+                GenEncoding::Gbk
+            },
+            xlsx_bills: rng.below(3) == 0,
+            synonyms: rng.below(4) as usize,
+            periods,
+        }
+    }
+
+    /// The charges of month `k`: (item, number, amount).
+    fn charges(&self, k: usize) -> Vec<(&'static str, &'static str, Decimal)> {
+        let mut out = vec![("宽带月租费", "ADSL02088001234", self.bb_fee)];
+        if let Some((fee, extras)) = &self.mobile {
+            out.push(("移动套餐月费", "13800138000", *fee));
+            if !extras[k].is_zero() {
+                out.push(("套餐外语音通信费", "13800138000", extras[k]));
+            }
+        }
+        out
+    }
+
+    fn arrears(&self, k: usize) -> Option<Decimal> {
+        self.unpaid.filter(|u| u + 1 == k).map(|u| self.total(u))
+    }
+
+    /// What the bill of month `k` asks for.
+    fn total(&self, k: usize) -> Decimal {
+        let charges: Decimal = self.charges(k).iter().map(|c| c.2).sum();
+        charges + self.arrears(k).unwrap_or_default()
+    }
+
+    fn expected(&self) -> Vec<ExpectedDispute> {
+        let mut out = Vec::new();
+        let mut push = |rules: &str, p: Period, a: Decimal| {
+            out.push(ExpectedDispute {
+                rules: rules.to_string(),
+                period: p.to_string(),
+                amount: a.to_string(),
+            });
+        };
+        if let Some(k) = self.idle {
+            push("unused-service", self.periods[k], self.bb_fee);
+        }
+        if let Some((k, extra)) = self.overpay {
+            push("payment-mismatch", self.periods[k], extra);
+        }
+        if let Some(k) = self.twice {
+            push("duplicate-payment", self.periods[k], self.total(k));
+        }
+        if let Some((d, a)) = self.ghost {
+            push("unexplained-deduction", Period::of(d), a);
+        }
+        out.sort();
+        out
+    }
+
+    fn planted(&self) -> Vec<&'static str> {
+        let mut out = vec![if self
+            .mobile
+            .as_ref()
+            .is_some_and(|m| m.1.iter().any(|x| !x.is_zero()))
+        {
+            "varying totals"
+        } else {
+            "equal monthly totals"
+        }];
+        for (on, name) in [
+            (self.mobile.is_some(), "a service with no usage export"),
+            (self.idle.is_some(), "an idle month"),
+            (self.unpaid.is_some(), "arrears lines"),
+            (self.overpay.is_some(), "overpayment"),
+            (self.twice.is_some(), "paid twice"),
+            (self.ghost.is_some(), "a ghost debit"),
+            (self.refunded.is_some(), "a refunded ghost"),
+            (self.outside, "the payment of a bill outside the folder"),
+            (
+                self.wallet.iter().any(|w| *w),
+                "a wallet payment plus the card debit behind it",
+            ),
+            (self.encoding == GenEncoding::Gbk, "GBK"),
+            (self.xlsx_bills, "XLSX bills"),
+        ] {
+            if on {
+                out.push(name);
+            }
+        }
+        out
+    }
+}
+
+/// Write a scenario case for `seed` into `dir` (new or empty).
+pub fn generate_scenario(dir: &Path, seed: u64) -> io::Result<Scenario> {
+    if std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_some()) {
+        return Err(io::Error::other(
+            "the folder is not empty: give a new or empty folder",
+        ));
+    }
+    let plan = Plan::new(seed);
+    std::fs::create_dir_all(dir)?;
+    write_config(dir, &plan)?;
+    write_usage(dir, &plan, &mut Rng::new(seed ^ 0x05E5))?;
+    write_bills(dir, &plan)?;
+    write_bank(dir, &plan)?;
+    let expected = plan.expected();
+    let mut json = serde_json::to_string_pretty(&expected).map_err(io::Error::other)?;
+    json.push('\n');
+    std::fs::write(dir.join(EXPECTED_DISPUTES_FILE), json)?;
+    Ok(Scenario {
+        expected,
+        planted: plan.planted(),
+    })
+}
+
+fn write_config(dir: &Path, plan: &Plan) -> io::Result<()> {
+    let mut s = String::from("# Generated by `billaudit gen --scenario` (see expected-disputes.json).\n\n[account]\nholder = \"某某\"\ncarrier = \"中国移动\"\npayees = [\"中国移动\"]\n\n");
+    s.push_str(&format!(
+        "[[service]]\nid = \"broadband\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\nmonthly_fee = \"{}\"\nnumbers = [\"ADSL02088001234\"]\n\n",
+        plan.bb_fee
+    ));
+    if let Some((fee, _)) = &plan.mobile {
+        s.push_str(&format!(
+            "[[service]]\nid = \"mobile\"\nkind = \"mobile\"\nmatch = [\"移动套餐\", \"套餐外\"]\nmonthly_fee = \"{fee}\"\nnumbers = [\"13800138000\"]\n"
+        ));
+    }
+    std::fs::write(dir.join(crate::audit::CONFIG_FILE), s)
+}
+
+fn write_usage(dir: &Path, plan: &Plan, rng: &mut Rng) -> io::Result<()> {
+    let (from, to) = (
+        plan.periods[0].first_day(),
+        plan.periods[plan.periods.len() - 1].last_day(),
+    );
+    let mut w = Out::create(&dir.join("usage/宽带上网记录.csv"), plan.encoding)?;
+    w.line("宽带上网详单")?;
+    if plan.declared_range {
+        w.line(&format!("起始时间：{from} 终止时间：{to}"))?;
+    }
+    w.line("上线时间,下线时间,上网时长,上网流量（KB）,宽带账号")?;
+    for (k, p) in plan.periods.iter().enumerate() {
+        if plan.idle == Some(k) {
+            continue;
+        }
+        let n = 2 + rng.below(5) as u32;
+        for i in 0..n {
+            // The first session of the first and last months falls on their first and last
+            // days, so that the records span every month whole.
+            let d = match (k, i) {
+                (0, 0) => 1,
+                (k, 0) if k + 1 == plan.periods.len() => p.days(),
+                _ => 1 + rng.below(u64::from(p.days())) as u32,
+            };
+            let start = day(*p, d)
+                .and_hms_opt(8 + rng.below(10) as u32, 0, 0)
+                .unwrap_or_default();
+            let mins = 5 + rng.below(200) as i64;
+            let end = start + chrono::Duration::minutes(mins);
+            w.line(&format!(
+                "{},{},{}:{:02}:00,{},ADSL02088001234",
+                start.format("%Y-%m-%d %H:%M:%S"),
+                end.format("%Y-%m-%d %H:%M:%S"),
+                mins / 60,
+                mins % 60,
+                1 + rng.below(900_000)
+            ))?;
+        }
+    }
+    w.finish()
+}
+
+const BILL_HEADERS: [[&str; 4]; 4] = [
+    ["账期", "用户号码", "费用项目", "金额(元)"],
+    ["计费周期", "号码", "项目名称", "金额"],
+    ["账单月份", "服务号码", "收费项目", "费用"],
+    ["月份", "业务号码", "费用名称", "应收金额"],
+];
+const BANK_HEADERS: [[&str; 5]; 4] = [
+    ["交易日期", "摘要", "对方户名", "收入金额", "支出金额"],
+    ["记账日期", "交易摘要", "对方名称", "贷方金额", "借方金额"],
+    ["日期", "用途", "交易对方", "存入金额", "取出金额"],
+    ["交易日期", "附言", "对方户名", "收入", "支出"],
+];
+
+/// The rows of the bill of month `k` (preamble, header, lines, total).
+fn bill_rows(plan: &Plan, k: usize) -> Vec<Vec<String>> {
+    let p = plan.periods[k];
+    let period = if plan.synonyms % 2 == 1 {
+        format!("{:04}{:02}", p.year, p.month)
+    } else {
+        p.to_string()
+    };
+    let row =
+        |a: &str, b: &str, c: &str, d: String| vec![a.to_string(), b.to_string(), c.to_string(), d];
+    let mut rows = vec![
+        vec!["中国移动 电子账单".to_string()],
+        vec!["客户名称：某某".to_string()],
+        BILL_HEADERS[plan.synonyms]
+            .iter()
+            .map(|h| h.to_string())
+            .collect(),
+    ];
+    for (item, number, amount) in plan.charges(k) {
+        rows.push(row(&period, number, item, amount.to_string()));
+    }
+    if let Some(a) = plan.arrears(k) {
+        rows.push(row(&period, "", "往月欠费", a.to_string()));
+    }
+    let label = if plan.synonyms >= 2 {
+        "本期应缴"
+    } else {
+        "本期合计"
+    };
+    rows.push(row(&period, "", label, plan.total(k).to_string()));
+    rows
+}
+
+fn write_bills(dir: &Path, plan: &Plan) -> io::Result<()> {
+    for (k, p) in plan.periods.iter().enumerate() {
+        let rows = bill_rows(plan, k);
+        if plan.xlsx_bills {
+            xlsx::write(&dir.join(format!("bills/{p}.xlsx")), &rows)?;
+            continue;
+        }
+        let mut w = Out::create(&dir.join(format!("bills/{p}.csv")), plan.encoding)?;
+        for r in rows {
+            w.line(&r.join(","))?;
+        }
+        w.finish()?;
+    }
+    Ok(())
+}
+
+/// A bank row: (date, description, counterparty, signed amount).
+type BankRow = (NaiveDate, &'static str, &'static str, Decimal);
+
+/// The bills' payments: by bank debit, or through the wallet (the app record and the card
+/// debit behind it, a day later).
+fn payments(plan: &Plan, bank: &mut Vec<BankRow>, wallet: &mut Vec<(NaiveDate, Decimal, String)>) {
+    for (k, p) in plan.periods.iter().enumerate() {
+        if plan.unpaid == Some(k) {
+            continue;
+        }
+        let date = day(p.next(), plan.pay_day[k]);
+        let extra = plan
+            .overpay
+            .filter(|o| o.0 == k)
+            .map(|o| o.1)
+            .unwrap_or_default();
+        let amount = -(plan.total(k) + extra);
+        let special = extra > Decimal::ZERO || plan.twice == Some(k);
+        if plan.wallet[k] && !special {
+            wallet.push((
+                date,
+                amount,
+                format!("42000{:04}{:02}{k:04}", p.year, p.month),
+            ));
+            let card = date.succ_opt().unwrap_or(date);
+            bank.push((
+                card,
+                "微信支付-中国移动话费",
+                "财付通支付科技有限公司",
+                amount,
+            ));
+            continue;
+        }
+        bank.push((date, "代扣话费", PAYEE, amount));
+        if plan.twice == Some(k) {
+            bank.push((date, "代扣话费", PAYEE, amount));
+        }
+    }
+}
+
+fn bank_rows(plan: &Plan, wallet: &mut Vec<(NaiveDate, Decimal, String)>) -> Vec<BankRow> {
+    let mut rows: Vec<BankRow> = Vec::new();
+    for p in &plan.periods {
+        rows.push((
+            day(*p, 1),
+            "房租",
+            "某某物业管理有限公司",
+            Decimal::new(-300_000, 2),
+        ));
+        rows.push((
+            day(*p, 10),
+            "工资",
+            "某某科技有限公司",
+            Decimal::new(1_200_000, 2),
+        ));
+    }
+    payments(plan, &mut rows, wallet);
+    if plan.outside {
+        rows.push((day(plan.periods[0], 3), "代扣话费", PAYEE, -plan.total(0)));
+    }
+    if let Some((d, a)) = plan.ghost {
+        rows.push((d, "代扣费用", PAYEE, -a));
+    }
+    if let Some((d, a)) = plan.refunded {
+        rows.push((d, "代扣费用", PAYEE, -a));
+        let back = d.checked_add_days(chrono::Days::new(3)).unwrap_or(d);
+        rows.push((back, "退款", PAYEE, a));
+    }
+    rows.sort_by_key(|r| r.0);
+    rows
+}
+
+fn write_bank(dir: &Path, plan: &Plan) -> io::Result<()> {
+    let mut wallet = Vec::new();
+    let rows = bank_rows(plan, &mut wallet);
+    let h = BANK_HEADERS[plan.synonyms];
+    let mut w = Out::create(&dir.join("bank/账户明细.csv"), plan.encoding)?;
+    w.line("账户交易明细")?;
+    w.line("账号：6222****0001  币种：人民币")?;
+    w.line(&h.join(","))?;
+    for (date, what, who, amount) in rows {
+        let (inc, exp) = if amount < Decimal::ZERO {
+            (String::new(), (-amount).to_string())
+        } else {
+            (amount.to_string(), String::new())
+        };
+        w.line(&format!("{date},{what},{who},{inc},{exp}"))?;
+    }
+    w.finish()?;
+    if wallet.is_empty() {
+        return Ok(());
+    }
+    let mut w = Out::create(&dir.join("wallet/钱包交易记录.csv"), plan.encoding)?;
+    w.line("钱包交易记录")?;
+    w.line("交易时间,交易对方,商品说明,收/支,金额,交易订单号")?;
+    for (date, amount, id) in wallet {
+        w.line(&format!(
+            "{date} 10:15:00,中国移动,话费充值,支出,{},{id}",
+            -amount
+        ))?;
+    }
+    w.finish()
+}
