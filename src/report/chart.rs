@@ -115,7 +115,9 @@ struct Label {
 
 impl Label {
     /// The box (x0, y0, x1, y1) the label takes: its length along the baseline, and
-    /// [`ASCENT`] above it and [`DESCENT`] below.
+    /// [`ASCENT`] above it and [`DESCENT`] below. (The layout is built so that these
+    /// boxes hold; the tests check it.)
+    #[cfg(test)]
     fn bbox(&self) -> (f64, f64, f64, f64) {
         let back = match self.anchor {
             Anchor::Start => 0.0,
@@ -859,7 +861,8 @@ mod tests {
         let (px0, py0, px1, py1) = (LEFT, TOP, W - RIGHT, H - BOTTOM);
         for b in &l.bars {
             if !(b.x >= px0 && b.x + b.w <= px1 && b.y >= py0 && b.y + b.h <= py1 + 1e-9)
-                || !(b.h >= 0.0)
+                || b.h.is_nan()
+                || b.h < 0.0
             {
                 return Err(format!(
                     "bar {} {} outside the plot: {} {} {} {}",
