@@ -60,22 +60,28 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let summary_lists_skips = a.format == Format::Text && a.output.is_none();
     for r in &audit.reports {
         if let Some(f) = r.failure.as_ref().filter(|_| !summary_lists_skips) {
-            eprintln!("warning: {f}");
+            err_line!("warning: {f}");
         }
         for e in &r.errors {
-            eprintln!("warning: {e}");
+            err_line!("warning: {e}");
+        }
+        for n in &r.notes {
+            err_line!("note: {}: {n}", r.file);
         }
         if r.error_count as usize > r.errors.len() {
-            eprintln!(
+            err_line!(
                 "warning: {}: {} more rows could not be read",
                 r.file,
                 r.error_count as usize - r.errors.len()
             );
         }
         for c in r.reconciliation.iter().filter(|c| !c.ok) {
-            eprintln!(
+            err_line!(
                 "warning: {}: {} does not reconcile: stated {}, records {}",
-                r.file, c.what, c.stated, c.computed
+                r.file,
+                c.what,
+                c.stated,
+                c.computed
             );
         }
     }
@@ -119,7 +125,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             ),
         };
         write_atomic(p, text.as_bytes(), &policy)?;
-        eprintln!("evidence written to {}", p.display());
+        err_line!("evidence written to {}", p.display());
     }
     Ok(if audit.findings.is_empty() {
         EXIT_CLEAN

@@ -15,7 +15,7 @@ use billaudit::case::{
 use billaudit::i18n::Lang;
 use chrono::NaiveDate;
 
-use super::{out, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
+use super::{out_text, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
 
 /// Keep a log of calls and promises, check them against later statements, and write the
 /// appeal to the regulator.
@@ -115,7 +115,7 @@ struct AppealArgs {
 pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
     let log = case::read_log(case_dir)?;
     for d in &log.damaged {
-        eprintln!("warning: {d}; skipped (fix or delete that line)");
+        err_line!("warning: {d}; skipped (fix or delete that line)");
     }
     Ok(log.entries)
 }
@@ -194,7 +194,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
             }
         }
     }
-    out(&o);
+    out_text(&o);
     Ok(EXIT_CLEAN)
 }
 
@@ -337,7 +337,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     for (i, n) in st.next.iter().enumerate() {
         let _ = writeln!(o, "  {}. {}", i + 1, n.text(&audit, &case_arg));
     }
-    out(&o);
+    out_text(&o);
     Ok(if st.findings.is_empty() && audit.findings.is_empty() {
         EXIT_CLEAN
     } else {
@@ -366,12 +366,12 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
                 text.as_bytes(),
                 &WritePolicy::for_case(&a.case_dir, a.force),
             )?;
-            eprintln!("appeal written to {}", p.display());
+            err_line!("appeal written to {}", p.display());
         }
-        None => out(&text),
+        None => out_text(&text),
     }
     if !ap.has_prior_complaint {
-        eprintln!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
+        err_line!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
     }
     Ok(EXIT_CLEAN)
 }

@@ -89,7 +89,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&reports)?;
             s.push('\n');
-            out(&s);
+            out(&billaudit::report::json_safe(s));
         }
     }
     for n in &nothing {

@@ -1,6 +1,14 @@
 //! Command-line wiring: parse arguments, call the library, print, pick the exit code
 //! (0 = nothing flagged, 1 = findings, 2 = error).
 
+/// `eprintln!` with every character a terminal would act on shown instead (file names,
+/// imported text and notes reach stderr in warnings and errors).
+macro_rules! err_line {
+    ($($arg:tt)*) => {
+        eprintln!("{}", billaudit::report::terminal_safe(&format!($($arg)*)))
+    };
+}
+
 mod audit;
 mod case;
 mod explain;
@@ -74,7 +82,7 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            err_line!("error: {e:#}");
             EXIT_ERROR
         }
     }
@@ -109,6 +117,11 @@ pub fn pick_lang(flag: Option<Lang>) -> Lang {
 /// Today's local date: the CLI's default for `--as-of` (the library never reads a clock).
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
+}
+
+/// Print text meant for a terminal to stdout (see [`err_line!`]).
+pub fn out_text(s: &str) {
+    out(&billaudit::report::terminal_safe(s));
 }
 
 /// Print to stdout, ignoring a closed pipe.

@@ -411,7 +411,17 @@ fn import_inner(
                 .build_with_buffer(Cursor::new(head).chain(f), vec![0; 64 * 1024])
                 .map_err(io_err)?;
             let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
-            import_csv(reader, delimiter, pipelined, opts, sink, report)
+            let replaced = guard::Replacements::new(reader);
+            let count = replaced.counter();
+            let res = import_csv(replaced, delimiter, pipelined, opts, sink, report);
+            let n = count.load(std::sync::atomic::Ordering::Relaxed);
+            if n > 0 {
+                report.notes.push(format!(
+                    "{n} character(s) could not be decoded as {} (invalid bytes) and were read as U+FFFD",
+                    enc.name()
+                ));
+            }
+            res
         }
     }
 }
@@ -696,10 +706,12 @@ impl RowView for SheetRow<'_> {
             Some(Data::Float(f)) => Cow::Owned(float_text(*f)),
             Some(Data::Int(n)) => Cow::Owned(n.to_string()),
             Some(Data::Bool(b)) => Cow::Owned(b.to_string()),
+            // A serial no calendar date has (NaN, negative, past 9999-12-31) stays visible,
+            // so that the row is an error naming it rather than an empty cell.
             Some(Data::DateTime(dt)) => Cow::Owned(
-                dt.as_datetime()
+                excel_datetime(dt)
                     .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|| format!("date serial {} (no calendar date)", dt.as_f64())),
             ),
             Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => Cow::Borrowed(s.as_str()),
             Some(Data::Error(e)) => Cow::Owned(format!("#{e:?}")),
@@ -714,10 +726,21 @@ impl RowView for SheetRow<'_> {
     }
     fn datetime(&self, i: usize) -> Option<NaiveDateTime> {
         match self.cells.get(i)? {
-            Data::DateTime(dt) => dt.as_datetime(),
+            Data::DateTime(dt) => excel_datetime(dt),
             _ => None,
         }
     }
+}
+
+/// A spreadsheet date, if its serial is one Excel has: 0 (a time of day alone) up to
+/// 2958465 (9999-12-31). NaN, a negative serial or one past that is no date; the reader
+/// would give 1899 or the year 10000 for them.
+fn excel_datetime(dt: &calamine::ExcelDateTime) -> Option<NaiveDateTime> {
+    let serial = dt.as_f64();
+    if !(0.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    dt.as_datetime()
 }
 
 fn float_text(f: f64) -> String {

@@ -89,6 +89,10 @@ struct JsonFile<'a> {
 
 /// Machine output (`--format json`).
 pub fn json(audit: &Audit) -> String {
+    json_safe(json_text(audit))
+}
+
+fn json_text(audit: &Audit) -> String {
     let findings: Vec<JsonFinding> = audit
         .findings
         .iter()
@@ -190,6 +194,11 @@ pub fn csv(audit: &Audit) -> String {
 
 /// The terminal summary.
 pub fn terminal(audit: &Audit) -> String {
+    // Imported text, file names and notes reach the terminal as text, never as commands.
+    terminal_safe(&terminal_text(audit))
+}
+
+fn terminal_text(audit: &Audit) -> String {
     let lang = audit.lang;
     let mut out = String::new();
     let _ = writeln!(
@@ -331,6 +340,7 @@ pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            c if is_unsafe_control(c) && c != '\n' && c != '\r' => push_visible(&mut out, c),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
@@ -340,6 +350,72 @@ pub fn md_escape(s: &str) -> String {
             }
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A file name or location as Markdown inline code: no backtick, line break or control
+/// character can end the code span (a blank line in a file name would end it and let the
+/// rest render as Markdown or HTML).
+pub fn md_code(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('`');
+    for c in s.chars() {
+        match c {
+            '`' => out.push('\''),
+            c if is_unsafe_control(c) => push_visible(&mut out, c),
+            _ => out.push(c),
+        }
+    }
+    out.push('`');
+    out
+}
+
+/// Characters a terminal acts on rather than shows: C0 controls (ESC starts escape
+/// sequences), DEL, C1 controls (U+009B is a one-byte CSI) and the bidirectional overrides
+/// and isolates that reorder what is shown.
+fn is_unsafe_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `\x1b`, `\u{9b}`: the character shown, not acted on.
+fn push_visible(out: &mut String, c: char) {
+    use std::fmt::Write as _;
+    let _ = match c as u32 {
+        n @ 0..=0x7F => write!(out, "\\x{n:02x}"),
+        n => write!(out, "\\u{{{n:x}}}"),
+    };
+}
+
+/// Text for a terminal with every character a terminal would act on shown instead
+/// ([`is_unsafe_control`]); line breaks and tabs stay.
+pub fn terminal_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) && c != '\n' && c != '\t' {
+            push_visible(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// JSON text with DEL, the C1 controls and the bidirectional controls written as `\uXXXX`
+/// escapes (serde_json escapes only the C0 controls): the same values, inert on a terminal.
+/// Outside strings JSON text holds none of them, so every one is inside a string.
+pub fn json_safe(s: String) -> String {
+    if !s.chars().any(is_unsafe_control) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) && !matches!(c, '\n' | '\t' | '\r') {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
         }
     }
     out
@@ -425,10 +501,10 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     for ev in html::timeline(audit, pack.log) {
         let _ = writeln!(
             o,
-            "| {} | {} | `{}` |",
+            "| {} | {} | {} |",
             e(&ev.when),
             e(&ev.what),
-            ev.source.replace('`', "'")
+            md_code(&ev.source)
         );
     }
     o.push('\n');
@@ -516,8 +592,8 @@ fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence
     for ev in evidence {
         let _ = writeln!(
             o,
-            "  - `{}` ({}){}",
-            ev.location().replace('`', "'"),
+            "  - {} ({}){}",
+            md_code(&ev.location()),
             ev.kind,
             ev.note
                 .as_deref()
@@ -535,9 +611,9 @@ fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
     let _ = writeln!(o, "### {n}. {}\n", e(title));
     let _ = writeln!(
         o,
-        "- {}: `{}`",
+        "- {}: {}",
         crate::tr!(lang, "report-disputed-record"),
-        d.concerns.location().replace('`', "'")
+        md_code(&d.concerns.location())
     );
     let _ = writeln!(
         o,
@@ -584,6 +660,10 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
 
 /// `billaudit import` output for one file.
 pub fn import_summary(r: &FileReport, lang: Lang) -> String {
+    terminal_safe(&import_summary_text(r, lang))
+}
+
+fn import_summary_text(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
