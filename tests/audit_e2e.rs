@@ -317,7 +317,7 @@ fn skipped_files_say_what_to_do_once() {
         }
     }
     // `import` names each file once, with the same reason.
-    let o = w.run(&["import", "bills", "misc"]);
+    let o = w.run(&["import", "bills", "misc", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2));
     let out = stdout(&o);
     for msg in [lock_msg, pdf_msg, notes_msg] {

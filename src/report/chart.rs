@@ -546,8 +546,10 @@ fn value_label(text: &str, cx: f64, y: f64, bw: f64, h: f64) -> Option<Label> {
         if above >= up {
             return Some(l);
         }
-        if h >= up + down + 4.0 {
-            l.y = y + 2.0 + up;
+        // Inside the bar, below the band of the mark labels.
+        let top = y.max(TOP + BAND);
+        if y + h >= top + 2.0 + up + down {
+            l.y = top + 2.0 + up;
             l.fill = "#fff";
             return Some(l);
         }
@@ -558,7 +560,8 @@ fn value_label(text: &str, cx: f64, y: f64, bw: f64, h: f64) -> Option<Label> {
     }
     l.vertical = true;
     l.x = cx + (up - down) / 2.0;
-    let inside = h - 6.0;
+    let inside_top = y.max(TOP + BAND) + 3.0;
+    let inside = y + h - 3.0 - inside_top;
     let (room, outside) = if above >= inside {
         (above, true)
     } else {
@@ -572,7 +575,7 @@ fn value_label(text: &str, cx: f64, y: f64, bw: f64, h: f64) -> Option<Label> {
         l.anchor = Anchor::Start;
     } else {
         l.anchor = Anchor::End;
-        l.y = y + 3.0;
+        l.y = inside_top;
         l.fill = "#fff";
     }
     Some(l)
