@@ -333,9 +333,8 @@ fn pack_renders_in_headless_chromium() {
             for token in [
                 "bills/2025-06.csv:4",
                 "bills/2025-10.csv:5",
-                "1,032.00",
+                "258.00",
                 "1,648.00",
-                "T20251005-0001",
             ] {
                 assert!(
                     text.lines().any(|l| l.contains(token)),
@@ -343,7 +342,7 @@ fn pack_renders_in_headless_chromium() {
                 );
             }
             let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            for sentence in ["Idle months (4)", "1 Nov 2025", "from 20 Oct 2025"] {
+            for sentence in ["Idle months (4)", "1 Nov 2025", "from 21 Oct 2025"] {
                 assert!(flat.contains(sentence), "{sentence}: {flat}");
             }
         }

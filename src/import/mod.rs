@@ -106,9 +106,6 @@ pub enum ImportError {
     },
     #[error("{file}: not recognised: {reason}")]
     Unrecognised { file: Arc<str>, reason: String },
-    /// A file known not to be read: an Office lock file, a format not read yet (PDF, …).
-    #[error("{file}: {reason}")]
-    NotRead { file: Arc<str>, reason: String },
     #[error("{file}: cannot open as a spreadsheet: {message}")]
     Workbook { file: Arc<str>, message: String },
     #[error("{file}: cannot read the PDF: {message}")]

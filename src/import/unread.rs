@@ -43,8 +43,8 @@ fn lock_file() -> String {
 
 fn not_read_yet(format: &str) -> String {
     format!(
-        "{format} is not read yet: export the bill or statement as CSV or XLSX (or describe \
-         the export with a profile, see profiles/example-bank.toml)"
+        "{format}, a format not read yet: export the bill or statement as CSV or XLSX (or \
+         describe the export with a profile, see profiles/example-bank.toml)"
     )
 }
 

@@ -115,7 +115,9 @@ struct Label {
 
 impl Label {
     /// The box (x0, y0, x1, y1) the label takes: its length along the baseline, and
-    /// [`ASCENT`] above it and [`DESCENT`] below.
+    /// [`ASCENT`] above it and [`DESCENT`] below. (The layout is built so that these
+    /// boxes hold; the tests check it.)
+    #[cfg(test)]
     fn bbox(&self) -> (f64, f64, f64, f64) {
         let back = match self.anchor {
             Anchor::Start => 0.0,
@@ -544,8 +546,10 @@ fn value_label(text: &str, cx: f64, y: f64, bw: f64, h: f64) -> Option<Label> {
         if above >= up {
             return Some(l);
         }
-        if h >= up + down + 4.0 {
-            l.y = y + 2.0 + up;
+        // Inside the bar, below the band of the mark labels.
+        let top = y.max(TOP + BAND);
+        if y + h >= top + 2.0 + up + down {
+            l.y = top + 2.0 + up;
             l.fill = "#fff";
             return Some(l);
         }
@@ -556,7 +560,8 @@ fn value_label(text: &str, cx: f64, y: f64, bw: f64, h: f64) -> Option<Label> {
     }
     l.vertical = true;
     l.x = cx + (up - down) / 2.0;
-    let inside = h - 6.0;
+    let inside_top = y.max(TOP + BAND) + 3.0;
+    let inside = y + h - 3.0 - inside_top;
     let (room, outside) = if above >= inside {
         (above, true)
     } else {
@@ -570,7 +575,7 @@ fn value_label(text: &str, cx: f64, y: f64, bw: f64, h: f64) -> Option<Label> {
         l.anchor = Anchor::Start;
     } else {
         l.anchor = Anchor::End;
-        l.y = y + 3.0;
+        l.y = inside_top;
         l.fill = "#fff";
     }
     Some(l)
@@ -859,7 +864,8 @@ mod tests {
         let (px0, py0, px1, py1) = (LEFT, TOP, W - RIGHT, H - BOTTOM);
         for b in &l.bars {
             if !(b.x >= px0 && b.x + b.w <= px1 && b.y >= py0 && b.y + b.h <= py1 + 1e-9)
-                || !(b.h >= 0.0)
+                || b.h.is_nan()
+                || b.h < 0.0
             {
                 return Err(format!(
                     "bar {} {} outside the plot: {} {} {} {}",

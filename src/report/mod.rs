@@ -673,7 +673,10 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
                 .strip_prefix(&*r.file)
                 .and_then(|m| m.strip_prefix(": "))
                 .unwrap_or(&msg);
-            let why = why.strip_prefix("not recognised: ").unwrap_or(why);
+            let why = why
+                .strip_prefix("not recognised: ")
+                .or_else(|| why.strip_prefix("not read: "))
+                .unwrap_or(why);
             let _ = writeln!(
                 o,
                 "{}: {}: {why}",
