@@ -439,7 +439,10 @@ fn usage_services(
     for s in raw.services.iter().flatten() {
         let id = s.get_ref().trim();
         if !services.iter().any(|x| x.id == id) {
-            return Err(err(s.span(), format!("no [[service]] has the id {id:?}").into()));
+            return Err(err(
+                s.span(),
+                format!("no [[service]] has the id {id:?}").into(),
+            ));
         }
         out.push(id.to_string());
     }

@@ -288,16 +288,13 @@ fn skipped_files_say_what_to_do_once() {
     lock.extend_from_slice(b"Wang Wei");
     lock.resize(162, b' ');
     w.create("bills/~$2025-06.xlsx", &lock);
-    w.create("bills/2025-11.docx", b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml");
+    w.create(
+        "bills/2025-11.docx",
+        b"PK\x03\x04\x14\0\0\0\x08\0word/document.xml",
+    );
     w.create("misc/notes.txt", "Called 10000 on 2025-09-10.\n");
-<<<<<<< HEAD
-    let lock_msg = "bills/~$2025-06.xlsx: an Office lock file (~$…), written while the workbook is open in Excel or WPS, not data: close the workbook";
-    let doc_msg = "bills/2025-11.docx: a Word document is not read yet: export the bill or statement as CSV or XLSX";
-=======
     let lock_msg = "bills/~$2025-06.xlsx: not read: an Office lock file (~$…), written while the workbook is open in Excel or WPS, not data: close the workbook";
-    let pdf_msg =
-        "bills/2025-11.pdf: not read: PDF, a format not read yet: export the bill or statement as CSV or XLSX";
->>>>>>> i13
+    let doc_msg = "bills/2025-11.docx: not read: a Word document, a format not read yet: export the bill or statement as CSV or XLSX";
     let notes_msg = "misc/notes.txt: not recognised";
     let count = |hay: &str, needle: &str| hay.matches(needle).count();
     for args in [

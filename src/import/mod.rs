@@ -106,6 +106,10 @@ pub enum ImportError {
     },
     #[error("{file}: not recognised: {reason}")]
     Unrecognised { file: Arc<str>, reason: String },
+    /// A file or case entry known not to be read: an Office lock file, a format not read
+    /// yet, a FIFO, a link out of the case folder, a repeated copy.
+    #[error("{file}: not read: {reason}")]
+    NotRead { file: Arc<str>, reason: String },
     #[error("{file}: cannot open as a spreadsheet: {message}")]
     Workbook { file: Arc<str>, message: String },
     #[error("{file}: cannot read the PDF: {message}")]
@@ -226,10 +230,7 @@ impl FileReport {
     pub fn not_read(file: &str, reason: String) -> FileReport {
         let file: Arc<str> = Arc::from(file);
         let mut r = FileReport::new(file.clone());
-        r.failure = Some(ImportError::NotRead {
-            file,
-            reason: format!("not read: {reason}"),
-        });
+        r.failure = Some(ImportError::NotRead { file, reason });
         r
     }
 
