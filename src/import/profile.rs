@@ -516,11 +516,11 @@ description = 3
         // A column of another kind, or a missing one, is an error at [columns].
         let e = Profile::parse("b.toml", &bill.replace("item = \"Posten\"\n", "")).unwrap_err();
         assert!(
-            e.message.contains("needs `period`, `item` and `amount`"),
+            e.message().contains("needs `period`, `item` and `amount`"),
             "{e}"
         );
         let e = Profile::parse("u.toml", &format!("{usage}date = 1\n")).unwrap_err();
-        assert!(e.message.contains("does not belong"), "{e}");
+        assert!(e.message().contains("does not belong"), "{e}");
     }
 
     #[test]
