@@ -553,3 +553,4 @@ status-evidence = evidence
 status-deadlines = Deadlines
 status-next-step = Next step
 rules-explain-hint = billaudit explain RULE prints what a rule does and why it matters.
+appeal-date-line = Date: {$date}

@@ -483,3 +483,4 @@ status-evidence = 证据
 status-deadlines = 期限
 status-next-step = 下一步
 rules-explain-hint = billaudit explain 规则ID 显示规则的作用和意义。
+appeal-date-line = 日期：{$date}

@@ -483,3 +483,4 @@ status-evidence = 證據
 status-deadlines = 期限
 status-next-step = 下一步
 rules-explain-hint = billaudit explain 規則ID 顯示規則的作用和意義。
+appeal-date-line = 日期：{$date}

@@ -257,6 +257,18 @@ pub fn audit_case(dir: &Path, lang: Lang) -> Result<Audit, AuditError> {
     let disputed_total = rules::disputes::total(&disputes)?;
     let mut assumptions = matched.assumptions.clone();
     assumptions.extend(repeated);
+    let builtin = rules::builtin_rules();
+    for r in rules.iter().filter(|r| !r.enabled) {
+        let kind = if builtin.iter().any(|b| b.id == r.id) {
+            "The built-in rule"
+        } else {
+            "The rule"
+        };
+        assumptions.push(format!(
+            "{kind} {} is disabled (enabled = false in the case's rules/ folder): its check did not run.",
+            r.id
+        ));
+    }
     let acc = &config.account;
     assumptions.extend(crate::jurisdiction::notes(
         &acc.jurisdiction,

@@ -563,11 +563,10 @@ impl Config {
         let days = |v: &Option<Spanned<u32>>| match v {
             Some(d) if *d.get_ref() > MAX_MATCHING_DAYS => Err(err(
                 d.span(),
-                format!(
-                    "{} days is more than a payment window can be (at most {MAX_MATCHING_DAYS})",
-                    d.get_ref()
-                )
-                .into(),
+                value(
+                    &format!("at most {MAX_MATCHING_DAYS} days for a payment window"),
+                    d.get_ref().to_string(),
+                ),
             )),
             v => Ok(v.as_ref().map(|d| *d.get_ref())),
         };

@@ -42,12 +42,12 @@ fn same_bytes(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// A file of the case: its path and its name relative to the case folder.
+pub type CaseFile = (PathBuf, String);
+
 /// Split `files` (in case order) into those to read and the repeats: (repeat, the earlier
 /// file with the same bytes). Only files of equal size are hashed, and equal hashes are
 /// compared byte for byte.
-/// A case file: its path and the name it is shown by.
-pub type CaseFile = (PathBuf, String);
-
 pub fn identical_files(files: Vec<CaseFile>) -> (Vec<CaseFile>, Vec<(String, String)>) {
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).ok();
     let mut by_size: BTreeMap<u64, Vec<usize>> = BTreeMap::new();

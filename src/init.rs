@@ -128,7 +128,8 @@ fn one_off(item: &str) -> bool {
 
 fn usage_fee(item: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    re(&R, r"通话费|语音费|流量费|上网费|短信费|彩信费|漫游费|(?i)usage|call charges|data charges|sms charges|roaming").is_match(item)
+    // Taxes and surcharges vary with the bill like usage fees, and belong to the line too.
+    re(&R, r"通话费|语音费|流量费|上网费|短信费|彩信费|漫游费|税费|(?i)usage|call charges|data charges|sms charges|roaming|\btax(es)?\b|surcharge|regulatory|universal service|\b911\b|administrative (charge|fee)").is_match(item)
 }
 
 /// The service kind an item's text suggests.
@@ -136,6 +137,12 @@ pub fn guess_kind(item: &str) -> ServiceKind {
     static TABLE: OnceLock<Vec<(Regex, ServiceKind)>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         [
+            // Add-ons first, whatever line they ride on ("Mobile Protect", "Internet add-on"):
+            // never the main service of a number.
+            (
+                r"(?i)add-?on|\bprotect(ion)?\b|insurance|equipment coverage|call filter|smart family|digital secure|\bcloud\b|travel ?pass|day ?pass|\bperks?\b",
+                ServiceKind::Vas,
+            ),
             (
                 r"宽带|专线|光纤|(?i)broadband|fib(er|re)|internet|dsl",
                 ServiceKind::Broadband,
@@ -151,7 +158,7 @@ pub fn guess_kind(item: &str) -> ServiceKind {
             ),
             (r"固话|座机|(?i)landline|home phone", ServiceKind::Voice),
             (
-                r"月租|套餐|手机|(?i)mobile|wireless|cell|plan|line access",
+                r"月租|套餐|手机|(?i)mobile|wireless|cell|plan|line access|unlimited|magenta|go5g|smartphone",
                 ServiceKind::Mobile,
             ),
             (r"流量|(?i)\bdata\b", ServiceKind::Data),
@@ -184,8 +191,12 @@ pub fn guess_carrier(text: &str) -> Option<&'static str> {
             (r"中華電信|(?i)chunghwa", "中華電信"),
             (r"台灣大哥大|(?i)taiwan mobile", "台灣大哥大"),
             (r"遠傳|(?i)far ?eastone", "遠傳電信"),
-            (r"(?i)verizon", "Verizon"),
-            (r"(?i)\bat&t\b|\batt\*", "AT&T"),
+            // Checking-account descriptors too: VZWRLSS*APOCC, ATT Payment ID: ….
+            (r"(?i)verizon|\bvzw|\bvz ?wireless", "Verizon"),
+            (
+                r"(?i)\bat&t\b|\bat ?and ?t\b|\batt\*|\batt\b\s*(payment|pymt|bill|mobility|wireless|u-?verse)",
+                "AT&T",
+            ),
             (r"(?i)t-mobile|tmobile", "T-Mobile"),
             (r"(?i)comcast|xfinity", "Comcast Xfinity"),
             (r"(?i)spectrum|charter comm", "Spectrum"),
@@ -644,6 +655,83 @@ mod tests {
         assert_eq!(guess_carrier("VERIZON WIRELESS PAYMENT"), Some("Verizon"));
         assert_eq!(guess_carrier("AT&T Mobility"), Some("AT&T"));
         assert_eq!(guess_carrier("某某物业管理有限公司"), None);
+    }
+
+    /// A US case: a Verizon bill with a plan, an add-on nobody ordered and taxes, paid from
+    /// a checking account whose descriptors name the carrier only in passing.
+    #[test]
+    fn a_us_case_proposes_usd_and_keeps_the_add_on_apart() {
+        let mut lines = Vec::new();
+        for p in ["2025-01", "2025-02", "2025-03"] {
+            let n = Some("555-010-0100");
+            lines.push(line(p, "Unlimited Welcome", dec!(65.00), n));
+            lines.push(line(p, "Verizon Protect", dec!(17.00), n));
+            lines.push(line(p, "Taxes and fees", dec!(3.99), n));
+            lines.push(line(p, "Autopay discount", dec!(-10.00), n));
+        }
+        let txs = vec![
+            tx(
+                "2025-01-15",
+                dec!(-75.99),
+                "VERIZON WIRELESS PAYMENTS PPD ID: 2223344556",
+            ),
+            tx("2025-02-14", dec!(-75.99), "VZWRLSS*APOCC VISE"),
+            tx("2025-03-14", dec!(-75.99), "VZ WIRELESS VE"),
+            tx("2025-02-20", dec!(-60.00), "ATT Payment ID: 99887766"),
+            tx("2025-03-01", dec!(2000.00), "PAYROLL ACME"),
+            tx("2025-03-02", dec!(-12.00), "ATTIC STORAGE"),
+        ];
+        let s = guess(&lines, &txs);
+        assert_eq!(s.currency, "USD");
+        assert_eq!(s.carrier.as_deref(), Some("Verizon"));
+        let payees: Vec<&str> = s.payees.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            payees,
+            [
+                "ATT Payment ID: 99887766",
+                "VERIZON WIRELESS PAYMENTS PPD ID: 2223344556",
+                "VZ WIRELESS VE",
+                "VZWRLSS*APOCC VISE"
+            ]
+        );
+        let main = s
+            .services
+            .iter()
+            .find(|x| x.kind == ServiceKind::Mobile)
+            .unwrap();
+        assert_eq!(main.name, "Unlimited Welcome");
+        assert_eq!(
+            main.monthly_fee,
+            Some(dec!(55.00)),
+            "plan and discount, no tax, no add-on"
+        );
+        assert!(
+            main.items.iter().all(|i| i != "Verizon Protect"),
+            "{:?}",
+            main.items
+        );
+        assert!(main.items.contains(&"Taxes and fees".to_string()));
+        let add_on = s
+            .services
+            .iter()
+            .find(|x| x.items.contains(&"Verizon Protect".to_string()))
+            .unwrap();
+        assert_eq!(add_on.kind, ServiceKind::Vas);
+        assert_eq!(s.services.len(), 2);
+        let text = render(&s);
+        assert!(
+            text.contains("keep this entry only if you ordered it"),
+            "{text}"
+        );
+        Config::parse("billaudit.toml", &text).unwrap();
+        for (item, kind) in [
+            ("Mobile Protect", ServiceKind::Vas),
+            ("Internet add-on", ServiceKind::Vas),
+            ("Total Equipment Coverage", ServiceKind::Vas),
+            ("Magenta MAX", ServiceKind::Mobile),
+        ] {
+            assert_eq!(guess_kind(item), kind, "{item}");
+        }
     }
 
     #[test]

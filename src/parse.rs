@@ -108,6 +108,114 @@ pub fn parse_amount(s: &str) -> Option<Decimal> {
     Some(d)
 }
 
+/// The character that separates whole units from fractions in a file's amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecimalMark {
+    /// `1,234.56`
+    Point,
+    /// `1.234,56`, `12,34`, `1 234,56`
+    Comma,
+}
+
+/// What one written amount shows about the file's decimal mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkEvidence {
+    /// No `.` or `,` (or nothing a number): either mark reads it the same.
+    Neither,
+    /// Only this mark can read it: `1.234,56` and `12,34` show a comma, `1,234.56`, `12.5`
+    /// and `1,234,567` a point.
+    Shows(DecimalMark),
+    /// One separator followed by exactly three digits after one to three leading digits
+    /// (`1,234`, `12.345`): a thousands group under one mark, a fraction under the other.
+    Ambiguous,
+}
+
+/// Which decimal mark the amount `s` shows (see [`MarkEvidence`]).
+pub fn decimal_mark_of(s: &str) -> MarkEvidence {
+    // The number itself: from its first digit through digits, marks and grouping spaces
+    // (not a note after it, as in `30.00(已退款10.00)`).
+    let c = clean(s);
+    let t = match c.find(|c: char| c.is_ascii_digit()) {
+        Some(start) => {
+            let rest = &c[start..];
+            let end = rest
+                .find(|c: char| {
+                    !(c.is_ascii_digit()
+                        || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
+                })
+                .unwrap_or(rest.len());
+            rest[..end].trim_end()
+        }
+        None => return MarkEvidence::Neither,
+    };
+    let (mut dots, mut commas) = (0, 0);
+    let mut last: Option<(char, usize)> = None;
+    for (i, c) in t.char_indices() {
+        match c {
+            '.' => {
+                dots += 1;
+                last = Some(('.', i));
+            }
+            ',' => {
+                commas += 1;
+                last = Some((',', i));
+            }
+            _ => {}
+        }
+    }
+    let Some((mark, at)) = last else {
+        return MarkEvidence::Neither;
+    };
+    let which = |c: char| {
+        if c == '.' {
+            DecimalMark::Point
+        } else {
+            DecimalMark::Comma
+        }
+    };
+    let other = |c: char| if c == '.' { ',' } else { '.' };
+    if dots > 0 && commas > 0 {
+        return MarkEvidence::Shows(which(mark));
+    }
+    if dots + commas > 1 {
+        // Only grouping repeats: the mark is the other one.
+        return MarkEvidence::Shows(which(other(mark)));
+    }
+    let after = t[at + 1..].chars().take_while(char::is_ascii_digit).count();
+    let before: String = t[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    let lead = before.chars().filter(char::is_ascii_digit).count();
+    let grouped_by_space = before.chars().any(|c| !c.is_ascii_digit());
+    let lead_zero = before.ends_with('0') && lead > 1 || before == "0";
+    if after == 3 && (1..=3).contains(&lead) && !lead_zero && !grouped_by_space {
+        MarkEvidence::Ambiguous
+    } else if grouped_by_space && mark == '.' && after == 3 {
+        // `1 234.567` is odd either way; read as it is written.
+        MarkEvidence::Shows(DecimalMark::Point)
+    } else {
+        MarkEvidence::Shows(which(mark))
+    }
+}
+
+/// Parse an amount written with `mark` as its decimal mark: the other mark, spaces and
+/// apostrophes group thousands. `1.234,56` with [`DecimalMark::Comma`] is 1234.56.
+pub fn parse_amount_with(s: &str, mark: DecimalMark) -> Option<Decimal> {
+    match mark {
+        DecimalMark::Point => parse_amount(s),
+        DecimalMark::Comma => {
+            let t: String = clean(s)
+                .chars()
+                .filter(|c| !matches!(c, '.' | ' ' | '\u{a0}' | '\u{202f}' | '\''))
+                .map(|c| if c == ',' { '.' } else { c })
+                .collect();
+            parse_amount(&t)
+        }
+    }
+}
+
 /// Digits, with at most one `.` between digits (`258`, `258.00`); at most 20 bytes.
 fn is_plain_decimal(b: &[u8]) -> bool {
     if b.is_empty() || b.len() > 20 || !b[0].is_ascii_digit() || !b[b.len() - 1].is_ascii_digit() {
@@ -557,6 +665,41 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn decimal_marks_shown_by_values() {
+        use DecimalMark::*;
+        use MarkEvidence::*;
+        for (v, want) in [
+            ("1.234,56", Shows(Comma)),
+            ("12,34", Shows(Comma)),
+            ("€12,00", Shows(Comma)),
+            ("1 234,56", Shows(Comma)),
+            ("-1.234.567", Shows(Comma)),
+            ("1,234.56", Shows(Point)),
+            ("12.5", Shows(Point)),
+            ("0.150", Shows(Point)),
+            ("1,234,567", Shows(Point)),
+            ("1234,567", Shows(Comma)),
+            ("1,234", Ambiguous),
+            ("-12.345", Ambiguous),
+            ("¥999,000", Ambiguous),
+            ("258", Neither),
+            ("", Neither),
+        ] {
+            assert_eq!(decimal_mark_of(v), want, "{v}");
+        }
+        for (v, want) in [
+            ("1.234,56", dec!(1234.56)),
+            ("12,34", dec!(12.34)),
+            ("€12,00", dec!(12.00)),
+            ("1 234,56", dec!(1234.56)),
+            ("-1.234.567", dec!(-1234567)),
+        ] {
+            assert_eq!(parse_amount_with(v, Comma), Some(want), "{v}");
+        }
+        assert_eq!(parse_amount_with("1,234.56", Point), Some(dec!(1234.56)));
+    }
 
     /// A byte above ASCII where a time's digit is expected is not a digit (it overflowed
     /// the digit arithmetic before: found by mutating a workbook).

@@ -174,6 +174,31 @@ fn csv_output_is_guarded() {
     assert!(!out.contains(",=HYPERLINK"), "{out}");
 }
 
+/// `--format csv` starts with a UTF-8 BOM (Excel on Chinese Windows reads the file as
+/// UTF-8 only then), on stdout and in `-o`, exactly once, and the cells read back intact.
+#[test]
+fn csv_output_has_a_utf8_bom() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&["audit", ".", "--format", "csv", "--lang", "zh-CN"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let o2 = w.run(&["audit", ".", "--format", "csv", "-o", "f.csv"]);
+    assert_eq!(o2.status.code(), Some(1), "{}", stderr(&o2));
+    let file = std::fs::read(w.join("f.csv")).unwrap();
+    for bytes in [&o.stdout, &file] {
+        assert!(
+            bytes.starts_with(b"\xEF\xBB\xBFrule,severity,"),
+            "{bytes:?}"
+        );
+        let text = std::str::from_utf8(bytes).unwrap();
+        assert_eq!(text.matches('\u{feff}').count(), 1);
+        let mut r = csv::Reader::from_reader(bytes.as_slice());
+        assert_eq!(&r.headers().unwrap()[0], "rule");
+        let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+        assert_eq!(rows.len(), 8);
+        assert!(rows.iter().any(|x| &x[4] == "企业宽带200M月租费"), "{text}");
+    }
+}
+
 #[test]
 fn clean_case_exits_zero() {
     let w = Workdir::from_fixture("duplicate-charge");
@@ -247,7 +272,123 @@ fn an_unrecognised_file_is_listed_and_the_audit_goes_on() {
     assert_eq!(v["summary"]["disputed_total"], "1648.00");
     let err = stderr(&o);
     assert!(err.contains("misc/notes.txt: not recognised"), "{err}");
-    assert!(err.contains("misc/photo.jpg: not recognised"), "{err}");
+    assert!(
+        err.contains("misc/photo.jpg: an image is not read yet: export"),
+        "{err}"
+    );
+}
+
+/// What the user is told about files that are not read: an Excel lock file is named as
+/// such, a format not read yet says so and what to do, and every skipped file is printed
+/// once, whatever the output format.
+#[test]
+fn skipped_files_say_what_to_do_once() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let mut lock = vec![8u8];
+    lock.extend_from_slice(b"Wang Wei");
+    lock.resize(162, b' ');
+    w.create("bills/~$2025-06.xlsx", &lock);
+    w.create(
+        "bills/2025-11.pdf",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+    );
+    w.create("misc/notes.txt", "Called 10000 on 2025-09-10.\n");
+    let lock_msg = "bills/~$2025-06.xlsx: an Office lock file (~$…), written while the workbook is open in Excel or WPS, not data: close the workbook";
+    let pdf_msg =
+        "bills/2025-11.pdf: PDF is not read yet: export the bill or statement as CSV or XLSX";
+    let notes_msg = "misc/notes.txt: not recognised";
+    let count = |hay: &str, needle: &str| hay.matches(needle).count();
+    for args in [
+        &["audit", ".", "--lang", "en"][..],
+        &["audit", ".", "--format", "json"],
+        &["audit", ".", "--format", "csv"],
+        &["audit", ".", "-o", "out.txt"],
+    ] {
+        let o = w.run(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        // What a terminal shows: stdout (unless written to a file) and stderr.
+        let shown = if args.contains(&"json") || args.contains(&"-o") || args.contains(&"csv") {
+            stderr(&o)
+        } else {
+            format!("{}{}", stdout(&o), stderr(&o))
+        };
+        for msg in [lock_msg, pdf_msg, notes_msg] {
+            assert_eq!(count(&shown, msg), 1, "{args:?}: {msg}\n{shown}");
+        }
+    }
+    // `import` names each file once, with the same reason.
+    let o = w.run(&["import", "bills", "misc"]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    for msg in [lock_msg, pdf_msg, notes_msg] {
+        let (file, why) = msg.split_once(": ").unwrap();
+        assert_eq!(count(&out, file), 1, "{msg}\n{out}");
+        let line = out.lines().find(|l| l.contains(file)).unwrap();
+        assert!(line.contains(why), "{msg}\n{out}");
+    }
+}
+
+#[test]
+fn import_of_an_empty_or_missing_folder_says_so() {
+    let w = Workdir::new();
+    std::fs::create_dir_all(w.join("empty/sub")).unwrap();
+    w.create("empty/.hidden", "x");
+    for (args, msg) in [
+        (
+            &["import", "empty"][..],
+            "error: empty: the folder holds no files to import",
+        ),
+        (
+            &["import", "--check", "missing"],
+            "error: missing: no such file or folder",
+        ),
+        (
+            &["import", "missing.csv"],
+            "error: missing.csv: no such file or folder",
+        ),
+    ] {
+        let o = w.run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(msg), "{args:?}: {}", stderr(&o));
+    }
+    // Beside a folder with files, the empty one is still named and the exit code is 2.
+    let o = billaudit(&[
+        "import",
+        "fixtures/cases/idle-broadband/bills",
+        "fixtures/nonexistent",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stdout(&o).contains("bills/2025-06.csv: generic-bill"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("fixtures/nonexistent: no such file or folder"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// `--as-of` in another format is refused with the format it expects, by every command.
+#[test]
+fn as_of_errors_name_the_expected_format() {
+    for cmd in [
+        &["audit", "fixtures/cases/idle-broadband"][..],
+        &["case", "status", "fixtures/cases/idle-broadband"],
+        &["case", "appeal", "fixtures/cases/idle-broadband"],
+    ] {
+        let mut args = cmd.to_vec();
+        args.extend(["--as-of", "2025/07/20"]);
+        let o = billaudit(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.contains("'2025/07/20'")
+                && err.contains("expected a date as YYYY-MM-DD, e.g. 2025-07-20"),
+            "{args:?}: {err}"
+        );
+    }
 }
 
 #[test]
@@ -310,8 +451,18 @@ fn garbage_never_panics() {
     let o = w.run(&["import", ".", "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2), "{}{}", stdout(&o), stderr(&o));
     let out = stdout(&o);
-    for f in ["empty.csv", "truncated.xlsx", "ole.xls", "binary.dat"] {
-        assert!(out.contains(&format!("{f}: not recognised")), "{f}: {out}");
+    // Each unusable file once, with its reason.
+    for (f, why) in [
+        ("empty.csv", "not recognised: empty file"),
+        (
+            "truncated.xlsx",
+            "not recognised: cannot open as a spreadsheet: a ZIP archive without",
+        ),
+        ("ole.xls", "not recognised: cannot open as a spreadsheet"),
+        ("binary.dat", "not recognised: binary data"),
+    ] {
+        assert_eq!(out.matches(&format!("{f}: {why}")).count(), 1, "{f}: {out}");
+        assert_eq!(out.matches(f).count(), 1, "{f}: {out}");
     }
     assert!(out.contains("bad-cells.csv: generic-bill"), "{out}");
     assert!(

@@ -371,3 +371,41 @@ fn the_pack_shows_the_case_log() {
     // Never written into the fixture.
     assert!(!common::fixture_path("cases/idle-broadband/case-log.jsonl").exists());
 }
+
+#[test]
+fn a_promise_of_two_amounts_keeps_both() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&[
+        "case",
+        "log",
+        ".",
+        "--call",
+        "--promised",
+        "2025年10月12日前退还视频彩铃50元和宽带费175.81元",
+        "--at",
+        "2025-10-05 14:30",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("refund 225.81 (50 + 175.81) by 2025-10-12"),
+        "{}",
+        stdout(&o)
+    );
+    // Only the first amount arrives: the second is missing, to the cent.
+    let bank = w.read("bank/对公账户流水_2025.csv");
+    let credit =
+        format!("{bank}2025-10-11,退款,中国电信股份有限公司杭州分公司,50.00,,\"95,628.00\"\n");
+    w.create("bank/对公账户流水_2025.csv", &credit);
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let s = stdout(&o);
+    assert!(s.contains("promised-refund-missing [CNY 175.81]"), "{s}");
+    assert!(s.contains("show only CNY 50.00"), "{s}");
+}

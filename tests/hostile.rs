@@ -473,3 +473,223 @@ fn a_torn_case_log_line_is_reported_and_the_other_entries_keep_working() {
     let out = common::stdout(&o);
     assert!(out.contains("T1") && out.contains("called again"), "{out}");
 }
+
+#[test]
+fn terminal_escapes_in_imported_text_and_file_names_are_shown_not_acted_on() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let bill = "账期,用户号码,费用项目,金额(元)\n2025-11,ADSL05718800123,宽带\u{1b}]0;pwned\u{7}\u{1b}[2J月租\u{9b}31m,258.00\n";
+    w.create("bills/2025-11\u{1b}[8m.csv", bill);
+    w.create("bank/\u{1b}[31mred\u{202e}.csv", "not a statement\n");
+    let o = w.run(&["audit", ".", "--lang", "en"]);
+    let (out, err) = (common::stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for text in [&out, &err] {
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{9b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+        assert!(!text.contains('\u{202e}'), "{text:?}");
+    }
+    assert!(
+        out.contains(r"宽带\x1b]0;pwned\x07\x1b[2J月租\u{9b}31m"),
+        "{out}"
+    );
+    assert!(err.contains(r"bank/\x1b[31mred\u{202e}.csv"), "{err}");
+    // JSON keeps the values, escaped.
+    let o = w.run(&["audit", ".", "--format", "json"]);
+    let json = common::stdout(&o);
+    assert!(
+        !json.contains('\u{1b}') && !json.contains('\u{9b}'),
+        "{json:?}"
+    );
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert!(v.to_string().contains("\\u001b]0;pwned"), "{v}");
+    assert!(json.contains("\\u009b31m"), "{json}");
+}
+
+#[test]
+fn markdown_escapes_file_names_like_data_fields() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let name = "bills/x\n\n<img src=x onerror=alert(1)>\n\n`y.csv";
+    w.create(
+        name,
+        "账期,用户号码,费用项目,金额(元)\n2025-11,ADSL05718800123,企业宽带200M月租费,258.00\n",
+    );
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--evidence",
+        "e.md",
+        "--lang",
+        "en",
+        "--as-of",
+        "2025-12-01",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let md = w.read("e.md");
+    assert!(!md.contains("\n<img"), "{md}");
+    assert!(
+        md.contains(r"`bills/x\x0a\x0a<img src=x onerror=alert(1)>\x0a\x0a'y.csv:2`"),
+        "{md}"
+    );
+}
+
+#[test]
+fn xlsx_one_sheet_part_listed_under_many_names_counts_each_time() {
+    // Each sheet spans 3,000,000 cells (within the bound for one sheet); listed three
+    // times, the sheets loaded together would span 9,000,000.
+    let far = r#"<row r="150000"><c r="T150000"><v>1</v></c></row>"#;
+    let bytes = workbooks::xlsx_named(&(statement_rows() + far), None, &["a", "b", "c"]);
+    let line = audit_with("names.xlsx", &bytes);
+    assert!(
+        line.contains("the sheets together span 9000000 cells"),
+        "{line}"
+    );
+}
+
+/// Import one CSV; (records, errors).
+fn import_amounts(text: &str) -> (u64, Vec<String>) {
+    let w = Workdir::new();
+    w.create("s.csv", text);
+    let o = w.run(&["import", "s.csv", "--format", "json"]);
+    let v: Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
+    let r = &v[0];
+    let errors = r["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["message"].as_str().unwrap().to_string())
+        .collect();
+    (r["records"].as_u64().unwrap(), errors)
+}
+
+#[test]
+fn decimal_commas_are_read_as_decimal_commas() {
+    // An English header (the generic reader), European amounts: the first value that can
+    // only be read one way decides the file's mark.
+    let w = Workdir::from_fixture("idle-broadband");
+    let bank = "Date,Payee,Amount\n2025-11-03,中国电信股份有限公司,\"-1.234,56\"\n2025-11-04,中国电信股份有限公司,\"-12,34\"\n2025-11-05,中国电信股份有限公司,\"-€12,00\"\n2025-11-06,中国电信股份有限公司,\"-1 234,56\"\n";
+    w.create("bank/eu.csv", bank);
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let amounts: Vec<String> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["evidence"].as_array().unwrap().iter())
+        .filter(|e| e["file"] == "bank/eu.csv")
+        .map(|e| e["note"].as_str().unwrap_or("").to_string())
+        .collect();
+    // Today these read as -1.23456, -1234, -1200 and -123456.
+    assert_eq!(
+        amounts.iter().filter(|a| a.ends_with(" -1234.56")).count(),
+        2,
+        "{amounts:?}\n{}",
+        stderr(&o)
+    );
+    assert!(
+        amounts.iter().any(|a| a.ends_with(" -12.00")),
+        "{amounts:?}"
+    );
+    assert!(
+        amounts.iter().all(|a| !a.ends_with(" -1234")
+            && !a.ends_with(" -1200")
+            && !a.contains("123456")
+            && !a.contains("1.23456")),
+        "{amounts:?}"
+    );
+}
+
+#[test]
+fn an_ambiguous_decimal_mark_is_refused_not_guessed() {
+    let (records, errors) = import_amounts("Date,Payee,Amount\n2025-11-03,A,\"1,234\"\n2025-11-04,B,\"12,50\"\n2025-11-05,C,\"1,234\"\n");
+    // The first 1,234 cannot be read yet; 12,50 shows a decimal comma; then 1,234 is 1.234.
+    assert_eq!(records, 2);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("an unambiguous amount"), "{errors:?}");
+    // A mark contradicting the one the file showed is refused too.
+    let (records, errors) =
+        import_amounts("Date,Payee,Amount\n2025-11-03,A,\"1,234.50\"\n2025-11-04,B,\"12,50\"\n");
+    assert_eq!(records, 1);
+    assert!(errors[0].contains("shows a decimal comma"), "{errors:?}");
+    // A Chinese header: the point is the mark; 1,234 is one thousand two hundred and thirty-four.
+    let (records, errors) = import_amounts("交易时间,交易对方,金额\n2025-11-03,A,\"-1,234\"\n");
+    assert_eq!((records, errors.len()), (1, 0), "{errors:?}");
+}
+
+#[test]
+fn xlsx_date_serials_out_of_range_are_row_errors() {
+    // A date-formatted column (style 1 = numFmt 14, a date) holding serials no calendar has.
+    let styles = r#"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>"#;
+    let mut rows = row(1, &["交易时间", "交易对方", "金额", "收/支"]);
+    for (r, serial) in [(2, "45966"), (3, "-1"), (4, "2958466"), (5, "NaN")] {
+        rows.push_str(&format!(
+            r#"<row r="{r}"><c r="A{r}" s="1"><v>{serial}</v></c><c r="B{r}" t="inlineStr"><is><t>中国电信</t></is></c><c r="C{r}"><v>10</v></c><c r="D{r}" t="inlineStr"><is><t>支出</t></is></c></row>"#
+        ));
+    }
+    let bytes = workbooks::xlsx_with_styles(&rows, styles);
+    let w = Workdir::new();
+    w.create("d.xlsx", bytes);
+    let o = w.run(&["import", "d.xlsx", "--format", "json"]);
+    let v: Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
+    let r = &v[0];
+    assert_eq!(r["records"], 1, "{r}");
+    assert_eq!(r["error_count"], 3, "{r}");
+    let rows: Vec<u64> = r["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(rows, [3, 4, 5], "{r}");
+    assert!(
+        r["errors"][1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("date serial 2958466"),
+        "{r}"
+    );
+}
+
+#[test]
+fn a_disabled_built_in_rule_is_reported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let rule = std::fs::read_to_string(common::fixture_path("../rules/termination-fee.toml"))
+        .unwrap()
+        .replacen("id = ", "enabled = false\nid = ", 1);
+    w.create("rules/termination-fee.toml", rule);
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1390.00", "{err}");
+    let notes: Vec<&str> = v["assumptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.as_str())
+        .collect();
+    assert!(
+        notes.contains(&"The built-in rule termination-fee is disabled (enabled = false in the case's rules/ folder): its check did not run."),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn invalid_bytes_after_the_first_64_kib_are_reported() {
+    let w = Workdir::from_fixture("idle-broadband");
+    // A GBK statement: valid for well over 64 KiB (the part the encoding is judged from),
+    // then two bytes that are not GBK.
+    let mut text = String::from("交易时间,交易对方,金额,收/支\n");
+    while text.len() < 80 * 1024 {
+        text.push_str("2025-11-05 10:00:00,超市,12.50,支出\n");
+    }
+    let mut bytes = encoding_rs::GBK.encode(&text).0.into_owned();
+    bytes.extend_from_slice(b"2025-11-06 10:00:00,\xff\xff,1.00,\xd6\xa7\xb3\xf6\n");
+    w.create("bank/big.csv", &bytes);
+    let (v, err) = audit_json_in(&w);
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert!(
+        err.contains("note: bank/big.csv: 2 character(s) could not be decoded as gb18030 (invalid bytes) and were read as U+FFFD"),
+        "{err}"
+    );
+}

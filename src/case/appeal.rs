@@ -43,6 +43,8 @@ pub struct AppealInput {
 #[derive(Debug, Clone)]
 pub struct Appeal {
     pub title: String,
+    /// The date of the appeal, formatted.
+    pub date: String,
     /// (label, value) pairs in the form's order.
     pub fields: Vec<(String, String)>,
     /// Whether a prior complaint to the carrier is logged (the appeal is not accepted without one).
@@ -145,6 +147,7 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, input: &AppealInput) -> Appeal {
             });
     Appeal {
         title: tr!(lang, "appeal-title", route = r),
+        date: lang.date(st.as_of),
         fields,
         has_prior_complaint,
         ready,
@@ -459,7 +462,14 @@ impl Appeal {
     /// The appeal as plain text, ready to paste into the form or read out on the phone.
     pub fn text(&self, lang: Lang) -> String {
         let mut o = String::new();
-        let _ = writeln!(o, "{}\n", self.title);
+        // Title and date first: that head is also how the importer recognises an appeal
+        // written into the case folder (`import::guard::own_output`).
+        let _ = writeln!(o, "{}", self.title);
+        let _ = writeln!(
+            o,
+            "{}\n",
+            tr!(lang, "appeal-date-line", date = self.date.clone())
+        );
         if !self.has_prior_complaint {
             let _ = writeln!(o, "{}\n", tr!(lang, "appeal-note-no-complaint"));
         } else if !self.ready {
@@ -474,5 +484,32 @@ impl Appeal {
             }
         }
         o
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{tr, Lang};
+
+    /// Every title and date line the appeal can start with is one the importer recognises
+    /// as billaudit's own output, so an appeal saved in the case folder is never imported.
+    #[test]
+    fn every_appeal_head_is_recognised_as_own_output() {
+        for lang in Lang::ALL {
+            for route in ["cn", "us", "gb", "other"] {
+                let title = tr(lang, "appeal-title", &[("route", route.into())]);
+                let date = tr(
+                    lang,
+                    "appeal-date-line",
+                    &[("date", "2025年10月20日".into())],
+                );
+                let head = format!("{title}\n{date}\n\n");
+                assert_eq!(
+                    crate::import::guard::own_output(&head),
+                    Some("appeal text (case appeal)"),
+                    "{lang} {route}: {head:?}"
+                );
+            }
+        }
     }
 }

@@ -273,15 +273,40 @@ pub fn append(case_dir: &Path, entry: &LogEntry) -> Result<u64, CaseError> {
 /// What a promise in the log says, as far as it can be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Promise {
-    /// A refund or credit of this amount (the largest amount in the text, so that
-    /// "refund 3 months, 774" reads as 774).
+    /// Every amount the text promises back, in the order written (see [`parse_promise`]).
+    pub amounts: Vec<Decimal>,
+    /// A refund or credit of this amount: the sum of `amounts`.
     pub refund: Option<Decimal>,
     /// By this date.
     pub by: Option<NaiveDate>,
 }
 
+/// Words that mark a promise as a refund or credit.
+const REFUND_WORDS: &[&str] = &[
+    "refund",
+    "credit",
+    "reimburse",
+    "money back",
+    "退",
+    "返还",
+    "返還",
+    "减免",
+    "減免",
+    "免除",
+    "冲抵",
+    "沖抵",
+    "补偿",
+    "補償",
+];
+
 /// Read a promise such as `refund 1032 by 2025-10-12`, `退还 1,032 元，2025年10月12日前`,
-/// `credit ¥258.00 before 2025/10/12`. Anything else yields no refund and maybe a date.
+/// `credit ¥258.00 before 2025/10/12`, `退还视频彩铃50元和宽带费175.81元`. Anything else
+/// yields no refund and maybe a date.
+///
+/// The amounts are the numbers written as money (`¥50`, `50元`, `$12`, `774 yuan`); when
+/// the text writes none so, every bare number that is not a quantity (`3 months`, `200M`)
+/// nor an identifier (`T2025`, a phone or ticket number of 8 or more digits). The refund
+/// is their sum, so a promise naming two items keeps both.
 pub fn parse_promise(text: &str) -> Promise {
     let date_re = Regex::new(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
         .expect("valid regex");
@@ -297,34 +322,70 @@ pub fn parse_promise(text: &str) -> Promise {
         rest = date_re.replace(text, " ").into_owned();
     }
     let lower = rest.to_lowercase();
-    let refund_words = [
-        "refund",
-        "credit",
-        "reimburse",
-        "money back",
-        "退",
-        "返还",
-        "返還",
-        "减免",
-        "減免",
-        "免除",
-        "冲抵",
-        "沖抵",
-        "补偿",
-        "補償",
-    ];
-    let is_refund = refund_words.iter().any(|w| lower.contains(w));
-    let amount_re = Regex::new(r"\d[\d,]*(?:\.\d+)?").expect("valid regex");
-    let refund = if is_refund {
-        amount_re
-            .find_iter(&rest)
-            .filter_map(|m| parse_amount(m.as_str()))
-            .filter(|a| *a > Decimal::ZERO)
-            .max()
+    if !REFUND_WORDS.iter().any(|w| lower.contains(w)) {
+        return Promise {
+            amounts: Vec::new(),
+            refund: None,
+            by,
+        };
+    }
+    let amounts = promised_amounts(&rest);
+    let refund = amounts
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, a| sum.checked_add(*a))
+        .filter(|sum| *sum > Decimal::ZERO);
+    Promise {
+        amounts: if refund.is_some() {
+            amounts
+        } else {
+            Vec::new()
+        },
+        refund,
+        by,
+    }
+}
+
+/// The amounts of a promise's text (its date already removed): those written as money, or
+/// else the bare numbers that are neither quantities nor identifiers.
+fn promised_amounts(text: &str) -> Vec<Decimal> {
+    let number_re = Regex::new(r"\d[\d,]*(?:\.\d+)?").expect("valid regex");
+    let before_re =
+        Regex::new(r"(?i)(?:[¥￥$€£]|rmb|cny|usd|hkd|twd|nt\$)\s*$").expect("valid regex");
+    let after_re = Regex::new(r"(?i)^\s*(?:元|块|圆|圓|yuan|rmb|cny|usd|hkd|twd|dollars?\b)")
+        .expect("valid regex");
+    let unit_re = Regex::new(
+        r"(?i)^\s*(?:个|個|月|天|日|年|期|次|分钟|分鐘|小时|小時|秒|条|條|[gmkt]b?\b|mbps|months?\b|days?\b|years?\b|weeks?\b|times\b|minutes?\b|hours?\b|%)",
+    )
+    .expect("valid regex");
+    let mut marked = Vec::new();
+    let mut bare = Vec::new();
+    for m in number_re.find_iter(text) {
+        let (head, tail) = (&text[..m.start()], &text[m.end()..]);
+        let Some(value) = parse_amount(m.as_str().trim_end_matches(',')) else {
+            continue;
+        };
+        if before_re.is_match(head) || after_re.is_match(tail) {
+            marked.push(value);
+            continue;
+        }
+        let glued = head
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '-')
+            || tail
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() && !unit_re.is_match(tail));
+        let long_id = !m.as_str().contains(['.', ',']) && m.as_str().len() >= 8;
+        if !glued && !long_id && !unit_re.is_match(tail) {
+            bare.push(value);
+        }
+    }
+    if marked.is_empty() {
+        bare
     } else {
-        None
-    };
-    Promise { refund, by }
+        marked
+    }
 }
 
 /// Parse a date-time for `--at`: `2025-10-05 14:30`, `2025-10-05T14:30:00`, `2025-10-05`.
@@ -381,10 +442,73 @@ mod tests {
         assert_eq!(
             p,
             Promise {
+                amounts: Vec::new(),
                 refund: None,
                 by: None
             }
         );
+    }
+
+    #[test]
+    fn promises_keep_every_amount() {
+        let p = parse_promise("退还视频彩铃50元和宽带费175.81元");
+        assert_eq!(p.amounts, vec![dec!(50), dec!(175.81)]);
+        assert_eq!(p.refund, Some(dec!(225.81)));
+        // Marked amounts win over quantities and identifiers around them.
+        let p = parse_promise("工单2025100512345：3个月宽带费共774元，另退来电显示¥6.00");
+        assert_eq!(p.amounts, vec![dec!(774), dec!(6.00)]);
+        let p = parse_promise("credit 3 months of the 200M line, 774 yuan, and $12.50");
+        assert_eq!(p.amounts, vec![dec!(774), dec!(12.50)]);
+        // Bare numbers: all that are not quantities nor identifiers.
+        let p = parse_promise("refund 258 and 175.81 for ticket T2025 by 2025-10-12");
+        assert_eq!(p.amounts, vec![dec!(258), dec!(175.81)]);
+        assert_eq!(p.refund, Some(dec!(433.81)));
+        assert_eq!(p.by, NaiveDate::from_ymd_opt(2025, 10, 12));
+        let p = parse_promise("退还 2 个月 13800138000 的月租 1,032.00");
+        assert_eq!(p.amounts, vec![dec!(1032.00)]);
+        // No refund word: no amounts.
+        assert_eq!(parse_promise("call back in 3 days, 50元").amounts, vec![]);
+    }
+
+    proptest::proptest! {
+        /// Any number of items, each with an amount written as money, in Chinese or English
+        /// wording, with or without a date: every amount is read, in order, and the refund
+        /// is their exact sum.
+        #[test]
+        fn promises_of_many_items(
+            cents in proptest::collection::vec(1u64..100_000_000, 1..6),
+            style in 0usize..4,
+            date in proptest::option::of((2020i32..2030, 1u32..13, 1u32..29)),
+        ) {
+            let amounts: Vec<Decimal> = cents.iter().map(|c| Decimal::new(*c as i64, 2)).collect();
+            let items = ["宽带费", "视频彩铃", "来电显示", "月租"];
+            let parts: Vec<String> = amounts
+                .iter()
+                .enumerate()
+                .map(|(i, a)| match style {
+                    0 => format!("{}{}元", items[i % 4], a),
+                    1 => format!("{}¥{}", items[i % 4], crate::i18n::group_thousands(*a)),
+                    2 => format!("item {} ${}", i + 1, a),
+                    _ => format!("{} yuan for {} months", a, i + 1),
+                })
+                .collect();
+            let mut text = if style >= 2 {
+                format!("refund {}", parts.join(" and "))
+            } else {
+                format!("退还{}", parts.join("和"))
+            };
+            if let Some((y, m, d)) = date {
+                text = format!("{y}年{m}月{d}日前{text}");
+            }
+            let p = parse_promise(&text);
+            proptest::prop_assert_eq!(&p.amounts, &amounts, "{}", text);
+            let sum: Decimal = amounts.iter().sum();
+            proptest::prop_assert_eq!(p.refund, Some(sum));
+            proptest::prop_assert_eq!(
+                p.by,
+                date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,5 @@
 //! `billaudit audit CASE_DIR`
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::bail;
@@ -33,11 +32,9 @@ pub struct Args {
     /// Write the evidence pack: .html (self-contained, printable to PDF) or .md.
     #[arg(long, value_name = "FILE")]
     evidence: Option<PathBuf>,
-    /// The date deadlines are measured against (YYYY-MM-DD; default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    /// Report language: zh-CN, zh-TW or en (default: from LANG, else zh-CN).
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
     /// Replace an existing --output or --evidence file (never an input of the case, its
     /// billaudit.toml or case log, a symlink or a device).
@@ -59,33 +56,38 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let audit =
         super::progress::with_import_progress(&a.case_dir, || audit_case(&a.case_dir, lang))?;
+    // A skipped file is printed once: in the text summary when it goes to stdout, else here.
+    let summary_lists_skips = a.format == Format::Text && a.output.is_none();
     for r in &audit.reports {
-        if let Some(f) = &r.failure {
-            eprintln!("warning: {f}");
+        if let Some(f) = r.failure.as_ref().filter(|_| !summary_lists_skips) {
+            err_line!("warning: {f}");
         }
         for e in &r.errors {
-            eprintln!("warning: {e}");
+            err_line!("warning: {e}");
+        }
+        for n in &r.notes {
+            err_line!("note: {}: {n}", r.file);
         }
         if r.error_count as usize > r.errors.len() {
-            eprintln!(
+            err_line!(
                 "warning: {}: {} more rows could not be read",
                 r.file,
                 r.error_count as usize - r.errors.len()
             );
         }
         for c in r.reconciliation.iter().filter(|c| !c.ok) {
-            eprintln!(
+            err_line!(
                 "warning: {}: {} does not reconcile: stated {}, records {}",
-                r.file, c.what, c.stated, c.computed
+                r.file,
+                c.what,
+                c.stated,
+                c.computed
             );
         }
     }
     let policy = WritePolicy::for_case(&a.case_dir, a.force);
     let body = match a.format {
-        Format::Text => report::terminal(
-            &audit,
-            a.output.is_none() && std::io::stdout().is_terminal(),
-        ),
+        Format::Text => report::terminal(&audit),
         Format::Json => report::json(&audit),
         Format::Csv => report::csv(&audit),
     };
@@ -123,7 +125,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
             ),
         };
         write_atomic(p, text.as_bytes(), &policy)?;
-        eprintln!("evidence written to {}", p.display());
+        err_line!("evidence written to {}", p.display());
     }
     Ok(if audit.findings.is_empty() {
         EXIT_CLEAN

@@ -15,7 +15,7 @@ use billaudit::case::{
 use billaudit::i18n::Lang;
 use chrono::NaiveDate;
 
-use super::{out, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
+use super::{out_text, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
 
 /// Keep a log of calls and promises, check them against later statements, and write the
 /// appeal to the regulator.
@@ -39,6 +39,7 @@ enum Sub {
 /// you like, the tool only ever appends).
 #[derive(clap::Args, Debug)]
 struct LogArgs {
+    /// The case folder: the entry is appended to its case-log.jsonl.
     case_dir: PathBuf,
     /// A call with the carrier (a complaint; starts the 15-day clock).
     #[arg(long, group = "kind")]
@@ -73,17 +74,18 @@ struct LogArgs {
 /// What was promised, which deadlines passed, and the next step.
 #[derive(clap::Args, Debug)]
 struct StatusArgs {
+    /// The case folder (holds billaudit.toml and case-log.jsonl).
     case_dir: PathBuf,
-    /// The date to check against (YYYY-MM-DD; default: today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
 /// Write the appeal with every field the regulator's form asks for.
 #[derive(clap::Args, Debug)]
 struct AppealArgs {
+    /// The case folder (holds billaudit.toml and case-log.jsonl).
     case_dir: PathBuf,
     /// Your phone number or e-mail for the appeal (left blank to fill in by hand).
     #[arg(long)]
@@ -103,9 +105,9 @@ struct AppealArgs {
     /// Replace an existing --output file (never a file of the case, a symlink or a device).
     #[arg(long)]
     force: bool,
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
@@ -113,7 +115,7 @@ struct AppealArgs {
 pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
     let log = case::read_log(case_dir)?;
     for d in &log.damaged {
-        eprintln!("warning: {d}; skipped (fix or delete that line)");
+        err_line!("warning: {d}; skipped (fix or delete that line)");
     }
     Ok(log.entries)
 }
@@ -170,7 +172,13 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
     );
     if let Some(p) = &entry.promised {
         let pr = case::parse_promise(p);
-        match (pr.refund, pr.by) {
+        let parts = if pr.amounts.len() > 1 {
+            let each: Vec<String> = pr.amounts.iter().map(|a| a.to_string()).collect();
+            format!(" ({})", each.join(" + "))
+        } else {
+            String::new()
+        };
+        match (pr.refund.map(|r| format!("{r}{parts}")), pr.by) {
             (Some(r), Some(d)) => {
                 let _ = writeln!(o, "promise read as: refund {r} by {d}");
             }
@@ -186,7 +194,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
             }
         }
     }
-    out(&o);
+    out_text(&o);
     Ok(EXIT_CLEAN)
 }
 
@@ -329,7 +337,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     for (i, n) in st.next.iter().enumerate() {
         let _ = writeln!(o, "  {}. {}", i + 1, n.text(&audit, &case_arg));
     }
-    out(&o);
+    out_text(&o);
     Ok(if st.findings.is_empty() && audit.findings.is_empty() {
         EXIT_CLEAN
     } else {
@@ -358,12 +366,12 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
                 text.as_bytes(),
                 &WritePolicy::for_case(&a.case_dir, a.force),
             )?;
-            eprintln!("appeal written to {}", p.display());
+            err_line!("appeal written to {}", p.display());
         }
-        None => out(&text),
+        None => out_text(&text),
     }
     if !ap.has_prior_complaint {
-        eprintln!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
+        err_line!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
     }
     Ok(EXIT_CLEAN)
 }

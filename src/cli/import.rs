@@ -30,8 +30,7 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Language of the messages.
-    #[arg(long)]
+    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
@@ -51,14 +50,22 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         profiles.extend(profile::load_dir(&p.join("profiles"))?);
     }
     let mut files = Vec::new();
+    // Paths that hold nothing to import: said so, and the exit code is 2.
+    let mut nothing = Vec::new();
     for p in &a.paths {
         if p.is_dir() {
-            for (path, rel) in case_files(p)? {
+            let found = case_files(p)?;
+            if found.is_empty() {
+                nothing.push(empty_folder(p));
+            }
+            for (path, rel) in found {
                 let shown = p.join(&rel).display().to_string();
                 files.push((path, shown));
             }
-        } else {
+        } else if p.exists() {
             files.push((p.clone(), p.display().to_string()));
+        } else {
+            nothing.push(missing_path(p));
         }
     }
     let opts = ImportOptions {
@@ -82,10 +89,13 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&reports)?;
             s.push('\n');
-            out(&s);
+            out(&billaudit::report::json_safe(s));
         }
     }
-    let failed = reports.iter().any(|r| r.failure.is_some());
+    for n in &nothing {
+        eprintln!("error: {n}");
+    }
+    let failed = !nothing.is_empty() || reports.iter().any(|r| r.failure.is_some());
     let unclean = reports
         .iter()
         .any(|r| r.error_count > 0 || !r.accounted() || !r.reconciled());
@@ -94,6 +104,17 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     } else {
         EXIT_CLEAN
     })
+}
+
+fn empty_folder(p: &std::path::Path) -> String {
+    format!(
+        "{}: the folder holds no files to import (sub-folders searched too)",
+        p.display()
+    )
+}
+
+fn missing_path(p: &std::path::Path) -> String {
+    format!("{}: no such file or folder", p.display())
 }
 
 /// A sink that keeps nothing.

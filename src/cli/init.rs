@@ -7,7 +7,7 @@ use billaudit::audit::CONFIG_FILE;
 use billaudit::config::Config;
 use billaudit::init::{render, scan};
 
-use super::{out, write_atomic, WritePolicy, EXIT_CLEAN};
+use super::{out_text, write_atomic, WritePolicy, EXIT_CLEAN};
 
 /// Write a starter billaudit.toml guessed from the statements in CASE: services from
 /// recurring bill items, payees from debits to carriers. Review it before auditing.
@@ -40,7 +40,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     Config::parse(&path.display().to_string(), &text)
         .context("the generated configuration does not load (a bug)")?;
     if a.print {
-        out(&text);
+        out_text(&text);
         return Ok(EXIT_CLEAN);
     }
     // Replacing was asked for (or there is nothing to replace); a symlink or device is
@@ -56,7 +56,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         .map(|s| format!("{} ({})", s.id, s.kind))
         .collect::<Vec<_>>()
         .join(", ");
-    out(&format!(
+    out_text(&format!(
         "wrote {}: {} services{}{}, {} payees{}\nReview every value against your contract (monthly_fee, start, term_months, cancelled), then run: billaudit audit {}\n",
         path.display(),
         starter.services.len(),

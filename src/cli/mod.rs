@@ -1,6 +1,14 @@
 //! Command-line wiring: parse arguments, call the library, print, pick the exit code
 //! (0 = nothing flagged, 1 = findings, 2 = error).
 
+/// `eprintln!` with every character a terminal would act on shown instead (file names,
+/// imported text and notes reach stderr in warnings and errors).
+macro_rules! err_line {
+    ($($arg:tt)*) => {
+        eprintln!("{}", billaudit::report::terminal_safe(&format!($($arg)*)))
+    };
+}
+
 mod audit;
 mod case;
 mod explain;
@@ -74,10 +82,24 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            err_line!("error: {e:#}");
             EXIT_ERROR
         }
     }
+}
+
+/// The help of every `--lang` option.
+pub const LANG_HELP: &str =
+    "Language of the output: zh-CN, zh-TW or en (default: from LC_ALL, LC_MESSAGES or LANG, else zh-CN)";
+
+/// The help of every `--as-of` option.
+pub const AS_OF_HELP: &str =
+    "The date deadlines and promises are measured against, as YYYY-MM-DD (default: today)";
+
+/// Parse a date option (`--as-of`): `YYYY-MM-DD`; the error names that format.
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("expected a date as YYYY-MM-DD, e.g. 2025-07-20 (got {s:?})"))
 }
 
 /// The report language: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else zh-CN.
@@ -97,9 +119,74 @@ pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
+/// Print text meant for a terminal to stdout (see [`err_line!`]).
+pub fn out_text(s: &str) {
+    out(&billaudit::report::terminal_safe(s));
+}
+
 /// Print to stdout, ignoring a closed pipe.
 pub fn out(s: &str) {
     let mut o = std::io::stdout().lock();
     let _ = o.write_all(s.as_bytes());
     let _ = o.flush();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every subcommand (nested ones and the hidden `gen` included) says what it does, and
+    /// every one of its arguments, positional or not, has a help text.
+    #[test]
+    fn every_argument_of_every_subcommand_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>, seen: &mut usize) {
+            for sub in cmd.get_subcommands() {
+                let name = format!("{path} {}", sub.get_name());
+                if sub.get_about().is_none() {
+                    missing.push(format!("{name}: no about text"));
+                }
+                for arg in sub.get_arguments() {
+                    let id = arg.get_id().as_str();
+                    if id == "help" || id == "version" {
+                        continue;
+                    }
+                    *seen += 1;
+                    let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+                    if help.trim().is_empty() {
+                        missing.push(format!("{name}: {id}"));
+                    }
+                }
+                walk(sub, &name, missing, seen);
+            }
+        }
+        let mut missing = Vec::new();
+        let mut seen = 0;
+        walk(&Cli::command(), "billaudit", &mut missing, &mut seen);
+        assert!(missing.is_empty(), "without help: {missing:#?}");
+        assert!(seen >= 30, "only {seen} arguments found");
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn dates_name_the_expected_format() {
+        assert_eq!(
+            parse_date("2025-07-20"),
+            Ok(chrono::NaiveDate::from_ymd_opt(2025, 7, 20).unwrap())
+        );
+        for bad in [
+            "2025/07/20",
+            "20.07.2025",
+            "2025-13-01",
+            "2025-02-30",
+            "",
+            "today",
+        ] {
+            let e = parse_date(bad).unwrap_err();
+            assert!(
+                e.contains("YYYY-MM-DD") && e.contains("2025-07-20"),
+                "{bad}: {e}"
+            );
+        }
+    }
 }

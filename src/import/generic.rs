@@ -15,9 +15,15 @@ use crate::model::{
     BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord,
 };
 use crate::parse::{
-    bare_integer, clean, is_placeholder, parse_amount, parse_datetime, parse_duration,
-    parse_period, parse_time, parse_volume, plain_amount, DateMemo, DurationUnit, VolumeUnit,
+    bare_integer, clean, decimal_mark_of, is_placeholder, parse_amount, parse_amount_with,
+    parse_datetime, parse_duration, parse_period, parse_time, parse_volume, plain_amount, DateMemo,
+    DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
 };
+
+/// A CJK ideograph (a Chinese header word).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
 
 /// One row of a table, whatever the container (CSV record or spreadsheet row).
 pub trait RowView {
@@ -266,6 +272,12 @@ pub struct Layout {
     refunds: RefundIds,
     /// Whether `06/05/2025`-style dates in this file are day-first, once a value shows it.
     day_first: std::cell::Cell<Option<bool>>,
+    /// This file's decimal mark, once an amount shows it (see [`Layout::amount_text`]).
+    decimal: std::cell::Cell<Option<DecimalMark>>,
+    /// The header is Chinese: amounts use a decimal point (`1,234` is one thousand…).
+    point_by_locale: bool,
+    /// Why the last amount of a column could not be read, for its error message.
+    amount_problem: std::cell::Cell<Option<(usize, &'static str)>>,
     /// Money columns whose header says they are in 分 (hundredths), e.g. `费用(分)`.
     fen_cols: Vec<usize>,
     /// The last date read by the fast path, reused by the next rows of the same day.
@@ -414,6 +426,9 @@ impl Layout {
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
             day_first: std::cell::Cell::new(None),
+            decimal: std::cell::Cell::new(None),
+            point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
+            amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
@@ -499,6 +514,9 @@ impl Layout {
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
             day_first: std::cell::Cell::new(None),
+            decimal: std::cell::Cell::new(None),
+            point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
+            amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
@@ -587,8 +605,12 @@ impl Layout {
     }
 
     fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
-        let plain = (!self.opts.decimal_comma)
-            .then(|| row.raw(i).and_then(plain_amount))
+        let plain = (!self.opts.decimal_comma && self.decimal.get() != Some(DecimalMark::Comma))
+            .then(|| {
+                row.raw(i)
+                    .filter(|b| !self.maybe_grouped(b))
+                    .and_then(plain_amount)
+            })
             .flatten();
         let v = match plain {
             Some(v) => v,
@@ -614,13 +636,62 @@ impl Layout {
                 .collect();
             return parse_amount(&t);
         }
-        let v = parse_amount(&text)?;
+        let v = self.amount_text(&text, i)?;
         if self.opts.net_bracket_refund {
             if let Some(refund) = bracket_refund(&text) {
                 return Some(v - refund);
             }
         }
         Some(v)
+    }
+
+    /// A plain `1.234` whose point could be a thousands group: not for the fast path
+    /// until the file's decimal mark is known (or its Chinese header settles it).
+    fn maybe_grouped(&self, b: &[u8]) -> bool {
+        !self.point_by_locale
+            && self.decimal.get().is_none()
+            && b.len() >= 5
+            && b.len() <= 7
+            && b[b.len() - 4] == b'.'
+            && b[0] != b'0'
+    }
+
+    /// An amount as text, read with this file's decimal mark: the first amount that shows
+    /// a mark decides it for the rest of the file; an ambiguous amount (`1,234`) before
+    /// that is not guessed, unless the header is Chinese (then the point is the mark); an
+    /// amount showing the other mark than the file's is refused.
+    fn amount_text(&self, text: &str, col: usize) -> Option<Decimal> {
+        let known = self
+            .decimal
+            .get()
+            .or(self.point_by_locale.then_some(DecimalMark::Point));
+        let mark = match (decimal_mark_of(text), known) {
+            (MarkEvidence::Neither, _) => DecimalMark::Point,
+            (MarkEvidence::Shows(m), None) => {
+                self.decimal.set(Some(m));
+                m
+            }
+            (MarkEvidence::Shows(m), Some(k)) if m == k => m,
+            (MarkEvidence::Shows(m), Some(_)) => {
+                self.amount_problem.set(Some((
+                    col,
+                    match m {
+                        DecimalMark::Comma => "an amount with a decimal point, as the file's other amounts are written (this one shows a decimal comma)",
+                        DecimalMark::Point => "an amount with a decimal comma, as the file's other amounts are written (this one shows a decimal point)",
+                    },
+                )));
+                return None;
+            }
+            (MarkEvidence::Ambiguous, Some(k)) => k,
+            (MarkEvidence::Ambiguous, None) => {
+                self.amount_problem.set(Some((
+                    col,
+                    "an unambiguous amount: in a value like 1,234 or 1.234 the separator may group thousands or mark the decimals, and no earlier amount of this file shows which",
+                )));
+                return None;
+            }
+        };
+        parse_amount_with(text, mark)
     }
 
     fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
@@ -713,6 +784,10 @@ impl Layout {
     }
 
     fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
+        let expected = match self.amount_problem.take() {
+            Some((c, why)) if c == col => why,
+            _ => expected,
+        };
         let found = row.text(col);
         let found: String = found.chars().take(60).collect();
         Outcome::Error {

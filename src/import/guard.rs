@@ -22,6 +22,7 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 
 use super::Sink;
+use crate::i18n::Lang;
 use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
@@ -227,14 +228,6 @@ impl Sink for AmountBound<'_> {
 pub const FINDINGS_CSV_HEADER: [&str; 9] = [
     "rule", "severity", "period", "service", "item", "amount", "currency", "title", "evidence",
 ];
-/// The first line of the Markdown evidence pack, per language.
-pub const EVIDENCE_MD_TITLES: [&str; 3] = [
-    "# 证据清单与通话脚本",
-    "# 證據清單與通話腳本",
-    "# Evidence list and call script",
-];
-/// The first line of the appeal text (`case appeal`), per language.
-pub const APPEAL_TITLES: [&str; 3] = ["电信用户申诉", "電信用戶申訴", "Telecom user appeal"];
 /// The marker in the head of the HTML evidence pack.
 pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"#;
 
@@ -247,12 +240,23 @@ pub fn own_output(head: &str) -> Option<&'static str> {
     if first == FINDINGS_CSV_HEADER.join(",") {
         return Some("findings report (audit --format csv)");
     }
-    if EVIDENCE_MD_TITLES.contains(&first) {
-        return Some("evidence pack (audit --evidence, Markdown)");
-    }
-    // The appeal's first line is its title alone (a bill or statement never starts so).
-    if APPEAL_TITLES.contains(&first) {
-        return Some("appeal text (case appeal)");
+    // The titles the reports are written with, in every language (and for every route an
+    // appeal may take), from the message catalogue the reports use. The appeal's first
+    // line is its title alone (a bill or statement never starts so).
+    for lang in Lang::ALL {
+        if first
+            == format!(
+                "# {}",
+                crate::tr!(lang, "report-evidence-list-and-call-script")
+            )
+        {
+            return Some("evidence pack (audit --evidence, Markdown)");
+        }
+        for route in ["cn", "us", "gb", "other"] {
+            if first == crate::tr!(lang, "appeal-title", route = route) {
+                return Some("appeal text (case appeal)");
+            }
+        }
     }
     if head.contains(HTML_GENERATOR) {
         return Some("evidence pack (audit --evidence, HTML)");
@@ -264,6 +268,57 @@ pub fn own_output(head: &str) -> Option<&'static str> {
         return Some("findings report (audit --format json)");
     }
     None
+}
+
+/// A reader over decoded text that counts the U+FFFD replacement characters passing
+/// through it: the bytes the decoder could not decode (anywhere in the file, not only in
+/// the first 64 KiB the encoding was guessed from) are reported, not silently replaced.
+pub(crate) struct Replacements<R> {
+    inner: R,
+    count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// The last two bytes of the previous read (a U+FFFD may be split between reads).
+    tail: [u8; 2],
+}
+
+impl<R> Replacements<R> {
+    pub fn new(inner: R) -> Self {
+        Replacements {
+            inner,
+            count: Default::default(),
+            tail: [0; 2],
+        }
+    }
+
+    pub fn counter(&self) -> std::sync::Arc<std::sync::atomic::AtomicU64> {
+        self.count.clone()
+    }
+}
+
+impl<R: Read> Read for Replacements<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        const FFFD: &[u8] = "\u{fffd}".as_bytes();
+        let n = self.inner.read(buf)?;
+        if n == 0 {
+            return Ok(0);
+        }
+        let data = &buf[..n];
+        let mut found = memchr::memmem::find_iter(data, FFFD).count() as u64;
+        // Split across the boundary: EF BF|BD, or EF|BF BD.
+        if (self.tail == FFFD[..2] && data[0] == FFFD[2])
+            || (self.tail[1] == FFFD[0] && data.get(..2) == Some(&FFFD[1..]))
+        {
+            found += 1;
+        }
+        self.tail = match n {
+            1 => [self.tail[1], data[0]],
+            _ => [data[n - 2], data[n - 1]],
+        };
+        if found > 0 {
+            self.count
+                .fetch_add(found, std::sync::atomic::Ordering::Relaxed);
+        }
+        Ok(n)
+    }
 }
 
 fn u16_at(b: &[u8], i: usize) -> Option<u64> {
@@ -371,6 +426,36 @@ mod tests {
         z.extend_from_slice(&(cd as u32).to_le_bytes());
         z.extend_from_slice(&0u16.to_le_bytes());
         z
+    }
+
+    #[test]
+    fn replacement_characters_are_counted_across_reads() {
+        let text = "a\u{fffd}b\u{fffd}\u{fffd}c".repeat(3);
+        for chunk in 1..8 {
+            let r = Replacements::new(ChunkReader(text.as_bytes(), chunk));
+            let count = r.counter();
+            let mut r = r;
+            let mut out = Vec::new();
+            r.read_to_end(&mut out).unwrap();
+            assert_eq!(out, text.as_bytes());
+            assert_eq!(
+                count.load(std::sync::atomic::Ordering::Relaxed),
+                9,
+                "chunk {chunk}"
+            );
+        }
+    }
+
+    /// Gives at most `.1` bytes per read.
+    struct ChunkReader<'a>(&'a [u8], usize);
+
+    impl Read for ChunkReader<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.0.len().min(self.1).min(buf.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
     }
 
     #[test]

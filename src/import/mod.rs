@@ -13,6 +13,7 @@ pub mod progress;
 pub mod records;
 pub mod statement;
 pub mod text;
+mod unread;
 pub mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -103,6 +104,9 @@ pub enum ImportError {
     },
     #[error("{file}: not recognised: {reason}")]
     Unrecognised { file: Arc<str>, reason: String },
+    /// A file known not to be read: an Office lock file, a format not read yet (PDF, …).
+    #[error("{file}: {reason}")]
+    NotRead { file: Arc<str>, reason: String },
     #[error("{file}: cannot open as a spreadsheet: {message}")]
     Workbook { file: Arc<str>, message: String },
     #[error("{file}:{line}: cannot read CSV: {message}")]
@@ -340,6 +344,12 @@ fn import_inner(
         .take(64 * 1024)
         .read_to_end(&mut head)
         .map_err(io_err)?;
+    if let Some(reason) = unread::unread_reason(&report.file, &head) {
+        return Err(ImportError::NotRead {
+            file: report.file.clone(),
+            reason,
+        });
+    }
     match sniff_container(&head) {
         Container::Zip | Container::Ole => {
             let mut bytes = head;
@@ -404,7 +414,17 @@ fn import_inner(
                 .build_with_buffer(Cursor::new(head).chain(f), vec![0; 64 * 1024])
                 .map_err(io_err)?;
             let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
-            import_csv(reader, delimiter, pipelined, opts, sink, report)
+            let replaced = guard::Replacements::new(reader);
+            let count = replaced.counter();
+            let res = import_csv(replaced, delimiter, pipelined, opts, sink, report);
+            let n = count.load(std::sync::atomic::Ordering::Relaxed);
+            if n > 0 {
+                report.notes.push(format!(
+                    "{n} character(s) could not be decoded as {} (invalid bytes) and were read as U+FFFD",
+                    enc.name()
+                ));
+            }
+            res
         }
     }
 }
@@ -689,10 +709,12 @@ impl RowView for SheetRow<'_> {
             Some(Data::Float(f)) => Cow::Owned(float_text(*f)),
             Some(Data::Int(n)) => Cow::Owned(n.to_string()),
             Some(Data::Bool(b)) => Cow::Owned(b.to_string()),
+            // A serial no calendar date has (NaN, negative, past 9999-12-31) stays visible,
+            // so that the row is an error naming it rather than an empty cell.
             Some(Data::DateTime(dt)) => Cow::Owned(
-                dt.as_datetime()
+                excel_datetime(dt)
                     .map(|d| d.format("%Y-%m-%d %H:%M:%S").to_string())
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|| format!("date serial {} (no calendar date)", dt.as_f64())),
             ),
             Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => Cow::Borrowed(s.as_str()),
             Some(Data::Error(e)) => Cow::Owned(format!("#{e:?}")),
@@ -707,10 +729,21 @@ impl RowView for SheetRow<'_> {
     }
     fn datetime(&self, i: usize) -> Option<NaiveDateTime> {
         match self.cells.get(i)? {
-            Data::DateTime(dt) => dt.as_datetime(),
+            Data::DateTime(dt) => excel_datetime(dt),
             _ => None,
         }
     }
+}
+
+/// A spreadsheet date, if its serial is one Excel has: 0 (a time of day alone) up to
+/// 2958465 (9999-12-31). NaN, a negative serial or one past that is no date; the reader
+/// would give 1899 or the year 10000 for them.
+fn excel_datetime(dt: &calamine::ExcelDateTime) -> Option<NaiveDateTime> {
+    let serial = dt.as_f64();
+    if !(0.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    dt.as_datetime()
 }
 
 fn float_text(f: f64) -> String {

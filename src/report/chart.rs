@@ -68,6 +68,14 @@ const LEFT: f64 = 64.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 40.0;
 const BOTTOM: f64 = 70.0;
+/// Value labels stay below the band of the mark labels at the top of the plot.
+const BAND: f64 = 16.0;
+/// Font size of the value labels.
+const VALUE_SIZE: f64 = 8.0;
+/// The height of a text above and below its baseline, in em: generous for CJK fonts
+/// (Noto Sans CJK: 1.16 and 0.29), so real glyph boxes stay within the layout's boxes.
+const ASCENT: f64 = 1.2;
+const DESCENT: f64 = 0.3;
 
 fn f(x: f64) -> String {
     let r = (x * 10.0).round() / 10.0;
@@ -78,112 +86,296 @@ fn f(x: f64) -> String {
     }
 }
 
+/// How a label is anchored at its point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// One text of a chart. Its length is fixed with SVG `textLength` (glyphs scaled to fit), so
+/// the box it takes is the same whatever fonts the machine has: the layout below keeps these
+/// boxes inside the chart and apart from each other.
+#[derive(Debug, Clone)]
+struct Label {
+    class: &'static str,
+    text: String,
+    x: f64,
+    y: f64,
+    size: f64,
+    bold: bool,
+    fill: &'static str,
+    anchor: Anchor,
+    /// Drawn rotated by -90° around (x, y): read from bottom to top.
+    vertical: bool,
+    /// The length the text is drawn at.
+    len: f64,
+}
+
+impl Label {
+    /// The box (x0, y0, x1, y1) the label takes: its length along the baseline, and
+    /// [`ASCENT`] above it and [`DESCENT`] below.
+    fn bbox(&self) -> (f64, f64, f64, f64) {
+        let back = match self.anchor {
+            Anchor::Start => 0.0,
+            Anchor::Middle => self.len / 2.0,
+            Anchor::End => self.len,
+        };
+        let (up, down) = (ASCENT * self.size, DESCENT * self.size);
+        if self.vertical {
+            (
+                self.x - up,
+                self.y - self.len + back,
+                self.x + down,
+                self.y + back,
+            )
+        } else {
+            (
+                self.x - back,
+                self.y - up,
+                self.x - back + self.len,
+                self.y + down,
+            )
+        }
+    }
+
+    fn write(&self, o: &mut String) {
+        let anchor = match self.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let rotate = if self.vertical {
+            format!(r#" transform="rotate(-90 {} {})""#, f(self.x), f(self.y))
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            o,
+            r#"<text class="{}" x="{}" y="{}" text-anchor="{anchor}" font-size="{}"{} fill="{}" textLength="{}" lengthAdjust="spacingAndGlyphs"{rotate}>{}</text>"#,
+            self.class,
+            f(self.x),
+            f(self.y),
+            f(self.size),
+            if self.bold {
+                r#" font-weight="bold""#
+            } else {
+                ""
+            },
+            self.fill,
+            f(self.len),
+            xml_escape(&self.text)
+        );
+    }
+}
+
+/// The natural length of `text` at `size`, generous for any common font: 0.62 em a Latin
+/// character or digit, 1 em a CJK (wide) one.
+fn natural_len(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.62 } else { 1.0 })
+        .sum::<f64>()
+        * size
+}
+
+/// A size (between `min` and `size`) and length for `text` within `max`: the font shrinks
+/// first, then the glyphs are squeezed.
+fn fit(text: &str, size: f64, min: f64, max: f64) -> (f64, f64) {
+    let n = natural_len(text, size);
+    if n <= max || n <= 0.0 {
+        return (size, n);
+    }
+    let s = (size * max / n).max(min).min(size);
+    (s, natural_len(text, s).min(max.max(0.0)))
+}
+
+/// An axis value in at most about six characters: 950, 1.2k, 35M, 7.9e28.
+fn compact(v: f64) -> String {
+    let a = v.abs();
+    let (x, unit) = if a >= 1e15 {
+        return format!("{v:.1e}");
+    } else if a >= 1e12 {
+        (v / 1e12, "T")
+    } else if a >= 1e9 {
+        (v / 1e9, "G")
+    } else if a >= 1e6 {
+        (v / 1e6, "M")
+    } else if a >= 1e4 {
+        (v / 1e3, "k")
+    } else {
+        (v, "")
+    };
+    let r = (x * 100.0).round() / 100.0;
+    let s = if r == r.trunc() {
+        format!("{}", r as i64)
+    } else if (r * 10.0) == (r * 10.0).trunc() {
+        format!("{r:.1}")
+    } else {
+        format!("{r:.2}")
+    };
+    format!("{s}{unit}")
+}
+
+/// Where everything of a chart goes.
+struct Layout {
+    labels: Vec<Label>,
+    bars: Vec<Bar>,
+}
+
+struct Bar {
+    class: String,
+    group: String,
+    x: f64,
+    y: f64,
+    w: f64,
+    h: f64,
+    fill: &'static str,
+    tooltip: String,
+}
+
 impl BarChart {
-    /// The chart as an `<svg>` element.
-    pub fn svg(&self, id: &str) -> String {
-        let e = xml_escape;
-        let n = self.groups.len().max(1) as f64;
-        let plot_w = W - LEFT - RIGHT;
-        let plot_h = H - TOP - BOTTOM;
-        let gw = plot_w / n;
-        let shared_max = self
+    fn groups_n(&self) -> f64 {
+        self.groups.len().max(1) as f64
+    }
+
+    fn shared_max(&self) -> f64 {
+        let m = self
             .series
             .iter()
             .filter(|s| !s.own_scale)
             .flat_map(|s| s.values.iter().copied())
+            .filter(|v| v.is_finite())
             .fold(0.0_f64, f64::max);
-        let shared_max = if shared_max > 0.0 {
-            nice(shared_max)
+        if m > 0.0 {
+            nice(m)
+        } else {
+            1.0
+        }
+    }
+
+    /// Place every text and bar: texts inside the chart and not overlapping, bars inside the
+    /// plot, for values of any size.
+    fn layout(&self) -> Layout {
+        let plot_w = W - LEFT - RIGHT;
+        let plot_h = H - TOP - BOTTOM;
+        let gw = plot_w / self.groups_n();
+        let shared_max = self.shared_max();
+        let mut labels = Vec::new();
+        let label =
+            |class, text: &str, (x, y): (f64, f64), (size, len), anchor, bold, fill| Label {
+                class,
+                text: text.to_string(),
+                x,
+                y,
+                size,
+                bold,
+                fill,
+                anchor,
+                vertical: false,
+                len,
+            };
+        labels.push(label(
+            "ct",
+            &self.title,
+            (LEFT, 20.0),
+            fit(&self.title, 15.0, 9.0, W - LEFT - RIGHT),
+            Anchor::Start,
+            true,
+            "#222",
+        ));
+        for (i, m) in self.marks.iter().enumerate() {
+            let Some(m) = m else { continue };
+            let fill = if m.class == "idle" { "#b00020" } else { "#555" };
+            labels.push(label(
+                "mark-label",
+                &m.label,
+                (LEFT + gw * i as f64 + gw / 2.0, TOP + 12.0),
+                fit(&m.label, 11.0, 6.0, gw - 4.0),
+                Anchor::Middle,
+                true,
+                fill,
+            ));
+        }
+        for k in 0..=4 {
+            let text = compact(shared_max * k as f64 / 4.0);
+            let y = TOP + plot_h - plot_h * k as f64 / 4.0;
+            labels.push(label(
+                "tick",
+                &text,
+                (LEFT - 6.0, y + 3.0),
+                fit(&text, 10.0, 6.0, LEFT - 22.0),
+                Anchor::End,
+                false,
+                "#444",
+            ));
+        }
+        let mut axis = label(
+            "axis",
+            &self.axis,
+            (12.0, TOP + plot_h / 2.0),
+            fit(&self.axis, 10.0, 6.0, plot_h),
+            Anchor::Middle,
+            false,
+            "#444",
+        );
+        axis.vertical = true;
+        labels.push(axis);
+        let bars = self.bars(gw, plot_h, shared_max, &mut labels);
+        for (i, g) in self.groups.iter().enumerate() {
+            labels.push(label(
+                "grp",
+                g,
+                (LEFT + gw * i as f64 + gw / 2.0, TOP + plot_h + 14.0),
+                fit(g, 10.0, 6.0, gw - 2.0),
+                Anchor::Middle,
+                false,
+                "#222",
+            ));
+        }
+        // Legend: one row; squeezed when the names do not fit.
+        let sizes: Vec<f64> = self
+            .series
+            .iter()
+            .map(|s| natural_len(&s.name, 11.0))
+            .collect();
+        let room = W - LEFT - RIGHT - 24.0 * self.series.len() as f64;
+        let squeeze = if sizes.iter().sum::<f64>() > room && room > 0.0 {
+            room / sizes.iter().sum::<f64>()
         } else {
             1.0
         };
-        let mut o = String::new();
-        let _ = write!(
-            o,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" id="{}" class="chart" viewBox="0 0 {} {}" width="{}" height="{}" role="img" aria-labelledby="{}-t">"#,
-            e(id),
-            f(W),
-            f(H),
-            f(W),
-            f(H),
-            e(id)
-        );
-        let _ = write!(o, r#"<title id="{}-t">{}</title>"#, e(id), e(&self.title));
-        let _ = write!(
-            o,
-            r##"<defs><pattern id="{}-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="8" height="8" fill="#fde8e8"/><line x1="0" y1="0" x2="0" y2="8" stroke="#e8a0a0" stroke-width="3"/></pattern></defs>"##,
-            e(id)
-        );
-        let _ = write!(
-            o,
-            r##"<text x="{}" y="20" class="ct" font-size="15" font-weight="bold" fill="#222">{}</text>"##,
-            f(LEFT),
-            e(&self.title)
-        );
-        // Marks behind the bars.
-        for (i, m) in self.marks.iter().enumerate() {
-            let Some(m) = m else { continue };
-            let x = LEFT + gw * i as f64;
-            let fill = match m.class {
-                "idle" => format!("url(#{}-hatch)", e(id)),
-                "unbilled" => "#fff1d6".to_string(),
-                _ => "#eeeeee".to_string(),
-            };
-            let _ = write!(
-                o,
-                r#"<rect class="mark {}" data-group="{}" x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-                m.class,
-                e(self.groups.get(i).map(String::as_str).unwrap_or("")),
-                f(x + 1.0),
-                f(TOP),
-                f(gw - 2.0),
-                f(plot_h),
-                fill
-            );
-            let color = if m.class == "idle" { "#b00020" } else { "#555" };
-            let _ = write!(
-                o,
-                r#"<text class="mark-label" x="{}" y="{}" text-anchor="middle" font-size="11" font-weight="bold" fill="{}">{}</text>"#,
-                f(x + gw / 2.0),
-                f(TOP + 12.0),
-                color,
-                e(&m.label)
-            );
+        let mut lx = LEFT;
+        for (s, n) in self.series.iter().zip(&sizes) {
+            let len = n * squeeze;
+            labels.push(label(
+                "legend",
+                &s.name,
+                (lx + 16.0, H - 22.0),
+                (11.0, len),
+                Anchor::Start,
+                false,
+                "#222",
+            ));
+            lx += 24.0 + len;
         }
-        // Axis and grid.
-        for k in 0..=4 {
-            let v = shared_max * k as f64 / 4.0;
-            let y = TOP + plot_h - plot_h * k as f64 / 4.0;
-            let _ = write!(
-                o,
-                r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#ccc" stroke-width="1"/>"##,
-                f(LEFT),
-                f(y),
-                f(W - RIGHT),
-                f(y)
-            );
-            let _ = write!(
-                o,
-                r##"<text x="{}" y="{}" text-anchor="end" font-size="10" fill="#444">{}</text>"##,
-                f(LEFT - 6.0),
-                f(y + 3.0),
-                f(v)
-            );
-        }
-        let _ = write!(
-            o,
-            r##"<text x="12" y="{}" font-size="10" fill="#444" transform="rotate(-90 12 {})" text-anchor="middle">{}</text>"##,
-            f(TOP + plot_h / 2.0),
-            f(TOP + plot_h / 2.0),
-            e(&self.axis)
-        );
-        // Bars.
+        Layout { labels, bars }
+    }
+
+    /// The bars and their value labels.
+    fn bars(&self, gw: f64, plot_h: f64, shared_max: f64, labels: &mut Vec<Label>) -> Vec<Bar> {
         let ns = self.series.len().max(1) as f64;
-        let inner = gw * 0.8;
-        let bw = inner / ns;
+        let bw = gw * 0.8 / ns;
+        let base = TOP + plot_h;
+        let mut bars = Vec::new();
         for (si, s) in self.series.iter().enumerate() {
             let max = if s.own_scale {
-                let m = s.values.iter().copied().fold(0.0_f64, f64::max);
+                let m = s
+                    .values
+                    .iter()
+                    .copied()
+                    .filter(|v| v.is_finite())
+                    .fold(0.0_f64, f64::max);
                 if m > 0.0 {
                     m
                 } else {
@@ -194,45 +386,103 @@ impl BarChart {
             };
             for (gi, v) in s.values.iter().enumerate() {
                 let x = LEFT + gw * gi as f64 + gw * 0.1 + bw * si as f64;
-                let h = (plot_h * v / max).max(0.0);
-                let y = TOP + plot_h - h;
+                let v = if v.is_finite() { v.max(0.0) } else { 0.0 };
+                let h = (plot_h * v / max).clamp(0.0, plot_h);
+                let y = base - h;
                 let idle =
                     matches!(self.marks.get(gi), Some(Some(m)) if m.class == "idle") && si == 0;
-                let fill = if idle { "#b00020" } else { s.color };
-                let label = s.labels.get(gi).cloned().unwrap_or_default();
-                let _ = write!(
-                    o,
-                    r#"<rect class="bar s{si}{}" data-group="{}" x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{} {}: {}</title></rect>"#,
-                    if idle { " idle-bar" } else { "" },
-                    e(self.groups.get(gi).map(String::as_str).unwrap_or("")),
-                    f(x),
-                    f(y),
-                    f((bw - 2.0).max(1.0)),
-                    f(h),
-                    fill,
-                    e(self.groups.get(gi).map(String::as_str).unwrap_or("")),
-                    e(&s.name),
-                    e(&label)
-                );
-                if !label.is_empty() && bw >= 18.0 {
-                    let _ = write!(
-                        o,
-                        r##"<text x="{}" y="{}" text-anchor="middle" font-size="8" fill="#333">{}</text>"##,
-                        f(x + (bw - 2.0) / 2.0),
-                        f((y - 3.0).max(TOP + 22.0)),
-                        e(&label)
-                    );
+                let group = self.groups.get(gi).cloned().unwrap_or_default();
+                let text = s.labels.get(gi).cloned().unwrap_or_default();
+                let w = (bw - 2.0).max(1.0);
+                bars.push(Bar {
+                    class: format!("bar s{si}{}", if idle { " idle-bar" } else { "" }),
+                    tooltip: format!("{group} {}: {text}", s.name),
+                    group,
+                    x,
+                    y,
+                    w,
+                    h,
+                    fill: if idle { "#b00020" } else { s.color },
+                });
+                if let Some(l) = value_label(&text, x + w / 2.0, y, bw, h) {
+                    labels.push(l);
                 }
             }
         }
-        // Group labels.
-        for (i, g) in self.groups.iter().enumerate() {
+        bars
+    }
+
+    /// The chart as an `<svg>` element.
+    pub fn svg(&self, id: &str) -> String {
+        let e = xml_escape;
+        let plot_w = W - LEFT - RIGHT;
+        let plot_h = H - TOP - BOTTOM;
+        let gw = plot_w / self.groups_n();
+        let layout = self.layout();
+        let mut o = String::new();
+        let _ = write!(
+            o,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" id="{}" class="chart" viewBox="0 0 {} {}" width="{}" height="{}" data-plot="{} {} {} {}" role="img" aria-labelledby="{}-t">"#,
+            e(id),
+            f(W),
+            f(H),
+            f(W),
+            f(H),
+            f(LEFT),
+            f(TOP),
+            f(plot_w),
+            f(plot_h),
+            e(id)
+        );
+        let _ = write!(o, r#"<title id="{}-t">{}</title>"#, e(id), e(&self.title));
+        let _ = write!(
+            o,
+            r##"<defs><pattern id="{}-hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="8" height="8" fill="#fde8e8"/><line x1="0" y1="0" x2="0" y2="8" stroke="#e8a0a0" stroke-width="3"/></pattern></defs>"##,
+            e(id)
+        );
+        // Marks behind the bars.
+        for (i, m) in self.marks.iter().enumerate() {
+            let Some(m) = m else { continue };
+            let fill = match m.class {
+                "idle" => format!("url(#{}-hatch)", e(id)),
+                "unbilled" => "#fff1d6".to_string(),
+                _ => "#eeeeee".to_string(),
+            };
             let _ = write!(
                 o,
-                r##"<text x="{}" y="{}" text-anchor="middle" font-size="10" fill="#222">{}</text>"##,
-                f(LEFT + gw * i as f64 + gw / 2.0),
-                f(TOP + plot_h + 14.0),
-                e(g)
+                r#"<rect class="mark {}" data-group="{}" x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
+                m.class,
+                e(self.groups.get(i).map(String::as_str).unwrap_or("")),
+                f(LEFT + gw * i as f64 + 1.0),
+                f(TOP),
+                f(gw - 2.0),
+                f(plot_h),
+                fill
+            );
+        }
+        for k in 0..=4 {
+            let y = TOP + plot_h - plot_h * k as f64 / 4.0;
+            let _ = write!(
+                o,
+                r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#ccc" stroke-width="1"/>"##,
+                f(LEFT),
+                f(y),
+                f(W - RIGHT),
+                f(y)
+            );
+        }
+        for b in &layout.bars {
+            let _ = write!(
+                o,
+                r#"<rect class="{}" data-group="{}" x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{}</title></rect>"#,
+                b.class,
+                e(&b.group),
+                f(b.x),
+                f(b.y),
+                f(b.w),
+                f(b.h),
+                b.fill,
+                e(&b.tooltip)
             );
         }
         let _ = write!(
@@ -243,35 +493,87 @@ impl BarChart {
             f(W - RIGHT),
             f(TOP + plot_h)
         );
-        // Legend.
         let mut lx = LEFT;
-        let ly = H - 22.0;
-        for (si, s) in self.series.iter().enumerate() {
+        for (s, l) in self
+            .series
+            .iter()
+            .zip(layout.labels.iter().filter(|l| l.class == "legend"))
+        {
             let _ = write!(
                 o,
                 r#"<rect x="{}" y="{}" width="12" height="12" fill="{}"/>"#,
                 f(lx),
-                f(ly - 10.0),
+                f(H - 32.0),
                 s.color
             );
-            let name = s.name.clone();
-            let _ = write!(
-                o,
-                r##"<text class="legend s{si}" x="{}" y="{}" font-size="11" fill="#222">{}</text>"##,
-                f(lx + 16.0),
-                f(ly),
-                e(&name)
-            );
-            lx += 24.0
-                + 7.0
-                    * name
-                        .chars()
-                        .map(|c| if c.is_ascii() { 1.0 } else { 1.8 })
-                        .sum::<f64>();
+            lx += 24.0 + l.len;
+        }
+        for l in &layout.labels {
+            l.write(&mut o);
         }
         o.push_str("</svg>");
         o
     }
+}
+
+/// The label of a bar of width `bw` (centre `cx`, top `y`, height `h`): above the bar,
+/// else inside it in white; horizontal when it fits the bar's width, else read upwards;
+/// squeezed down to 60 % at most, else left out (the value stays in the bar's tooltip and
+/// in the tables of the pack).
+fn value_label(text: &str, cx: f64, y: f64, bw: f64, h: f64) -> Option<Label> {
+    if text.is_empty() {
+        return None;
+    }
+    let size = VALUE_SIZE;
+    let n = natural_len(text, size);
+    let (up, down) = (ASCENT * size, DESCENT * size);
+    let above = y - 3.0 - (TOP + BAND);
+    let mut l = Label {
+        class: "val",
+        text: text.to_string(),
+        x: cx,
+        y: y - 3.0,
+        size,
+        bold: false,
+        fill: "#333",
+        anchor: Anchor::Middle,
+        vertical: false,
+        len: n,
+    };
+    if n <= bw - 1.0 {
+        if above >= up {
+            return Some(l);
+        }
+        if h >= up + down + 4.0 {
+            l.y = y + 2.0 + up;
+            l.fill = "#fff";
+            return Some(l);
+        }
+        return None;
+    }
+    if bw - 1.0 < up + down {
+        return None;
+    }
+    l.vertical = true;
+    l.x = cx + (up - down) / 2.0;
+    let inside = h - 6.0;
+    let (room, outside) = if above >= inside {
+        (above, true)
+    } else {
+        (inside, false)
+    };
+    if room < 0.6 * n || room <= 0.0 {
+        return None;
+    }
+    l.len = n.min(room);
+    if outside {
+        l.anchor = Anchor::Start;
+    } else {
+        l.anchor = Anchor::End;
+        l.y = y + 3.0;
+        l.fill = "#fff";
+    }
+    Some(l)
 }
 
 /// A round number at or above `x` for the top of the scale.
@@ -544,5 +846,182 @@ mod tests {
         assert_eq!(a.matches("class=\"mark idle\"").count(), 1);
         assert_eq!(nice(258.0), 300.0);
         assert_eq!(f(1.25), "1.3");
+    }
+
+    fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    }
+
+    /// Every text inside the chart and apart from every other, every bar inside the plot,
+    /// every value label inside the plot and below the mark labels.
+    fn check_layout(c: &BarChart) -> Result<(), String> {
+        let l = c.layout();
+        let (px0, py0, px1, py1) = (LEFT, TOP, W - RIGHT, H - BOTTOM);
+        for b in &l.bars {
+            if !(b.x >= px0 && b.x + b.w <= px1 && b.y >= py0 && b.y + b.h <= py1 + 1e-9)
+                || !(b.h >= 0.0)
+            {
+                return Err(format!(
+                    "bar {} {} outside the plot: {} {} {} {}",
+                    b.class, b.group, b.x, b.y, b.w, b.h
+                ));
+            }
+        }
+        for (i, a) in l.labels.iter().enumerate() {
+            let bb = a.bbox();
+            if !(bb.0 >= 0.0 && bb.1 >= 0.0 && bb.2 <= W && bb.3 <= H) {
+                return Err(format!(
+                    "{} {:?} outside the chart: {bb:?}",
+                    a.class, a.text
+                ));
+            }
+            if !(a.len > 0.0 || a.text.is_empty()) || !a.len.is_finite() {
+                return Err(format!("{} {:?}: length {}", a.class, a.text, a.len));
+            }
+            if a.class == "val"
+                && !(bb.0 >= px0 && bb.2 <= px1 && bb.1 >= TOP + BAND && bb.3 <= py1)
+            {
+                return Err(format!("value {:?} outside the plot: {bb:?}", a.text));
+            }
+            for b in &l.labels[i + 1..] {
+                if overlap(bb, b.bbox()) {
+                    return Err(format!(
+                        "{} {:?} {bb:?} overlaps {} {:?} {:?}",
+                        a.class,
+                        a.text,
+                        b.class,
+                        b.text,
+                        b.bbox()
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn chart(
+        values: &[Vec<f64>],
+        marks: &[Option<&'static str>],
+        titles: (&str, &str),
+    ) -> BarChart {
+        let n = values.first().map(|v| v.len()).unwrap_or(0);
+        let names = [
+            "月费用",
+            "data used (scaled)",
+            "无账单扣款 debit with no bill",
+        ];
+        BarChart {
+            title: titles.0.to_string(),
+            groups: (0..n)
+                .map(|i| format!("{}-{:02}", 2024 + i / 12, i % 12 + 1))
+                .collect(),
+            series: values
+                .iter()
+                .enumerate()
+                .map(|(si, v)| Series {
+                    name: names[si % 3].to_string(),
+                    color: "#3b6ea5",
+                    values: v.clone(),
+                    labels: v
+                        .iter()
+                        .map(|x| {
+                            let d = Decimal::from_f64_retain(*x).unwrap_or_default().round_dp(2);
+                            crate::i18n::group_thousands(d)
+                        })
+                        .collect(),
+                    own_scale: si == 1,
+                })
+                .collect(),
+            marks: (0..n)
+                .map(|i| {
+                    marks.get(i).copied().flatten().map(|class| Mark {
+                        class,
+                        label: match class {
+                            "idle" => "闲置".to_string(),
+                            _ => "unbilled debit 无账单扣款".to_string(),
+                        },
+                    })
+                })
+                .collect(),
+            axis: titles.1.to_string(),
+        }
+    }
+
+    #[test]
+    fn planted_hard_charts_lay_out_cleanly() {
+        // The demo's shape, a huge and a tiny amount side by side, the largest Decimal,
+        // zeros only, one group, many groups, a long title.
+        let cases: Vec<Vec<Vec<f64>>> = vec![
+            vec![
+                vec![258.0; 10],
+                vec![36e9, 29e9, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+            ],
+            vec![vec![12_345_678.9, 0.01, 258.0, 99_999_999_999.99]; 3],
+            vec![vec![7.922_816_251_426_434e28, 1.0]],
+            vec![vec![0.0; 12]; 2],
+            vec![vec![1_648.0]],
+            vec![(0..36).map(|i| (i * 1013) as f64).collect(); 3],
+            vec![vec![f64::NAN, f64::INFINITY, -5.0, 3.0]],
+        ];
+        for v in &cases {
+            let n = v[0].len();
+            let marks: Vec<Option<&'static str>> = (0..n)
+                .map(|i| match i % 3 {
+                    0 => Some("idle"),
+                    1 => Some("unbilled"),
+                    _ => None,
+                })
+                .collect();
+            let c = chart(v, &marks, ("企业宽带 200M 专线（杭州某某科技有限公司）：每月费用与使用量 monthly charges against usage, a very long title indeed", "CNY"));
+            check_layout(&c).unwrap();
+            let svg = c.svg("t");
+            assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Charts of 1 to 40 groups and 1 to 3 series, amounts from a cent to 10^20 and
+        /// zeros: the layout holds.
+        #[test]
+        fn any_chart_lays_out_cleanly(
+            groups in 1usize..40,
+            series in 1usize..4,
+            seed in proptest::collection::vec((0u32..22, 1u32..1000), 120),
+            marks in proptest::collection::vec(0u8..3, 40),
+        ) {
+            let values: Vec<Vec<f64>> = (0..series)
+                .map(|s| {
+                    (0..groups)
+                        .map(|g| {
+                            let (exp, m) = seed[(s * 40 + g) % seed.len()];
+                            if exp == 0 { 0.0 } else { m as f64 * 10f64.powi(exp as i32 - 3) }
+                        })
+                        .collect()
+                })
+                .collect();
+            let marks: Vec<Option<&'static str>> = marks
+                .iter()
+                .map(|m| match m {
+                    0 => None,
+                    1 => Some("idle"),
+                    _ => Some("unbilled"),
+                })
+                .collect();
+            let c = chart(&values, &marks, ("每期账单金额与实际扣款", "USD"));
+            if let Err(e) = check_layout(&c) {
+                proptest::prop_assert!(false, "{}", e);
+            }
+        }
+    }
+
+    #[test]
+    fn axis_values_are_compact() {
+        assert_eq!(compact(0.0), "0");
+        assert_eq!(compact(150.0), "150");
+        assert_eq!(compact(2.5), "2.5");
+        assert_eq!(compact(12_500.0), "12.5k");
+        assert_eq!(compact(30_000_000.0), "30M");
+        assert_eq!(compact(8e28), "8.0e28");
     }
 }

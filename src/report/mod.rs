@@ -89,6 +89,10 @@ struct JsonFile<'a> {
 
 /// Machine output (`--format json`).
 pub fn json(audit: &Audit) -> String {
+    json_safe(json_text(audit))
+}
+
+fn json_text(audit: &Audit) -> String {
     let findings: Vec<JsonFinding> = audit
         .findings
         .iter()
@@ -158,9 +162,11 @@ pub fn guard_cell(s: &str) -> String {
     }
 }
 
-/// Findings as CSV (`--format csv`), one row per finding.
+/// Findings as CSV (`--format csv`), one row per finding, starting with a UTF-8 byte-order
+/// mark: without it, Excel on a Chinese (or any non-UTF-8) Windows opens a double-clicked
+/// file in the ANSI code page and garbles every CJK cell.
 pub fn csv(audit: &Audit) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     // The importer knows this header and never imports the file back.
     let _ = w.write_record(crate::import::guard::FINDINGS_CSV_HEADER);
     for f in &audit.findings {
@@ -187,7 +193,12 @@ pub fn csv(audit: &Audit) -> String {
 }
 
 /// The terminal summary.
-pub fn terminal(audit: &Audit, color: bool) -> String {
+pub fn terminal(audit: &Audit) -> String {
+    // Imported text, file names and notes reach the terminal as text, never as commands.
+    terminal_safe(&terminal_text(audit))
+}
+
+fn terminal_text(audit: &Audit) -> String {
     let lang = audit.lang;
     let mut out = String::new();
     let _ = writeln!(
@@ -234,7 +245,7 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
     if audit.findings.is_empty() {
         let _ = writeln!(out, "{}", crate::tr!(lang, "report-nothing-flagged"));
     } else {
-        terminal_tables(&mut out, audit, color);
+        terminal_tables(&mut out, audit);
     }
     if !audit.assumptions.is_empty() {
         let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
@@ -252,14 +263,12 @@ pub fn terminal(audit: &Audit, color: bool) -> String {
     out
 }
 
-fn new_table(lang: Lang, color: bool, header: [&'static str; 6]) -> Table {
+/// A table at a fixed width, never styled (comfy-table without its tty feature).
+fn new_table(lang: Lang, header: [&'static str; 6]) -> Table {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic);
-    if !color {
-        table.force_no_tty();
-    }
     table.set_width(120);
     table.set_header(header.iter().map(|id| crate::i18n::tr(lang, id, &[])));
     table
@@ -267,14 +276,13 @@ fn new_table(lang: Lang, color: bool, header: [&'static str; 6]) -> Table {
 
 /// The disputed items (one row each, with every rule that flags it), their total, and
 /// the findings that are only for review.
-fn terminal_tables(out: &mut String, audit: &Audit, color: bool) {
+fn terminal_tables(out: &mut String, audit: &Audit) {
     let lang = audit.lang;
     let cur = &audit.config.account.currency;
     let dash = |s: Option<&str>| s.unwrap_or("-").to_string();
     if !audit.disputes.is_empty() {
         let mut table = new_table(
             lang,
-            color,
             [
                 "table-period",
                 "table-rules",
@@ -332,6 +340,7 @@ pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
+            c if is_unsafe_control(c) && c != '\n' && c != '\r' => push_visible(&mut out, c),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
@@ -341,6 +350,72 @@ pub fn md_escape(s: &str) -> String {
             }
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A file name or location as Markdown inline code: no backtick, line break or control
+/// character can end the code span (a blank line in a file name would end it and let the
+/// rest render as Markdown or HTML).
+pub fn md_code(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('`');
+    for c in s.chars() {
+        match c {
+            '`' => out.push('\''),
+            c if is_unsafe_control(c) => push_visible(&mut out, c),
+            _ => out.push(c),
+        }
+    }
+    out.push('`');
+    out
+}
+
+/// Characters a terminal acts on rather than shows: C0 controls (ESC starts escape
+/// sequences), DEL, C1 controls (U+009B is a one-byte CSI) and the bidirectional overrides
+/// and isolates that reorder what is shown.
+fn is_unsafe_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `\x1b`, `\u{9b}`: the character shown, not acted on.
+fn push_visible(out: &mut String, c: char) {
+    use std::fmt::Write as _;
+    let _ = match c as u32 {
+        n @ 0..=0x7F => write!(out, "\\x{n:02x}"),
+        n => write!(out, "\\u{{{n:x}}}"),
+    };
+}
+
+/// Text for a terminal with every character a terminal would act on shown instead
+/// ([`is_unsafe_control`]); line breaks and tabs stay.
+pub fn terminal_safe(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) && c != '\n' && c != '\t' {
+            push_visible(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// JSON text with DEL, the C1 controls and the bidirectional controls written as `\uXXXX`
+/// escapes (serde_json escapes only the C0 controls): the same values, inert on a terminal.
+/// Outside strings JSON text holds none of them, so every one is inside a string.
+pub fn json_safe(s: String) -> String {
+    if !s.chars().any(is_unsafe_control) {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_unsafe_control(c) && !matches!(c, '\n' | '\t' | '\r') {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
         }
     }
     out
@@ -426,10 +501,10 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     for ev in html::timeline(audit, pack.log) {
         let _ = writeln!(
             o,
-            "| {} | {} | `{}` |",
+            "| {} | {} | {} |",
             e(&ev.when),
             e(&ev.what),
-            ev.source.replace('`', "'")
+            md_code(&ev.source)
         );
     }
     o.push('\n');
@@ -517,8 +592,8 @@ fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence
     for ev in evidence {
         let _ = writeln!(
             o,
-            "  - `{}` ({}){}",
-            ev.location().replace('`', "'"),
+            "  - {} ({}){}",
+            md_code(&ev.location()),
             ev.kind,
             ev.note
                 .as_deref()
@@ -536,9 +611,9 @@ fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
     let _ = writeln!(o, "### {n}. {}\n", e(title));
     let _ = writeln!(
         o,
-        "- {}: `{}`",
+        "- {}: {}",
         crate::tr!(lang, "report-disputed-record"),
-        d.concerns.location().replace('`', "'")
+        md_code(&d.concerns.location())
     );
     let _ = writeln!(
         o,
@@ -585,16 +660,26 @@ fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
 
 /// `billaudit import` output for one file.
 pub fn import_summary(r: &FileReport, lang: Lang) -> String {
+    terminal_safe(&import_summary_text(r, lang))
+}
+
+fn import_summary_text(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
+            // The file once, then why (the error's own text without the file name).
+            let msg = f.to_string();
+            let why = msg
+                .strip_prefix(&*r.file)
+                .and_then(|m| m.strip_prefix(": "))
+                .unwrap_or(&msg);
+            let why = why.strip_prefix("not recognised: ").unwrap_or(why);
             let _ = writeln!(
                 o,
-                "{}: {}",
+                "{}: {}: {why}",
                 r.file,
                 crate::tr!(lang, "report-not-recognised")
             );
-            let _ = writeln!(o, "  {f}");
             if r.rows > 0 {
                 let _ = writeln!(o, "  rows: {}", r.rows);
             }

@@ -23,14 +23,38 @@ pub fn zip(parts: &[(&str, &[u8])]) -> Vec<u8> {
 /// An XLSX package with one sheet whose `<sheetData>` is `sheet_data`, and a shared-string
 /// table when `shared_strings` is given (the whole `sharedStrings.xml`).
 pub fn xlsx(sheet_data: &str, shared_strings: Option<&str>) -> Vec<u8> {
+    xlsx_named(sheet_data, shared_strings, &["Sheet1"])
+}
+
+/// [`xlsx`] with a style sheet (`xl/styles.xml`), for cells formatted as dates.
+pub fn xlsx_with_styles(sheet_data: &str, styles: &str) -> Vec<u8> {
+    build(sheet_data, None, &["Sheet1"], Some(styles))
+}
+
+/// [`xlsx`] with the one sheet part listed under each of `names`.
+pub fn xlsx_named(sheet_data: &str, shared_strings: Option<&str>, names: &[&str]) -> Vec<u8> {
+    build(sheet_data, shared_strings, names, None)
+}
+
+fn build(
+    sheet_data: &str,
+    shared_strings: Option<&str>,
+    names: &[&str],
+    styles: Option<&str>,
+) -> Vec<u8> {
     let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#;
     let root_rels = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
     );
+    let sheets: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!(r#"<sheet name="{n}" sheetId="{}" r:id="rId1"/>"#, i + 1))
+        .collect();
     let workbook = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+        r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}"><sheets>{sheets}</sheets></workbook>"#
     );
     let mut wb_rels = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>"#
@@ -38,6 +62,11 @@ pub fn xlsx(sheet_data: &str, shared_strings: Option<&str>) -> Vec<u8> {
     if shared_strings.is_some() {
         wb_rels.push_str(&format!(
             r#"<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>"#
+        ));
+    }
+    if styles.is_some() {
+        wb_rels.push_str(&format!(
+            r#"<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/>"#
         ));
     }
     wb_rels.push_str("</Relationships>");
@@ -53,6 +82,9 @@ pub fn xlsx(sheet_data: &str, shared_strings: Option<&str>) -> Vec<u8> {
     ];
     if let Some(s) = shared_strings {
         parts.push(("xl/sharedStrings.xml", s.as_bytes()));
+    }
+    if let Some(s) = styles {
+        parts.push(("xl/styles.xml", s.as_bytes()));
     }
     zip(&parts)
 }

@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader, Cursor};
 
 use quick_xml::events::{BytesStart, Event};
 
-use super::{MAX_PART_BYTES, MAX_SHARED_STRINGS, MAX_SHEET_CELLS};
+use super::{MAX_PART_BYTES, MAX_SHARED_STRINGS, MAX_SHEET_CELLS, MAX_WORKBOOK_CELLS};
 
 /// Excel's own limits: 1,048,576 rows and 16,384 columns (XFD).
 const MAX_ROW: u64 = 1 << 20;
@@ -20,6 +20,8 @@ const MAX_COL: u64 = 1 << 14;
 pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| format!("damaged XLSX package: {e}"))?;
+    let mut spans: Vec<u64> = Vec::new();
+    let mut sheets = 0usize;
     for i in 0..zip.len() {
         // An entry the zip crate cannot open (encrypted, unknown compression) cannot be
         // read by calamine either.
@@ -35,9 +37,35 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
                 MAX_PART_BYTES >> 20
             ));
         }
-        scan_part(&name, BufReader::new(entry))?;
+        let part = scan_part(&name, BufReader::new(entry))?;
+        sheets = sheets.max(part.sheets_listed);
+        if let Some(span) = part.span {
+            spans.push(span);
+        }
+    }
+    // Every sheet is loaded at once: the spans add up, and a sheet listed more often than
+    // there are sheet parts (several names for one part) counts as the largest again.
+    let largest = spans.iter().copied().max().unwrap_or(0);
+    let extra = (sheets as u64).saturating_sub(spans.len() as u64);
+    let total = spans
+        .iter()
+        .sum::<u64>()
+        .saturating_add(extra.saturating_mul(largest));
+    if total > MAX_WORKBOOK_CELLS {
+        return Err(format!(
+            "the sheets together span {total} cells (at most {MAX_WORKBOOK_CELLS} are read)"
+        ));
     }
     Ok(())
+}
+
+/// What one part of the package holds, as far as the bounds go.
+#[derive(Default)]
+struct Part {
+    /// The cells a worksheet's values span.
+    span: Option<u64>,
+    /// The `<sheet>` entries a workbook part lists.
+    sheets_listed: usize,
 }
 
 fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<Vec<u8>> {
@@ -150,7 +178,7 @@ fn column_name(mut col: u64) -> String {
 
 /// Read one part of the package: a shared-string table has its declared count checked, a
 /// worksheet has the positions of its cells checked; other parts are left at their root.
-fn scan_part(name: &str, input: impl BufRead) -> Result<(), String> {
+fn scan_part(name: &str, input: impl BufRead) -> Result<Part, String> {
     let mut xml = quick_xml::Reader::from_reader(input);
     let config = xml.config_mut();
     config.check_end_names = false;
@@ -159,6 +187,13 @@ fn scan_part(name: &str, input: impl BufRead) -> Result<(), String> {
     config.expand_empty_elements = true;
     let mut buf = Vec::new();
     let mut sheet: Option<SheetScan> = None;
+    let mut listed = 0usize;
+    let done = |sheet: Option<SheetScan>, listed: usize| Part {
+        span: sheet
+            .and_then(|s| s.span)
+            .map(|(r0, r1, c0, c1)| (r1 - r0 + 1) * (c1 - c0 + 1)),
+        sheets_listed: listed,
+    };
     loop {
         buf.clear();
         let event = match xml.read_event_into(&mut buf) {
@@ -171,7 +206,7 @@ fn scan_part(name: &str, input: impl BufRead) -> Result<(), String> {
                     xml.buffer_position()
                 ))
             }
-            Err(_) => return Ok(()),
+            Err(_) => return Ok(done(sheet, listed)),
         };
         match event {
             Event::Start(e) => {
@@ -180,6 +215,7 @@ fn scan_part(name: &str, input: impl BufRead) -> Result<(), String> {
                     // calamine reserves for the first `sst` element it meets, wherever it is.
                     (b"sst", _) => shared_strings(name, &e)?,
                     (b"sheetData", None) => sheet = Some(SheetScan::default()),
+                    (b"sheet", None) => listed += 1,
                     (b"row", Some(s)) => s.start_row(&e)?,
                     (b"c", Some(s)) => s.start_cell(&e)?,
                     (_, Some(s)) => s.value()?,
@@ -197,12 +233,12 @@ fn scan_part(name: &str, input: impl BufRead) -> Result<(), String> {
                             s.open = None;
                             s.col += 1;
                         }
-                        b"sheetData" => return Ok(()),
+                        b"sheetData" => return Ok(done(sheet, listed)),
                         _ => {}
                     }
                 }
             }
-            Event::Eof => return Ok(()),
+            Event::Eof => return Ok(done(sheet, listed)),
             _ => {}
         }
     }

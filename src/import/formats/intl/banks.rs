@@ -67,6 +67,27 @@ const SPECS: &[Spec] = &[
         spend_positive: false,
         ..BASE
     },
+    // Chase checking and savings accounts: the payee is in Description; Details only says
+    // DEBIT/CREDIT/CHECK (the amount is signed).
+    Spec {
+        id: "chase-checking-csv",
+        required: &[
+            "details",
+            "postingdate",
+            "description",
+            "amount",
+            "type",
+            "balance",
+        ],
+        cols: &[
+            (Field::Date, "postingdate"),
+            (Field::Counterparty, "description"),
+            (Field::Description, "type"),
+            (Field::Amount, "amount"),
+        ],
+        date_format: Some("%m/%d/%Y"),
+        spend_positive: false,
+    },
     Spec {
         id: "mercury-csv",
         required: &[
@@ -468,6 +489,46 @@ mod tests {
     fn amount_of(l: &mut Layout, r: &[&str]) -> rust_decimal::Decimal {
         match l.read_row(&row(r), source(&Arc::from("t.csv"), 2)) {
             Outcome::Tx(t) => t.amount,
+            o => panic!("{o:?}"),
+        }
+    }
+
+    #[test]
+    fn chase_checking_reads_the_payee_from_description() {
+        let mut l = detect(
+            &row(&[
+                "Details",
+                "Posting Date",
+                "Description",
+                "Amount",
+                "Type",
+                "Balance",
+                "Check or Slip #",
+            ]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(l.format_id, "chase-checking-csv");
+        let r = row(&[
+            "DEBIT",
+            "02/20/2025",
+            "ATT Payment ID: 99887766",
+            "-60.00",
+            "ACH_DEBIT",
+            "1,040.00",
+            "",
+            "",
+        ]);
+        match l.read_row(&r, source(&Arc::from("t.csv"), 2)) {
+            Outcome::Tx(t) => {
+                assert_eq!(t.amount, dec!(-60.00));
+                assert_eq!(t.counterparty, "ATT Payment ID: 99887766");
+                assert_eq!(t.description, "ACH_DEBIT");
+                assert_eq!(
+                    t.date.date(),
+                    chrono::NaiveDate::from_ymd_opt(2025, 2, 20).unwrap()
+                );
+            }
             o => panic!("{o:?}"),
         }
     }
