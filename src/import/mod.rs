@@ -115,9 +115,6 @@ pub enum ImportError {
         line: u64,
         message: String,
     },
-    /// An entry of the case folder that was not read.
-    #[error("{file}: not read: {reason}")]
-    NotRead { file: Arc<str>, reason: String },
     /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
     #[error("{file}: billaudit's own {what}; never imported")]
     OwnOutput { file: Arc<str>, what: &'static str },

@@ -87,6 +87,7 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%m/%d/%Y"),
         spend_positive: false,
+        ..BASE
     },
     Spec {
         id: "mercury-csv",
@@ -251,25 +252,6 @@ const SPECS: &[Spec] = &[
         ],
         date_format: Some("%d/%m/%Y"),
         spend_positive: false,
-        ..BASE
-    },
-    Spec {
-        id: "chase-checking-csv",
-        required: &[
-            "details",
-            "postingdate",
-            "description",
-            "amount",
-            "type",
-            "balance",
-        ],
-        cols: &[
-            (Field::Date, "postingdate"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "type"),
-            (Field::Amount, "amount"),
-        ],
-        date_format: Some("%m/%d/%Y"),
         ..BASE
     },
     Spec {
