@@ -270,10 +270,6 @@ pub struct Layout {
     pub stats: BTreeMap<String, (u64, Decimal)>,
     /// Order ids of closed payments skipped, and of payments refunded, so far (Alipay).
     refunds: RefundIds,
-    /// For `opts.stats_net_of_refunds`: the orders of that label, and the refunds paid per
-    /// original order (`订单号_退款号` refunds `订单号`).
-    net_orders: std::collections::BTreeSet<String>,
-    net_refunds: BTreeMap<String, Decimal>,
     /// Whether `06/05/2025`-style dates in this file are day-first, once a value shows it.
     day_first: std::cell::Cell<Option<bool>>,
     /// This file's decimal mark, once an amount shows it (see [`Layout::amount_text`]).
@@ -364,9 +360,6 @@ pub struct FormatOptions {
     /// A direction label whose stated sum adds only the rows whose status holds this word,
     /// though its count counts them all (JD: the 不计收支 sum covers only 退款成功 rows).
     pub stats_sum_only: Option<(&'static str, &'static str)>,
-    /// A direction label whose stated sum is net of the refunds paid (退款成功) on orders of
-    /// the same file (Alipay's 支出 total); see [`Layout::refunds_within`].
-    pub stats_net_of_refunds: Option<&'static str>,
     /// A fee column charged on top of the amount (Revolut): the record is amount − fee.
     pub fee_col: Option<usize>,
     /// The counterparty column of money coming in, where another column names the payee of
@@ -432,8 +425,6 @@ impl Layout {
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
-            net_orders: Default::default(),
-            net_refunds: BTreeMap::new(),
             day_first: std::cell::Cell::new(None),
             decimal: std::cell::Cell::new(None),
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
@@ -522,8 +513,6 @@ impl Layout {
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
             refunds: RefundIds::default(),
-            net_orders: Default::default(),
-            net_refunds: BTreeMap::new(),
             day_first: std::cell::Cell::new(None),
             decimal: std::cell::Cell::new(None),
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
@@ -1337,41 +1326,12 @@ impl Layout {
                 } else {
                     self.amount_at(row, a).unwrap_or_default()
                 };
-                if let Some(label) = self.opts.stats_net_of_refunds {
-                    self.note_refund(row, label, &key, v.abs());
-                }
                 let s = self.stats.entry(key).or_default();
                 s.0 += 1;
                 s.1 += v.abs();
             }
             _ => {}
         }
-    }
-}
-
-impl Layout {
-    /// Remember an order of `label`, or a refund paid (退款成功) and the order it refunds.
-    fn note_refund(&mut self, row: &dyn RowView, label: &str, key: &str, amount: Decimal) {
-        let Some(id) = self.text_of(row, Field::TxId) else {
-            return;
-        };
-        let paid = self
-            .col(Field::Status)
-            .is_some_and(|s| clean(&row.text(s)).contains("退款成功"));
-        if key == label && !paid {
-            self.net_orders.insert(id);
-        } else if let Some((order, _)) = id.split_once('_').filter(|_| paid) {
-            *self.net_refunds.entry(order.to_string()).or_default() += amount;
-        }
-    }
-
-    /// The refunds paid in this file on orders of `opts.stats_net_of_refunds` in this file.
-    pub fn refunds_within(&self) -> Decimal {
-        self.net_refunds
-            .iter()
-            .filter(|(order, _)| self.net_orders.contains(*order))
-            .map(|(_, a)| *a)
-            .sum()
     }
 }
 

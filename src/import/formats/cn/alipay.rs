@@ -20,8 +20,6 @@ use crate::import::header::Field;
 fn setup(l: &mut Layout, h: &Header, _: &[String]) {
     l.opts.neutral_refund_is_credit = true;
     l.opts.collect_stats = true;
-    // Alipay's stated 支出 total is net of the refunds paid on orders of the same file.
-    l.opts.stats_net_of_refunds = Some("支出");
     if l.format_id == "alipay-web-2019" {
         l.opts.stats_col = h.find("资金状态");
     }

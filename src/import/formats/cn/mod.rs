@@ -204,16 +204,7 @@ fn reconcile_stated_counts(l: &Layout, lines: &[String], report: &mut FileReport
             "中性交易" => "/",
             k => k,
         };
-        let (n, mut sum) = l.stats.get(key).cloned().unwrap_or_default();
-        if l.opts.stats_net_of_refunds == Some(key) {
-            let refunds = l.refunds_within();
-            if !refunds.is_zero() {
-                sum -= refunds;
-                report.notes.push(format!(
-                    "{file}: the stated {key} sum is net of {refunds} refunded on orders of this file, as the app counts it"
-                ));
-            }
-        }
+        let (n, sum) = l.stats.get(key).cloned().unwrap_or_default();
         if let Some(count) = s.count {
             report.reconciliation.push(Reconcile {
                 what: format!("{} count", s.label),
@@ -286,40 +277,6 @@ mod tests {
         assert_eq!(parse_stated("已收入:1笔 0.01元").unwrap().label, "已收入");
         assert_eq!(parse_stated("中性交易：0笔 0.00元").unwrap().count, Some(0));
         assert!(parse_stated("交易时间").is_none());
-    }
-
-    /// Alipay states its 支出 total net of the refunds paid on orders of the same file; a
-    /// refund of an order outside the file does not reduce it.
-    #[test]
-    fn alipay_spending_total_is_net_of_refunds_within_the_file() {
-        let header: Vec<String> = "交易时间,交易分类,交易对方,对方账号,商品说明,收/支,金额,收/付款方式,交易状态,交易订单号,商家订单号,备注"
-            .split(',')
-            .map(String::from)
-            .collect();
-        let pre = vec!["----支付宝（中国）网络技术有限公司  电子客户回单----".to_string()];
-        let mut l = detect(&header, &pre).unwrap();
-        assert_eq!(l.format_id, "alipay-app-2023");
-        let rows = [
-            "2025-01-03 10:00:00,退款,商家,x,退款-耳机,不计收支,30.00,余额,退款成功,A_1,m,",
-            "2025-01-02 10:00:00,数码,商家,x,耳机,支出,100.00,余额,交易成功,A,m,",
-            "2025-01-02 11:00:00,充值,中国移动,x,话费,支出,50.00,余额,交易成功,B,m,",
-            "2025-01-01 09:00:00,退款,商家,x,退款-旧单,不计收支,7.00,余额,退款成功,Z_1,m,",
-        ];
-        for r in rows {
-            let cells: Vec<String> = r.split(',').map(String::from).collect();
-            l.read_row(&cells, source(&Arc::from("a.csv"), 2));
-        }
-        for (stated, ok) in [("120.00", true), ("150.00", false), ("113.00", false)] {
-            let mut report = crate::import::FileReport::new(Arc::from("a.csv"));
-            let line = format!("支出：2笔 {stated}元");
-            reconcile(&l, &[line], &[], &mut report);
-            let sum = report
-                .reconciliation
-                .iter()
-                .find(|c| c.what == "支出 sum")
-                .unwrap();
-            assert_eq!((sum.computed.as_str(), sum.ok), ("120.00", ok), "{stated}");
-        }
     }
 
     #[test]

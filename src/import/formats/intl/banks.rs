@@ -235,25 +235,6 @@ const SPECS: &[Spec] = &[
     // Chase checking and savings accounts: the payee is in Description; Details only says
     // DEBIT/CREDIT/CHECK (the amount is signed).
     Spec {
-        id: "chase-checking-csv",
-        required: &[
-            "details",
-            "postingdate",
-            "description",
-            "amount",
-            "type",
-            "balance",
-        ],
-        cols: &[
-            (Field::Date, "postingdate"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "type"),
-            (Field::Amount, "amount"),
-        ],
-        date_format: Some("%m/%d/%Y"),
-        ..BASE
-    },
-    Spec {
         id: "revolut-csv",
         required: &[
             "type",
