@@ -804,10 +804,12 @@ fn one_claim_per_line_and_debit_and_every_report_adds_up_to_the_total() {
         .unwrap();
     let said: rust_decimal::Decimal = script
         .lines()
-        .filter(|l| l.starts_with("- ") && money.is_match(l))
+        .filter(|l| l.starts_with("- ") && money.is_match(l) && !l.contains("in total"))
         .map(amount)
         .sum();
     assert_eq!(said.to_string(), "236.10", "{script}");
+    // … and the total the script states is that sum.
+    assert!(script.contains("That is $236.10 in total."), "{script}");
     // So does the appeal's list of facts.
     let o = w.run(&[
         "case",
@@ -821,12 +823,19 @@ fn one_claim_per_line_and_debit_and_every_report_adds_up_to_the_total() {
         "2025-08-01",
     ]);
     let text = stdout(&o);
-    let fact = regex::Regex::new(r"(?m)^\d+\. [^\n]*? \(\$([0-9,]+\.[0-9]{2})\): ").unwrap();
+    // One numbered fact per claim (the claims of one kind together), each with its amount.
+    let section = text
+        .split("Facts and reasons:")
+        .nth(1)
+        .and_then(|s| s.split("Disputed in total:").next())
+        .unwrap_or_default();
+    let fact = regex::Regex::new(r"(?m)^\d+\. [^\n]*?: \$([0-9,]+\.[0-9]{2})").unwrap();
     let facts: Vec<rust_decimal::Decimal> = fact
-        .captures_iter(&text)
+        .captures_iter(section)
         .map(|c| c[1].replace(',', "").parse().unwrap())
         .collect();
-    assert_eq!(facts.len(), 4, "{text}");
+    assert_eq!(facts.len(), 2, "{text}");
+    assert!(text.contains("Disputed in total: $236.10"), "{text}");
     assert_eq!(
         facts.iter().sum::<rust_decimal::Decimal>().to_string(),
         "236.10"

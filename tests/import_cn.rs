@@ -376,7 +376,7 @@ fn wechat_xlsx_header_row_17_or_18_text_or_numeric_amounts_and_power_query_sheet
 fn a_file_that_is_no_statement_is_a_clear_error() {
     let w = Workdir::new();
     w.create("notes.csv", "证券代码,证券名称,成交数量\n600000,示例,100\n");
-    let o = w.run(&["import", "--check", "notes.csv"]);
+    let o = w.run(&["import", "--check", "notes.csv", "--lang", "en"]);
     assert_ne!(o.status.code(), Some(0));
     assert!(
         stdout(&o).contains("notes.csv: not recognised"),
