@@ -67,6 +67,28 @@ const SPECS: &[Spec] = &[
         spend_positive: false,
         ..BASE
     },
+    // Chase checking and savings accounts: the payee is in Description; Details only says
+    // DEBIT/CREDIT/CHECK (the amount is signed).
+    Spec {
+        id: "chase-checking-csv",
+        required: &[
+            "details",
+            "postingdate",
+            "description",
+            "amount",
+            "type",
+            "balance",
+        ],
+        cols: &[
+            (Field::Date, "postingdate"),
+            (Field::Counterparty, "description"),
+            (Field::Description, "type"),
+            (Field::Amount, "amount"),
+        ],
+        date_format: Some("%m/%d/%Y"),
+        spend_positive: false,
+        ..BASE
+    },
     Spec {
         id: "mercury-csv",
         required: &[
