@@ -20,7 +20,7 @@ use super::EntryKind;
 use crate::audit::Audit;
 use crate::i18n::Lang;
 use crate::jurisdiction::claims::{
-    case_numbers, charge_date, claims, evidence_line, Claim, Strength,
+    case_numbers, charge_date, claims, evidence_line, total_of, Claim, Strength,
 };
 use crate::jurisdiction::deadlines::{appeal_window_end, APPEAL_WAIT_DAYS};
 use crate::jurisdiction::legal::{cite, provision};
@@ -215,12 +215,7 @@ fn demands(audit: &Audit, list: &[Claim]) -> Vec<String> {
     let lang = audit.lang;
     let cfg = &audit.config;
     let money = |d: Decimal| lang.money(d, &cfg.account.currency);
-    let sum = |s: Strength| -> Decimal {
-        list.iter()
-            .filter(|c| c.strength == s)
-            .map(Claim::claimed)
-            .sum()
-    };
+    let sum = |s: Strength| total_of(list, s);
     let mut out = Vec::new();
     if sum(Strength::Right) > Decimal::ZERO {
         out.push(tr!(

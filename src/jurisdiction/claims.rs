@@ -227,6 +227,15 @@ fn service_names(audit: &Audit, findings: &[&Finding], claim: &Claim) -> String 
     }
 }
 
+/// What the claims of one strength add up to (the demands of the call script and of the
+/// appeal both ask for these totals).
+pub fn total_of(list: &[Claim], strength: Strength) -> Decimal {
+    list.iter()
+        .filter(|c| c.strength == strength)
+        .map(Claim::claimed)
+        .sum()
+}
+
 /// One evidence sentence per claim, with the months and amounts said aloud.
 pub fn evidence_line(audit: &Audit, findings: &[&Finding], claim: &Claim) -> String {
     let lang = audit.lang;

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use crate::audit::Audit;
 use crate::i18n::Lang;
 pub use crate::jurisdiction::claims::{case_numbers, hotline};
-use crate::jurisdiction::claims::{claims, evidence_line, Claim, Strength};
+use crate::jurisdiction::claims::{claims, evidence_line, total_of, Claim, Strength};
 use crate::jurisdiction::deadlines::{self, Complaint};
 use crate::jurisdiction::legal::cite;
 use crate::jurisdiction::{HolderType, Route};
@@ -155,12 +155,7 @@ fn demands(audit: &Audit, list: &[Claim], opts: ScriptOptions) -> Vec<String> {
     let lang = audit.lang;
     let cfg = &audit.config;
     let say = |d: Decimal| lang.spoken_money(d, &cfg.account.currency);
-    let sum = |s: Strength| -> Decimal {
-        list.iter()
-            .filter(|c| c.strength == s)
-            .map(Claim::claimed)
-            .sum()
-    };
+    let sum = |s: Strength| total_of(list, s);
     let mut out = Vec::new();
     if sum(Strength::Right) > Decimal::ZERO {
         out.push(tr!(
