@@ -269,6 +269,9 @@ pub enum LineKind {
     Charge,
     /// A charge for use: calls, messages, data, roaming beyond a plan.
     UsageFee,
+    /// A tax or government surcharge levied on the charges (Taxes and fees, 911 surcharge,
+    /// VAT, 税费): billed with the service but not part of its contracted price.
+    Tax,
     /// An earlier bill's unpaid amount carried forward (往月欠费).
     Arrears,
     /// A balance, prepayment or payment already made (上期结余, 本期已缴, Payment received).
@@ -293,6 +296,15 @@ static USAGE_FEE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)套餐外|超出|超额|通话|通話|语音|語音|短信|簡訊|彩信|短彩信|流量|漫游|漫遊|长途|長途|市话|市話|国际|國際|港澳台|\b(overage|roaming|usage|long\s+distance|international|airtime|per[- ]minute|pay[- ]per[- ]use)\b|\b(data|text|texting|messaging|call|calls|voice|minutes?)\s+(charges?|fees?|usage|overage)\b")
         .expect("valid regex")
 });
+static TAX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(增值税|税费|税额|税金|稅費|稅額|稅金)|\btax(es)?\b|\bvat\b|\bgst\b|\bsurcharges?\b|universal\s+service|\b(e-?)?911\b|government\s+(fees?|charges?)")
+        .expect("valid regex")
+});
+/// A price stated with its tax included (套餐费(含税), Plan incl. tax) is the price, not a tax.
+static TAX_INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)含税|含稅|\bincl(\.|uding|udes)?\s+(all\s+)?tax|tax(es)?\s+incl")
+        .expect("valid regex")
+});
 static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)月租|月费|月費|包月|套餐费|套餐費|功能费|功能費|基本费|基本費|\bmonthly\b|\bplan\b|\baccess\b")
         .expect("valid regex")
@@ -308,6 +320,8 @@ impl LineKind {
             LineKind::Arrears
         } else if BALANCE.is_match(item) {
             LineKind::Balance
+        } else if TAX.is_match(item) && !TAX_INCLUDED.is_match(item) && !RECURRING.is_match(item) {
+            LineKind::Tax
         } else if USAGE_FEE.is_match(item) && !RECURRING.is_match(item) {
             LineKind::UsageFee
         } else {
@@ -315,15 +329,16 @@ impl LineKind {
         }
     }
 
-    /// Whether the line is a charge (recurring, one-off or for use).
+    /// Whether the line is a charge (recurring, one-off, for use, or a tax on them).
     pub fn is_charge(self) -> bool {
-        matches!(self, LineKind::Charge | LineKind::UsageFee)
+        matches!(self, LineKind::Charge | LineKind::UsageFee | LineKind::Tax)
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
             LineKind::Charge => "charge",
             LineKind::UsageFee => "usage-fee",
+            LineKind::Tax => "tax",
             LineKind::Arrears => "arrears",
             LineKind::Balance => "balance",
             LineKind::AmountDue => "amount-due",
@@ -487,6 +502,14 @@ mod tests {
             ("Unlimited plan monthly access", Charge),
             ("Installment 5 of 36", Charge),
             ("宽带提前解约违约金", Charge),
+            ("Taxes and fees", Tax),
+            ("State 911 surcharge", Tax),
+            ("Federal Universal Service Fund", Tax),
+            ("VAT", Tax),
+            ("增值税", Tax),
+            ("套餐费(含税)", Charge),
+            ("Unlimited plan incl. taxes", Charge),
+            ("Taxable equipment fee incl. tax", Charge),
         ] {
             assert_eq!(LineKind::of(item), kind, "{item}");
         }

@@ -160,8 +160,8 @@ fn init_on_a_us_case() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["currency"], "USD");
-    // The add-on is flagged in each of the three months. (The taxes joined to the plan also
-    // make price-above-contract fire: a known gap, see the issue 13 report.)
+    // The add-on is flagged in each of the three months; the taxes joined to the plan are
+    // not part of its price, so nothing else is claimed.
     let addon: Vec<&serde_json::Value> = v["findings"]
         .as_array()
         .unwrap()
@@ -169,6 +169,16 @@ fn init_on_a_us_case() {
         .filter(|f| f["rule"] == "unsubscribed-charge")
         .collect();
     assert_eq!(addon.len(), 3, "{v:#}");
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        rules.iter().all(|r| *r == "unsubscribed-charge"),
+        "{rules:?}"
+    );
     assert!(
         addon
             .iter()

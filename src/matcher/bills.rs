@@ -55,7 +55,7 @@ pub fn reconciling_sums(
     let (mut charges, mut arrears, mut balances) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     for (kind, amount) in lines {
         let sum = match kind {
-            LineKind::Charge | LineKind::UsageFee => &mut charges,
+            LineKind::Charge | LineKind::UsageFee | LineKind::Tax => &mut charges,
             LineKind::Arrears => &mut arrears,
             LineKind::Balance => &mut balances,
             LineKind::AmountDue => continue,
@@ -109,7 +109,7 @@ pub(crate) fn bills(
         let b = bills.entry(l.period).or_insert_with(|| Bill::new(l.period));
         b.lines.push(i);
         match kind {
-            LineKind::Charge | LineKind::UsageFee => {
+            LineKind::Charge | LineKind::UsageFee | LineKind::Tax => {
                 b.lines_sum = add(b.lines_sum, l.amount, &l.source)?;
             }
             LineKind::Arrears => b.arrears = add(b.arrears, l.amount, &l.source)?,

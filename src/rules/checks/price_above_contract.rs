@@ -176,6 +176,23 @@ mod rule_tests {
     }
 
     #[test]
+    fn taxes_billed_with_the_plan_are_not_part_of_its_price() {
+        let cfg = format!(
+            "{ACCOUNT}[[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"Unlimited\", \"Taxes\", \"911\"]\nmonthly_fee = \"65.00\"\n"
+        );
+        let lines = [
+            ("2025-01", "Unlimited Welcome", "65.00"),
+            ("2025-01", "Taxes and fees", "3.99"),
+            ("2025-02", "Unlimited Welcome", "70.00"),
+            ("2025-02", "State 911 surcharge", "1.20"),
+        ];
+        let (c, m) = matched(&cfg, &lines, &[]);
+        let (f, total) = findings("price-above-contract", None, &c, &m);
+        assert_eq!(brief(&f), vec![("2025-02".into(), "5.00".into())]);
+        assert_eq!(total, "5.00");
+    }
+
+    #[test]
     fn a_duplicated_line_is_left_to_duplicate_charge() {
         let cfg = format!(
             "{ACCOUNT}[[service]]\nid = \"bb\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\nmonthly_fee = \"99.00\"\n"
