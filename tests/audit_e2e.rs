@@ -841,3 +841,42 @@ fn one_claim_per_line_and_debit_and_every_report_adds_up_to_the_total() {
         "236.10"
     );
 }
+
+/// A broadband session log whose headers are none of the known synonyms (上网时间,
+/// 上行流量, 宽带上网账号): its columns are found by their key words, the log covers the
+/// line, and only the months without a session are claimed idle.
+#[test]
+fn a_usage_log_with_unlisted_headers_is_read_by_key_words() {
+    let w = Workdir::new();
+    w.create(
+        "billaudit.toml",
+        "[account]\ncarrier = \"中国电信\"\ncurrency = \"CNY\"\npayees = [\"电信\"]\n\n\
+         [[service]]\nid = \"bb\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\n\
+         monthly_fee = \"99.00\"\nnumbers = [\"075587654321\"]\n",
+    );
+    let mut bill = String::from("账期,业务号码,收费项目,应收金额\n");
+    for m in ["2025-03", "2025-04", "2025-05"] {
+        bill.push_str(&format!("{m},075587654321,宽带包月费,99.00\n"));
+    }
+    w.create("bills/bills.csv", bill);
+    w.create(
+        "usage/宽带上网记录_20250301-20250531.csv",
+        "上网时间,下线时间,上网时长(秒),上行流量(KB),下行流量(KB),宽带上网账号\n\
+         2025-03-02 09:00:00,2025-03-02 10:00:00,3600,1200,56000,075587654321\n\
+         2025-04-18 20:00:00,2025-04-18 20:30:00,1800,300,9000,075587654321\n",
+    );
+    let o = w.run(&["import", "usage"]);
+    assert!(
+        stdout(&o).contains("generic-usage (usage)"),
+        "{}",
+        stdout(&o)
+    );
+    let o = w.run(&["audit", ".", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        summary(&v),
+        vec![row("unused-service", "2025-05", "bb", "99.00")],
+        "{v:#}"
+    );
+}

@@ -439,8 +439,14 @@ fn normalized_synonyms(field: Field) -> impl Iterator<Item = String> {
     field.synonyms().iter().map(|s| normalize_header(s))
 }
 
-/// Whether a (normalised) header cell names `field`.
+/// Whether a (normalised) header cell names `field`: one of its synonyms, or (for the
+/// columns of usage exports, whose headers vary most between carriers and provinces) a
+/// header built from the field's key words, such as `上网时间`, `通话发起时间`, `上行流量(KB)`.
 pub fn header_is(norm: &str, field: Field) -> bool {
+    header_is_exactly(norm, field) || header_has_key_words(norm, field)
+}
+
+fn header_is_exactly(norm: &str, field: Field) -> bool {
     if norm.is_empty() {
         return false;
     }
@@ -448,17 +454,91 @@ pub fn header_is(norm: &str, field: Field) -> bool {
     normalized_synonyms(field).any(|syn| syn == norm || syn == base)
 }
 
+/// Key words of the usage columns: a header names the field when it holds one of `any`
+/// and none of `none` (both matched against the header without its unit).
+fn key_words(field: Field) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    const NOT_TIME: &[&str] = &["结束", "下线", "终止", "断开", "挂机", "时长", "end"];
+    Some(match field {
+        Field::Start => (
+            &[
+                "起始",
+                "开始",
+                "上线",
+                "上网时间",
+                "通话时间",
+                "呼叫时间",
+                "发起时间",
+                "接入时间",
+                "连接时间",
+                "登录时间",
+                "通信时间",
+                "使用时间",
+                "starttime",
+                "startdate",
+                "begin",
+            ],
+            NOT_TIME,
+        ),
+        Field::End => (
+            &[
+                "结束",
+                "下线",
+                "终止",
+                "断开时间",
+                "挂机时间",
+                "endtime",
+                "enddate",
+            ],
+            &["时长", "起始", "开始"],
+        ),
+        Field::Duration => (&["时长", "秒数", "分钟数", "duration"], &["费"]),
+        Field::Volume => (
+            &["流量", "数据量", "datavolume", "volume"],
+            &["费", "套餐", "类型", "方式"],
+        ),
+        Field::Number => (
+            &["号码", "账号", "帐号"],
+            &[
+                "对方", "被叫", "主叫", "对端", "对应", "收款", "付款", "卡号", "银行",
+            ],
+        ),
+        _ => return None,
+    })
+}
+
+fn header_has_key_words(norm: &str, field: Field) -> bool {
+    let Some((any, none)) = key_words(field) else {
+        return false;
+    };
+    let base = header_base(norm);
+    !base.is_empty()
+        && any.iter().any(|w| base.contains(w))
+        && !none.iter().any(|w| base.contains(w))
+}
+
 /// For each field, the first column that names it (columns already taken by an earlier
-/// field in `order` are not reused).
+/// field in `order` are not reused). Synonyms are tried over every field first; key words
+/// only then, for the fields still without a column, so that `起始时间` beside
+/// `上网起始时间段` still maps as it always did.
 pub fn map_columns(headers: &[String], order: &[Field]) -> Vec<(Field, usize)> {
     let mut used = vec![false; headers.len()];
     let mut out = Vec::new();
-    for &f in order {
-        if let Some(i) = (0..headers.len()).find(|&i| !used[i] && header_is(&headers[i], f)) {
-            used[i] = true;
-            out.push((f, i));
+    for pass in [
+        header_is_exactly as fn(&str, Field) -> bool,
+        header_has_key_words,
+    ] {
+        for &f in order {
+            if out.iter().any(|(g, _)| *g == f) {
+                continue;
+            }
+            if let Some(i) = (0..headers.len()).find(|&i| !used[i] && pass(&headers[i], f)) {
+                used[i] = true;
+                out.push((f, i));
+            }
         }
     }
+    // Keep the order of `order`, as callers expect.
+    out.sort_by_key(|(f, _)| order.iter().position(|g| g == f));
     out
 }
 
@@ -492,5 +572,39 @@ mod tests {
         assert!(header_is(&normalize_header("流量（KB）"), Field::Volume));
         assert!(header_is(&normalize_header("收/支"), Field::Direction));
         assert!(!header_is(&normalize_header("交易对方"), Field::Amount));
+    }
+
+    #[test]
+    fn usage_headers_match_by_key_words() {
+        let is = |h: &str, f| header_is(&normalize_header(h), f);
+        assert!(is("上网时间", Field::Start));
+        assert!(is("通话发起时间", Field::Start));
+        assert!(is("Session Start Time", Field::Start));
+        assert!(!is("结束时间", Field::Start));
+        assert!(!is("上网时长(秒)", Field::Start));
+        assert!(is("上网时长(秒)", Field::Duration));
+        assert!(is("会话结束时间", Field::End));
+        assert!(is("上行流量(KB)", Field::Volume));
+        assert!(!is("流量费(元)", Field::Volume));
+        assert!(!is("流量套餐", Field::Volume));
+        assert!(is("宽带上网账号", Field::Number));
+        assert!(!is("对方号码", Field::Number));
+        assert!(!is("主叫号码", Field::Number));
+        // Bank and bill columns keep to their synonyms.
+        assert!(!is("交易时间", Field::Start));
+        assert!(!is("对方账号", Field::Number));
+    }
+
+    #[test]
+    fn synonyms_win_over_key_words() {
+        let h: Vec<String> = ["上网时间段", "起始时间", "时长", "上行流量", "总流量"]
+            .iter()
+            .map(|h| normalize_header(h))
+            .collect();
+        let cols = map_columns(&h, &[Field::Start, Field::Duration, Field::Volume]);
+        assert_eq!(
+            cols,
+            vec![(Field::Start, 1), (Field::Duration, 2), (Field::Volume, 4)]
+        );
     }
 }
