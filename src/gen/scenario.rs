@@ -7,7 +7,10 @@
 //! day; a ghost debit; a ghost refunded by the carrier; the payment of the bill before
 //! the folder; months paid through a wallet app (the app record and the card debit behind
 //! it); an unpaid month whose amount the next bill carries as arrears; header synonyms;
-//! UTF-8 or GBK; bills as CSV or XLSX.
+//! UTF-8 or GBK; bills as CSV or XLSX. Independently of the situations, each case gets a
+//! seeded layout: columns in any order, one signed amount column or income/expense, a
+//! balance column, four date formats, a bank statement as CSV or XLSX, usage headers that
+//! only their key words identify, an extra bill column.
 
 use std::io;
 use std::path::Path;
@@ -62,6 +65,108 @@ struct Plan {
     encoding: GenEncoding,
     xlsx_bills: bool,
     synonyms: usize,
+}
+
+/// How the files of one case are laid out: column order, extra columns, one signed amount
+/// column or two, date formats, header words, XLSX or text. Drawn from its own seeded
+/// stream, so the situations a seed plants do not depend on it.
+#[derive(Debug)]
+struct Layout {
+    bank_signed: bool,
+    bank_balance: bool,
+    bank_date: &'static str,
+    bank_order: Vec<usize>,
+    bank_xlsx: bool,
+    usage_headers: usize,
+    usage_order: Vec<usize>,
+    usage_hms: bool,
+    bill_order: Vec<usize>,
+    bill_note: bool,
+}
+
+const BANK_DATES: [&str; 4] = ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y年%m月%d日"];
+
+/// Usage headers: start, end, duration, volume (KB), number. The later sets are none of
+/// the listed synonyms and must be found by their key words.
+const USAGE_HEADERS: [[&str; 5]; 4] = [
+    [
+        "上线时间",
+        "下线时间",
+        "上网时长",
+        "上网流量（KB）",
+        "宽带账号",
+    ],
+    ["起始时间", "结束时间", "时长", "流量(KB)", "账号"],
+    [
+        "上网时间",
+        "断开时间",
+        "在线时长",
+        "下行流量(KB)",
+        "宽带上网账号",
+    ],
+    [
+        "会话开始时间",
+        "会话结束时间",
+        "计费时长",
+        "使用数据量(KB)",
+        "业务号码",
+    ],
+];
+
+fn shuffled(rng: &mut Rng, n: usize) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        v.swap(i, rng.below(i as u64 + 1) as usize);
+    }
+    v
+}
+
+impl Layout {
+    fn new(seed: u64) -> Layout {
+        let mut rng = Rng::new(seed ^ 0x1A70_u64);
+        let bank_signed = rng.below(2) == 0;
+        let bank_balance = rng.below(2) == 0;
+        let bank_cols = 3 + if bank_signed { 1 } else { 2 } + usize::from(bank_balance);
+        Layout {
+            bank_signed,
+            bank_balance,
+            bank_date: pick(&mut rng, &BANK_DATES),
+            // The date stays first (statements start with it); the rest in any order.
+            bank_order: std::iter::once(0)
+                .chain(shuffled(&mut rng, bank_cols - 1).into_iter().map(|i| i + 1))
+                .collect(),
+            bank_xlsx: rng.below(4) == 0,
+            usage_headers: rng.below(USAGE_HEADERS.len() as u64) as usize,
+            usage_order: shuffled(&mut rng, 5),
+            usage_hms: rng.below(2) == 0,
+            bill_order: shuffled(&mut rng, 4),
+            bill_note: rng.below(2) == 0,
+        }
+    }
+
+    fn describe(&self) -> Vec<&'static str> {
+        let mut out = vec![];
+        for (on, name) in [
+            (self.bank_signed, "one signed amount column"),
+            (self.bank_balance, "a balance column"),
+            (self.bank_xlsx, "XLSX statement"),
+            (self.usage_headers >= 2, "usage headers found by key words"),
+            (self.bill_note, "an extra bill column"),
+        ] {
+            if on {
+                out.push(name);
+            }
+        }
+        out
+    }
+}
+
+/// `row` reordered by `order` (output column i is `row[order[i]]`).
+fn reorder(row: Vec<String>, order: &[usize]) -> Vec<String> {
+    order
+        .iter()
+        .map(|&i| row.get(i).cloned().unwrap_or_default())
+        .collect()
 }
 
 fn pick<T: Copy>(rng: &mut Rng, xs: &[T]) -> T {
@@ -253,19 +358,19 @@ pub fn generate_scenario(dir: &Path, seed: u64) -> io::Result<Scenario> {
         ));
     }
     let plan = Plan::new(seed);
+    let layout = Layout::new(seed);
     std::fs::create_dir_all(dir)?;
     write_config(dir, &plan)?;
-    write_usage(dir, &plan, &mut Rng::new(seed ^ 0x05E5))?;
-    write_bills(dir, &plan)?;
-    write_bank(dir, &plan)?;
+    write_usage(dir, &plan, &layout, &mut Rng::new(seed ^ 0x05E5))?;
+    write_bills(dir, &plan, &layout)?;
+    write_bank(dir, &plan, &layout)?;
     let expected = plan.expected();
     let mut json = serde_json::to_string_pretty(&expected).map_err(io::Error::other)?;
     json.push('\n');
     std::fs::write(dir.join(EXPECTED_DISPUTES_FILE), json)?;
-    Ok(Scenario {
-        expected,
-        planted: plan.planted(),
-    })
+    let mut planted = plan.planted();
+    planted.extend(layout.describe());
+    Ok(Scenario { expected, planted })
 }
 
 fn write_config(dir: &Path, plan: &Plan) -> io::Result<()> {
@@ -282,7 +387,7 @@ fn write_config(dir: &Path, plan: &Plan) -> io::Result<()> {
     std::fs::write(dir.join(crate::audit::CONFIG_FILE), s)
 }
 
-fn write_usage(dir: &Path, plan: &Plan, rng: &mut Rng) -> io::Result<()> {
+fn write_usage(dir: &Path, plan: &Plan, layout: &Layout, rng: &mut Rng) -> io::Result<()> {
     let (from, to) = (
         plan.periods[0].first_day(),
         plan.periods[plan.periods.len() - 1].last_day(),
@@ -292,7 +397,10 @@ fn write_usage(dir: &Path, plan: &Plan, rng: &mut Rng) -> io::Result<()> {
     if plan.declared_range {
         w.line(&format!("起始时间：{from} 终止时间：{to}"))?;
     }
-    w.line("上线时间,下线时间,上网时长,上网流量（KB）,宽带账号")?;
+    let header = USAGE_HEADERS[layout.usage_headers]
+        .map(String::from)
+        .to_vec();
+    w.line(&reorder(header, &layout.usage_order).join(","))?;
     for (k, p) in plan.periods.iter().enumerate() {
         if plan.idle == Some(k) {
             continue;
@@ -311,14 +419,19 @@ fn write_usage(dir: &Path, plan: &Plan, rng: &mut Rng) -> io::Result<()> {
                 .unwrap_or_default();
             let mins = 5 + rng.below(200) as i64;
             let end = start + chrono::Duration::minutes(mins);
-            w.line(&format!(
-                "{},{},{}:{:02}:00,{},ADSL02088001234",
-                start.format("%Y-%m-%d %H:%M:%S"),
-                end.format("%Y-%m-%d %H:%M:%S"),
-                mins / 60,
-                mins % 60,
-                1 + rng.below(900_000)
-            ))?;
+            let duration = if layout.usage_hms {
+                format!("{}:{:02}:00", mins / 60, mins % 60)
+            } else {
+                (mins * 60).to_string()
+            };
+            let row = vec![
+                start.format("%Y-%m-%d %H:%M:%S").to_string(),
+                end.format("%Y-%m-%d %H:%M:%S").to_string(),
+                duration,
+                (1 + rng.below(900_000)).to_string(),
+                "ADSL02088001234".to_string(),
+            ];
+            w.line(&reorder(row, &layout.usage_order).join(","))?;
         }
     }
     w.finish()
@@ -370,9 +483,24 @@ fn bill_rows(plan: &Plan, k: usize) -> Vec<Vec<String>> {
     rows
 }
 
-fn write_bills(dir: &Path, plan: &Plan) -> io::Result<()> {
+fn write_bills(dir: &Path, plan: &Plan, layout: &Layout) -> io::Result<()> {
     for (k, p) in plan.periods.iter().enumerate() {
-        let rows = bill_rows(plan, k);
+        // The table's columns in the case's order, with a note column after them if any;
+        // the preamble lines (one cell each) stay as they are.
+        let rows: Vec<Vec<String>> = bill_rows(plan, k)
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                if r.len() < 4 {
+                    return r;
+                }
+                let mut r = reorder(r, &layout.bill_order);
+                if layout.bill_note {
+                    r.push(if i == 2 { "备注" } else { "" }.to_string());
+                }
+                r
+            })
+            .collect();
         if plan.xlsx_bills {
             xlsx::write(&dir.join(format!("bills/{p}.xlsx")), &rows)?;
             continue;
@@ -458,23 +586,70 @@ fn bank_rows(plan: &Plan, wallet: &mut Vec<(NaiveDate, Decimal, String)>) -> Vec
     rows
 }
 
-fn write_bank(dir: &Path, plan: &Plan) -> io::Result<()> {
+fn write_bank(dir: &Path, plan: &Plan, layout: &Layout) -> io::Result<()> {
     let mut wallet = Vec::new();
     let rows = bank_rows(plan, &mut wallet);
-    let h = BANK_HEADERS[plan.synonyms];
+    let table = bank_table(plan, layout, rows);
+    if layout.bank_xlsx {
+        let mut all = vec![
+            vec!["账户交易明细".to_string()],
+            vec!["账号：6222****0001  币种：人民币".to_string()],
+        ];
+        all.extend(table);
+        xlsx::write(&dir.join("bank/账户明细.xlsx"), &all)?;
+        return write_wallet(dir, plan, wallet);
+    }
     let mut w = Out::create(&dir.join("bank/账户明细.csv"), plan.encoding)?;
     w.line("账户交易明细")?;
     w.line("账号：6222****0001  币种：人民币")?;
-    w.line(&h.join(","))?;
-    for (date, what, who, amount) in rows {
-        let (inc, exp) = if amount < Decimal::ZERO {
-            (String::new(), (-amount).to_string())
-        } else {
-            (amount.to_string(), String::new())
-        };
-        w.line(&format!("{date},{what},{who},{inc},{exp}"))?;
+    for r in table {
+        w.line(&r.join(","))?;
     }
     w.finish()?;
+    write_wallet(dir, plan, wallet)
+}
+
+/// The statement's header and rows in the case's layout.
+fn bank_table(plan: &Plan, layout: &Layout, rows: Vec<BankRow>) -> Vec<Vec<String>> {
+    let h = BANK_HEADERS[plan.synonyms];
+    let mut header: Vec<String> = h[..3].iter().map(|s| s.to_string()).collect();
+    if layout.bank_signed {
+        header.push("交易金额".into());
+    } else {
+        header.extend([h[3].to_string(), h[4].to_string()]);
+    }
+    if layout.bank_balance {
+        header.push("账户余额".into());
+    }
+    let mut out = vec![reorder(header, &layout.bank_order)];
+    let mut balance = Decimal::new(5_000_000, 2);
+    for (date, what, who, amount) in rows {
+        balance += amount;
+        let mut r = vec![
+            date.format(layout.bank_date).to_string(),
+            what.to_string(),
+            who.to_string(),
+        ];
+        if layout.bank_signed {
+            r.push(amount.to_string());
+        } else if amount < Decimal::ZERO {
+            r.extend([String::new(), (-amount).to_string()]);
+        } else {
+            r.extend([amount.to_string(), String::new()]);
+        }
+        if layout.bank_balance {
+            r.push(balance.to_string());
+        }
+        out.push(reorder(r, &layout.bank_order));
+    }
+    out
+}
+
+fn write_wallet(
+    dir: &Path,
+    plan: &Plan,
+    wallet: Vec<(NaiveDate, Decimal, String)>,
+) -> io::Result<()> {
     if wallet.is_empty() {
         return Ok(());
     }

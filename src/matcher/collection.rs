@@ -97,11 +97,27 @@ const MAX_CACHED_NUMBERS: usize = 4096;
 
 fn usage_candidates(config: &Config, kind: UsageKind, number: Option<&str>) -> Box<[usize]> {
     let number = number.map(normalize_number);
-    config
+    let by_kind: Box<[usize]> = config
         .services
         .iter()
         .enumerate()
         .filter(|(_, s)| s.kind.tracks(kind) && s.matches_normalized(number.as_deref()))
+        .map(|(i, _)| i)
+        .collect();
+    if !by_kind.is_empty() || kind != UsageKind::Data {
+        return by_kind;
+    }
+    // A session log that states traffic but not what kind of line it is (起始时间, 流量,
+    // 账号): data use on a number that the config names for a broadband line is that
+    // line's use. Only by the number itself, never by a service without numbers.
+    let Some(n) = number.as_deref().filter(|n| !n.is_empty()) else {
+        return by_kind;
+    };
+    config
+        .services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind.tracks(UsageKind::Broadband) && s.numbers.iter().any(|x| x == n))
         .map(|(i, _)| i)
         .collect()
 }
@@ -237,5 +253,42 @@ impl Sink for Collector<'_> {
             source.services[i] = true;
             self.by_service[i].entry(period).or_default().add(r);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse(
+            "billaudit.toml",
+            "[account]\ncarrier = \"中国电信\"\n\n\
+             [[service]]\nid = \"bb\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\nnumbers = [\"ADSL020-8800\"]\n\n\
+             [[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\"]\nnumbers = [\"13800138000\"]\n\n\
+             [[service]]\nid = \"bb2\"\nkind = \"broadband\"\nmatch = [\"专线\"]\n",
+        )
+        .expect("config")
+    }
+
+    #[test]
+    fn data_use_on_a_broadband_lines_own_number_is_that_lines_use() {
+        let c = config();
+        // Traffic of unknown kind on the broadband line's number: that line only (not the
+        // second broadband service, which names no number).
+        assert_eq!(
+            &*usage_candidates(&c, UsageKind::Data, Some("ADSL0208800")),
+            &[0]
+        );
+        // Data on the mobile number stays mobile use.
+        assert_eq!(
+            &*usage_candidates(&c, UsageKind::Data, Some("13800138000")),
+            &[1]
+        );
+        // Data without a number, or on a number no service names, is nobody's.
+        assert!(usage_candidates(&c, UsageKind::Data, None)
+            .iter()
+            .all(|i| *i == 1));
+        assert!(usage_candidates(&c, UsageKind::Data, Some("13900000000")).is_empty());
     }
 }
