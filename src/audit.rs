@@ -240,6 +240,12 @@ pub fn audit_case_with(
         minor_units: Some(minor_units(&config.account.currency)),
         profiles: crate::import::profile::shared(profiles),
         password: password.or_else(|| config.password.clone()),
+        day_first_hint: config.account.jurisdiction.country.as_ref().map(|c| {
+            (
+                c.writes_day_first(),
+                format!("dates are written in {} ([account] country)", c.code()),
+            )
+        }),
         ..ImportOptions::default()
     };
     let (mut reports, mut collector) = import_all(&files, &opts, &config);

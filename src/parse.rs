@@ -482,10 +482,65 @@ pub fn parse_period(s: &str) -> Option<Period> {
             digits_and_seps[1].parse().ok()?,
         );
     }
+    // A month and year: 02/2025, Feb 2025, February 2025, Feb-2025, 2025 Feb.
+    if let Some(p) = month_and_year(&digits_and_seps, t) {
+        return Some(p);
+    }
     // A date, or a range whose first element is a date.
     let first = t.split(['至', '到', '~', '～']).next().unwrap_or(t).trim();
     let first = first.split(" - ").next().unwrap_or(first).trim();
     parse_date(first).map(Period::of)
+}
+
+/// `02/2025` (month first), or an English month name with a four-digit year in either
+/// order (`Feb 2025`, `February 2025`, `Feb-2025`, `2025 Feb`).
+fn month_and_year(parts: &[&str], t: &str) -> Option<Period> {
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.len() == 2
+        && parts[0].len() <= 2
+        && parts[1].len() == 4
+        && parts.iter().all(|p| digits(p))
+    {
+        return Period::new(parts[1].parse().ok()?, parts[0].parse().ok()?);
+    }
+    let words: Vec<&str> = t
+        .split([' ', '-', '/', ',', '.'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [a, b] = words.as_slice() else {
+        return None;
+    };
+    let (name, year) = if digits(a) { (b, a) } else { (a, b) };
+    if year.len() != 4 || !digits(year) {
+        return None;
+    }
+    Period::new(year.parse().ok()?, english_month(name)?)
+}
+
+/// The number of an English month name or its three-letter abbreviation (`Sept` too).
+pub(crate) fn english_month(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let n = name.to_ascii_lowercase();
+    if n.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&n) || (n == "sept" && *m == "september"))
+        .map(|i| i as u32 + 1)
 }
 
 /// Parse a duration into seconds: `75` (seconds), `1:02:03`, `02:03` (M:SS), `12分5秒`,
@@ -797,10 +852,24 @@ mod tests {
             ("2025/8", p(2025, 8)),
             ("2025-08-01", p(2025, 8)),
             ("2025-08-01至2025-08-31", p(2025, 8)),
+            ("08/2025", p(2025, 8)),
+            ("Aug 2025", p(2025, 8)),
+            ("August 2025", p(2025, 8)),
+            ("Sept 2025", p(2025, 9)),
+            ("Feb-2025", p(2025, 2)),
+            ("2025 Feb", p(2025, 2)),
         ] {
             assert_eq!(parse_period(s), Some(want), "{s}");
         }
-        for s in ["", "合计", "2025-13", "13"] {
+        for s in [
+            "",
+            "合计",
+            "2025-13",
+            "13",
+            "Ma 2025",
+            "Total 2025",
+            "13/2025",
+        ] {
             assert_eq!(parse_period(s), None, "{s}");
         }
     }

@@ -43,7 +43,6 @@ pub struct Scenario {
 }
 
 const FEES: [i64; 7] = [5800, 8800, 9900, 12800, 19900, 25800, 29900];
-const PAYEE: &str = "中国移动通信集团广东有限公司";
 
 /// The seeded plan of one case.
 #[derive(Debug)]
@@ -67,11 +66,150 @@ struct Plan {
     synonyms: usize,
 }
 
+/// The words and number formats of one country's files.
+#[derive(Debug)]
+struct Words {
+    config: &'static str,
+    bb_match: &'static str,
+    mobile_match: &'static str,
+    /// Items: broadband fee, mobile plan, usage fee, arrears, and two labels of the total.
+    items: [&'static str; 6],
+    bb_number: &'static str,
+    mobile_number: &'static str,
+    bill_title: [&'static str; 2],
+    bill_headers: [[&'static str; 4]; 4],
+    bank_title: [&'static str; 2],
+    bank_headers: [[&'static str; 5]; 4],
+    /// One signed amount column, a balance column.
+    bank_extra: [&'static str; 2],
+    bank_dates: [&'static str; 4],
+    payee: &'static str,
+    /// Descriptions: bill payment, other debit, refund.
+    pay: [&'static str; 3],
+    /// (description, counterparty) of rent and salary.
+    other: [(&'static str, &'static str); 2],
+    usage_file: &'static str,
+    usage_title: &'static str,
+    usage_headers: [[&'static str; 5]; 4],
+    /// Has a wallet app (the app record and the card debit behind it).
+    wallet: bool,
+}
+
+const CN: Words = Words {
+    config: "[account]\nholder = \"某某\"\ncarrier = \"中国移动\"\npayees = [\"中国移动\"]\n\n",
+    bb_match: "宽带",
+    mobile_match: "\"移动套餐\", \"套餐外\"",
+    items: [
+        "宽带月租费",
+        "移动套餐月费",
+        "套餐外语音通信费",
+        "往月欠费",
+        "本期合计",
+        "本期应缴",
+    ],
+    bb_number: "ADSL02088001234",
+    mobile_number: "13800138000",
+    bill_title: ["中国移动 电子账单", "客户名称：某某"],
+    bill_headers: [
+        ["账期", "用户号码", "费用项目", "金额(元)"],
+        ["计费周期", "号码", "项目名称", "金额"],
+        ["账单月份", "服务号码", "收费项目", "费用"],
+        ["月份", "业务号码", "费用名称", "应收金额"],
+    ],
+    bank_title: ["账户交易明细", "账号：6222****0001  币种：人民币"],
+    bank_headers: [
+        ["交易日期", "摘要", "对方户名", "收入金额", "支出金额"],
+        ["记账日期", "交易摘要", "对方名称", "贷方金额", "借方金额"],
+        ["日期", "用途", "交易对方", "存入金额", "取出金额"],
+        ["交易日期", "附言", "对方户名", "收入", "支出"],
+    ],
+    bank_extra: ["交易金额", "账户余额"],
+    bank_dates: ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y年%m月%d日"],
+    payee: "中国移动通信集团广东有限公司",
+    pay: ["代扣话费", "代扣费用", "退款"],
+    other: [
+        ("房租", "某某物业管理有限公司"),
+        ("工资", "某某科技有限公司"),
+    ],
+    usage_file: "usage/宽带上网记录.csv",
+    usage_title: "宽带上网详单",
+    usage_headers: [
+        [
+            "上线时间",
+            "下线时间",
+            "上网时长",
+            "上网流量（KB）",
+            "宽带账号",
+        ],
+        ["起始时间", "结束时间", "时长", "流量(KB)", "账号"],
+        [
+            "上网时间",
+            "断开时间",
+            "在线时长",
+            "下行流量(KB)",
+            "宽带上网账号",
+        ],
+        [
+            "会话开始时间",
+            "会话结束时间",
+            "计费时长",
+            "使用数据量(KB)",
+            "业务号码",
+        ],
+    ],
+    wallet: true,
+};
+
+const US: Words = Words {
+    config: "[account]\nholder = \"Jane Doe\"\ncarrier = \"Verizon\"\ncountry = \"US\"\ncurrency = \"USD\"\npayees = [\"VERIZON\"]\n\n",
+    bb_match: "Fios",
+    mobile_match: "\"Unlimited\", \"International\"",
+    items: [
+        "Fios Internet 300 Mbps",
+        "Unlimited Welcome plan",
+        "International calls",
+        "Past due balance",
+        "Total charges",
+        "Total amount due",
+    ],
+    bb_number: "FIOS-4471-0092",
+    mobile_number: "(555) 201-3344",
+    bill_title: ["Verizon account statement", "Account holder: Jane Doe"],
+    bill_headers: [
+        ["Billing Period", "Number", "Description", "Amount"],
+        ["Bill Period", "Wireless Number", "Charge Description", "Amount"],
+        ["Billing Month", "Service Number", "Item", "Charges"],
+        ["Period", "Account Number", "Item Name", "Amount"],
+    ],
+    bank_title: ["Checking account activity", "Account ending in 0001"],
+    bank_headers: [
+        ["Date", "Description", "Payee", "Credit", "Debit"],
+        ["Posting Date", "Details", "Merchant", "Deposits", "Withdrawals"],
+        ["Transaction Date", "Memo", "Name", "Credit Amount", "Debit Amount"],
+        ["Date", "Narrative", "Counterparty", "Money In", "Money Out"],
+    ],
+    bank_extra: ["Amount", "Balance"],
+    bank_dates: ["%m/%d/%Y", "%Y-%m-%d", "%m/%d/%Y", "%Y-%m-%d"],
+    payee: "VERIZON WIRELESS",
+    pay: ["VERIZON PAYMENT", "VERIZON CHARGE", "VERIZON REFUND"],
+    other: [("RENT PAYMENT", "OAK PROPERTY MGMT"), ("PAYROLL", "ACME INC")],
+    usage_file: "usage/internet-usage.csv",
+    usage_title: "Internet usage detail",
+    usage_headers: [
+        ["Start Time", "End Time", "Duration", "Data Volume (KB)", "Account Number"],
+        ["Session Start Time", "Session End Time", "Duration", "Usage (KB)", "Number"],
+        ["Start", "End", "Duration", "Data (KB)", "Account"],
+        ["Connect Time", "Disconnect Time", "Duration", "Volume (KB)", "Service Number"],
+    ],
+    wallet: false,
+};
+
 /// How the files of one case are laid out: column order, extra columns, one signed amount
 /// column or two, date formats, header words, XLSX or text. Drawn from its own seeded
 /// stream, so the situations a seed plants do not depend on it.
 #[derive(Debug)]
 struct Layout {
+    words: &'static Words,
     bank_signed: bool,
     bank_balance: bool,
     bank_date: &'static str,
@@ -84,35 +222,6 @@ struct Layout {
     bill_note: bool,
 }
 
-const BANK_DATES: [&str; 4] = ["%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y年%m月%d日"];
-
-/// Usage headers: start, end, duration, volume (KB), number. The later sets are none of
-/// the listed synonyms and must be found by their key words.
-const USAGE_HEADERS: [[&str; 5]; 4] = [
-    [
-        "上线时间",
-        "下线时间",
-        "上网时长",
-        "上网流量（KB）",
-        "宽带账号",
-    ],
-    ["起始时间", "结束时间", "时长", "流量(KB)", "账号"],
-    [
-        "上网时间",
-        "断开时间",
-        "在线时长",
-        "下行流量(KB)",
-        "宽带上网账号",
-    ],
-    [
-        "会话开始时间",
-        "会话结束时间",
-        "计费时长",
-        "使用数据量(KB)",
-        "业务号码",
-    ],
-];
-
 fn shuffled(rng: &mut Rng, n: usize) -> Vec<usize> {
     let mut v: Vec<usize> = (0..n).collect();
     for i in (1..n).rev() {
@@ -124,19 +233,21 @@ fn shuffled(rng: &mut Rng, n: usize) -> Vec<usize> {
 impl Layout {
     fn new(seed: u64) -> Layout {
         let mut rng = Rng::new(seed ^ 0x1A70_u64);
+        let words = if rng.below(4) == 0 { &US } else { &CN };
         let bank_signed = rng.below(2) == 0;
         let bank_balance = rng.below(2) == 0;
         let bank_cols = 3 + if bank_signed { 1 } else { 2 } + usize::from(bank_balance);
         Layout {
+            words,
             bank_signed,
             bank_balance,
-            bank_date: pick(&mut rng, &BANK_DATES),
+            bank_date: pick(&mut rng, &words.bank_dates),
             // The date stays first (statements start with it); the rest in any order.
             bank_order: std::iter::once(0)
                 .chain(shuffled(&mut rng, bank_cols - 1).into_iter().map(|i| i + 1))
                 .collect(),
             bank_xlsx: rng.below(4) == 0,
-            usage_headers: rng.below(USAGE_HEADERS.len() as u64) as usize,
+            usage_headers: rng.below(words.usage_headers.len() as u64) as usize,
             usage_order: shuffled(&mut rng, 5),
             usage_hms: rng.below(2) == 0,
             bill_order: shuffled(&mut rng, 4),
@@ -147,6 +258,7 @@ impl Layout {
     fn describe(&self) -> Vec<&'static str> {
         let mut out = vec![];
         for (on, name) in [
+            (std::ptr::eq(self.words, &US), "a US case in dollars"),
             (self.bank_signed, "one signed amount column"),
             (self.bank_balance, "a balance column"),
             (self.bank_xlsx, "XLSX statement"),
@@ -269,13 +381,14 @@ impl Plan {
         }
     }
 
-    /// The charges of month `k`: (item, number, amount).
-    fn charges(&self, k: usize) -> Vec<(&'static str, &'static str, Decimal)> {
-        let mut out = vec![("宽带月租费", "ADSL02088001234", self.bb_fee)];
+    /// The charges of month `k`: (index of the item in [`Words::items`], whether it is the
+    /// mobile number's, amount).
+    fn charges(&self, k: usize) -> Vec<(usize, bool, Decimal)> {
+        let mut out = vec![(0, false, self.bb_fee)];
         if let Some((fee, extras)) = &self.mobile {
-            out.push(("移动套餐月费", "13800138000", *fee));
+            out.push((1, true, *fee));
             if !extras[k].is_zero() {
-                out.push(("套餐外语音通信费", "13800138000", extras[k]));
+                out.push((2, true, extras[k]));
             }
         }
         out
@@ -357,10 +470,13 @@ pub fn generate_scenario(dir: &Path, seed: u64) -> io::Result<Scenario> {
             "the folder is not empty: give a new or empty folder",
         ));
     }
-    let plan = Plan::new(seed);
+    let mut plan = Plan::new(seed);
     let layout = Layout::new(seed);
+    if !layout.words.wallet {
+        plan.wallet.iter_mut().for_each(|w| *w = false);
+    }
     std::fs::create_dir_all(dir)?;
-    write_config(dir, &plan)?;
+    write_config(dir, &plan, layout.words)?;
     write_usage(dir, &plan, &layout, &mut Rng::new(seed ^ 0x05E5))?;
     write_bills(dir, &plan, &layout)?;
     write_bank(dir, &plan, &layout)?;
@@ -373,15 +489,18 @@ pub fn generate_scenario(dir: &Path, seed: u64) -> io::Result<Scenario> {
     Ok(Scenario { expected, planted })
 }
 
-fn write_config(dir: &Path, plan: &Plan) -> io::Result<()> {
-    let mut s = String::from("# Generated by `billaudit gen --scenario` (see expected-disputes.json).\n\n[account]\nholder = \"某某\"\ncarrier = \"中国移动\"\npayees = [\"中国移动\"]\n\n");
+fn write_config(dir: &Path, plan: &Plan, w: &Words) -> io::Result<()> {
+    let mut s =
+        String::from("# Generated by `billaudit gen --scenario` (see expected-disputes.json).\n\n");
+    s.push_str(w.config);
     s.push_str(&format!(
-        "[[service]]\nid = \"broadband\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\nmonthly_fee = \"{}\"\nnumbers = [\"ADSL02088001234\"]\n\n",
-        plan.bb_fee
+        "[[service]]\nid = \"broadband\"\nkind = \"broadband\"\nmatch = [\"{}\"]\nmonthly_fee = \"{}\"\nnumbers = [\"{}\"]\n\n",
+        w.bb_match, plan.bb_fee, w.bb_number
     ));
     if let Some((fee, _)) = &plan.mobile {
         s.push_str(&format!(
-            "[[service]]\nid = \"mobile\"\nkind = \"mobile\"\nmatch = [\"移动套餐\", \"套餐外\"]\nmonthly_fee = \"{fee}\"\nnumbers = [\"13800138000\"]\n"
+            "[[service]]\nid = \"mobile\"\nkind = \"mobile\"\nmatch = [{}]\nmonthly_fee = \"{fee}\"\nnumbers = [\"{}\"]\n",
+            w.mobile_match, w.mobile_number
         ));
     }
     std::fs::write(dir.join(crate::audit::CONFIG_FILE), s)
@@ -392,12 +511,17 @@ fn write_usage(dir: &Path, plan: &Plan, layout: &Layout, rng: &mut Rng) -> io::R
         plan.periods[0].first_day(),
         plan.periods[plan.periods.len() - 1].last_day(),
     );
-    let mut w = Out::create(&dir.join("usage/宽带上网记录.csv"), plan.encoding)?;
-    w.line("宽带上网详单")?;
+    let words = layout.words;
+    let mut w = Out::create(&dir.join(words.usage_file), plan.encoding)?;
+    w.line(words.usage_title)?;
     if plan.declared_range {
-        w.line(&format!("起始时间：{from} 终止时间：{to}"))?;
+        if std::ptr::eq(words, &CN) {
+            w.line(&format!("起始时间：{from} 终止时间：{to}"))?;
+        } else {
+            w.line(&format!("Usage from {from} to {to}"))?;
+        }
     }
-    let header = USAGE_HEADERS[layout.usage_headers]
+    let header = words.usage_headers[layout.usage_headers]
         .map(String::from)
         .to_vec();
     w.line(&reorder(header, &layout.usage_order).join(","))?;
@@ -429,7 +553,7 @@ fn write_usage(dir: &Path, plan: &Plan, layout: &Layout, rng: &mut Rng) -> io::R
                 end.format("%Y-%m-%d %H:%M:%S").to_string(),
                 duration,
                 (1 + rng.below(900_000)).to_string(),
-                "ADSL02088001234".to_string(),
+                words.bb_number.to_string(),
             ];
             w.line(&reorder(row, &layout.usage_order).join(","))?;
         }
@@ -437,57 +561,84 @@ fn write_usage(dir: &Path, plan: &Plan, layout: &Layout, rng: &mut Rng) -> io::R
     w.finish()
 }
 
-const BILL_HEADERS: [[&str; 4]; 4] = [
-    ["账期", "用户号码", "费用项目", "金额(元)"],
-    ["计费周期", "号码", "项目名称", "金额"],
-    ["账单月份", "服务号码", "收费项目", "费用"],
-    ["月份", "业务号码", "费用名称", "应收金额"],
-];
-const BANK_HEADERS: [[&str; 5]; 4] = [
-    ["交易日期", "摘要", "对方户名", "收入金额", "支出金额"],
-    ["记账日期", "交易摘要", "对方名称", "贷方金额", "借方金额"],
-    ["日期", "用途", "交易对方", "存入金额", "取出金额"],
-    ["交易日期", "附言", "对方户名", "收入", "支出"],
-];
-
 /// The rows of the bill of month `k` (preamble, header, lines, total).
-fn bill_rows(plan: &Plan, k: usize) -> Vec<Vec<String>> {
+fn bill_rows(plan: &Plan, k: usize, w: &Words) -> Vec<Vec<String>> {
     let p = plan.periods[k];
-    let period = if plan.synonyms % 2 == 1 {
-        format!("{:04}{:02}", p.year, p.month)
-    } else {
-        p.to_string()
+    let us = std::ptr::eq(w, &US);
+    let period = match (plan.synonyms % 2 == 1, us) {
+        (true, false) => format!("{:04}{:02}", p.year, p.month),
+        (true, true) => p.first_day().format("%b %Y").to_string(),
+        (false, _) => p.to_string(),
+    };
+    // US bills show dollar signs in half the layouts.
+    let money = |a: Decimal| {
+        if us && plan.synonyms >= 2 {
+            format!("${a}")
+        } else {
+            a.to_string()
+        }
     };
     let row =
         |a: &str, b: &str, c: &str, d: String| vec![a.to_string(), b.to_string(), c.to_string(), d];
     let mut rows = vec![
-        vec!["中国移动 电子账单".to_string()],
-        vec!["客户名称：某某".to_string()],
-        BILL_HEADERS[plan.synonyms]
+        vec![w.bill_title[0].to_string()],
+        vec![w.bill_title[1].to_string()],
+        w.bill_headers[plan.synonyms]
             .iter()
             .map(|h| h.to_string())
             .collect(),
     ];
-    for (item, number, amount) in plan.charges(k) {
-        rows.push(row(&period, number, item, amount.to_string()));
+    for (item, mobile, amount) in plan.charges(k) {
+        let number = if mobile { w.mobile_number } else { w.bb_number };
+        rows.push(row(&period, number, w.items[item], money(amount)));
     }
     if let Some(a) = plan.arrears(k) {
-        rows.push(row(&period, "", "往月欠费", a.to_string()));
+        rows.push(row(&period, "", w.items[3], money(a)));
     }
-    let label = if plan.synonyms >= 2 {
-        "本期应缴"
-    } else {
-        "本期合计"
-    };
-    rows.push(row(&period, "", label, plan.total(k).to_string()));
+    let label = w.items[if plan.synonyms >= 2 { 5 } else { 4 }];
+    rows.push(row(&period, "", label, money(plan.total(k))));
     rows
+}
+
+/// `1234.50` as `1,234.50`.
+fn thousands(a: Decimal) -> String {
+    let text = a.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    let sign = if a < Decimal::ZERO { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{out}")
+    } else {
+        format!("{sign}{out}.{frac}")
+    }
+}
+
+/// One CSV line: cells with a comma or a quote are quoted.
+fn csv_line(cells: &[String]) -> String {
+    cells
+        .iter()
+        .map(|c| {
+            if c.contains([',', '"']) {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn write_bills(dir: &Path, plan: &Plan, layout: &Layout) -> io::Result<()> {
     for (k, p) in plan.periods.iter().enumerate() {
         // The table's columns in the case's order, with a note column after them if any;
         // the preamble lines (one cell each) stay as they are.
-        let rows: Vec<Vec<String>> = bill_rows(plan, k)
+        let rows: Vec<Vec<String>> = bill_rows(plan, k, layout.words)
             .into_iter()
             .enumerate()
             .map(|(i, r)| {
@@ -496,7 +647,12 @@ fn write_bills(dir: &Path, plan: &Plan, layout: &Layout) -> io::Result<()> {
                 }
                 let mut r = reorder(r, &layout.bill_order);
                 if layout.bill_note {
-                    r.push(if i == 2 { "备注" } else { "" }.to_string());
+                    let note = if std::ptr::eq(layout.words, &US) {
+                        "Notes"
+                    } else {
+                        "备注"
+                    };
+                    r.push(if i == 2 { note } else { "" }.to_string());
                 }
                 r
             })
@@ -507,7 +663,7 @@ fn write_bills(dir: &Path, plan: &Plan, layout: &Layout) -> io::Result<()> {
         }
         let mut w = Out::create(&dir.join(format!("bills/{p}.csv")), plan.encoding)?;
         for r in rows {
-            w.line(&r.join(","))?;
+            w.line(&csv_line(&r))?;
         }
         w.finish()?;
     }
@@ -519,7 +675,12 @@ type BankRow = (NaiveDate, &'static str, &'static str, Decimal);
 
 /// The bills' payments: by bank debit, or through the wallet (the app record and the card
 /// debit behind it, a day later).
-fn payments(plan: &Plan, bank: &mut Vec<BankRow>, wallet: &mut Vec<(NaiveDate, Decimal, String)>) {
+fn payments(
+    plan: &Plan,
+    w: &Words,
+    bank: &mut Vec<BankRow>,
+    wallet: &mut Vec<(NaiveDate, Decimal, String)>,
+) {
     for (k, p) in plan.periods.iter().enumerate() {
         if plan.unpaid == Some(k) {
             continue;
@@ -547,40 +708,36 @@ fn payments(plan: &Plan, bank: &mut Vec<BankRow>, wallet: &mut Vec<(NaiveDate, D
             ));
             continue;
         }
-        bank.push((date, "代扣话费", PAYEE, amount));
+        bank.push((date, w.pay[0], w.payee, amount));
         if plan.twice == Some(k) {
-            bank.push((date, "代扣话费", PAYEE, amount));
+            bank.push((date, w.pay[0], w.payee, amount));
         }
     }
 }
 
-fn bank_rows(plan: &Plan, wallet: &mut Vec<(NaiveDate, Decimal, String)>) -> Vec<BankRow> {
+fn bank_rows(
+    plan: &Plan,
+    w: &Words,
+    wallet: &mut Vec<(NaiveDate, Decimal, String)>,
+) -> Vec<BankRow> {
     let mut rows: Vec<BankRow> = Vec::new();
     for p in &plan.periods {
-        rows.push((
-            day(*p, 1),
-            "房租",
-            "某某物业管理有限公司",
-            Decimal::new(-300_000, 2),
-        ));
-        rows.push((
-            day(*p, 10),
-            "工资",
-            "某某科技有限公司",
-            Decimal::new(1_200_000, 2),
-        ));
+        let (rent, landlord) = w.other[0];
+        rows.push((day(*p, 1), rent, landlord, Decimal::new(-300_000, 2)));
+        let (salary, employer) = w.other[1];
+        rows.push((day(*p, 10), salary, employer, Decimal::new(1_200_000, 2)));
     }
-    payments(plan, &mut rows, wallet);
+    payments(plan, w, &mut rows, wallet);
     if plan.outside {
-        rows.push((day(plan.periods[0], 3), "代扣话费", PAYEE, -plan.total(0)));
+        rows.push((day(plan.periods[0], 3), w.pay[0], w.payee, -plan.total(0)));
     }
     if let Some((d, a)) = plan.ghost {
-        rows.push((d, "代扣费用", PAYEE, -a));
+        rows.push((d, w.pay[1], w.payee, -a));
     }
     if let Some((d, a)) = plan.refunded {
-        rows.push((d, "代扣费用", PAYEE, -a));
+        rows.push((d, w.pay[1], w.payee, -a));
         let back = d.checked_add_days(chrono::Days::new(3)).unwrap_or(d);
-        rows.push((back, "退款", PAYEE, a));
+        rows.push((back, w.pay[2], w.payee, a));
     }
     rows.sort_by_key(|r| r.0);
     rows
@@ -588,22 +745,23 @@ fn bank_rows(plan: &Plan, wallet: &mut Vec<(NaiveDate, Decimal, String)>) -> Vec
 
 fn write_bank(dir: &Path, plan: &Plan, layout: &Layout) -> io::Result<()> {
     let mut wallet = Vec::new();
-    let rows = bank_rows(plan, &mut wallet);
+    let words = layout.words;
+    let rows = bank_rows(plan, words, &mut wallet);
     let table = bank_table(plan, layout, rows);
     if layout.bank_xlsx {
         let mut all = vec![
-            vec!["账户交易明细".to_string()],
-            vec!["账号：6222****0001  币种：人民币".to_string()],
+            vec![words.bank_title[0].to_string()],
+            vec![words.bank_title[1].to_string()],
         ];
         all.extend(table);
-        xlsx::write(&dir.join("bank/账户明细.xlsx"), &all)?;
+        xlsx::write(&dir.join("bank/statement.xlsx"), &all)?;
         return write_wallet(dir, plan, wallet);
     }
-    let mut w = Out::create(&dir.join("bank/账户明细.csv"), plan.encoding)?;
-    w.line("账户交易明细")?;
-    w.line("账号：6222****0001  币种：人民币")?;
+    let mut w = Out::create(&dir.join("bank/statement.csv"), plan.encoding)?;
+    w.line(words.bank_title[0])?;
+    w.line(words.bank_title[1])?;
     for r in table {
-        w.line(&r.join(","))?;
+        w.line(&csv_line(&r))?;
     }
     w.finish()?;
     write_wallet(dir, plan, wallet)
@@ -611,16 +769,25 @@ fn write_bank(dir: &Path, plan: &Plan, layout: &Layout) -> io::Result<()> {
 
 /// The statement's header and rows in the case's layout.
 fn bank_table(plan: &Plan, layout: &Layout, rows: Vec<BankRow>) -> Vec<Vec<String>> {
-    let h = BANK_HEADERS[plan.synonyms];
+    let words = layout.words;
+    let h = words.bank_headers[plan.synonyms];
     let mut header: Vec<String> = h[..3].iter().map(|s| s.to_string()).collect();
     if layout.bank_signed {
-        header.push("交易金额".into());
+        header.push(words.bank_extra[0].into());
     } else {
         header.extend([h[3].to_string(), h[4].to_string()]);
     }
     if layout.bank_balance {
-        header.push("账户余额".into());
+        header.push(words.bank_extra[1].into());
     }
+    // US statements write thousands separators in half the layouts.
+    let money = |a: Decimal| {
+        if std::ptr::eq(words, &US) && plan.synonyms % 2 == 1 {
+            thousands(a)
+        } else {
+            a.to_string()
+        }
+    };
     let mut out = vec![reorder(header, &layout.bank_order)];
     let mut balance = Decimal::new(5_000_000, 2);
     for (date, what, who, amount) in rows {
@@ -631,14 +798,14 @@ fn bank_table(plan: &Plan, layout: &Layout, rows: Vec<BankRow>) -> Vec<Vec<Strin
             who.to_string(),
         ];
         if layout.bank_signed {
-            r.push(amount.to_string());
+            r.push(money(amount));
         } else if amount < Decimal::ZERO {
-            r.extend([String::new(), (-amount).to_string()]);
+            r.extend([String::new(), money(-amount)]);
         } else {
-            r.extend([amount.to_string(), String::new()]);
+            r.extend([money(amount), String::new()]);
         }
         if layout.bank_balance {
-            r.push(balance.to_string());
+            r.push(money(balance));
         }
         out.push(reorder(r, &layout.bank_order));
     }
@@ -663,4 +830,19 @@ fn write_wallet(
         ))?;
     }
     w.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_separators_and_csv_quoting() {
+        assert_eq!(thousands(Decimal::new(-123_456_789, 2)), "-1,234,567.89");
+        assert_eq!(thousands(Decimal::new(99_900, 2)), "999.00");
+        assert_eq!(
+            csv_line(&["a".into(), "1,234.00".into(), "say \"hi\"".into()]),
+            "a,\"1,234.00\",\"say \"\"hi\"\"\""
+        );
+    }
 }

@@ -757,6 +757,11 @@ impl Layout {
         Some(date.and_time(time))
     }
 
+    /// Read the file's slashed dates day-first (or month-first) from now on.
+    pub fn assume_day_first(&self, day_first: bool) {
+        self.day_first.set(Some(day_first));
+    }
+
     /// Whether a row of this file has shown whether its slashed dates are day-first.
     pub fn date_order_known(&self) -> bool {
         self.day_first.get().is_some()

@@ -291,6 +291,10 @@ pub struct ImportOptions {
     /// The password of encrypted PDFs (`--password`, `[import] password`). Never written
     /// anywhere: its `Debug` shows only whether there is one.
     pub password: Option<crate::config::Password>,
+    /// How slashed dates (`02/01/2024`) are read in a file none of whose dates shows the
+    /// order (no part above 12): day first (`Some(true)`) or month first, as the case's
+    /// country writes them. `None`: such dates are errors, as before. A note says so.
+    pub day_first_hint: Option<(bool, String)>,
 }
 
 /// The size from which a text file is read and parsed on two threads.
@@ -585,6 +589,7 @@ struct TableReader<'a> {
     spare_source: Option<crate::model::SourceRef>,
     /// Rows whose date (`8/10/2016`) waits for a later row to show the day/month order.
     deferred: Vec<(Vec<String>, u64)>,
+    day_first_hint: Option<&'a (bool, String)>,
 }
 
 /// How many rows may wait for the day/month order of their dates.
@@ -605,6 +610,7 @@ impl<'a> TableReader<'a> {
             profiles: &opts.profiles,
             spare_source: None,
             deferred: Vec::new(),
+            day_first_hint: opts.day_first_hint.as_ref(),
         }
     }
 
@@ -744,6 +750,19 @@ impl<'a> TableReader<'a> {
     fn finish(&mut self, report: &mut FileReport) {
         if let Some(l) = self.layout.as_mut() {
             l.look_ahead = false;
+            // No date of the file showed the order: the case's country decides, with a note.
+            if let (Some((day_first, why)), false, Some((_, line))) = (
+                self.day_first_hint,
+                l.date_order_known(),
+                self.deferred.first(),
+            ) {
+                l.assume_day_first(*day_first);
+                report.notes.push(format!(
+                    "{}: no date from row {line} on shows whether its dates are day/month or month/day; read {} as {why}",
+                    report.file,
+                    if *day_first { "day first" } else { "month first" },
+                ));
+            }
         }
         self.replay(report);
         if let Some(l) = &self.layout {

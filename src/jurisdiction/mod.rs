@@ -31,6 +31,13 @@ impl Country {
         &self.0
     }
 
+    /// Whether dates written with slashes (`02/01/2024`) put the day first in this country:
+    /// month first in the US (and the Philippines), day first elsewhere. Used only for a
+    /// file in which no date shows the order (see `ImportOptions::day_first_hint`).
+    pub fn writes_day_first(&self) -> bool {
+        !matches!(self.0.as_str(), "US" | "PH" | "FM" | "MH" | "PW")
+    }
+
     /// The escalation route this country takes.
     pub fn route(&self) -> Route {
         match self.0.as_str() {
