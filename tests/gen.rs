@@ -218,6 +218,13 @@ fn seeded_sweep_of_planted_situations_is_exact() {
         "a wallet payment plus the card debit behind it",
         "GBK",
         "XLSX bills",
+        "billed after cancellation",
+        "an add-on nobody ordered",
+        "a raised fee",
+        "a US case in dollars",
+        "one signed amount column",
+        "XLSX statement",
+        "usage headers found by key words",
     ] {
         assert!(
             seen.get(name).copied().unwrap_or(0) >= 20,

@@ -6,7 +6,8 @@
 //! service with no usage export; an idle month; an overpayment; a bill paid twice on one
 //! day; a ghost debit; a ghost refunded by the carrier; the payment of the bill before
 //! the folder; months paid through a wallet app (the app record and the card debit behind
-//! it); an unpaid month whose amount the next bill carries as arrears; header synonyms;
+//! it); an unpaid month whose amount the next bill carries as arrears; a line billed
+//! after its cancellation; an add-on nobody ordered; a raised fee; header synonyms;
 //! UTF-8 or GBK; bills as CSV or XLSX. Independently of the situations, each case gets a
 //! seeded layout: columns in any order, one signed amount column or income/expense, a
 //! balance column, four date formats, a bank statement as CSV or XLSX, usage headers that
@@ -52,6 +53,13 @@ struct Plan {
     /// The mobile service's monthly fee and per-month usage fees (no usage export).
     mobile: Option<(Decimal, Vec<Decimal>)>,
     idle: Option<usize>,
+    /// The broadband line was cancelled at the end of the period before this one, and is
+    /// billed from this period on.
+    cancel: Option<usize>,
+    /// An add-on nobody ordered, billed in these months (first, last) at this amount.
+    addon: Option<(usize, usize, Decimal)>,
+    /// The broadband fee raised by this amount from this month on.
+    raise: Option<(usize, Decimal)>,
     unpaid: Option<usize>,
     overpay: Option<(usize, Decimal)>,
     twice: Option<usize>,
@@ -72,8 +80,9 @@ struct Words {
     config: &'static str,
     bb_match: &'static str,
     mobile_match: &'static str,
-    /// Items: broadband fee, mobile plan, usage fee, arrears, and two labels of the total.
-    items: [&'static str; 6],
+    /// Items: broadband fee, mobile plan, usage fee, arrears, two labels of the total, and
+    /// an add-on.
+    items: [&'static str; 7],
     bb_number: &'static str,
     mobile_number: &'static str,
     bill_title: [&'static str; 2],
@@ -106,6 +115,7 @@ const CN: Words = Words {
         "往月欠费",
         "本期合计",
         "本期应缴",
+        "视频彩铃功能费",
     ],
     bb_number: "ADSL02088001234",
     mobile_number: "13800138000",
@@ -171,6 +181,7 @@ const US: Words = Words {
         "Past due balance",
         "Total charges",
         "Total amount due",
+        "Device Protection",
     ],
     bb_number: "FIOS-4471-0092",
     mobile_number: "(555) 201-3344",
@@ -378,17 +389,55 @@ impl Plan {
             xlsx_bills: rng.below(3) == 0,
             synonyms: rng.below(4) as usize,
             periods,
+            cancel: None,
+            addon: None,
+            raise: None,
+        }
+    }
+
+    /// The service-side situations, from their own seeded stream (so that the payment
+    /// situations of a seed stay as they were): a line billed after its cancellation, an
+    /// add-on nobody ordered, a raised fee. They never share a month with an idle month
+    /// or with each other's lines.
+    fn with_service_situations(mut self, seed: u64) -> Plan {
+        let mut rng = Rng::new(seed ^ 0x5E7_u64);
+        let m = self.periods.len();
+        let after_idle = self.idle.map_or(1, |i| i + 1);
+        if rng.below(3) == 0 && after_idle < m - 1 {
+            self.cancel = Some(after_idle + 1 + rng.below((m - after_idle - 1) as u64) as usize);
+        } else if rng.below(3) == 0 && after_idle < m {
+            let j = after_idle + rng.below((m - after_idle) as u64) as usize;
+            self.raise = Some((j, Decimal::new(500 * (1 + rng.below(4) as i64), 2)));
+        }
+        if rng.below(3) == 0 {
+            let first = rng.below(m as u64) as usize;
+            let last = first + rng.below((m - first) as u64) as usize;
+            self.addon = Some((first, last, yuan(&mut rng, 5, 16)));
+        }
+        self
+    }
+
+    /// The broadband line's charge in month `k`.
+    fn bb_charge(&self, k: usize) -> Decimal {
+        match self.raise {
+            Some((j, x)) if k >= j => self.bb_fee + x,
+            _ => self.bb_fee,
         }
     }
 
     /// The charges of month `k`: (index of the item in [`Words::items`], whether it is the
     /// mobile number's, amount).
     fn charges(&self, k: usize) -> Vec<(usize, bool, Decimal)> {
-        let mut out = vec![(0, false, self.bb_fee)];
+        let mut out = vec![(0, false, self.bb_charge(k))];
         if let Some((fee, extras)) = &self.mobile {
             out.push((1, true, *fee));
             if !extras[k].is_zero() {
                 out.push((2, true, extras[k]));
+            }
+        }
+        if let Some((first, last, amount)) = self.addon {
+            if (first..=last).contains(&k) {
+                out.push((6, self.mobile.is_some(), amount));
             }
         }
         out
@@ -414,7 +463,31 @@ impl Plan {
             });
         };
         if let Some(k) = self.idle {
-            push("unused-service", self.periods[k], self.bb_fee);
+            push("unused-service", self.periods[k], self.bb_charge(k));
+        }
+        if let Some(c) = self.cancel {
+            // Billed after the cancellation, with no use (the sessions stop): idle too
+            // where the log declares that it covers those months.
+            let rules = if self.declared_range {
+                "unused-service + charge-after-cancellation"
+            } else {
+                "charge-after-cancellation"
+            };
+            for k in c..self.periods.len() {
+                push(rules, self.periods[k], self.bb_charge(k));
+            }
+        }
+        if let Some((first, last, amount)) = self.addon {
+            for k in first..=last {
+                push("unsubscribed-charge", self.periods[k], amount);
+            }
+        }
+        if let Some((j, x)) = self.raise {
+            // The first raised month is also a change from the month before (j >= 1).
+            push("price-above-contract + price-change", self.periods[j], x);
+            for k in j + 1..self.periods.len() {
+                push("price-above-contract", self.periods[k], x);
+            }
         }
         if let Some((k, extra)) = self.overpay {
             push("payment-mismatch", self.periods[k], extra);
@@ -442,6 +515,9 @@ impl Plan {
         for (on, name) in [
             (self.mobile.is_some(), "a service with no usage export"),
             (self.idle.is_some(), "an idle month"),
+            (self.cancel.is_some(), "billed after cancellation"),
+            (self.addon.is_some(), "an add-on nobody ordered"),
+            (self.raise.is_some(), "a raised fee"),
             (self.unpaid.is_some(), "arrears lines"),
             (self.overpay.is_some(), "overpayment"),
             (self.twice.is_some(), "paid twice"),
@@ -470,7 +546,7 @@ pub fn generate_scenario(dir: &Path, seed: u64) -> io::Result<Scenario> {
             "the folder is not empty: give a new or empty folder",
         ));
     }
-    let mut plan = Plan::new(seed);
+    let mut plan = Plan::new(seed).with_service_situations(seed);
     let layout = Layout::new(seed);
     if !layout.words.wallet {
         plan.wallet.iter_mut().for_each(|w| *w = false);
@@ -494,9 +570,16 @@ fn write_config(dir: &Path, plan: &Plan, w: &Words) -> io::Result<()> {
         String::from("# Generated by `billaudit gen --scenario` (see expected-disputes.json).\n\n");
     s.push_str(w.config);
     s.push_str(&format!(
-        "[[service]]\nid = \"broadband\"\nkind = \"broadband\"\nmatch = [\"{}\"]\nmonthly_fee = \"{}\"\nnumbers = [\"{}\"]\n\n",
+        "[[service]]\nid = \"broadband\"\nkind = \"broadband\"\nmatch = [\"{}\"]\nmonthly_fee = \"{}\"\nnumbers = [\"{}\"]\n",
         w.bb_match, plan.bb_fee, w.bb_number
     ));
+    if let Some(c) = plan.cancel {
+        s.push_str(&format!(
+            "cancelled = \"{}\"\n",
+            plan.periods[c - 1].last_day()
+        ));
+    }
+    s.push('\n');
     if let Some((fee, _)) = &plan.mobile {
         s.push_str(&format!(
             "[[service]]\nid = \"mobile\"\nkind = \"mobile\"\nmatch = [{}]\nmonthly_fee = \"{fee}\"\nnumbers = [\"{}\"]\n",
@@ -525,17 +608,19 @@ fn write_usage(dir: &Path, plan: &Plan, layout: &Layout, rng: &mut Rng) -> io::R
         .map(String::from)
         .to_vec();
     w.line(&reorder(header, &layout.usage_order).join(","))?;
-    for (k, p) in plan.periods.iter().enumerate() {
+    // No use after the line's cancellation.
+    let used = plan.cancel.unwrap_or(plan.periods.len());
+    for (k, p) in plan.periods.iter().enumerate().take(used) {
         if plan.idle == Some(k) {
             continue;
         }
         let n = 2 + rng.below(5) as u32;
         for i in 0..n {
-            // The first session of the first and last months falls on their first and last
-            // days, so that the records span every month whole.
+            // The first session of the first and last months used falls on their first
+            // and last days, so that the records span every month whole.
             let d = match (k, i) {
                 (0, 0) => 1,
-                (k, 0) if k + 1 == plan.periods.len() => p.days(),
+                (k, 0) if k + 1 == used => p.days(),
                 _ => 1 + rng.below(u64::from(p.days())) as u32,
             };
             let start = day(*p, d)
