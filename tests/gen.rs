@@ -221,6 +221,7 @@ fn seeded_sweep_of_planted_situations_is_exact() {
         "billed after cancellation",
         "an add-on nobody ordered",
         "a raised fee",
+        "a line billed twice",
         "a US case in dollars",
         "one signed amount column",
         "XLSX statement",

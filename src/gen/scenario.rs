@@ -7,7 +7,8 @@
 //! day; a ghost debit; a ghost refunded by the carrier; the payment of the bill before
 //! the folder; months paid through a wallet app (the app record and the card debit behind
 //! it); an unpaid month whose amount the next bill carries as arrears; a line billed
-//! after its cancellation; an add-on nobody ordered; a raised fee; header synonyms;
+//! after its cancellation; an add-on nobody ordered; a raised fee; a line billed twice in
+//! one bill; header synonyms;
 //! UTF-8 or GBK; bills as CSV or XLSX. Independently of the situations, each case gets a
 //! seeded layout: columns in any order, one signed amount column or income/expense, a
 //! balance column, four date formats, a bank statement as CSV or XLSX, usage headers that
@@ -60,6 +61,8 @@ struct Plan {
     addon: Option<(usize, usize, Decimal)>,
     /// The broadband fee raised by this amount from this month on.
     raise: Option<(usize, Decimal)>,
+    /// The broadband fee billed twice in this month's bill.
+    doubled: Option<usize>,
     unpaid: Option<usize>,
     overpay: Option<(usize, Decimal)>,
     twice: Option<usize>,
@@ -392,6 +395,7 @@ impl Plan {
             cancel: None,
             addon: None,
             raise: None,
+            doubled: None,
         }
     }
 
@@ -408,6 +412,14 @@ impl Plan {
         } else if rng.below(3) == 0 && after_idle < m {
             let j = after_idle + rng.below((m - after_idle) as u64) as usize;
             self.raise = Some((j, Decimal::new(500 * (1 + rng.below(4) as i64), 2)));
+        }
+        // A month of its own: not idle, not raised, not after the cancellation.
+        let last_plain = self.cancel.or(self.raise.map(|r| r.0)).unwrap_or(m);
+        if rng.below(4) == 0 {
+            let free: Vec<usize> = (0..last_plain).filter(|k| self.idle != Some(*k)).collect();
+            if !free.is_empty() {
+                self.doubled = Some(free[rng.below(free.len() as u64) as usize]);
+            }
         }
         if rng.below(3) == 0 {
             let first = rng.below(m as u64) as usize;
@@ -429,6 +441,9 @@ impl Plan {
     /// mobile number's, amount).
     fn charges(&self, k: usize) -> Vec<(usize, bool, Decimal)> {
         let mut out = vec![(0, false, self.bb_charge(k))];
+        if self.doubled == Some(k) {
+            out.push((0, false, self.bb_charge(k)));
+        }
         if let Some((fee, extras)) = &self.mobile {
             out.push((1, true, *fee));
             if !extras[k].is_zero() {
@@ -477,6 +492,9 @@ impl Plan {
                 push(rules, self.periods[k], self.bb_charge(k));
             }
         }
+        if let Some(k) = self.doubled {
+            push("duplicate-charge", self.periods[k], self.bb_charge(k));
+        }
         if let Some((first, last, amount)) = self.addon {
             for k in first..=last {
                 push("unsubscribed-charge", self.periods[k], amount);
@@ -518,6 +536,7 @@ impl Plan {
             (self.cancel.is_some(), "billed after cancellation"),
             (self.addon.is_some(), "an add-on nobody ordered"),
             (self.raise.is_some(), "a raised fee"),
+            (self.doubled.is_some(), "a line billed twice"),
             (self.unpaid.is_some(), "arrears lines"),
             (self.overpay.is_some(), "overpayment"),
             (self.twice.is_some(), "paid twice"),
