@@ -175,6 +175,26 @@ pub fn guess_kind(item: &str) -> ServiceKind {
         .unwrap_or(ServiceKind::Other)
 }
 
+/// The payee part of a bank description, without the reference that changes from debit
+/// to debit: `AT&T MOBILITY DES:ONLINE PMT ID:XXXXX1234` → `AT&T MOBILITY`,
+/// `VERIZON WIRELESS PAYMENTS PPD ID: 2223344556` → `VERIZON WIRELESS PAYMENTS`. Words
+/// are kept up to the first that holds a digit or a colon, or is an ACH code.
+fn description_stem(description: &str) -> String {
+    const CODES: [&str; 8] = ["PPD", "WEB", "CCD", "ACH", "DES", "INDN", "REF", "#"];
+    let words: Vec<&str> = description
+        .split_whitespace()
+        .take_while(|w| {
+            !w.chars().any(|c| c.is_ascii_digit() || c == ':')
+                && !CODES.iter().any(|c| w.eq_ignore_ascii_case(c))
+        })
+        .collect();
+    if words.is_empty() {
+        description.trim().to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
 /// The carrier a counterparty or description names, as a display name.
 pub fn guess_carrier(text: &str) -> Option<&'static str> {
     static TABLE: OnceLock<Vec<(Regex, &'static str)>> = OnceLock::new();
@@ -394,8 +414,10 @@ pub fn guess(lines: &[BillLine], txs: &[Transaction]) -> Starter {
         if !carrier.is_empty() {
             *carriers.entry(carrier).or_default() += 1;
         }
+        let stem;
         let name = if t.counterparty.trim().is_empty() {
-            t.description.trim()
+            stem = description_stem(&t.description);
+            stem.as_str()
         } else {
             t.counterparty.trim()
         };
@@ -725,6 +747,22 @@ mod tests {
             ("Magenta MAX", ServiceKind::Mobile),
         ] {
             assert_eq!(guess_kind(item), kind, "{item}");
+        }
+    }
+
+    #[test]
+    fn payee_stems_leave_out_references() {
+        for (d, want) in [
+            ("AT&T MOBILITY DES:ONLINE PMT ID:XXXXX1234", "AT&T MOBILITY"),
+            (
+                "VERIZON WIRELESS PAYMENTS PPD ID: 2223344556",
+                "VERIZON WIRELESS PAYMENTS",
+            ),
+            ("VZWRLSS*APOCC VISE", "VZWRLSS*APOCC VISE"),
+            ("快捷支付-和包支付", "快捷支付-和包支付"),
+            ("12345 T-MOBILE", "12345 T-MOBILE"),
+        ] {
+            assert_eq!(description_stem(d), want, "{d}");
         }
     }
 
