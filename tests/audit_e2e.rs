@@ -880,3 +880,27 @@ fn a_usage_log_with_unlisted_headers_is_read_by_key_words() {
         "{v:#}"
     );
 }
+
+/// A statement's opening and closing balance lines (a date, no amount) are counted as
+/// summary lines, not reported as rows that could not be read.
+#[test]
+fn balance_lines_of_a_statement_are_summary_lines() {
+    let w = Workdir::new();
+    w.create(
+        "bank/stmt.csv",
+        "Date,Description,Amount,Running Bal.\n\
+         01/03/2025,\"Beginning balance as of 01/03/2025\",,2500.00\n\
+         01/15/2025,\"AT&T MOBILITY DES:ONLINE PMT ID:XXXXX1234\",-95.00,2405.00\n\
+         01/31/2025,\"Ending balance as of 01/31/2025\",,2405.00\n",
+    );
+    let o = w.run(&["import", "bank", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let f = &v[0];
+    assert_eq!(f["records"], 1, "{v:#}");
+    assert_eq!(f["errors"], 0, "{v:#}");
+    // (The first line's date, 01/03/2025, shows no day/month order yet: it is a note line.)
+    let summaries = f["skipped"]["summary line"].as_u64().unwrap_or(0)
+        + f["skipped"]["summary or note line"].as_u64().unwrap_or(0);
+    assert_eq!(summaries, 2, "{v:#}");
+}

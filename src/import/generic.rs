@@ -90,7 +90,7 @@ pub enum Outcome {
 
 static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
     // Also closing notes: CIB's `说明 | 交易明细涉及您的个人隐私…`, CMB's `# 收入合计: 5 笔`.
-    Regex::new(r"(?i)^(#|说明$|交易明细涉及您的个人隐私|合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出|(?:收入|支出|其他|不计收支|中性交易)\s*[:：]\s*\d*[x\d]*\s*笔)")
+    Regex::new(r"(?i)^(#|说明$|交易明细涉及您的个人隐私|合计|总计|小计|汇总|本期合计|本月合计|total|grand total|subtotal|以上数据|仅供参考|特别提示|导出时间|共\s*\d+\s*笔|人民币合计|合计金额|已收入|已支出|待收入|待支出|(?:收入|支出|其他|不计收支|中性交易)\s*[:：]\s*\d*[x\d]*\s*笔|(?:beginning|opening|starting|ending|closing)\s+balance|balance\s+(?:brought\s+|carried\s+)?forward|期初余额|期末余额|承前页|过次页|上页结转)")
         .expect("valid regex")
 });
 
