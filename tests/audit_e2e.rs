@@ -898,7 +898,7 @@ fn balance_lines_of_a_statement_are_summary_lines() {
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     let f = &v[0];
     assert_eq!(f["records"], 1, "{v:#}");
-    assert_eq!(f["errors"], 0, "{v:#}");
+    assert_eq!(f["error_count"], 0, "{v:#}");
     // (The first line's date, 01/03/2025, shows no day/month order yet: it is a note line.)
     let summaries = f["skipped"]["summary line"].as_u64().unwrap_or(0)
         + f["skipped"]["summary or note line"].as_u64().unwrap_or(0);
