@@ -554,3 +554,16 @@ status-deadlines = Deadlines
 status-next-step = Next step
 rules-explain-hint = billaudit explain RULE prints what a rule does and why it matters.
 appeal-date-line = Date: {$date}
+
+## Amounts in another currency than the case's
+
+apart-summary = {$count} amounts in another currency than the case's {$case} were kept apart: they are not summed, matched or disputed.
+apart-record = {$at}: {$amount} {$currency} ({$what}) kept apart, not counted as {$case}.
+apart-more = … and {$count} more amounts in another currency: see each file's import summary (billaudit import).
+report-kept-apart = kept apart (another currency)
+report-currencies = currencies stated
+
+## Usage rows that could not be read
+
+unread-usage-dated = {$file}: {$rows} usage rows of {$months} could not be read, and no readable record shows {$service} in use then; those months are not taken as evidence that {$service} was unused.
+unread-usage-undated = {$file}: {$rows} usage rows could not be read and their dates are unknown; no readable record shows {$service} in use in {$months}, but those months are not taken as evidence that {$service} was unused.

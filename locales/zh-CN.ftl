@@ -484,3 +484,16 @@ status-deadlines = 期限
 status-next-step = 下一步
 rules-explain-hint = billaudit explain 规则ID 显示规则的作用和意义。
 appeal-date-line = 日期：{$date}
+
+## 非本案币种的金额
+
+apart-summary = {$count} 笔金额的币种不是本案的 {$case}，已单独列出：不计入合计，不参与匹配，也不列入争议。
+apart-record = {$at}：{$amount} {$currency}（{$what}）已单独列出，未按 {$case} 计算。
+apart-more = 另有 {$count} 笔其他币种的金额，见各文件的导入摘要（billaudit import）。
+report-kept-apart = 单独列出（其他币种）
+report-currencies = 文件所列币种
+
+## 无法读取的详单行
+
+unread-usage-dated = {$file}：{$months}有 {$rows} 行详单无法读取，可读的记录中没有 {$service} 的使用；这些月份不作为 {$service} 未使用的证据。
+unread-usage-undated = {$file}：有 {$rows} 行详单无法读取，日期不明；{$months}可读的记录中没有 {$service} 的使用，但这些月份不作为 {$service} 未使用的证据。

@@ -484,3 +484,16 @@ status-deadlines = 期限
 status-next-step = 下一步
 rules-explain-hint = billaudit explain 規則ID 顯示規則的作用和意義。
 appeal-date-line = 日期：{$date}
+
+## 非本案幣別的金額
+
+apart-summary = {$count} 筆金額的幣別不是本案的 {$case}，已另行列出：不計入合計，不參與比對，也不列入爭議。
+apart-record = {$at}：{$amount} {$currency}（{$what}）已另行列出，未以 {$case} 計算。
+apart-more = 另有 {$count} 筆其他幣別的金額，見各檔案的匯入摘要（billaudit import）。
+report-kept-apart = 另行列出（其他幣別）
+report-currencies = 檔案所列幣別
+
+## 無法讀取的詳單列
+
+unread-usage-dated = {$file}：{$months}有 {$rows} 列詳單無法讀取，可讀的紀錄中沒有 {$service} 的使用；這些月份不作為 {$service} 未使用的證據。
+unread-usage-undated = {$file}：有 {$rows} 列詳單無法讀取，日期不明；{$months}可讀的紀錄中沒有 {$service} 的使用，但這些月份不作為 {$service} 未使用的證據。

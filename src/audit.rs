@@ -246,6 +246,7 @@ pub fn audit_case_with(
                 format!("dates are written in {} ([account] country)", c.code()),
             )
         }),
+        currency: crate::model::Currency::code(&config.account.currency),
         ..ImportOptions::default()
     };
     let (mut reports, mut collector) = import_all(&files, &opts, &config);
@@ -277,6 +278,12 @@ pub fn audit_case_with(
     let disputed_total = rules::disputes::total(&disputes)?;
     let mut assumptions = matched.assumptions.clone();
     assumptions.extend(repeated);
+    assumptions.extend(crate::matcher::unread::notes(&matched.unread_usage, lang));
+    assumptions.extend(crate::import::apart::notes(
+        &reports,
+        &config.account.currency,
+        lang,
+    ));
     let builtin = rules::builtin_rules();
     for r in rules.iter().filter(|r| !r.enabled) {
         let kind = if builtin.iter().any(|b| b.id == r.id) {

@@ -153,6 +153,7 @@ mod tests {
 
     fn line(file: &str, period: &str, item: &str, amount: Decimal) -> BillLine {
         BillLine {
+            currency: None,
             period: period.parse().unwrap(),
             item: item.into(),
             amount,

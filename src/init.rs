@@ -633,6 +633,7 @@ mod tests {
 
     fn line(p: &str, item: &str, amount: Decimal, number: Option<&str>) -> BillLine {
         BillLine {
+            currency: None,
             period: p.parse().unwrap(),
             item: item.into(),
             amount,
@@ -643,6 +644,7 @@ mod tests {
 
     fn tx(d: &str, amount: Decimal, cp: &str) -> Transaction {
         Transaction {
+            currency: None,
             date: NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .unwrap()
                 .and_hms_opt(0, 0, 0)

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod case;
 pub mod config;
+pub mod currency;
 pub mod duplicates;
 pub mod gen;
 pub mod i18n;

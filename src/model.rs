@@ -13,6 +13,8 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use crate::currency::Currency;
+
 /// Where a record came from: the file (as the user named it, relative to the case
 /// folder when there is one), the 1-based page where the file has pages (PDF), and the
 /// 1-based line (CSV, a page of a PDF), row (sheet) or table row (e-mail).
@@ -255,6 +257,9 @@ pub struct BillLine {
     pub item: String,
     /// Positive for a charge, negative for a discount or credit.
     pub amount: Decimal,
+    /// The currency the file states for this amount; `None`: the case's currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
     pub number: Option<String>,
     pub source: SourceRef,
 }
@@ -351,6 +356,9 @@ impl LineKind {
 pub struct BillTotal {
     pub period: Period,
     pub amount: Decimal,
+    /// The currency the file states for this amount; `None`: the case's currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
     pub number: Option<String>,
     pub source: SourceRef,
 }
@@ -373,6 +381,9 @@ pub struct Transaction {
     pub date: NaiveDateTime,
     /// Signed from the account holder's view: negative = money left the account.
     pub amount: Decimal,
+    /// The currency the file states for this amount; `None`: the case's currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
     pub counterparty: String,
     pub description: String,
     pub id: Option<String>,

@@ -5,7 +5,7 @@
 pub mod appeal;
 pub mod status;
 
-use std::io::Write as _;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -262,12 +262,43 @@ pub fn append(case_dir: &Path, entry: &LogEntry) -> Result<u64, CaseError> {
     }
     line.push_str(&json);
     line.push('\n');
-    if let Err(e) = f.write_all(line.as_bytes()).and_then(|()| f.sync_all()) {
-        // Whole line or nothing: cut back what a failed write may have left.
-        let _ = f.set_len(before);
-        return Err(io(e));
-    }
+    write_whole_line(&mut f, line.as_bytes(), before).map_err(io)?;
     Ok(lines + 1)
+}
+
+/// A log file being appended to: written, synced, and cut back to a length.
+pub(crate) trait LogFile: Write {
+    fn sync(&mut self) -> std::io::Result<()>;
+    fn cut(&mut self, len: u64) -> std::io::Result<()>;
+}
+
+impl LogFile for std::fs::File {
+    fn sync(&mut self) -> std::io::Result<()> {
+        self.sync_all()
+    }
+    fn cut(&mut self, len: u64) -> std::io::Result<()> {
+        self.set_len(len)
+    }
+}
+
+/// Write `line` at the end of a file `before` bytes long, whole or not at all: when the
+/// write fails (a full disk), the file is cut back to `before`, so that no partial line is
+/// left. A cut that fails too is said in the error.
+pub(crate) fn write_whole_line(
+    f: &mut impl LogFile,
+    line: &[u8],
+    before: u64,
+) -> std::io::Result<()> {
+    let Err(e) = f.write_all(line).and_then(|()| f.sync()) else {
+        return Ok(());
+    };
+    match f.cut(before) {
+        Ok(()) => Err(e),
+        Err(cut) => Err(std::io::Error::new(
+            e.kind(),
+            format!("{e}; the partial line could not be removed ({cut}): delete the last line of the log by hand"),
+        )),
+    }
 }
 
 /// What a promise in the log says, as far as it can be read.
@@ -424,6 +455,61 @@ pub fn complaint_dates(log: &[LogEntry]) -> crate::jurisdiction::deadlines::Comp
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A log on a disk that fills up after `room` more bytes.
+    struct FullDisk {
+        bytes: Vec<u8>,
+        room: usize,
+        cut_fails: bool,
+    }
+
+    impl Write for FullDisk {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.room == 0 {
+                return Err(std::io::Error::other("No space left on device"));
+            }
+            let n = buf.len().min(self.room).min(7);
+            self.bytes.extend_from_slice(&buf[..n]);
+            self.room -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl LogFile for FullDisk {
+        fn sync(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn cut(&mut self, len: u64) -> std::io::Result<()> {
+            if self.cut_fails {
+                return Err(std::io::Error::other("read-only file system"));
+            }
+            self.bytes.truncate(len as usize);
+            Ok(())
+        }
+    }
+
+    /// A write that fails part-way leaves the log exactly as it was; one with room writes
+    /// the whole line; a cut that fails too says so.
+    #[test]
+    fn a_failed_append_leaves_no_partial_line() {
+        let old = b"{\"a\":1}\n".to_vec();
+        let line = b"{\"kind\":\"note\",\"note\":\"a long enough line\"}\n";
+        for room in [0, 1, 10, line.len() - 1] {
+            let mut f = FullDisk { bytes: old.clone(), room, cut_fails: false };
+            let e = write_whole_line(&mut f, line, old.len() as u64).unwrap_err();
+            assert!(e.to_string().contains("No space"), "{e}");
+            assert_eq!(f.bytes, old, "room {room}");
+        }
+        let mut f = FullDisk { bytes: old.clone(), room: line.len(), cut_fails: false };
+        write_whole_line(&mut f, line, old.len() as u64).unwrap();
+        assert_eq!(f.bytes, [old.clone(), line.to_vec()].concat());
+        let mut f = FullDisk { bytes: old.clone(), room: 5, cut_fails: true };
+        let e = write_whole_line(&mut f, line, old.len() as u64).unwrap_err();
+        assert!(e.to_string().contains("could not be removed"), "{e}");
+    }
     use rust_decimal_macros::dec;
 
     #[test]

@@ -18,6 +18,8 @@ mod init;
 mod output;
 mod progress;
 mod rules;
+#[cfg(unix)]
+mod temps;
 
 use std::io::Write;
 

@@ -2,7 +2,8 @@
 //! its configuration, never replacing an existing file without `--force`, never replacing
 //! a symlink, device, FIFO or folder, and never through a predictable temporary name: the
 //! temporary file beside the target is created with O_EXCL (`create_new`, which also refuses
-//! to follow a planted symlink) and removed when writing it fails.
+//! to follow a planted symlink) and removed when writing it fails or a signal (SIGINT,
+//! SIGTERM, SIGHUP) ends the process before it is renamed into place.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write;
@@ -103,10 +104,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8], policy: &WritePolicy) -> anyhow::
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".into());
-    let (tmp, mut file) = create_temp(dir, &name)?;
+    // Registered (removed if a signal ends the process before the rename) until dropped.
+    let (tmp, mut file, _registered) = create_temp(dir, &name)?;
     let written = (|| {
         file.write_all(bytes)
             .with_context(|| format!("cannot write {}", tmp.display()))?;
+        pause_for_tests();
         file.sync_all().ok();
         drop(file);
         std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
@@ -118,15 +121,42 @@ pub fn write_atomic(path: &Path, bytes: &[u8], policy: &WritePolicy) -> anyhow::
     written
 }
 
+#[cfg(unix)]
+use super::temps::{register, Registered};
+
+/// Where signals are not handled, nothing to register.
+#[cfg(not(unix))]
+struct Registered;
+#[cfg(not(unix))]
+fn register(_: &Path) -> Registered {
+    Registered
+}
+
+/// In debug builds only, `BILLAUDIT_TEST_WRITE_PAUSE_MS` holds a write between the temporary
+/// file and its rename, so that a test can interrupt it there.
+fn pause_for_tests() {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    if let Some(ms) = std::env::var("BILLAUDIT_TEST_WRITE_PAUSE_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms.min(60_000)));
+    }
+}
+
 /// A temporary file beside the target that did not exist before (never an existing file or
 /// a symlink someone planted under a guessable name).
-fn create_temp(dir: &Path, name: &str) -> anyhow::Result<(PathBuf, File)> {
+fn create_temp(dir: &Path, name: &str) -> anyhow::Result<(PathBuf, File, Registered)> {
     let pid = std::process::id();
     let mut last = None;
     for n in 0..1000u32 {
         let tmp = dir.join(format!(".{name}.billaudit-{pid}-{n}.tmp"));
+        // Registered before it exists: no moment when it exists unregistered.
+        let registered = register(&tmp);
         match OpenOptions::new().write(true).create_new(true).open(&tmp) {
-            Ok(f) => return Ok((tmp, f)),
+            Ok(f) => return Ok((tmp, f, registered)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
             Err(e) => {
                 return Err(e).with_context(|| format!("cannot create {}", tmp.display()));

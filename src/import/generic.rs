@@ -112,6 +112,9 @@ fn looks_like_summary(row: &dyn RowView) -> bool {
     (0..row.len()).any(|i| SUMMARY.is_match(clean(&row.text(i))))
 }
 
+/// What a currency cell that names none was expected to hold.
+const CURRENCY_EXPECTED: &str = "a currency such as CNY, USD or 人民币";
+
 /// Direction of money in a direction column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -288,6 +291,8 @@ pub struct Layout {
     spare_number: String,
     /// A row whose slashed date is ambiguous may wait for a later row (see [`Outcome::Defer`]).
     pub look_ahead: bool,
+    /// Where the table states its rows' currency (column, amount cells, header).
+    pub currency: super::table_currency::TableCurrency,
 }
 
 const FIELD_COUNT: usize = Field::Status as usize + 1;
@@ -412,6 +417,7 @@ impl Layout {
         let make = |kind, format_id, order: &[Field]| Layout {
             kind,
             format_id,
+            currency: super::table_currency::TableCurrency::of(raw, &map_columns(&norm, order)),
             fen_cols: fen_columns(raw, &map_columns(&norm, order)),
             by_field: index_fields(&map_columns(&norm, order)),
             cols: map_columns(&norm, order),
@@ -500,6 +506,7 @@ impl Layout {
         Layout {
             kind,
             format_id,
+            currency: super::table_currency::TableCurrency::of(raw, &cols),
             fen_cols: fen_columns(raw, &cols),
             by_field: index_fields(&cols),
             cols,
@@ -522,6 +529,13 @@ impl Layout {
             spare_number: String::new(),
             look_ahead: false,
         }
+    }
+
+    /// The month of a usage row's start, where it can be read (for a row that could not be
+    /// read otherwise: the month its failure leaves without evidence).
+    pub(crate) fn usage_period(&self, row: &dyn RowView) -> Option<Period> {
+        let i = self.col(Field::Start).filter(|_| self.kind == RecordKind::Usage)?;
+        self.datetime_at(row, i).map(|d| Period::of(d.date()))
     }
 
     /// The column map (field, 0-based column).
@@ -892,9 +906,14 @@ impl Layout {
                 return self.err(amount_col, "an amount like 258.00", row);
             }
         };
+        let currency = match self.currency.of_row(&|i| row.text(i), &[Some(amount_col)]) {
+            Ok(c) => c,
+            Err(col) => return self.err(col, CURRENCY_EXPECTED, row),
+        };
         let number = self.text_of(row, Field::Number);
         if is_total {
             return Outcome::Total(BillTotal {
+                currency,
                 period,
                 amount,
                 number,
@@ -906,6 +925,7 @@ impl Layout {
         }
         let item = self.with_item_parts(item, row);
         Outcome::Bill(BillLine {
+            currency,
             period,
             item,
             amount,
@@ -1237,6 +1257,15 @@ impl Layout {
             }
             _ => amount,
         };
+        let money_cols = [
+            self.col(Field::Amount),
+            self.col(Field::Income),
+            self.col(Field::Expense),
+        ];
+        let currency = match self.currency.of_row(&|i| row.text(i), &money_cols) {
+            Ok(c) => c,
+            Err(col) => return self.err(col, CURRENCY_EXPECTED, row),
+        };
         let counterparty = match self.opts.counterparty_in {
             Some(i) if amount > Decimal::ZERO => {
                 let t = row.text(i);
@@ -1246,6 +1275,7 @@ impl Layout {
             _ => self.text_of(row, Field::Counterparty),
         };
         Outcome::Tx(Transaction {
+            currency,
             date,
             amount,
             counterparty: counterparty.unwrap_or_default(),

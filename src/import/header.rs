@@ -29,6 +29,8 @@ pub enum Field {
     Income,
     Expense,
     TxId,
+    /// The currency of the row's amount (币种, Currency); see `table_currency`.
+    Currency,
     // Keep last: `Layout` sizes its per-field index by it.
     Status,
 }
@@ -303,6 +305,7 @@ impl Field {
                 "referencenumber",
                 "id",
             ],
+            Field::Currency => &["币种", "货币", "currency"],
             Field::Status => &[
                 "交易状态",
                 "当前状态",

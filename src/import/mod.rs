@@ -4,6 +4,7 @@
 //! their names. Every row of a file ends up as a record or in a counted skip with a reason;
 //! a row that cannot be read is a [`RowError`] naming file, row and column.
 
+pub mod apart;
 pub mod formats;
 pub mod generic;
 pub mod guard;
@@ -14,6 +15,7 @@ pub mod profile;
 pub mod progress;
 pub mod records;
 pub mod statement;
+pub mod table_currency;
 pub mod text;
 mod unread;
 pub mod workbook;
@@ -159,6 +161,17 @@ pub struct FileReport {
     pub unread: Vec<String>,
     /// Checks of the file's own stated totals (count and sums, balances) against its records.
     pub reconciliation: Vec<Reconcile>,
+    /// Usage rows that could not be read, by the month of their start where it could be
+    /// read (the others are `error_count` less these).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub unread_usage: BTreeMap<Period, u64>,
+    /// The currencies the file states for its amounts (none: the case's currency).
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub currencies: BTreeSet<crate::model::Currency>,
+    /// Records in another currency than the case's, kept apart (the first
+    /// [`apart::MAX_LISTED`]; all are counted in `skipped`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kept_apart: Vec<apart::KeptApart>,
 }
 
 /// One comparison of a total a file states with what its records add up to.
@@ -222,6 +235,9 @@ impl FileReport {
             notes: Vec::new(),
             unread: Vec::new(),
             reconciliation: Vec::new(),
+            unread_usage: BTreeMap::new(),
+            currencies: BTreeSet::new(),
+            kept_apart: Vec::new(),
         }
     }
 
@@ -252,6 +268,15 @@ impl FileReport {
     /// Whether every stated total the file gives matched its records.
     pub fn reconciled(&self) -> bool {
         self.reconciliation.iter().all(|r| r.ok)
+    }
+
+    /// Usage rows that could not be read and whose month is unknown.
+    pub fn unread_undated(&self) -> u64 {
+        if self.kind != Some(RecordKind::Usage) {
+            return 0;
+        }
+        let dated: u64 = self.unread_usage.values().sum();
+        self.error_count.saturating_sub(dated)
     }
 
     pub fn usable(&self) -> bool {
@@ -295,6 +320,9 @@ pub struct ImportOptions {
     /// order (no part above 12): day first (`Some(true)`) or month first, as the case's
     /// country writes them. `None`: such dates are errors, as before. A note says so.
     pub day_first_hint: Option<(bool, String)>,
+    /// The case's currency: a record the file states in another one is kept apart
+    /// ([`apart`]). `None` (no case): every record is kept, with its currency.
+    pub currency: Option<crate::model::Currency>,
 }
 
 /// The size from which a text file is read and parsed on two threads.
@@ -314,9 +342,12 @@ pub fn import_file(
         inner: sink,
         refused: Vec::new(),
     };
+    let mut apart = apart::KeepApart::new(&mut bounded, opts.currency);
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        import_inner(path, opts, &mut bounded, &mut report)
+        import_inner(path, opts, &mut apart, &mut report)
     }));
+    let (kept, stated) = (apart.kept, apart.stated);
+    apart::account(&mut report, kept, stated);
     for (source, amount, record) in bounded.refused {
         if record {
             report.records = report.records.saturating_sub(1);
@@ -632,6 +663,9 @@ impl<'a> TableReader<'a> {
                 .or_else(|| Layout::detect(&texts, preamble_period(&self.preamble)));
             if let Some(mut l) = detected {
                 l.minor_units = self.minor_units;
+                if l.currency.header.is_none() {
+                    l.currency.header = preamble_currency(&self.preamble);
+                }
                 report.kind = Some(l.kind);
                 report.format = Some(l.format_id.to_string());
                 report.header_row = Some(line);
@@ -697,7 +731,12 @@ impl<'a> TableReader<'a> {
                 }
                 report.skip(reason)
             }
-            Outcome::Error { col, message } => report.error(line, col, message),
+            Outcome::Error { col, message } => {
+                if let Some(p) = layout.usage_period(row) {
+                    *report.unread_usage.entry(p).or_default() += 1;
+                }
+                report.error(line, col, message)
+            }
             Outcome::Defer => {
                 let texts = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
                 self.deferred.push((texts, line));
@@ -945,6 +984,19 @@ fn preamble_period(preamble: &[String]) -> Option<Period> {
         .find_map(|l| PERIOD_LABEL.captures(l).and_then(|c| parse_period(&c[1])))
 }
 
+static CURRENCY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:币种|幣別|幣種|货币|貨幣|currency)\s*[:：]\s*([^\s,，;；]+)").expect("valid regex")
+});
+
+/// The currency stated in the lines above the header (`币种：人民币`, `Currency: EUR`).
+fn preamble_currency(preamble: &[String]) -> Option<crate::model::Currency> {
+    preamble.iter().find_map(|l| {
+        CURRENCY_LABEL
+            .captures(l)
+            .and_then(|c| crate::model::Currency::named(&c[1]))
+    })
+}
+
 /// A covered date range stated in the lines above the header
 /// (`起始时间：2025-01-01 终止时间：2025-09-30`, `查询时间：2025-01-01至2025-09-30`).
 fn preamble_range(preamble: &[String]) -> Option<DateRange> {
@@ -995,6 +1047,11 @@ mod tests {
             preamble_period(&["账期：2025年06月".into()]).map(|p| p.to_string()),
             Some("2025-06".into())
         );
+        let cur = |l: &str| preamble_currency(&[l.to_string()]).map(|c| c.to_string());
+        assert_eq!(cur("账号：3301****0088  币种：人民币").as_deref(), Some("CNY"));
+        assert_eq!(cur("Currency: EUR").as_deref(), Some("EUR"));
+        assert_eq!(cur("币种：美元 钞汇：现汇").as_deref(), Some("USD"));
+        assert_eq!(cur("账号：3301"), None);
     }
 
     /// A Big5 statement with Traditional-Chinese headers is decoded as Big5 and read.

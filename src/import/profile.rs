@@ -14,6 +14,7 @@
 //! sign = "spend-positive"        # optional: "signed" (default) or "spend-positive"
 //! skip_rows = ["^合计", "^注"]    # optional: rows whose first cell matches are skipped
 //! kind = "transactions"          # optional: "transactions" (default), "bill" or "usage"
+//! currency = "USD"               # optional: the amounts' currency where no column states it
 //!
 //! [columns]                      # header names, or 1-based column numbers
 //! date = "记账日期"
@@ -24,6 +25,7 @@
 //! id = "流水号"
 //! status = "状态"
 //! time = "时间"
+//! currency = "币种"               # optional: the column stating each row's currency
 //! ```
 //!
 //! A bill profile (`kind = "bill"`) names `period`, `item`, `amount` and optionally `number`;
@@ -69,6 +71,7 @@ struct RawColumns {
     description: Option<Spanned<RawCol>>,
     id: Option<Spanned<RawCol>>,
     status: Option<Spanned<RawCol>>,
+    currency: Option<Spanned<RawCol>>,
     // bills
     period: Option<Spanned<RawCol>>,
     item: Option<Spanned<RawCol>>,
@@ -131,6 +134,7 @@ struct RawProfile {
     #[serde(default)]
     kind: Kind,
     usage_kind: Option<RawUsageKind>,
+    currency: Option<Spanned<String>>,
     columns: Spanned<RawColumns>,
 }
 
@@ -157,6 +161,8 @@ pub struct Profile {
     skip_rows: Vec<Regex>,
     kind: crate::model::RecordKind,
     usage_kind: Option<crate::model::UsageKind>,
+    /// The currency of every amount whose row states none.
+    currency: Option<crate::model::Currency>,
     columns: Vec<(Field, Col)>,
 }
 
@@ -237,6 +243,15 @@ impl Profile {
                     .map_err(|e| err(s.span(), format!("not a regular expression: {e}")))?,
             );
         }
+        let currency = match &raw.currency {
+            None => None,
+            Some(c) => Some(crate::model::Currency::named(c.get_ref()).ok_or_else(|| {
+                err(
+                    c.span(),
+                    format!("expected an ISO 4217 currency code like \"USD\", found {:?}", c.get_ref()),
+                )
+            })?),
+        };
         let cols_span = raw.columns.span();
         let c = raw.columns.into_inner();
         let mut columns = Vec::new();
@@ -251,6 +266,7 @@ impl Profile {
             (Field::Description, c.description),
             (Field::TxId, c.id),
             (Field::Status, c.status),
+            (Field::Currency, c.currency),
             (Field::Period, c.period),
             (Field::Item, c.item),
             (Field::Number, c.number),
@@ -304,6 +320,7 @@ impl Profile {
             skip_rows,
             kind,
             usage_kind,
+            currency,
             columns,
         })
     }
@@ -336,6 +353,7 @@ impl Profile {
         l.opts.date_format = self.date_format.clone();
         l.opts.decimal_comma = self.decimal_comma;
         l.opts.skip_rows = self.skip_rows.clone();
+        l.currency.header = self.currency.or(l.currency.header);
         Some(l)
     }
 
@@ -379,9 +397,11 @@ fn missing_columns(kind: Kind, columns: &[(Field, Col)]) -> Option<String> {
     if let Some(m) = needs {
         return Some(m.to_string());
     }
+    // A currency column goes with any kind that has amounts (not usage records).
+    let currency_ok = |f: &Field| *f == Field::Currency && kind != Kind::Usage;
     columns
         .iter()
-        .find(|(f, _)| !allowed.contains(f))
+        .find(|(f, _)| !allowed.contains(f) && !currency_ok(f))
         .map(|(f, _)| format!("column {f:?} does not belong in a profile of this kind"))
 }
 
@@ -521,6 +541,28 @@ description = 3
         );
         let e = Profile::parse("u.toml", &format!("{usage}date = 1\n")).unwrap_err();
         assert!(e.message().contains("does not belong"), "{e}");
+    }
+
+    /// A profile states the currency of its amounts, or the column that states each row's;
+    /// a row's column wins; an unknown code is an error at its place.
+    #[test]
+    fn profiles_state_a_currency() {
+        let with = OK.replace("sign = \"signed\"", "sign = \"signed\"\ncurrency = \"EUR\"")
+            + "currency = \"Währung\"\n";
+        let p = Profile::parse("p.toml", &with).unwrap();
+        let mut l = p
+            .detect(&v(&["Buchungstag", "Betrag", "Text", "Währung"]), &[], 1)
+            .unwrap();
+        let mut cur = |row: &[&str]| match l.read_row(&v(row), source(&Arc::from("x.csv"), 2)) {
+            Outcome::Tx(t) => t.currency.map(|c| c.to_string()),
+            o => panic!("{o:?}"),
+        };
+        assert_eq!(cur(&["03.07.2025", "-1,00", "x", "USD"]).as_deref(), Some("USD"));
+        assert_eq!(cur(&["03.07.2025", "-1,00", "x", ""]).as_deref(), Some("EUR"));
+        let bad = OK.replace("sign = \"signed\"", "currency = \"Euro-ish\"");
+        let e = Profile::parse("p.toml", &bad).unwrap_err();
+        assert_eq!(e.line(), 6, "{e}");
+        assert!(e.message().contains("currency"), "{e}");
     }
 
     #[test]

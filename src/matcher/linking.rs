@@ -155,6 +155,7 @@ mod tests {
 
     pub(crate) fn tx(file: &str, date: &str, amount: Decimal, id: Option<&str>) -> Transaction {
         Transaction {
+            currency: None,
             date: crate::parse::parse_datetime(date).unwrap(),
             amount,
             counterparty: "中国移动".into(),

@@ -14,6 +14,7 @@ pub mod bills;
 pub mod claims;
 pub mod collection;
 pub mod coverage;
+pub mod unread;
 pub mod linking;
 
 use std::collections::BTreeMap;
@@ -95,6 +96,8 @@ pub struct Matched {
     pub coverage: BTreeMap<String, BTreeMap<Period, Coverage>>,
     /// Usage files (for evidence of "no usage").
     pub usage_files: Vec<Arc<str>>,
+    /// Months taken out of `coverage`: a usage file holds rows that could not be read.
+    pub unread_usage: Vec<unread::UnreadMonth>,
     pub assumptions: Vec<String>,
 }
 
@@ -204,7 +207,9 @@ pub fn match_all(
     let (line_kinds, line_service) = bills::classify(config, &bill_lines);
     let bills = bills::bills(&bill_lines, &line_kinds, &bill_totals)?;
     let billed: Vec<Period> = bills.keys().copied().collect();
-    let covered = coverage::coverage(config, reports, &sources, &billed);
+    let mut covered = coverage::coverage(config, reports, &sources, &billed);
+    let unread_usage =
+        unread::withdraw_unread(&mut covered.coverage, config, reports, &sources, &usage);
     let mut assumptions = covered.notes;
     if ambiguous_usage > 0 {
         assumptions.push(format!(
@@ -258,6 +263,7 @@ pub fn match_all(
         unassigned_usage,
         coverage: covered.coverage,
         usage_files: covered.usage_files,
+        unread_usage,
         assumptions,
     })
 }

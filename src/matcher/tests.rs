@@ -22,6 +22,7 @@ fn run(
     let mut c = Collector::new(&cfg);
     for (row, (p, item, a)) in lines.iter().enumerate() {
         c.bill_line(BillLine {
+            currency: None,
             period: parse_period(p).unwrap(),
             item: item.to_string(),
             amount: parse_amount(a).unwrap(),
@@ -31,6 +32,7 @@ fn run(
     }
     for (row, (file, d, a, id)) in txs.iter().enumerate() {
         c.transaction(Transaction {
+            currency: None,
             date: parse_datetime(d).unwrap(),
             amount: parse_amount(a).unwrap(),
             counterparty: "中国移动".into(),

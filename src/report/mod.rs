@@ -85,6 +85,10 @@ struct JsonFile<'a> {
     errors: u64,
     error_details: Vec<String>,
     failure: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    currencies: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    kept_apart: Vec<&'a crate::import::apart::KeptApart>,
 }
 
 /// Machine output (`--format json`).
@@ -148,6 +152,8 @@ fn json_file(r: &FileReport) -> JsonFile<'_> {
         errors: r.error_count,
         error_details: r.errors.iter().map(|e| e.to_string()).collect(),
         failure: r.failure.as_ref().map(|e| e.to_string()),
+        currencies: r.currencies.iter().map(|c| c.as_str()).collect(),
+        kept_apart: r.kept_apart.iter().collect(),
     }
 }
 
@@ -717,6 +723,7 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
             for (reason, n) in &r.skipped {
                 let _ = writeln!(o, "    skipped {n:>6}  {reason}");
             }
+            currency_lines(&mut o, r, lang);
             if let Some(c) = &r.coverage {
                 let _ = writeln!(o, "  covers: {} to {}", c.from, c.to);
             }
@@ -751,6 +758,31 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
         let _ = writeln!(o, "  note: {n}");
     }
     o
+}
+
+/// The currencies a file states, and each record kept apart for being in another currency
+/// than the case's (file:row, amount, currency, item or counterparty).
+fn currency_lines(o: &mut String, r: &FileReport, lang: Lang) {
+    if !r.currencies.is_empty() {
+        let list: Vec<&str> = r.currencies.iter().map(|c| c.as_str()).collect();
+        let _ = writeln!(
+            o,
+            "  {}: {}",
+            crate::tr!(lang, "report-currencies"),
+            list.join(", ")
+        );
+    }
+    for k in &r.kept_apart {
+        let _ = writeln!(
+            o,
+            "    {}: {}  {} {}  {}",
+            crate::tr!(lang, "report-kept-apart"),
+            k.source,
+            amount_str(k.amount),
+            k.currency,
+            k.text
+        );
+    }
 }
 
 #[cfg(test)]

@@ -198,6 +198,7 @@ impl Lines<'_> {
         report.records += 1;
         self.total = self.total.checked_add(amount).unwrap_or(self.total);
         self.sink.bill_line(BillLine {
+            currency: None,
             period: self.period,
             item,
             amount,
@@ -243,6 +244,7 @@ impl Lines<'_> {
             .reconciliation
             .push(Reconcile::amounts("本期费用合计", a, self.total));
         self.sink.bill_total(BillTotal {
+            currency: None,
             period: self.period,
             amount: a,
             number: self.number.clone(),

@@ -163,6 +163,9 @@ fn merge(report: &mut FileReport, inner: FileReport) {
     report.errors.extend(inner.errors);
     report.reconciliation.extend(inner.reconciliation);
     report.usage_kinds.extend(inner.usage_kinds);
+    for (p, n) in inner.unread_usage {
+        *report.unread_usage.entry(p).or_default() += n;
+    }
     if report.kind.is_none() {
         report.kind = inner.kind;
     }

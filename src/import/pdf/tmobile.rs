@@ -302,6 +302,7 @@ impl State<'_> {
         self.pending = None;
         report.records += 1;
         self.sink.bill_line(BillLine {
+            currency: None,
             period: self.period,
             item,
             amount,
@@ -351,6 +352,7 @@ impl State<'_> {
             self.items,
         ));
         self.sink.bill_total(BillTotal {
+            currency: None,
             period: self.period,
             amount: totals[4],
             number: None,

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 
 use super::{entry_error, reconcile_balance, reconcile_count, shown, src, unusable, LineIndex};
 use crate::import::{FileReport, ImportError, Reconcile, Sink};
-use crate::model::{RecordKind, Transaction};
+use crate::model::{Currency, RecordKind, Transaction};
 
 /// Deepest nesting accepted.
 const MAX_DEPTH: usize = 128;
@@ -33,6 +33,8 @@ struct Balance {
 struct Entry {
     offset: usize,
     amount: Option<String>,
+    /// The `Ccy` attribute of the entry's amount, as written.
+    ccy: Option<String>,
     ind: Option<String>,
     reversal: bool,
     status: Option<String>,
@@ -49,6 +51,8 @@ struct Entry {
 struct Statement {
     id: String,
     account: String,
+    /// The account's currency (`Acct/Ccy`), as written.
+    ccy: Option<String>,
     balances: Vec<Balance>,
     entries: u64,
     /// Booked entries read, and their signed sum.
@@ -176,6 +180,10 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
                         offset: pos,
                         ..Entry::default()
                     });
+                } else if name == "Amt" && path.last().map(String::as_str) == Some("Ntry") {
+                    if let Some(en) = entry.as_mut() {
+                        en.ccy = ccy_attribute(&e);
+                    }
                 }
                 path.push(name);
             }
@@ -251,6 +259,26 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     Ok(())
 }
 
+/// The `Ccy` attribute of an amount element, as written.
+fn ccy_attribute(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
+    let a = e.try_get_attribute("Ccy").ok().flatten()?;
+    Some(String::from_utf8_lossy(&a.value).trim().to_string())
+}
+
+/// The currency of an entry: its amount's `Ccy`, else the account's; an unknown code is an
+/// error (the amount cannot be taken as the case's currency).
+fn entry_currency(en: &Entry, s: &Statement) -> Result<Option<Currency>, String> {
+    match en.ccy.as_deref().or(s.ccy.as_deref()) {
+        None | Some("") => Ok(None),
+        Some(code) => Currency::code(code).map(Some).ok_or_else(|| {
+            format!(
+                "Ntry/Amt: expected an ISO 4217 currency code in Ccy like EUR, found {:?}",
+                shown(code)
+            )
+        }),
+    }
+}
+
 fn field_of_balance(b: &mut Balance, path: &[String], name: &str, value: &str) {
     let parent = path.last().map(String::as_str).unwrap_or("");
     match (parent, name) {
@@ -313,6 +341,7 @@ fn field_of_statement(
         ("Othr", "Id") if path.iter().any(|p| p == "Acct") && s.account.is_empty() => {
             s.account = value.to_string()
         }
+        ("Acct", "Ccy") if !value.is_empty() => s.ccy = Some(value.to_string()),
         ("TtlNtries", "NbOfNtries") => s.stated_count = Some(value.to_string()),
         ("TtlNtries", "Sum") => s.stated_sum = Some(value.to_string()),
         _ => {}
@@ -342,6 +371,14 @@ fn read_entry(
             ),
         );
         return;
+    };
+    let currency = match entry_currency(&en, s) {
+        Ok(c) => c,
+        Err(message) => {
+            s.unreadable += 1;
+            entry_error(report, line, col, message);
+            return;
+        }
     };
     s.abs_sum += amount;
     let signed = match en.ind.as_deref() {
@@ -409,6 +446,7 @@ fn read_entry(
     }
     report.records += 1;
     sink.transaction(Transaction {
+        currency,
         date,
         amount: signed,
         counterparty: counterparty.unwrap_or_default(),
@@ -545,6 +583,24 @@ mod tests {
         assert!(c.transactions[1].description.starts_with("reversal"));
         assert_eq!(r.reconciliation.len(), 1);
         assert!(r.reconciled(), "{:?}", r.reconciliation);
+    }
+
+    /// Each entry carries its amount's `Ccy`; an entry without one takes the account's
+    /// (`Acct/Ccy`); an unknown code is a row error, never the case's currency.
+    #[test]
+    fn entries_carry_their_currency() {
+        let plain = "<Ntry><Amt>7.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2025-01-06</Dt></BookgDt></Ntry>\n";
+        let odd = ntry("3.00", "DBIT", "BOOK", "").replace("EUR", "EURO");
+        let body = format!(
+            "<Stmt><Id>S3</Id><Acct><Id><IBAN>DE00</IBAN></Id><Ccy>CHF</Ccy></Acct>\n{}{plain}{odd}</Stmt>\n",
+            ntry("49.90", "DBIT", "BOOK", ""),
+        );
+        let (res, r, c) = run(&doc("02", &body));
+        res.unwrap();
+        let got: Vec<_> = c.transactions.iter().map(|t| t.currency.map(|c| c.to_string())).collect();
+        assert_eq!(got, [Some("EUR".to_string()), Some("CHF".to_string())]);
+        assert_eq!(r.error_count, 1);
+        assert!(r.errors[0].message.contains("currency"), "{:?}", r.errors);
     }
 
     #[test]

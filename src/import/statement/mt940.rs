@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::{entry_error, reconcile_balance, reconcile_count, shown, src};
 use crate::import::{FileReport, ImportError, Reconcile, Sink};
-use crate::model::{RecordKind, Transaction};
+use crate::model::{Currency, RecordKind, Transaction};
 
 /// The tags an MT940/MT942 message uses. A line starting with any other `:NN:` is taken
 /// as a continuation of the field above it (`:86:` text wraps onto such lines).
@@ -452,6 +452,17 @@ fn flush(
     let Some((l, line, idx)) = pending.take() else {
         return;
     };
+    let currency = match stmts.get(idx).map(stmt_currency).unwrap_or(Ok(None)) {
+        Ok(c) => c,
+        Err(message) => {
+            if let Some(st) = stmts.get_mut(idx) {
+                st.entries += 1;
+                st.unreadable += 1;
+            }
+            entry_error(report, line, 5, message);
+            return;
+        }
+    };
     let (mut desc, counterparty) = details.map(parse_86).unwrap_or_default();
     if l.reversal {
         desc = format!("reversal: {desc}");
@@ -469,6 +480,7 @@ fn flush(
     }
     report.records += 1;
     sink.transaction(Transaction {
+        currency,
         date: l
             .entry_date
             .unwrap_or(l.value_date)
@@ -480,6 +492,22 @@ fn flush(
         id: (!l.reference.is_empty() && l.reference != "NONREF").then_some(l.reference),
         source: src(&report.file, line),
     });
+}
+
+/// The currency of a statement's entries: the one its opening balance (`:60F:`) states,
+/// else its closing balance's. An unknown code is an error for each entry.
+fn stmt_currency(s: &Stmt) -> Result<Option<Currency>, String> {
+    let code = [&s.opening, &s.closing]
+        .into_iter()
+        .flatten()
+        .map(|(_, _, c, _)| c.as_str())
+        .find(|c| !c.is_empty());
+    match code {
+        None => Ok(None),
+        Some(c) => Currency::code(c).map(Some).ok_or_else(|| {
+            format!(":60F: expected an ISO 4217 currency code like EUR, found {:?}", shown(c))
+        }),
+    }
 }
 
 fn check(s: &Stmt, report: &mut FileReport) {
@@ -546,6 +574,19 @@ mod tests {
         let mut c = Collect::default();
         let res = import(text, &mut c, &mut r);
         (res, r, c)
+    }
+
+    /// Entries are in the currency of their statement's opening balance; a statement without
+    /// one states none; an unknown code makes its entries row errors.
+    #[test]
+    fn entries_carry_the_statement_currency() {
+        let t = ":20:A\n:25:X\n:60F:C250101USD100,00\n:61:250102D49,90NTRFNONREF\n:62F:C250131USD50,10\n-\n:20:B\n:25:X\n:61:250102D1,00NTRFNONREF\n-\n:20:C\n:60F:C250101QQQ1,00\n:61:250102D1,00NTRFNONREF\n:62F:C250131QQQ0,00\n-\n";
+        let (res, r, c) = run(t);
+        res.unwrap();
+        let got: Vec<String> = c.transactions.iter().map(|t| format!("{:?}", t.currency)).collect();
+        assert_eq!(got, ["Some(USD)", "None"]);
+        assert_eq!(r.error_count, 1);
+        assert!(r.accounted());
     }
 
     #[test]

@@ -10,25 +10,27 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use super::{entry_error, shown, src, unusable, LineIndex};
 use crate::import::{FileReport, ImportError, Sink};
-use crate::model::{RecordKind, Transaction};
+use crate::model::{Currency, RecordKind, Transaction};
 
 /// Deepest nesting accepted (real OFX nests about 8 levels).
 const MAX_DEPTH: usize = 64;
 
 #[derive(Debug, Default)]
 struct Node {
-    name: String,
-    value: Option<String>,
+    /// The tag name, upper case, shared by every node of that name (no allocation per node).
+    name: Arc<str>,
+    value: Option<Box<str>>,
     children: Vec<Node>,
     offset: usize,
 }
 
 impl Node {
     fn child(&self, name: &str) -> Option<&Node> {
-        self.children.iter().find(|c| c.name == name)
+        self.children.iter().find(|c| &*c.name == name)
     }
 
     /// The text of a leaf child (trimmed; `None` when absent).
@@ -47,7 +49,7 @@ impl Node {
     /// All descendants named `name` (not looking inside a match).
     fn find_all<'a>(&'a self, name: &str, out: &mut Vec<&'a Node>) {
         for c in &self.children {
-            if c.name == name {
+            if &*c.name == name {
                 out.push(c);
             } else {
                 c.find_all(name, out);
@@ -64,47 +66,136 @@ impl Node {
 
 #[derive(Debug)]
 enum Tok {
-    Start { name: String, offset: usize },
-    End { name: String },
+    Start { name: Arc<str>, offset: usize },
+    End { name: Arc<str> },
     Text(String),
 }
 
-/// Split the text into tags and text. `<?…?>` and `<!…>` are dropped.
-fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
-    let mut toks = Vec::new();
-    let mut pos = 0;
-    let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        let Some(lt) = text[pos..].find('<').map(|i| pos + i) else {
-            push_text(&mut toks, &text[pos..], false);
-            break;
-        };
-        if lt > pos {
-            push_text(&mut toks, &text[pos..lt], false);
+/// The tags and texts of a document, one at a time (the whole file is never held as a
+/// token list: only the element tree is built). `<?…?>` and `<!…>` are dropped; a text next
+/// to a text (`<MEMO>a<![CDATA[b]]>c`) is one text. Tag names are interned.
+struct Tokens<'t> {
+    text: &'t str,
+    pos: usize,
+    /// Tokens read ahead (the tree builder looks two tokens ahead).
+    ahead: std::collections::VecDeque<Tok>,
+    /// A text waiting for the next token, which may be text to join to it.
+    pending: Option<String>,
+    /// The end tag of a `<TAG/>` just read, to come next.
+    queued: Option<Tok>,
+    names: std::collections::HashMap<String, Arc<str>>,
+}
+
+impl<'t> Tokens<'t> {
+    fn new(text: &'t str) -> Self {
+        Tokens {
+            text,
+            pos: 0,
+            ahead: std::collections::VecDeque::new(),
+            pending: None,
+            queued: None,
+            names: std::collections::HashMap::new(),
         }
-        if text[lt..].starts_with("<![CDATA[") {
-            // Character data: the text as written, `<`, `>` and `&` included.
-            let body = lt + "<![CDATA[".len();
-            let Some(end) = text[body..].find("]]>").map(|i| body + i) else {
-                return Err((
-                    lt,
-                    "a CDATA section opened with '<![CDATA[' is never closed with ']]>'".into(),
-                ));
+    }
+
+    fn intern(&mut self, name: String) -> Arc<str> {
+        if let Some(n) = self.names.get(&name) {
+            return n.clone();
+        }
+        let n: Arc<str> = Arc::from(name.as_str());
+        // Tag names of a real file are few; a hostile file's many are not all kept.
+        if self.names.len() < 4096 {
+            self.names.insert(name, n.clone());
+        }
+        n
+    }
+
+    /// The `n`th token ahead (0: the next one).
+    fn peek(&mut self, n: usize) -> Result<Option<&Tok>, (usize, String)> {
+        while self.ahead.len() <= n {
+            match self.joined()? {
+                Some(t) => self.ahead.push_back(t),
+                None => break,
+            }
+        }
+        Ok(self.ahead.get(n))
+    }
+
+    fn next_tok(&mut self) -> Result<Option<Tok>, (usize, String)> {
+        self.peek(0)?;
+        Ok(self.ahead.pop_front())
+    }
+
+    /// The next token, with texts next to each other joined.
+    fn joined(&mut self) -> Result<Option<Tok>, (usize, String)> {
+        loop {
+            match self.raw()? {
+                Some(Tok::Text(t)) => match self.pending.as_mut() {
+                    Some(p) => p.push_str(&t),
+                    None => self.pending = Some(t),
+                },
+                Some(tok) => {
+                    if let Some(p) = self.pending.take() {
+                        self.ahead.push_back(Tok::Text(p));
+                        return Ok(Some(tok));
+                    }
+                    return Ok(Some(tok));
+                }
+                None => return Ok(self.pending.take().map(Tok::Text)),
+            }
+        }
+    }
+
+    /// The next token as written.
+    fn raw(&mut self) -> Result<Option<Tok>, (usize, String)> {
+        if let Some(t) = self.queued.take() {
+            return Ok(Some(t));
+        }
+        let text = self.text;
+        loop {
+            let pos = self.pos;
+            if pos >= text.len() {
+                return Ok(None);
+            }
+            let Some(lt) = text[pos..].find('<').map(|i| pos + i) else {
+                self.pos = text.len();
+                return Ok(Some(Tok::Text(unescape(&text[pos..]))));
             };
-            push_text(&mut toks, &text[body..end], true);
-            pos = end + 3;
-            continue;
+            if lt > pos {
+                self.pos = lt;
+                return Ok(Some(Tok::Text(unescape(&text[pos..lt]))));
+            }
+            if text[lt..].starts_with("<![CDATA[") {
+                // Character data: the text as written, `<`, `>` and `&` included.
+                let body = lt + "<![CDATA[".len();
+                let Some(end) = text[body..].find("]]>").map(|i| body + i) else {
+                    return Err((
+                        lt,
+                        "a CDATA section opened with '<![CDATA[' is never closed with ']]>'".into(),
+                    ));
+                };
+                self.pos = end + 3;
+                return Ok(Some(Tok::Text(text[body..end].to_string())));
+            }
+            let Some(gt) = text[lt..].find('>').map(|i| lt + i) else {
+                return Err((lt, "a tag opened with '<' is never closed with '>'".into()));
+            };
+            self.pos = gt + 1;
+            if let Some(tok) = self.tag(lt, gt)? {
+                return Ok(Some(tok));
+            }
         }
-        let Some(gt) = text[lt..].find('>').map(|i| lt + i) else {
-            return Err((lt, "a tag opened with '<' is never closed with '>'".into()));
-        };
+    }
+
+    /// The tag between `<` at `lt` and `>` at `gt`; `None` for `<?…?>` and `<!…>`.
+    fn tag(&mut self, lt: usize, gt: usize) -> Result<Option<Tok>, (usize, String)> {
+        let text = self.text;
         let inner = text[lt + 1..gt].trim();
         if inner.contains('<') {
             return Err((lt, format!("malformed tag {:?}", shown(&text[lt..gt]))));
         }
-        pos = gt + 1;
         if inner.starts_with('?') || inner.starts_with('!') {
-            continue;
+            return Ok(None);
         }
         if inner.is_empty() {
             return Err((lt, "an empty tag '<>'".into()));
@@ -124,29 +215,16 @@ fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
                 format!("a tag without a name {:?}", shown(&text[lt..=gt])),
             ));
         }
-        if closing {
-            toks.push(Tok::End { name });
+        let name = self.intern(name);
+        Ok(Some(if closing {
+            Tok::End { name }
         } else if inner.ends_with('/') {
             // `<TAG/>`: an empty leaf.
-            toks.push(Tok::Start {
-                name: name.clone(),
-                offset: lt,
-            });
-            toks.push(Tok::End { name });
+            self.queued = Some(Tok::End { name: name.clone() });
+            Tok::Start { name, offset: lt }
         } else {
-            toks.push(Tok::Start { name, offset: lt });
-        }
-    }
-    Ok(toks)
-}
-
-/// Add text after the last token; text next to text (`<MEMO>a<![CDATA[b]]>c`) is one text.
-/// Text outside CDATA has its entities replaced; CDATA is kept as written.
-fn push_text(toks: &mut Vec<Tok>, t: &str, cdata: bool) {
-    let t = if cdata { t.to_string() } else { unescape(t) };
-    match toks.last_mut() {
-        Some(Tok::Text(prev)) => prev.push_str(&t),
-        _ => toks.push(Tok::Text(t)),
+            Tok::Start { name, offset: lt }
+        }))
     }
 }
 
@@ -165,70 +243,81 @@ fn unescape(s: &str) -> String {
 /// Build the element tree. A start tag followed by text is a leaf (closed or not); a start
 /// tag followed by its own end tag is an (empty) leaf; anything else opens an aggregate,
 /// closed by the first matching end tag (closing any aggregates left open inside it).
-fn build(toks: &[Tok]) -> Result<Node, (usize, String)> {
+fn build(toks: &mut Tokens<'_>) -> Result<Node, (usize, String)> {
     let mut stack: Vec<Node> = vec![Node::default()];
-    let mut i = 0;
-    while i < toks.len() {
-        match &toks[i] {
+    while let Some(tok) = toks.next_tok()? {
+        match tok {
             Tok::Start { name, offset } => {
-                let (text, after) = match toks.get(i + 1) {
-                    Some(Tok::Text(t)) => (t.trim(), i + 2),
-                    _ => ("", i + 1),
+                let text = match toks.peek(0)? {
+                    Some(Tok::Text(t)) => Some(t.trim().to_string()),
+                    _ => None,
                 };
-                let closed_here =
-                    matches!(toks.get(after), Some(Tok::End { name: n }) if n == name);
+                let at = usize::from(text.is_some());
+                let closed_here = matches!(toks.peek(at)?, Some(Tok::End { name: n }) if *n == name);
+                let text = text.unwrap_or_default();
                 if closed_here || !text.is_empty() {
+                    for _ in 0..at + usize::from(closed_here) {
+                        toks.next_tok()?;
+                    }
                     let leaf = Node {
-                        name: name.clone(),
-                        value: Some(text.to_string()),
+                        name,
+                        value: Some(text.into_boxed_str()),
                         children: Vec::new(),
-                        offset: *offset,
+                        offset,
                     };
                     if let Some(top) = stack.last_mut() {
                         top.children.push(leaf);
                     }
-                    i = if closed_here { after + 1 } else { after };
                     continue;
+                }
+                if at == 1 {
+                    toks.next_tok()?; // blank text between tags
                 }
                 if stack.len() > MAX_DEPTH {
                     return Err((
-                        *offset,
+                        offset,
                         format!("elements nested deeper than {MAX_DEPTH} levels"),
                     ));
                 }
                 stack.push(Node {
-                    name: name.clone(),
+                    name,
                     value: None,
                     children: Vec::new(),
-                    offset: *offset,
+                    offset,
                 });
-                i = after;
             }
-            Tok::End { name } => {
-                if stack.iter().skip(1).any(|n| &n.name == name) {
-                    while stack.len() > 1 {
-                        let done = stack.pop().expect("stack has more than the root");
-                        let is_it = &done.name == name;
-                        if let Some(top) = stack.last_mut() {
-                            top.children.push(done);
-                        }
-                        if is_it {
-                            break;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            Tok::Text(_) => i += 1,
+            Tok::End { name } => close(&mut stack, &name),
+            Tok::Text(_) => {}
         }
     }
     while stack.len() > 1 {
-        let done = stack.pop().expect("stack has more than the root");
-        if let Some(top) = stack.last_mut() {
-            top.children.push(done);
-        }
+        close_top(&mut stack);
     }
     Ok(stack.pop().unwrap_or_default())
+}
+
+/// An end tag closes the open aggregate of its name and any left open inside it; an end
+/// tag of nothing open is ignored.
+fn close(stack: &mut Vec<Node>, name: &str) {
+    if !stack.iter().skip(1).any(|n| &*n.name == name) {
+        return;
+    }
+    while stack.len() > 1 {
+        let is_it = stack.last().is_some_and(|n| &*n.name == name);
+        close_top(stack);
+        if is_it {
+            break;
+        }
+    }
+}
+
+/// Close the innermost open aggregate into its parent (its child list kept to size).
+fn close_top(stack: &mut Vec<Node>) {
+    let mut done = stack.pop().expect("stack has more than the root");
+    done.children.shrink_to_fit();
+    if let Some(top) = stack.last_mut() {
+        top.children.push(done);
+    }
 }
 
 /// Parse an OFX date-time: `YYYYMMDD`, `YYYYMMDDHHMM`, `YYYYMMDDHHMMSS`, with optional
@@ -299,6 +388,13 @@ fn status_of(n: &Node) -> Option<(String, String, String)> {
 
 const STATEMENTS: [&str; 3] = ["STMTRS", "CCSTMTRS", "INVSTMTRS"];
 
+/// Where `<OFX>` starts, in any letter case (without an upper-case copy of the file).
+fn find_ofx_tag(text: &str) -> Option<usize> {
+    text.match_indices('<')
+        .map(|(i, _)| i)
+        .find(|&i| text.get(i..i + 5).is_some_and(|t| t.eq_ignore_ascii_case("<OFX>")))
+}
+
 pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
     let lines = LineIndex::new(text);
     let upper_head: String = text
@@ -308,20 +404,11 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
         .to_ascii_uppercase();
     let xml = upper_head.trim_start().starts_with("<?XML") || upper_head.contains("OFXHEADER=\"2");
     let format = if xml { "ofx-xml" } else { "ofx-sgml" };
-    let body_at = upper_head
-        .find("<OFX>")
-        .or_else(|| text.to_ascii_uppercase().find("<OFX>"));
+    let body_at = upper_head.find("<OFX>").or_else(|| find_ofx_tag(text));
     let Some(body_at) = body_at else {
         return Err(unusable(report, "OFX header without an <OFX> element"));
     };
-    let toks = tokenize(&text[body_at..]).map_err(|(off, msg)| {
-        let (l, c) = lines.at(body_at + off);
-        unusable(
-            report,
-            format!("line {l}, column {c}: {msg} (expected OFX tags)"),
-        )
-    })?;
-    let root = build(&toks).map_err(|(off, msg)| {
+    let root = build(&mut Tokens::new(&text[body_at..])).map_err(|(off, msg)| {
         let (l, c) = lines.at(body_at + off);
         unusable(report, format!("line {l}, column {c}: {msg}"))
     })?;
@@ -360,7 +447,7 @@ fn orphan_entries(
     let mut inside: Vec<&Node> = Vec::new();
     for st in stmts {
         for holder in std::iter::once(*st).chain(st.child("BANKTRANLIST")) {
-            inside.extend(holder.children.iter().filter(|c| c.name == "STMTTRN"));
+            inside.extend(holder.children.iter().filter(|c| &*c.name == "STMTTRN"));
         }
         if let Some(inv) = st.child("INVTRANLIST") {
             inside.extend(inv.children.iter().filter_map(|c| c.child("STMTTRN")));
@@ -427,7 +514,8 @@ fn read_statement(
 ) {
     let acct = ["BANKACCTFROM", "CCACCTFROM", "INVACCTFROM"]
         .iter()
-        .find_map(|a| st.path(&[a, "ACCTID"]).and_then(|n| n.value.clone()))
+        .find_map(|a| st.path(&[a, "ACCTID"]).and_then(|n| n.value.as_deref()))
+        .map(str::to_string)
         .unwrap_or_default();
     let cur = st.leaf("CURDEF").unwrap_or("").to_string();
     let mut n = 0u64;
@@ -436,14 +524,14 @@ fn read_statement(
         // Balances found inside an unclosed BANKTRANLIST belong to the statement.
         let not_rows = ["LEDGERBAL", "AVAILBAL", "BALLIST", "MKTGINFO"];
         for tr in list.children.iter().filter(|c| {
-            (c.value.is_none() || c.name == "STMTTRN") && !not_rows.contains(&c.name.as_str())
+            (c.value.is_none() || &*c.name == "STMTTRN") && !not_rows.contains(&&*c.name)
         }) {
             report.rows += 1;
-            if tr.name != "STMTTRN" {
+            if &*tr.name != "STMTTRN" {
                 report.skip(format!("unknown OFX element <{}> in BANKTRANLIST", tr.name));
                 continue;
             }
-            if let Some(a) = read_trn(tr, base, lines, sink, report) {
+            if let Some(a) = read_trn(tr, &cur, base, lines, sink, report) {
                 n += 1;
                 sum += a;
             }
@@ -456,13 +544,13 @@ fn read_statement(
     };
     // A malformed file may close the list before its last transactions (Ally QFX): they
     // belong to this statement all the same.
-    for tr in st.children.iter().filter(|c| c.name == "STMTTRN") {
+    for tr in st.children.iter().filter(|c| &*c.name == "STMTTRN") {
         report.rows += 1;
         let (l, _) = lines.at(base + tr.offset);
         report.notes.push(format!(
             "{who}: the transaction at line {l} sits outside the transaction list (BANKTRANLIST); read as part of the statement"
         ));
-        if let Some(a) = read_trn(tr, base, lines, sink, report) {
+        if let Some(a) = read_trn(tr, &cur, base, lines, sink, report) {
             n += 1;
             sum += a;
         }
@@ -471,8 +559,8 @@ fn read_statement(
         for tr in list.children.iter().filter(|c| c.value.is_none()) {
             report.rows += 1;
             match tr.child("STMTTRN") {
-                Some(inner) if tr.name == "INVBANKTRAN" => {
-                    if let Some(a) = read_trn(inner, base, lines, sink, report) {
+                Some(inner) if &*tr.name == "INVBANKTRAN" => {
+                    if let Some(a) = read_trn(inner, &cur, base, lines, sink, report) {
                         n += 1;
                         sum += a;
                     }
@@ -521,7 +609,7 @@ fn opening_balance(st: &Node) -> Option<(String, Decimal)> {
     st.child("BALLIST")?
         .children
         .iter()
-        .filter(|b| b.name == "BAL")
+        .filter(|b| &*b.name == "BAL")
         .find_map(|b| {
             let name = b.leaf("NAME")?;
             let lower = name.to_ascii_lowercase();
@@ -536,9 +624,29 @@ fn opening_balance(st: &Node) -> Option<(String, Decimal)> {
         })
 }
 
+/// The currency of a transaction: `CURRENCY/CURSYM` (its amount is in that currency),
+/// else the statement's `CURDEF` (also under `ORIGCURRENCY`: the amount was converted to
+/// it). An unknown code is an error: the amount cannot be taken as the case's currency.
+fn trn_currency(tr: &Node, curdef: &str) -> Result<Option<Currency>, String> {
+    let (what, code) = match tr.path(&["CURRENCY", "CURSYM"]).and_then(|n| n.value.as_deref()) {
+        Some(c) => ("STMTTRN/CURRENCY/CURSYM", c),
+        None => ("CURDEF", curdef),
+    };
+    if code.trim().is_empty() {
+        return Ok(None);
+    }
+    Currency::code(code).map(Some).ok_or_else(|| {
+        format!(
+            "{what}: expected an ISO 4217 currency code like USD, found {:?}",
+            shown(code)
+        )
+    })
+}
+
 /// Read one `STMTTRN`; returns its amount when it became a record.
 fn read_trn(
     tr: &Node,
+    curdef: &str,
     base: usize,
     lines: &LineIndex,
     sink: &mut dyn Sink,
@@ -580,6 +688,13 @@ fn read_trn(
         );
         return None;
     };
+    let currency = match trn_currency(tr, curdef) {
+        Ok(c) => c,
+        Err(message) => {
+            entry_error(report, line, col, message);
+            return None;
+        }
+    };
     let name = tr
         .leaf("NAME")
         .or_else(|| tr.path(&["PAYEE", "NAME"]).and_then(|n| n.value.as_deref()))
@@ -592,6 +707,7 @@ fn read_trn(
         .map(str::to_string);
     report.records += 1;
     sink.transaction(Transaction {
+        currency,
         date,
         amount,
         counterparty: name,
@@ -645,6 +761,30 @@ mod tests {
         let (res, _, _) =
             run("<OFX><STMTRS><BANKTRANLIST><STMTTRN><NAME><![CDATA[x</STMTTRN></OFX>");
         assert!(res.unwrap_err().to_string().contains("CDATA"));
+    }
+
+    /// A transaction is in the statement's CURDEF, or in its own CURRENCY/CURSYM; under
+    /// ORIGCURRENCY it was converted to CURDEF. An unknown code is a row error.
+    #[test]
+    fn transactions_carry_their_currency() {
+        let trn = |amt: &str, extra: &str| {
+            format!("<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20250105<TRNAMT>{amt}<FITID>{amt}<NAME>X{extra}</STMTTRN>")
+        };
+        let text = format!(
+            "OFXHEADER:100\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKACCTFROM><ACCTID>1</BANKACCTFROM><BANKTRANLIST>{}{}{}{}</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>",
+            trn("-1.00", ""),
+            trn("-2.00", "<CURRENCY><CURRATE>1.1<CURSYM>EUR</CURRENCY>"),
+            trn("-3.00", "<ORIGCURRENCY><CURRATE>0.9<CURSYM>GBP</ORIGCURRENCY>"),
+            trn("-4.00", "<CURRENCY><CURRATE>1<CURSYM>DOLLARS</CURRENCY>"),
+        );
+        let (res, r, c) = run(&text);
+        res.unwrap();
+        let got: Vec<String> = c.transactions.iter().map(|t| format!("{:?}", t.currency)).collect();
+        assert_eq!(got, ["Some(USD)", "Some(EUR)", "Some(USD)"]);
+        assert_eq!(r.error_count, 1);
+        assert!(r.errors[0].message.contains("CURSYM"), "{:?}", r.errors);
+        let (_, _, c) = run(&text.replace("<CURDEF>USD", ""));
+        assert_eq!(c.transactions[0].currency, None);
     }
 
     #[test]

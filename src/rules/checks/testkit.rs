@@ -44,6 +44,7 @@ pub fn matched_with_usage(
     }
     for (row, (p, item, a)) in lines.iter().enumerate() {
         c.bill_line(BillLine {
+            currency: None,
             period: parse_period(p).unwrap(),
             item: item.to_string(),
             amount: parse_amount(a).unwrap(),
@@ -53,6 +54,7 @@ pub fn matched_with_usage(
     }
     for (row, (file, d, a, cp)) in txs.iter().enumerate() {
         c.transaction(Transaction {
+            currency: None,
             date: parse_datetime(d).unwrap(),
             amount: parse_amount(a).unwrap(),
             counterparty: cp.to_string(),

@@ -1134,6 +1134,7 @@ fn charges_row(
             continue;
         }
         lines.push(BillLine {
+            currency: None,
             period,
             item: c.raw.get(i).cloned().unwrap_or_else(|| name.clone()),
             amount,
@@ -1145,6 +1146,7 @@ fn charges_row(
         .total
         .and_then(|t| money(&r.at(c.idx(t))))
         .map(|amount| BillTotal {
+            currency: None,
             period,
             amount,
             number,
@@ -1341,6 +1343,7 @@ fn verizon_charge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         );
     }
     Outcome::Bill(BillLine {
+        currency: None,
         period: Period::of(cycle),
         item,
         amount,
@@ -1475,6 +1478,7 @@ fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(ti, "Total Current Charges", "an amount", &r.at(ti));
     };
     Outcome::Total(BillTotal {
+        currency: None,
         period: Period::of(cycle),
         amount,
         number: Some(r.at(c.idx("accountnumber")).into_owned()).filter(|s| !s.is_empty()),
@@ -1584,6 +1588,7 @@ fn bell_acc(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(ti, "Cur Chg Ttl", "an amount like 13134.83", &r.at(ti));
     };
     Outcome::Total(BillTotal {
+        currency: None,
         period: Period::of(invoice),
         amount,
         number: Some(r.at(c.idx("acctnbr")).into_owned()).filter(|s| !s.is_empty()),
@@ -1726,6 +1731,7 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
             };
             match money(&r.at(ti)) {
                 Some(amount) if !r.at(ti).is_empty() => Outcome::Total(BillTotal {
+                    currency: None,
                     period,
                     amount,
                     number: Some(r.at(c.idx("foundationaccountnumber")).into_owned())
@@ -1773,6 +1779,7 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
             .find(|s| !s.is_empty())
             .map(|s| s.into_owned());
             Outcome::Bill(BillLine {
+                currency: None,
                 period,
                 item,
                 amount,
@@ -1804,6 +1811,7 @@ fn td(r: &Row, src: crate::model::SourceRef) -> Outcome {
         );
     };
     Outcome::Tx(Transaction {
+        currency: None,
         date: date.and_time(NaiveTime::MIN),
         amount: c.abs() - d.abs(),
         counterparty: r.at(Some(1)).into_owned(),
@@ -1826,6 +1834,7 @@ fn recharge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(ai, "amount", "an amount like 12", &r.at(ai));
     };
     Outcome::Tx(Transaction {
+        currency: None,
         date,
         amount: -amount.abs(),
         counterparty: format!("retailer {}", r.at(c.idx("retailerid"))),
