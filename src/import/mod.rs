@@ -512,6 +512,9 @@ fn import_from(
             };
             if let Some(kind) = sniffed {
                 let mut bytes = head;
+                // Sized once: a big statement is not copied while its buffer grows.
+                let rest = len.min(statement::MAX_STATEMENT_BYTES) as usize;
+                bytes.reserve_exact(rest.saturating_sub(bytes.len()));
                 (&mut f)
                     .take(statement::MAX_STATEMENT_BYTES)
                     .read_to_end(&mut bytes)

@@ -243,7 +243,12 @@ fn unescape(s: &str) -> String {
 /// Build the element tree. A start tag followed by text is a leaf (closed or not); a start
 /// tag followed by its own end tag is an (empty) leaf; anything else opens an aggregate,
 /// closed by the first matching end tag (closing any aggregates left open inside it).
-fn build(toks: &mut Tokens<'_>) -> Result<Node, (usize, String)> {
+/// What becomes of each element as it is completed: kept in the tree (`Some`), or taken
+/// (read at once, or dropped) and left out of it (`None`). `stack` holds the elements that
+/// are open around it, the root first.
+type Keep<'k> = dyn FnMut(&[Node], Node) -> Option<Node> + 'k;
+
+fn build(toks: &mut Tokens<'_>, keep: &mut Keep<'_>) -> Result<Node, (usize, String)> {
     let mut stack: Vec<Node> = vec![Node::default()];
     while let Some(tok) = toks.next_tok()? {
         match tok {
@@ -265,8 +270,10 @@ fn build(toks: &mut Tokens<'_>) -> Result<Node, (usize, String)> {
                         children: Vec::new(),
                         offset,
                     };
-                    if let Some(top) = stack.last_mut() {
-                        top.children.push(leaf);
+                    if let Some(leaf) = keep(&stack, leaf) {
+                        if let Some(top) = stack.last_mut() {
+                            top.children.push(leaf);
+                        }
                     }
                     continue;
                 }
@@ -286,37 +293,82 @@ fn build(toks: &mut Tokens<'_>) -> Result<Node, (usize, String)> {
                     offset,
                 });
             }
-            Tok::End { name } => close(&mut stack, &name),
+            Tok::End { name } => close(&mut stack, &name, keep),
             Tok::Text(_) => {}
         }
     }
     while stack.len() > 1 {
-        close_top(&mut stack);
+        close_top(&mut stack, keep);
     }
     Ok(stack.pop().unwrap_or_default())
 }
 
 /// An end tag closes the open aggregate of its name and any left open inside it; an end
 /// tag of nothing open is ignored.
-fn close(stack: &mut Vec<Node>, name: &str) {
+fn close(stack: &mut Vec<Node>, name: &str, keep: &mut Keep<'_>) {
     if !stack.iter().skip(1).any(|n| &*n.name == name) {
         return;
     }
     while stack.len() > 1 {
         let is_it = stack.last().is_some_and(|n| &*n.name == name);
-        close_top(stack);
+        close_top(stack, keep);
         if is_it {
             break;
         }
     }
 }
 
-/// Close the innermost open aggregate into its parent (its child list kept to size).
-fn close_top(stack: &mut Vec<Node>) {
+/// Close the innermost open aggregate into its parent (its child list kept to size), unless
+/// `keep` takes it.
+fn close_top(stack: &mut Vec<Node>, keep: &mut Keep<'_>) {
     let mut done = stack.pop().expect("stack has more than the root");
     done.children.shrink_to_fit();
-    if let Some(top) = stack.last_mut() {
-        top.children.push(done);
+    if let Some(done) = keep(stack, done) {
+        if let Some(top) = stack.last_mut() {
+            top.children.push(done);
+        }
+    }
+}
+
+/// The transactions of a statement's transaction list, read as each is completed and not
+/// kept in the tree: a big statement is never held whole. Counted per statement (by its
+/// offset) for the balance notes.
+struct Stream<'a> {
+    base: usize,
+    lines: &'a LineIndex,
+    sink: &'a mut dyn Sink,
+    report: &'a mut FileReport,
+    read: std::collections::HashMap<usize, (u64, Decimal)>,
+}
+
+impl Stream<'_> {
+    /// Read `node` now if it is a `STMTTRN` in the first `BANKTRANLIST` of a statement of
+    /// the first `<OFX>` (where the whole tree would have it read), else keep it.
+    fn keep(&mut self, stack: &[Node], node: Node) -> Option<Node> {
+        let [root, ofx, .., st, list] = stack else {
+            return Some(node);
+        };
+        let in_place = &*node.name == "STMTTRN"
+            && &*list.name == "BANKTRANLIST"
+            && &*ofx.name == "OFX"
+            && root.child("OFX").is_none()
+            && STATEMENTS.contains(&&*st.name)
+            && st.child("BANKTRANLIST").is_none()
+            && !stack[1..stack.len() - 2]
+                .iter()
+                .any(|n| STATEMENTS.contains(&&*n.name));
+        if !in_place {
+            return Some(node);
+        }
+        self.report.rows += 1;
+        let cur = st.leaf("CURDEF").unwrap_or("");
+        let a = read_trn(&node, cur, self.base, self.lines, self.sink, self.report);
+        if let Some(a) = a {
+            let e = self.read.entry(st.offset).or_default();
+            e.0 += 1;
+            e.1 += a;
+        }
+        None
     }
 }
 
@@ -408,10 +460,29 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     let Some(body_at) = body_at else {
         return Err(unusable(report, "OFX header without an <OFX> element"));
     };
-    let root = build(&mut Tokens::new(&text[body_at..])).map_err(|(off, msg)| {
+    // First the whole text is checked without keeping anything, so that no record is
+    // given for a file found malformed further on; then it is read, each transaction of a
+    // list as soon as it is complete.
+    let body = &text[body_at..];
+    let malformed = |report: &FileReport, (off, msg): (usize, String)| {
         let (l, c) = lines.at(body_at + off);
         unusable(report, format!("line {l}, column {c}: {msg}"))
-    })?;
+    };
+    if let Err(e) = build(&mut Tokens::new(body), &mut |_, _| None) {
+        return Err(malformed(report, e));
+    }
+    let mut stream = Stream {
+        base: body_at,
+        lines: &lines,
+        sink,
+        report,
+        read: std::collections::HashMap::new(),
+    };
+    let built = build(&mut Tokens::new(body), &mut |stack, n| stream.keep(stack, n));
+    let Stream {
+        sink, report, read, ..
+    } = stream;
+    let root = built.map_err(|e| malformed(report, e))?;
     let Some(ofx) = root.child("OFX") else {
         return Err(unusable(report, "no <OFX> element"));
     };
@@ -426,7 +497,8 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     report.format = Some(format.into());
     report.kind = Some(RecordKind::Transactions);
     for st in &stmts {
-        read_statement(st, body_at, &lines, sink, report);
+        let streamed = read.get(&st.offset).copied().unwrap_or_default();
+        read_statement(st, streamed, body_at, &lines, sink, report);
     }
     orphan_entries(ofx, &stmts, body_at, &lines, report);
     Ok(())
@@ -444,17 +516,28 @@ fn orphan_entries(
     let mut all = Vec::new();
     ofx.find_all("STMTTRN", &mut all);
     // The places `read_statement` reads transactions from.
-    let mut inside: Vec<&Node> = Vec::new();
+    let mut inside: std::collections::HashSet<*const Node> = std::collections::HashSet::new();
     for st in stmts {
         for holder in std::iter::once(*st).chain(st.child("BANKTRANLIST")) {
-            inside.extend(holder.children.iter().filter(|c| &*c.name == "STMTTRN"));
+            inside.extend(
+                holder
+                    .children
+                    .iter()
+                    .filter(|c| &*c.name == "STMTTRN")
+                    .map(|c| c as *const Node),
+            );
         }
         if let Some(inv) = st.child("INVTRANLIST") {
-            inside.extend(inv.children.iter().filter_map(|c| c.child("STMTTRN")));
+            inside.extend(
+                inv.children
+                    .iter()
+                    .filter_map(|c| c.child("STMTTRN"))
+                    .map(|c| c as *const Node),
+            );
         }
     }
     for tr in all {
-        if inside.iter().any(|i| std::ptr::eq(*i, tr)) {
+        if inside.contains(&(tr as *const Node)) {
             continue;
         }
         let (l, c) = lines.at(base + tr.offset);
@@ -505,8 +588,10 @@ fn no_statement_reason(ofx: &Node) -> String {
     "an empty OFX document; the file holds no statement".into()
 }
 
+/// Read a statement; `streamed`: the count and sum of its transactions read already.
 fn read_statement(
     st: &Node,
+    streamed: (u64, Decimal),
     base: usize,
     lines: &LineIndex,
     sink: &mut dyn Sink,
@@ -518,8 +603,7 @@ fn read_statement(
         .map(str::to_string)
         .unwrap_or_default();
     let cur = st.leaf("CURDEF").unwrap_or("").to_string();
-    let mut n = 0u64;
-    let mut sum = Decimal::ZERO;
+    let (mut n, mut sum) = streamed;
     if let Some(list) = st.child("BANKTRANLIST") {
         // Balances found inside an unclosed BANKTRANLIST belong to the statement.
         let not_rows = ["LEDGERBAL", "AVAILBAL", "BALLIST", "MKTGINFO"];
@@ -785,6 +869,20 @@ mod tests {
         assert!(r.errors[0].message.contains("CURSYM"), "{:?}", r.errors);
         let (_, _, c) = run(&text.replace("<CURDEF>USD", ""));
         assert_eq!(c.transactions[0].currency, None);
+    }
+
+    /// Transactions are read as each is complete, but a file found malformed further on
+    /// gives none: the whole text is checked first.
+    #[test]
+    fn a_file_malformed_after_its_transactions_gives_no_record() {
+        let trn = "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20250105<TRNAMT>-1.00<FITID>1<NAME>X</STMTTRN>";
+        let ok = format!("OFXHEADER:100\n<OFX><STMTTRNRS><STMTRS><CURDEF>USD<BANKTRANLIST>{trn}{trn}</BANKTRANLIST></STMTRS></STMTTRNRS></OFX>");
+        let (res, r, c) = run(&ok);
+        res.unwrap();
+        assert_eq!((r.rows, r.records, c.transactions.len()), (2, 2, 2));
+        let (res, r, c) = run(&format!("{ok}\n<MEMO"));
+        assert!(res.unwrap_err().to_string().contains("never closed"));
+        assert_eq!((r.records, c.transactions.len()), (0, 0));
     }
 
     #[test]
