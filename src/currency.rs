@@ -78,6 +78,18 @@ impl Currency {
             .then(|| Currency(up.as_bytes().try_into().expect("three ASCII letters")))
     }
 
+    /// The currency of a field that holds a currency code by definition (camt `Ccy`, OFX
+    /// `CURDEF`, an MT940 balance): any three letters, withdrawn codes too (`DEM` in old
+    /// statements), since the format says it is a code.
+    pub fn iso_like(s: &str) -> Option<Currency> {
+        let s = s.trim();
+        if s.len() != 3 || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let up = s.to_ascii_uppercase();
+        Some(Currency(up.as_bytes().try_into().expect("three ASCII letters")))
+    }
+
     /// The currency a cell or a header names: a code (`EUR`), a name (`美元`, `人民币`) or a
     /// mark that names one currency only (`€`, `US$`).
     pub fn named(s: &str) -> Option<Currency> {
@@ -151,6 +163,8 @@ mod tests {
         assert_eq!(Currency::code("KB"), None);
         assert_eq!(Currency::code("MIN"), None);
         assert_eq!(Currency::code("ABC"), None);
+        assert_eq!(Currency::iso_like("dem").map(|c| c.to_string()), Some("DEM".into()));
+        assert_eq!(Currency::iso_like("EURO"), None);
         for (text, want) in [("美元", "USD"), ("人民币", "CNY"), (" RMB ", "CNY"), ("€", "EUR")] {
             assert_eq!(Currency::named(text).unwrap().as_str(), want, "{text}");
         }

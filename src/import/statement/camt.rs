@@ -270,7 +270,7 @@ fn ccy_attribute(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
 fn entry_currency(en: &Entry, s: &Statement) -> Result<Option<Currency>, String> {
     match en.ccy.as_deref().or(s.ccy.as_deref()) {
         None | Some("") => Ok(None),
-        Some(code) => Currency::code(code).map(Some).ok_or_else(|| {
+        Some(code) => Currency::iso_like(code).map(Some).ok_or_else(|| {
             format!(
                 "Ntry/Amt: expected an ISO 4217 currency code in Ccy like EUR, found {:?}",
                 shown(code)

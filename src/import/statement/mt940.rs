@@ -452,17 +452,7 @@ fn flush(
     let Some((l, line, idx)) = pending.take() else {
         return;
     };
-    let currency = match stmts.get(idx).map(stmt_currency).unwrap_or(Ok(None)) {
-        Ok(c) => c,
-        Err(message) => {
-            if let Some(st) = stmts.get_mut(idx) {
-                st.entries += 1;
-                st.unreadable += 1;
-            }
-            entry_error(report, line, 5, message);
-            return;
-        }
-    };
+    let currency = stmts.get(idx).and_then(stmt_currency);
     let (mut desc, counterparty) = details.map(parse_86).unwrap_or_default();
     if l.reversal {
         desc = format!("reversal: {desc}");
@@ -494,20 +484,13 @@ fn flush(
     });
 }
 
-/// The currency of a statement's entries: the one its opening balance (`:60F:`) states,
-/// else its closing balance's. An unknown code is an error for each entry.
-fn stmt_currency(s: &Stmt) -> Result<Option<Currency>, String> {
-    let code = [&s.opening, &s.closing]
+/// The currency of a statement's entries: the code its opening balance (`:60F:`) states,
+/// else its closing balance's.
+fn stmt_currency(s: &Stmt) -> Option<Currency> {
+    [&s.opening, &s.closing]
         .into_iter()
         .flatten()
-        .map(|(_, _, c, _)| c.as_str())
-        .find(|c| !c.is_empty());
-    match code {
-        None => Ok(None),
-        Some(c) => Currency::code(c).map(Some).ok_or_else(|| {
-            format!(":60F: expected an ISO 4217 currency code like EUR, found {:?}", shown(c))
-        }),
-    }
+        .find_map(|(_, _, c, _)| Currency::iso_like(c))
 }
 
 fn check(s: &Stmt, report: &mut FileReport) {
@@ -576,16 +559,16 @@ mod tests {
         (res, r, c)
     }
 
-    /// Entries are in the currency of their statement's opening balance; a statement without
-    /// one states none; an unknown code makes its entries row errors.
+    /// Entries are in the currency of their statement's opening balance (a withdrawn code
+    /// such as DEM too); a statement without one states none.
     #[test]
     fn entries_carry_the_statement_currency() {
-        let t = ":20:A\n:25:X\n:60F:C250101USD100,00\n:61:250102D49,90NTRFNONREF\n:62F:C250131USD50,10\n-\n:20:B\n:25:X\n:61:250102D1,00NTRFNONREF\n-\n:20:C\n:60F:C250101QQQ1,00\n:61:250102D1,00NTRFNONREF\n:62F:C250131QQQ0,00\n-\n";
+        let t = ":20:A\n:25:X\n:60F:C250101USD100,00\n:61:250102D49,90NTRFNONREF\n:62F:C250131USD50,10\n-\n:20:B\n:25:X\n:61:250102D1,00NTRFNONREF\n-\n:20:C\n:60F:C020101DEM1,00\n:61:020102D1,00NTRFNONREF\n:62F:C020131DEM0,00\n-\n";
         let (res, r, c) = run(t);
         res.unwrap();
         let got: Vec<String> = c.transactions.iter().map(|t| format!("{:?}", t.currency)).collect();
-        assert_eq!(got, ["Some(USD)", "None"]);
-        assert_eq!(r.error_count, 1);
+        assert_eq!(got, ["Some(USD)", "None", "Some(DEM)"]);
+        assert_eq!(r.error_count, 0);
         assert!(r.accounted());
     }
 

@@ -719,7 +719,7 @@ fn trn_currency(tr: &Node, curdef: &str) -> Result<Option<Currency>, String> {
     if code.trim().is_empty() {
         return Ok(None);
     }
-    Currency::code(code).map(Some).ok_or_else(|| {
+    Currency::iso_like(code).map(Some).ok_or_else(|| {
         format!(
             "{what}: expected an ISO 4217 currency code like USD, found {:?}",
             shown(code)
