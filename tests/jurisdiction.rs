@@ -23,6 +23,17 @@ fn case_with(account: &str) -> Workdir {
         "billaudit.toml",
         format!("{}[account]\n{account}\n\n{}", &cfg[..start], &cfg[end..]),
     );
+    // The demo's statement says its amounts are yuan (币种：人民币): a case in another
+    // currency gets a statement that says so, or its amounts would be kept apart.
+    if let Some(code) = account
+        .lines()
+        .find_map(|l| l.strip_prefix("currency = \""))
+        .map(|r| r.trim_end_matches('"'))
+    {
+        let bank = "bank/对公账户流水_2025.csv";
+        let text = w.read(bank).replace("币种：人民币", &format!("币种：{code}"));
+        w.create(bank, text);
+    }
     w
 }
 
