@@ -87,7 +87,9 @@ impl Currency {
             return None;
         }
         let up = s.to_ascii_uppercase();
-        Some(Currency(up.as_bytes().try_into().expect("three ASCII letters")))
+        Some(Currency(
+            up.as_bytes().try_into().expect("three ASCII letters"),
+        ))
     }
 
     /// The currency a cell or a header names: a code (`EUR`), a name (`美元`, `人民币`) or a
@@ -159,13 +161,24 @@ mod tests {
 
     #[test]
     fn codes_names_and_headers() {
-        assert_eq!(Currency::code("eur").map(|c| c.to_string()), Some("EUR".into()));
+        assert_eq!(
+            Currency::code("eur").map(|c| c.to_string()),
+            Some("EUR".into())
+        );
         assert_eq!(Currency::code("KB"), None);
         assert_eq!(Currency::code("MIN"), None);
         assert_eq!(Currency::code("ABC"), None);
-        assert_eq!(Currency::iso_like("dem").map(|c| c.to_string()), Some("DEM".into()));
+        assert_eq!(
+            Currency::iso_like("dem").map(|c| c.to_string()),
+            Some("DEM".into())
+        );
         assert_eq!(Currency::iso_like("EURO"), None);
-        for (text, want) in [("美元", "USD"), ("人民币", "CNY"), (" RMB ", "CNY"), ("€", "EUR")] {
+        for (text, want) in [
+            ("美元", "USD"),
+            ("人民币", "CNY"),
+            (" RMB ", "CNY"),
+            ("€", "EUR"),
+        ] {
             assert_eq!(Currency::named(text).unwrap().as_str(), want, "{text}");
         }
         assert_eq!(Currency::named("¥"), None);
@@ -184,7 +197,11 @@ mod tests {
             ("TOP UP AMOUNT", None),
             ("AMOUNT ALL", None),
         ] {
-            assert_eq!(Currency::in_header(h).map(|c| c.to_string()).as_deref(), want, "{h}");
+            assert_eq!(
+                Currency::in_header(h).map(|c| c.to_string()).as_deref(),
+                want,
+                "{h}"
+            );
         }
     }
 }

@@ -62,7 +62,13 @@ fn foreign_currency_amounts_are_kept_apart_and_reported() {
     for (name, rows, amounts, currency, kept) in [
         ("bank/eur.xml", vec![camt_row], vec!["-258.00"], "EUR", 1),
         ("bank/usd.ofx", vec![ofx_row], vec!["-258.00"], "USD", 1),
-        ("bank/mixed.csv", vec![2, 4], vec!["-258.00", "-100.00"], "USD", 2),
+        (
+            "bank/mixed.csv",
+            vec![2, 4],
+            vec!["-258.00", "-100.00"],
+            "USD",
+            2,
+        ),
     ] {
         let f = file(&v, name);
         assert_eq!(f["skipped"][REASON], kept, "{name}: {f}");
@@ -84,7 +90,10 @@ fn foreign_currency_amounts_are_kept_apart_and_reported() {
         .map(|a| a.as_str().unwrap())
         .collect();
     assert!(
-        notes.iter().any(|n| n.starts_with("4 amounts in another currency than the case's CNY were kept apart")),
+        notes
+            .iter()
+            .any(|n| n
+                .starts_with("4 amounts in another currency than the case's CNY were kept apart")),
         "{notes:#?}"
     );
     for want in [
@@ -93,7 +102,10 @@ fn foreign_currency_amounts_are_kept_apart_and_reported() {
         "bank/mixed.csv:2: -258.00 USD".to_string(),
         "bank/mixed.csv:4: -100.00 USD".to_string(),
     ] {
-        assert!(notes.iter().any(|n| n.starts_with(&want)), "{want}: {notes:#?}");
+        assert!(
+            notes.iter().any(|n| n.starts_with(&want)),
+            "{want}: {notes:#?}"
+        );
     }
     // Nothing foreign is disputed or cited as evidence.
     let disputes = v["disputes"].to_string() + &v["findings"].to_string();

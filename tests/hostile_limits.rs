@@ -136,6 +136,8 @@ fn a_big_ofx_statement_is_read_in_bounded_memory() {
 
 /// Run the binary and read its peak resident memory from the kernel's account of the
 /// finished child (`wait4`), which does not depend on sampling at the right moment.
+// The child is waited for by `wait4` (for its resource usage), not by `Child::wait`.
+#[allow(clippy::zombie_processes)]
 fn run_measured(w: &Workdir, args: &[&str]) -> (i32, String, u64) {
     use std::io::Read;
     let mut child = w
@@ -144,7 +146,12 @@ fn run_measured(w: &Workdir, args: &[&str]) -> (i32, String, u64) {
         .spawn()
         .unwrap();
     let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
     let mut status = 0;
     // SAFETY: plain wait4 on our own child, with out-parameters we own.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };

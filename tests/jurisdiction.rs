@@ -31,7 +31,9 @@ fn case_with(account: &str) -> Workdir {
         .map(|r| r.trim_end_matches('"'))
     {
         let bank = "bank/对公账户流水_2025.csv";
-        let text = w.read(bank).replace("币种：人民币", &format!("币种：{code}"));
+        let text = w
+            .read(bank)
+            .replace("币种：人民币", &format!("币种：{code}"));
         w.create(bank, text);
     }
     w

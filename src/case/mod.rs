@@ -498,15 +498,27 @@ mod tests {
         let old = b"{\"a\":1}\n".to_vec();
         let line = b"{\"kind\":\"note\",\"note\":\"a long enough line\"}\n";
         for room in [0, 1, 10, line.len() - 1] {
-            let mut f = FullDisk { bytes: old.clone(), room, cut_fails: false };
+            let mut f = FullDisk {
+                bytes: old.clone(),
+                room,
+                cut_fails: false,
+            };
             let e = write_whole_line(&mut f, line, old.len() as u64).unwrap_err();
             assert!(e.to_string().contains("No space"), "{e}");
             assert_eq!(f.bytes, old, "room {room}");
         }
-        let mut f = FullDisk { bytes: old.clone(), room: line.len(), cut_fails: false };
+        let mut f = FullDisk {
+            bytes: old.clone(),
+            room: line.len(),
+            cut_fails: false,
+        };
         write_whole_line(&mut f, line, old.len() as u64).unwrap();
         assert_eq!(f.bytes, [old.clone(), line.to_vec()].concat());
-        let mut f = FullDisk { bytes: old.clone(), room: 5, cut_fails: true };
+        let mut f = FullDisk {
+            bytes: old.clone(),
+            room: 5,
+            cut_fails: true,
+        };
         let e = write_whole_line(&mut f, line, old.len() as u64).unwrap_err();
         assert!(e.to_string().contains("could not be removed"), "{e}");
     }

@@ -37,7 +37,12 @@ pub fn register(path: &Path) -> Registered {
     };
     let ptr = c.into_raw();
     for (i, slot) in TEMPS.iter().enumerate() {
-        let free = slot.compare_exchange(std::ptr::null_mut(), ptr, Ordering::SeqCst, Ordering::SeqCst);
+        let free = slot.compare_exchange(
+            std::ptr::null_mut(),
+            ptr,
+            Ordering::SeqCst,
+            Ordering::SeqCst,
+        );
         if free.is_ok() {
             return Registered(Some(i));
         }

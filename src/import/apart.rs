@@ -73,7 +73,11 @@ impl<'a> KeepApart<'a> {
     }
 
     /// Whether a record in `currency` goes on; if not, it is kept apart.
-    fn admit(&mut self, currency: Option<Currency>, apart: impl FnOnce(Currency) -> KeptApart) -> bool {
+    fn admit(
+        &mut self,
+        currency: Option<Currency>,
+        apart: impl FnOnce(Currency) -> KeptApart,
+    ) -> bool {
         let Some(c) = currency else { return true };
         self.stated.insert(c);
         match self.case {
@@ -170,7 +174,12 @@ pub fn notes(reports: &[FileReport], case: &str, lang: Lang) -> Vec<String> {
     if count == 0 {
         return Vec::new();
     }
-    let mut out = vec![crate::tr!(lang, "apart-summary", count = count as usize, case = case)];
+    let mut out = vec![crate::tr!(
+        lang,
+        "apart-summary",
+        count = count as usize,
+        case = case
+    )];
     let listed: Vec<&KeptApart> = reports.iter().flat_map(|r| &r.kept_apart).collect();
     for k in listed.iter().take(MAX_NOTED) {
         out.push(crate::tr!(
@@ -179,13 +188,21 @@ pub fn notes(reports: &[FileReport], case: &str, lang: Lang) -> Vec<String> {
             at = k.source.to_string(),
             amount = two_decimals(k.amount),
             currency = k.currency.as_str(),
-            what = if k.text.is_empty() { k.kind.as_str() } else { k.text.as_str() },
+            what = if k.text.is_empty() {
+                k.kind.as_str()
+            } else {
+                k.text.as_str()
+            },
             case = case
         ));
     }
     let shown = listed.len().min(MAX_NOTED) as u64;
     if count > shown {
-        out.push(crate::tr!(lang, "apart-more", count = (count - shown) as usize));
+        out.push(crate::tr!(
+            lang,
+            "apart-more",
+            count = (count - shown) as usize
+        ));
     }
     out
 }

@@ -534,7 +534,9 @@ impl Layout {
     /// The month of a usage row's start, where it can be read (for a row that could not be
     /// read otherwise: the month its failure leaves without evidence).
     pub(crate) fn usage_period(&self, row: &dyn RowView) -> Option<Period> {
-        let i = self.col(Field::Start).filter(|_| self.kind == RecordKind::Usage)?;
+        let i = self
+            .col(Field::Start)
+            .filter(|_| self.kind == RecordKind::Usage)?;
         self.datetime_at(row, i).map(|d| Period::of(d.date()))
     }
 

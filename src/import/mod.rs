@@ -988,7 +988,8 @@ fn preamble_period(preamble: &[String]) -> Option<Period> {
 }
 
 static CURRENCY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:币种|幣別|幣種|货币|貨幣|currency)\s*[:：]\s*([^\s,，;；]+)").expect("valid regex")
+    Regex::new(r"(?i)(?:币种|幣別|幣種|货币|貨幣|currency)\s*[:：]\s*([^\s,，;；]+)")
+        .expect("valid regex")
 });
 
 /// The currency stated in the lines above the header (`币种：人民币`, `Currency: EUR`).
@@ -1051,7 +1052,10 @@ mod tests {
             Some("2025-06".into())
         );
         let cur = |l: &str| preamble_currency(&[l.to_string()]).map(|c| c.to_string());
-        assert_eq!(cur("账号：3301****0088  币种：人民币").as_deref(), Some("CNY"));
+        assert_eq!(
+            cur("账号：3301****0088  币种：人民币").as_deref(),
+            Some("CNY")
+        );
         assert_eq!(cur("Currency: EUR").as_deref(), Some("EUR"));
         assert_eq!(cur("币种：美元 钞汇：现汇").as_deref(), Some("USD"));
         assert_eq!(cur("账号：3301"), None);

@@ -248,7 +248,10 @@ impl Profile {
             Some(c) => Some(crate::model::Currency::named(c.get_ref()).ok_or_else(|| {
                 err(
                     c.span(),
-                    format!("expected an ISO 4217 currency code like \"USD\", found {:?}", c.get_ref()),
+                    format!(
+                        "expected an ISO 4217 currency code like \"USD\", found {:?}",
+                        c.get_ref()
+                    ),
                 )
             })?),
         };
@@ -557,8 +560,14 @@ description = 3
             Outcome::Tx(t) => t.currency.map(|c| c.to_string()),
             o => panic!("{o:?}"),
         };
-        assert_eq!(cur(&["03.07.2025", "-1,00", "x", "USD"]).as_deref(), Some("USD"));
-        assert_eq!(cur(&["03.07.2025", "-1,00", "x", ""]).as_deref(), Some("EUR"));
+        assert_eq!(
+            cur(&["03.07.2025", "-1,00", "x", "USD"]).as_deref(),
+            Some("USD")
+        );
+        assert_eq!(
+            cur(&["03.07.2025", "-1,00", "x", ""]).as_deref(),
+            Some("EUR")
+        );
         let bad = OK.replace("sign = \"signed\"", "currency = \"Euro-ish\"");
         let e = Profile::parse("p.toml", &bad).unwrap_err();
         assert_eq!(e.line(), 6, "{e}");

@@ -52,7 +52,10 @@ impl TableCurrency {
     /// Find the currency column and the header currency of a table with these headers and
     /// columns (a column given as [`Field::Currency`], by a profile, comes first).
     pub fn of(raw: &[String], cols: &[(Field, usize)]) -> TableCurrency {
-        let given = cols.iter().find(|(f, _)| *f == Field::Currency).map(|c| c.1);
+        let given = cols
+            .iter()
+            .find(|(f, _)| *f == Field::Currency)
+            .map(|c| c.1);
         let norm: Vec<String> = raw.iter().map(|h| normalize_header(h)).collect();
         let col = given.or_else(|| {
             COLUMN_NAMES
@@ -150,16 +153,23 @@ mod tests {
         assert_eq!(TableCurrency::of(&h, &cols).col, Some(2));
         let h = s(&["Buchungstag", "Betrag (EUR)"]);
         let t = TableCurrency::of(&h, &[(Field::Date, 0), (Field::Amount, 1)]);
-        assert_eq!((t.col, t.header.map(|c| c.to_string())), (None, Some("EUR".into())));
+        assert_eq!(
+            (t.col, t.header.map(|c| c.to_string())),
+            (None, Some("EUR".into()))
+        );
         let row = s(&["2025-01-01", "-1,00"]);
         let cell = |i: usize| Cow::Borrowed(row[i].as_str());
-        assert_eq!(t.of_row(&cell, &[Some(1)]).unwrap().unwrap().as_str(), "EUR");
+        assert_eq!(
+            t.of_row(&cell, &[Some(1)]).unwrap().unwrap().as_str(),
+            "EUR"
+        );
         let h = s(&["日期", "金额", "币种"]);
         let t = TableCurrency::of(&h, &[(Field::Date, 0), (Field::Amount, 1)]);
         let of = |r: &[&str]| {
             let row = s(r);
             let cell = |i: usize| Cow::Owned(row[i].clone());
-            t.of_row(&cell, &[Some(1)]).map(|c| c.map(|c| c.to_string()))
+            t.of_row(&cell, &[Some(1)])
+                .map(|c| c.map(|c| c.to_string()))
         };
         assert_eq!(of(&["x", "1", "美元"]), Ok(Some("USD".into())));
         assert_eq!(of(&["x", "1", "人民币"]), Ok(Some("CNY".into())));

@@ -14,8 +14,8 @@ pub mod bills;
 pub mod claims;
 pub mod collection;
 pub mod coverage;
-pub mod unread;
 pub mod linking;
+pub mod unread;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -48,7 +48,8 @@ pub(crate) fn withdraw_unread(
             })
         });
         for s in &config.services {
-            let tracked = r.usage_kinds.is_empty() || r.usage_kinds.iter().any(|k| s.kind.tracks(*k));
+            let tracked =
+                r.usage_kinds.is_empty() || r.usage_kinds.iter().any(|k| s.kind.tracks(*k));
             let Some(cov) = coverage.get_mut(&s.id).filter(|_| tracked) else {
                 continue;
             };
@@ -106,9 +107,23 @@ pub fn notes(months: &[UnreadMonth], lang: crate::i18n::Lang) -> Vec<String> {
         .map(|((file, service, dated), (periods, rows))| {
             let months = lang.months(&periods);
             if dated {
-                crate::tr!(lang, "unread-usage-dated", file = file, rows = rows as usize, months = months, service = service)
+                crate::tr!(
+                    lang,
+                    "unread-usage-dated",
+                    file = file,
+                    rows = rows as usize,
+                    months = months,
+                    service = service
+                )
             } else {
-                crate::tr!(lang, "unread-usage-undated", file = file, rows = rows as usize, months = months, service = service)
+                crate::tr!(
+                    lang,
+                    "unread-usage-undated",
+                    file = file,
+                    rows = rows as usize,
+                    months = months,
+                    service = service
+                )
             }
         })
         .collect()

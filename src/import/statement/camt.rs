@@ -597,7 +597,11 @@ mod tests {
         );
         let (res, r, c) = run(&doc("02", &body));
         res.unwrap();
-        let got: Vec<_> = c.transactions.iter().map(|t| t.currency.map(|c| c.to_string())).collect();
+        let got: Vec<_> = c
+            .transactions
+            .iter()
+            .map(|t| t.currency.map(|c| c.to_string()))
+            .collect();
         assert_eq!(got, [Some("EUR".to_string()), Some("CHF".to_string())]);
         assert_eq!(r.error_count, 1);
         assert!(r.errors[0].message.contains("currency"), "{:?}", r.errors);

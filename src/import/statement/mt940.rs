@@ -566,7 +566,11 @@ mod tests {
         let t = ":20:A\n:25:X\n:60F:C250101USD100,00\n:61:250102D49,90NTRFNONREF\n:62F:C250131USD50,10\n-\n:20:B\n:25:X\n:61:250102D1,00NTRFNONREF\n-\n:20:C\n:60F:C020101DEM1,00\n:61:020102D1,00NTRFNONREF\n:62F:C020131DEM0,00\n-\n";
         let (res, r, c) = run(t);
         res.unwrap();
-        let got: Vec<String> = c.transactions.iter().map(|t| format!("{:?}", t.currency)).collect();
+        let got: Vec<String> = c
+            .transactions
+            .iter()
+            .map(|t| format!("{:?}", t.currency))
+            .collect();
         assert_eq!(got, ["Some(USD)", "None", "Some(DEM)"]);
         assert_eq!(r.error_count, 0);
         assert!(r.accounted());

@@ -258,7 +258,8 @@ fn build(toks: &mut Tokens<'_>, keep: &mut Keep<'_>) -> Result<Node, (usize, Str
                     _ => None,
                 };
                 let at = usize::from(text.is_some());
-                let closed_here = matches!(toks.peek(at)?, Some(Tok::End { name: n }) if *n == name);
+                let closed_here =
+                    matches!(toks.peek(at)?, Some(Tok::End { name: n }) if *n == name);
                 let text = text.unwrap_or_default();
                 if closed_here || !text.is_empty() {
                     for _ in 0..at + usize::from(closed_here) {
@@ -442,9 +443,10 @@ const STATEMENTS: [&str; 3] = ["STMTRS", "CCSTMTRS", "INVSTMTRS"];
 
 /// Where `<OFX>` starts, in any letter case (without an upper-case copy of the file).
 fn find_ofx_tag(text: &str) -> Option<usize> {
-    text.match_indices('<')
-        .map(|(i, _)| i)
-        .find(|&i| text.get(i..i + 5).is_some_and(|t| t.eq_ignore_ascii_case("<OFX>")))
+    text.match_indices('<').map(|(i, _)| i).find(|&i| {
+        text.get(i..i + 5)
+            .is_some_and(|t| t.eq_ignore_ascii_case("<OFX>"))
+    })
 }
 
 pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
@@ -478,7 +480,9 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
         report,
         read: std::collections::HashMap::new(),
     };
-    let built = build(&mut Tokens::new(body), &mut |stack, n| stream.keep(stack, n));
+    let built = build(&mut Tokens::new(body), &mut |stack, n| {
+        stream.keep(stack, n)
+    });
     let Stream {
         sink, report, read, ..
     } = stream;
@@ -712,7 +716,10 @@ fn opening_balance(st: &Node) -> Option<(String, Decimal)> {
 /// else the statement's `CURDEF` (also under `ORIGCURRENCY`: the amount was converted to
 /// it). An unknown code is an error: the amount cannot be taken as the case's currency.
 fn trn_currency(tr: &Node, curdef: &str) -> Result<Option<Currency>, String> {
-    let (what, code) = match tr.path(&["CURRENCY", "CURSYM"]).and_then(|n| n.value.as_deref()) {
+    let (what, code) = match tr
+        .path(&["CURRENCY", "CURSYM"])
+        .and_then(|n| n.value.as_deref())
+    {
         Some(c) => ("STMTTRN/CURRENCY/CURSYM", c),
         None => ("CURDEF", curdef),
     };
@@ -863,7 +870,11 @@ mod tests {
         );
         let (res, r, c) = run(&text);
         res.unwrap();
-        let got: Vec<String> = c.transactions.iter().map(|t| format!("{:?}", t.currency)).collect();
+        let got: Vec<String> = c
+            .transactions
+            .iter()
+            .map(|t| format!("{:?}", t.currency))
+            .collect();
         assert_eq!(got, ["Some(USD)", "Some(EUR)", "Some(USD)"]);
         assert_eq!(r.error_count, 1);
         assert!(r.errors[0].message.contains("CURSYM"), "{:?}", r.errors);
