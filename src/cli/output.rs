@@ -105,20 +105,42 @@ pub fn write_atomic(path: &Path, bytes: &[u8], policy: &WritePolicy) -> anyhow::
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".into());
     // Registered (removed if a signal ends the process before the rename) until dropped.
-    let (tmp, mut file, _registered) = create_temp(dir, &name)?;
+    let (tmp, file, _registered) = create_temp(dir, &name)?;
+    fill_and_rename(&tmp, file, bytes, path)
+}
+
+/// Write `bytes` into the temporary file `tmp` through `out` and rename it to `path`; on
+/// any failure the temporary file is removed, so that no partial file is left behind.
+fn fill_and_rename(
+    tmp: &Path,
+    mut out: impl Write + Durable,
+    bytes: &[u8],
+    path: &Path,
+) -> anyhow::Result<()> {
     let written = (|| {
-        file.write_all(bytes)
+        out.write_all(bytes)
             .with_context(|| format!("cannot write {}", tmp.display()))?;
         pause_for_tests();
-        file.sync_all().ok();
-        drop(file);
-        std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+        out.sync();
+        drop(out);
+        std::fs::rename(tmp, path).with_context(|| format!("cannot write {}", path.display()))
     })();
     if written.is_err() {
-        // Never leave a partial file behind.
-        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(tmp);
     }
     written
+}
+
+/// Where the written bytes are made durable before the rename (a file: `sync_all`).
+trait Durable {
+    fn sync(&mut self);
+}
+
+impl Durable for File {
+    fn sync(&mut self) {
+        // Best effort: a file system without sync still gets the rename.
+        let _ = self.sync_all();
+    }
 }
 
 #[cfg(unix)]
@@ -209,6 +231,41 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert!(names.iter().all(|n| !n.contains(".tmp")), "{names:?}");
+    }
+
+    /// A disk that fills up part-way through the output.
+    struct FullDisk(File, usize);
+
+    impl Write for FullDisk {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.1 == 0 {
+                return Err(std::io::Error::other("No space left on device"));
+            }
+            let n = self.0.write(&buf[..buf.len().min(self.1)])?;
+            self.1 -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            self.0.flush()
+        }
+    }
+
+    impl Durable for FullDisk {
+        fn sync(&mut self) {}
+    }
+
+    /// A write that fails part-way leaves neither the temporary file nor the output.
+    #[test]
+    fn a_failed_write_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out.json");
+        let (tmp, file, _reg) = create_temp(dir.path(), "out.json").unwrap();
+        let e = fill_and_rename(&tmp, FullDisk(file, 10), &[b'x'; 100], &out).unwrap_err();
+        assert!(format!("{e:#}").contains("No space left"), "{e:#}");
+        assert!(!tmp.exists());
+        assert!(!out.exists());
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]
