@@ -26,6 +26,14 @@ TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER 
 /// Names and marks that name one currency only (`¥` and `$` name several: not here).
 const NAMES: &[(&str, &str)] = &[
     ("RMB", "CNY"),
+    // ISO 4217 numeric codes some bank exports use.
+    ("156", "CNY"),
+    ("840", "USD"),
+    ("978", "EUR"),
+    ("344", "HKD"),
+    ("392", "JPY"),
+    ("826", "GBP"),
+    ("901", "TWD"),
     ("人民币", "CNY"),
     ("人民币元", "CNY"),
     ("人民幣", "CNY"),
@@ -96,6 +104,19 @@ impl Currency {
     /// mark that names one currency only (`€`, `US$`).
     pub fn named(s: &str) -> Option<Currency> {
         let t = s.trim();
+        Currency::one_name(t).or_else(|| {
+            // `CNY-人民币`, `人民币(CNY)`: every part that names a currency names the same one.
+            let mut parts = t
+                .split(['-', '/', '(', ')', '（', '）', ' '])
+                .filter(|p| !p.is_empty());
+            let first = Currency::one_name(parts.next()?)?;
+            parts
+                .all(|p| Currency::one_name(p) == Some(first))
+                .then_some(first)
+        })
+    }
+
+    fn one_name(t: &str) -> Option<Currency> {
         Currency::code(t).or_else(|| {
             NAMES
                 .iter()
@@ -182,6 +203,11 @@ mod tests {
             assert_eq!(Currency::named(text).unwrap().as_str(), want, "{text}");
         }
         assert_eq!(Currency::named("¥"), None);
+        assert_eq!(Currency::named("CNY-人民币").unwrap().as_str(), "CNY");
+        assert_eq!(Currency::named("人民币(CNY)").unwrap().as_str(), "CNY");
+        assert_eq!(Currency::named("156").unwrap().as_str(), "CNY");
+        assert_eq!(Currency::named("USD/人民币"), None);
+        assert_eq!(Currency::named("金币"), None);
         assert_eq!(Currency::named("$"), None);
         for (h, want) in [
             ("Betrag (EUR)", Some("EUR")),

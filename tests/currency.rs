@@ -132,6 +132,13 @@ fn kept_apart_amounts_are_named_in_every_output() {
     let out = stdout(&o);
     assert!(out.contains("currencies stated: USD"), "{out}");
     assert!(out.contains("currencies stated: CNY, USD"), "{out}");
+    // Given the case folder, `import` keeps them apart as the audit does.
+    let o = w.run(&["import", ".", "--lang", "en"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("kept apart (another currency): ./bank/mixed.csv:4  -100.00 USD"),
+        "{out}"
+    );
 }
 
 /// Amounts stated in the case's own currency, or in none, are read as before.

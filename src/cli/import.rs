@@ -79,6 +79,9 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let opts = ImportOptions {
         profiles: profile::shared(profiles),
         password: a.password.clone(),
+        // A case folder's currency: amounts in another one are shown kept apart, as the
+        // audit keeps them.
+        currency: a.paths.iter().find_map(|p| case_currency(p)),
         ..ImportOptions::default()
     };
     if a.dump_text {
@@ -116,6 +119,14 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     } else {
         EXIT_CLEAN
     })
+}
+
+/// The `[account] currency` of a case folder, if `p` is one with a readable config.
+fn case_currency(p: &std::path::Path) -> Option<billaudit::model::Currency> {
+    let cfg = p.join(billaudit::audit::CONFIG_FILE);
+    let text = std::fs::read_to_string(&cfg).ok()?;
+    let config = billaudit::config::Config::parse(&cfg.display().to_string(), &text).ok()?;
+    billaudit::model::Currency::code(&config.account.currency)
 }
 
 fn empty_folder(p: &std::path::Path) -> String {
