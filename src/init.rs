@@ -113,6 +113,19 @@ pub fn scan(dir: &Path) -> Result<Starter, AuditError> {
     Ok(s)
 }
 
+/// The currency the files state most often: of the bill lines, else of the transactions.
+fn stated_currency(lines: &[BillLine], txs: &[Transaction]) -> Option<crate::model::Currency> {
+    let most = |it: &mut dyn Iterator<Item = crate::model::Currency>| {
+        let mut n: std::collections::BTreeMap<crate::model::Currency, usize> = Default::default();
+        for c in it {
+            *n.entry(c).or_default() += 1;
+        }
+        n.into_iter().max_by_key(|(_, k)| *k).map(|(c, _)| c)
+    };
+    most(&mut lines.iter().filter_map(|l| l.currency))
+        .or_else(|| most(&mut txs.iter().filter_map(|t| t.currency)))
+}
+
 fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pat).expect("valid built-in regex"))
 }
@@ -438,11 +451,13 @@ pub fn guess(lines: &[BillLine], txs: &[Transaction]) -> Starter {
         .into_iter()
         .max_by_key(|(n, c)| (*c, std::cmp::Reverse(*n)))
         .map(|(n, _)| n.to_string());
-    let currency = if carrier.as_deref().is_some_and(is_us_carrier) {
+    let fallback = if carrier.as_deref().is_some_and(is_us_carrier) {
         "USD"
     } else {
         "CNY"
     };
+    let stated = stated_currency(lines, txs);
+    let currency = stated.as_ref().map_or(fallback, |c| c.as_str());
     Starter {
         carrier,
         currency: currency.to_string(),
@@ -673,6 +688,20 @@ mod tests {
         assert_eq!(guess_carrier("VERIZON WIRELESS PAYMENT"), Some("Verizon"));
         assert_eq!(guess_carrier("AT&T Mobility"), Some("AT&T"));
         assert_eq!(guess_carrier("某某物业管理有限公司"), None);
+    }
+
+    /// The currency the files state wins over the carrier's country: the bill lines' first,
+    /// else the statements'.
+    #[test]
+    fn the_stated_currency_is_proposed() {
+        let cur = |c: &str| crate::model::Currency::code(c);
+        let mut lines = vec![line("2025-01", "月租", dec!(58.00), None)];
+        let mut txs = vec![tx("2025-01-15", dec!(-58.00), "中国电信")];
+        txs[0].currency = cur("HKD");
+        assert_eq!(guess(&lines, &txs).currency, "HKD");
+        lines[0].currency = cur("TWD");
+        assert_eq!(guess(&lines, &txs).currency, "TWD");
+        assert_eq!(guess(&[], &[]).currency, "CNY");
     }
 
     /// A US case: a Verizon bill with a plan, an add-on nobody ordered and taxes, paid from
