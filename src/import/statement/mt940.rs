@@ -283,78 +283,98 @@ struct Stmt {
     mt942: bool,
 }
 
-fn split_fields(text: &str) -> Vec<Field> {
-    let mut fields: Vec<Field> = Vec::new();
-    let mut in_message = false;
-    for (i, raw) in text.split('\n').enumerate() {
-        let line_no = i as u64 + 1;
-        let line = clean_line(raw);
-        let trimmed = line.trim();
-        if trimmed == "-"
-            || trimmed == "-}"
-            || trimmed.starts_with("-}{5:")
-            || trimmed.starts_with("{5:")
-        {
-            in_message = false;
-            continue;
+/// The fields of the messages in a text, one at a time (a big file is never held as a list
+/// of fields): a tag line starts a field, the lines after it up to the next tag continue
+/// it; `-` (or `-}`, `{5:`) ends a message, and lines outside messages are passed over.
+struct Fields<'t> {
+    lines: std::iter::Enumerate<std::str::Split<'t, char>>,
+    in_message: bool,
+    started: bool,
+    current: Option<Field>,
+}
+
+impl<'t> Fields<'t> {
+    fn new(text: &'t str) -> Self {
+        Fields {
+            lines: text.split('\n').enumerate(),
+            in_message: false,
+            started: false,
+            current: None,
         }
-        if let Some((tag, value)) = tag_of(line.trim_start()) {
-            if tag == "20" || fields.is_empty() {
-                in_message = true;
+    }
+}
+
+impl Iterator for Fields<'_> {
+    type Item = Field;
+
+    fn next(&mut self) -> Option<Field> {
+        for (i, raw) in self.lines.by_ref() {
+            let line = clean_line(raw);
+            let trimmed = line.trim();
+            if trimmed == "-"
+                || trimmed == "-}"
+                || trimmed.starts_with("-}{5:")
+                || trimmed.starts_with("{5:")
+            {
+                self.in_message = false;
+                continue;
             }
-            if in_message {
-                fields.push(Field {
-                    tag: tag.to_string(),
-                    value: value.to_string(),
-                    line: line_no,
-                });
+            if let Some((tag, value)) = tag_of(line.trim_start()) {
+                if tag == "20" || !self.started {
+                    self.in_message = true;
+                }
+                if self.in_message {
+                    self.started = true;
+                    let field = Field {
+                        tag: tag.to_string(),
+                        value: value.to_string(),
+                        line: i as u64 + 1,
+                    };
+                    if let Some(done) = self.current.replace(field) {
+                        return Some(done);
+                    }
+                }
+                continue;
             }
-            continue;
-        }
-        if in_message {
-            if let Some(last) = fields.last_mut() {
+            if let Some(last) = self.current.as_mut().filter(|_| self.in_message) {
                 last.value.push('\n');
                 last.value.push_str(&line);
             }
         }
+        self.current.take()
     }
-    fields
 }
 
 pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
-    let fields = split_fields(text);
-    if fields.is_empty() {
+    let mut fields = Fields::new(text).peekable();
+    let Some(first) = fields.peek() else {
         return Err(super::unusable(
             report,
             "no MT940/MT942 message (no :20: field)",
         ));
-    }
-    if fields[0].tag != "20" {
+    };
+    if first.tag != "20" {
         report.notes.push(format!(
             "a message fragment: it starts with :{}: rather than :20: (line {})",
-            fields[0].tag, fields[0].line
+            first.tag, first.line
         ));
     }
     let mut stmts: Vec<Stmt> = Vec::new();
     let mut pending: Option<(Line61, u64, usize)> = None;
     let mut any942 = false;
-    let mut i = 0;
-    while i < fields.len() {
-        let f = &fields[i];
+    for f in fields {
         if f.tag == "20" {
             flush(&mut pending, None, &mut stmts, sink, report);
             stmts.push(Stmt {
                 reference: f.value.trim().to_string(),
                 ..Stmt::default()
             });
-            i += 1;
             continue;
         }
         if stmts.is_empty() {
             stmts.push(Stmt::default());
         }
         let Some(st) = stmts.last_mut() else {
-            i += 1;
             continue;
         };
         match f.tag.as_str() {
@@ -431,7 +451,6 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
         if stmts.last().is_some_and(|s| s.mt942) {
             any942 = true;
         }
-        i += 1;
     }
     flush(&mut pending, None, &mut stmts, sink, report);
     report.format = Some(if any942 { "mt942" } else { "mt940" }.into());
