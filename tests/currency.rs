@@ -128,6 +128,12 @@ fn kept_apart_amounts_are_named_in_every_output() {
     let pack = w.read("pack.md");
     assert!(pack.contains("bank/eur.xml"), "{pack}");
     assert!(pack.contains("已单独列出"), "{pack}");
+    let o = w.run(&["audit", ".", "--lang", "en", "--evidence", "pack.html"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let html = w.read("pack.html");
+    let row = line_of(&ofx_usd(), "<STMTTRN>");
+    let want = format!("bank/usd.ofx:{row}: -258.00 USD (中国电信股份有限公司) kept apart");
+    assert!(html.contains(&want), "{want}\n{html}");
     let o = w.run(&["import", "bank/usd.ofx", "bank/mixed.csv", "--lang", "en"]);
     let out = stdout(&o);
     assert!(out.contains("currencies stated: USD"), "{out}");

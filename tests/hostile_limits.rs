@@ -65,6 +65,10 @@ fn a_month_whose_usage_rows_are_all_unreadable_is_not_evidence_of_no_use() {
     );
     // The rows are still reported as errors naming file, row and column.
     assert!(err.contains(&format!("{USAGE}:112:4")), "{err}");
+    // The pack's chart marks July as unreadable, not as a month without records.
+    let o = w.run(&["audit", ".", "--lang", "en", "--evidence", "pack.html"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(w.read("pack.html").contains("unreadable records"));
 }
 
 /// Rows whose date cannot be read may be any month's: no month of the file without a

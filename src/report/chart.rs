@@ -642,6 +642,13 @@ pub fn service_charts(audit: &Audit) -> Vec<(String, BarChart, Vec<Period>)> {
                     class: "idle",
                     label: lang.pick("闲置", "閒置", "idle").to_string(),
                 }));
+            } else if !covered && !used && unreadable(m, &s.id, *p) {
+                marks.push(Some(Mark {
+                    class: "nodata",
+                    label: lang
+                        .pick("详单无法读取", "詳單無法讀取", "unreadable records")
+                        .to_string(),
+                }));
             } else if !covered && !used {
                 marks.push(Some(Mark {
                     class: "nodata",
@@ -816,6 +823,14 @@ pub fn payments_chart(audit: &Audit) -> Option<BarChart> {
         marks,
         axis: audit.config.account.currency.clone(),
     })
+}
+
+/// Whether a month of a service has usage rows that could not be read (see
+/// [`crate::matcher::unread`]): not "no records".
+fn unreadable(m: &crate::matcher::Matched, service: &str, p: Period) -> bool {
+    m.unread_usage
+        .iter()
+        .any(|u| u.service == service && u.period == p)
 }
 
 #[cfg(test)]
