@@ -246,7 +246,7 @@ pub fn audit_case_with(
                 format!("dates are written in {} ([account] country)", c.code()),
             )
         }),
-        currency: crate::model::Currency::code(&config.account.currency),
+        currency: crate::model::Currency::of_case(&config.account.currency),
         ..ImportOptions::default()
     };
     let (mut reports, mut collector) = import_all(&files, &opts, &config);

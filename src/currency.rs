@@ -100,6 +100,12 @@ impl Currency {
         ))
     }
 
+    /// The currency of a case (`[account] currency`): a code or a name (`RMB` is the yuan),
+    /// else the three letters as written.
+    pub fn of_case(s: &str) -> Option<Currency> {
+        Currency::named(s).or_else(|| Currency::iso_like(s))
+    }
+
     /// The currency a cell or a header names: a code (`EUR`), a name (`美元`, `人民币`) or a
     /// mark that names one currency only (`€`, `US$`).
     pub fn named(s: &str) -> Option<Currency> {
@@ -194,6 +200,14 @@ mod tests {
             Some("DEM".into())
         );
         assert_eq!(Currency::iso_like("EURO"), None);
+        assert_eq!(
+            Currency::of_case("RMB").map(|c| c.to_string()),
+            Some("CNY".into())
+        );
+        assert_eq!(
+            Currency::of_case("xyz").map(|c| c.to_string()),
+            Some("XYZ".into())
+        );
         for (text, want) in [
             ("美元", "USD"),
             ("人民币", "CNY"),

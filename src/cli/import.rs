@@ -126,7 +126,7 @@ fn case_currency(p: &std::path::Path) -> Option<billaudit::model::Currency> {
     let cfg = p.join(billaudit::audit::CONFIG_FILE);
     let text = std::fs::read_to_string(&cfg).ok()?;
     let config = billaudit::config::Config::parse(&cfg.display().to_string(), &text).ok()?;
-    billaudit::model::Currency::code(&config.account.currency)
+    billaudit::model::Currency::of_case(&config.account.currency)
 }
 
 fn empty_folder(p: &std::path::Path) -> String {
