@@ -1079,6 +1079,56 @@ mod tests {
         assert_eq!(sink.transactions[0].amount.to_string(), "-599.00");
     }
 
+    /// The table readers give each row the currency its 币种 column, its amount cell, its
+    /// amount's header or the lines above the header state; in a CNY case the other
+    /// currencies' rows are kept apart, counted as skips, and listed.
+    #[test]
+    fn table_rows_carry_their_stated_currency() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = ImportOptions {
+            currency: crate::model::Currency::code("CNY"),
+            ..ImportOptions::default()
+        };
+        let run = |name: &str, text: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            let mut sink = Collect::default();
+            let r = import_file(&path, name, &opts, &mut sink);
+            let got: Vec<String> = sink
+                .transactions
+                .iter()
+                .map(|t| format!("{} {:?}", t.amount, t.currency))
+                .collect();
+            let kept: Vec<String> = r
+                .kept_apart
+                .iter()
+                .map(|k| format!("{} {} {}", k.source.row, k.amount, k.currency))
+                .collect();
+            assert!(r.accounted(), "{name}: {r:?}");
+            (got, kept)
+        };
+        let (got, kept) = run(
+            "column.csv",
+            "交易日期,摘要,对方户名,收入金额,支出金额,币种\n2025-01-02,x,a,,1.00,人民币\n2025-01-03,x,a,,2.00,美元\n2025-01-04,x,a,,3.00,\n",
+        );
+        assert_eq!(got, ["-1.00 Some(CNY)", "-3.00 None"]);
+        assert_eq!(kept, ["3 -2.00 USD"]);
+        let (got, kept) = run(
+            "header.csv",
+            "Date,Description,Amount (EUR)\n2025-01-02,x,-1.00\n2025-01-03,x,-2.00 USD\n",
+        );
+        assert_eq!(got, Vec::<String>::new());
+        assert_eq!(kept, ["2 -1.00 EUR", "3 -2.00 USD"]);
+        let (got, kept) = run(
+            "preamble.csv",
+            "账号：1  币种：港币\n交易时间,交易对方,金额,收/支\n2025-01-05 10:00:00,a,5.00,支出\n",
+        );
+        assert_eq!(
+            (got.len(), kept.as_slice()),
+            (0, &["3 -5.00 HKD".to_string()][..])
+        );
+    }
+
     proptest::proptest! {
         /// Dates like `8/10/2016` before the first row that shows the day/month order wait for
         /// it and are then read in that order (Mint); with no such row they are errors, each
