@@ -7,23 +7,9 @@
 //! Column lists: `../shared/reference/user-formats.md` §1 (real Unicom files; the China
 //! Mobile self-service column lists).
 
-use crate::import::generic::Layout;
-use crate::import::header::{header_base, normalize_header, Field};
+use crate::import::formats::spec::{Matching, Spec, BASE};
+use crate::import::header::Field;
 use crate::model::{RecordKind, UsageKind};
-
-/// One carrier layout. Columns are found by their header's base (units in brackets aside).
-struct Spec {
-    id: &'static str,
-    kind: RecordKind,
-    /// Header cells that must all be present.
-    required: &'static [&'static str],
-    /// Each field with the headers that may hold it, the first present wins.
-    cols: &'static [(Field, &'static [&'static str])],
-    /// Bill lines: columns added to the item, with their label.
-    item_parts: &'static [(&'static [&'static str], &'static str)],
-    /// Usage: the kind every row has.
-    usage: Option<UsageKind>,
-}
 
 /// Where China Mobile names the SP of a charge (the column lists vary by province).
 const SP: &[&str] = &[
@@ -34,7 +20,8 @@ const SP: &[&str] = &[
     "业务提供商",
 ];
 
-const SPECS: &[Spec] = &[
+/// The carrier layouts: columns are found by their header's base (units in brackets aside).
+pub(crate) static SPECS: &[Spec] = &[
     Spec {
         id: "unicom-voice",
         kind: RecordKind::Usage,
@@ -45,8 +32,9 @@ const SPECS: &[Spec] = &[
             (Field::OtherParty, &["对方号码"]),
             (Field::Fee, &["小计", "通话费"]),
         ],
-        item_parts: &[],
         usage: Some(UsageKind::Voice),
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-calls",
@@ -58,8 +46,9 @@ const SPECS: &[Spec] = &[
             (Field::OtherParty, &["对方号码"]),
             (Field::Fee, &["实收通信费", "通信费"]),
         ],
-        item_parts: &[],
         usage: Some(UsageKind::Voice),
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-sms",
@@ -71,8 +60,9 @@ const SPECS: &[Spec] = &[
             (Field::MessageType, &["信息类型"]),
             (Field::Fee, &["通信费", "实收通信费"]),
         ],
-        item_parts: &[],
         usage: Some(UsageKind::Sms),
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-sp-charges",
@@ -88,7 +78,8 @@ const SPECS: &[Spec] = &[
             (&["业务端口"], "业务端口"),
             (&["方式"], "方式"),
         ],
-        usage: None,
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-other-charges",
@@ -100,7 +91,8 @@ const SPECS: &[Spec] = &[
             (Field::Amount, &["金额"]),
         ],
         item_parts: &[(SP, "服务提供商"), (&["类型"], "类型")],
-        usage: None,
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-package-charges",
@@ -111,62 +103,25 @@ const SPECS: &[Spec] = &[
             (Field::Item, &["套餐及固定费名称"]),
             (Field::Amount, &["费用"]),
         ],
-        item_parts: &[],
-        usage: None,
+        matching: Matching::Base,
+        ..BASE
     },
 ];
 
-/// The Chinese carriers' family of layouts.
-pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
-    family: "cn-carriers",
-    detect: |raw, _| detect(raw),
-    reconcile: crate::import::formats::no_totals,
-    owns: is_id,
-};
-
-/// The carrier layout whose header this is.
-pub fn detect(raw: &[String]) -> Option<Layout> {
-    let bases: Vec<String> = raw
-        .iter()
-        .map(|h| header_base(&normalize_header(h)).to_string())
-        .collect();
-    let find = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|n| bases.iter().position(|b| *b == normalize_header(n)))
-    };
-    let spec = SPECS
-        .iter()
-        .find(|s| s.required.iter().all(|r| find(&[r]).is_some()))?;
-    let cols = spec
-        .cols
-        .iter()
-        .filter_map(|(f, names)| find(names).map(|i| (*f, i)))
-        .collect();
-    let mut l = Layout::named(spec.kind, spec.id, raw, cols);
-    l.set_implied_usage(spec.usage);
-    l.opts.item_parts = spec
-        .item_parts
-        .iter()
-        .filter_map(|(names, label)| find(names).map(|i| (i, *label)))
-        .collect();
-    l.is_complete().then_some(l)
-}
-
-/// Whether `id` is one of these layouts' ids.
-pub fn is_id(id: &str) -> bool {
-    SPECS.iter().any(|s| s.id == id)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::import::generic::{source, Outcome};
+    use crate::import::formats::detect_builtin;
+    use crate::import::generic::{source, Layout, Outcome};
+    use crate::model::{RecordKind, UsageKind};
     use rust_decimal_macros::dec;
     use std::sync::Arc;
 
     fn cells(s: &str) -> Vec<String> {
         s.split(',').map(str::to_string).collect()
+    }
+
+    fn detect(header: &[String]) -> Option<Layout> {
+        detect_builtin(header, &[])
     }
 
     fn read(l: &mut Layout, row: &str) -> Outcome {
