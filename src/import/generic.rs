@@ -1181,7 +1181,7 @@ impl Layout {
             .date_fallback
             .filter(|_| is_placeholder(&row.text(date_col)))
             .and_then(|f| self.datetime_at(row, f));
-        let mut date = match self.datetime_at(row, date_col).or(fallback) {
+        let date = match self.datetime_at(row, date_col).or(fallback) {
             Some(d) => d,
             None => {
                 if looks_like_summary(row) || row_has_few_cells(row) {
@@ -1195,17 +1195,7 @@ impl Layout {
                 return self.err(date_col, exp, row);
             }
         };
-        if let Some(i) = self.col(Field::Time) {
-            if date.time() == NaiveTime::MIN {
-                if let Some(t) = row
-                    .datetime(i)
-                    .map(|d| d.time())
-                    .or_else(|| parse_time(clean(&row.text(i))))
-                {
-                    date = date.date().and_time(t);
-                }
-            }
-        }
+        let date = self.with_time(row, date);
         if self.opts.collect_stats {
             self.count_row(row);
         }
@@ -1332,6 +1322,22 @@ impl Layout {
 }
 
 impl Layout {
+    /// A date without a time of day takes the time column's, where there is one.
+    fn with_time(&self, row: &dyn RowView, date: NaiveDateTime) -> NaiveDateTime {
+        let time = self
+            .col(Field::Time)
+            .filter(|_| date.time() == NaiveTime::MIN)
+            .and_then(|i| {
+                row.datetime(i)
+                    .map(|d| d.time())
+                    .or_else(|| parse_time(clean(&row.text(i))))
+            });
+        match time {
+            Some(t) => date.date().and_time(t),
+            None => date,
+        }
+    }
+
     /// The item followed by the texts of `opts.item_parts`: `彩铃（业务端口 10658000，方式 短信）`.
     fn with_item_parts(&self, item: String, row: &dyn RowView) -> String {
         let parts: Vec<String> = self
