@@ -1252,6 +1252,7 @@ impl Layout {
     /// The signed amount of a transaction row, before any fee: from income and expense
     /// columns, or an amount with its direction (a neutral or empty one is a credit where
     /// `refund_paid`), or the format's sign rule, or as written. `Err` ends the row.
+    #[allow(clippy::result_large_err)] // the error is the row's Outcome, built once
     fn amount_of(&self, row: &dyn RowView, refund_paid: bool) -> Result<Decimal, Outcome> {
         Ok(
             match (

@@ -60,6 +60,9 @@ impl Header {
     }
 }
 
+/// Finds a layout from a header row and the lines above it.
+pub(crate) type DetectFn = fn(&[String], &[String]) -> Option<Layout>;
+
 /// A named table layout. Static layouts are written as `Spec { id, required, cols, ..BASE }`
 /// (see [`BASE`]); a profile builds one that borrows from itself.
 pub(crate) struct Spec<'a> {
@@ -110,7 +113,7 @@ pub(crate) struct Spec<'a> {
     /// Conventions found in the header or the lines above it (a statement month in the title…).
     pub setup: fn(&mut Layout, &Header, &[String]),
     /// Where the header alone does not describe the layout: find it another way.
-    pub detect: Option<fn(&[String], &[String]) -> Option<Layout>>,
+    pub detect: Option<DetectFn>,
     /// What the format adds to the generic reader (refund rules, its stated totals…).
     pub hooks: &'static dyn Hooks,
 }

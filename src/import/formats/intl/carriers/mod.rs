@@ -60,8 +60,12 @@ pub(crate) struct Table {
     /// The rows at the top, in order (none for headerless files).
     pub heading: &'static [Heading],
     /// The row reader for one file, or why the file cannot be read.
-    pub open: fn(&TextFile<'_>, &mut FileReport) -> Result<Box<dyn RowReader>, ImportError>,
+    pub open: OpenFn,
 }
+
+/// Makes the row reader of one file (or says why the file cannot be read).
+pub(crate) type OpenFn =
+    fn(&TextFile<'_>, &mut FileReport) -> Result<Box<dyn RowReader>, ImportError>;
 
 /// Reads the data rows of one file (keeping what it needs from row to row).
 pub(crate) trait RowReader {
