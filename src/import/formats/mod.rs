@@ -33,7 +33,8 @@ pub(crate) struct TextFile<'a> {
 
 /// A format whose files are recognised from the head of their text and read whole.
 pub(crate) struct TextFormat {
-    /// The format id (`billaudit import` shows it).
+    /// The format's id in the registry (its reader may report a more precise one, as the
+    /// OFX reader reports `ofx-sgml` or `ofx-xml`).
     pub id: &'static str,
     /// Whether the decoded head of a file (at most 64 KiB) is one of these.
     pub sniff: fn(head: &str) -> bool,
@@ -61,7 +62,8 @@ pub(crate) enum Format {
 /// profiles and before the generic layouts.
 pub(crate) static FORMATS: &[Format] = &[
     Format::Texts(statement::FORMATS),
-    Format::Tables(cn::carriers::SPECS),
+    Format::Tables(cn::unicom::SPECS),
+    Format::Tables(cn::cmcc::SPECS),
     Format::Tables(cn::cmcc_data::SPECS),
     Format::Tables(cn::alipay::SPECS),
     Format::Tables(cn::wechat::SPECS),

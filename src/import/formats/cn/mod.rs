@@ -1,12 +1,15 @@
-//! Chinese payment apps (Alipay, WeChat Pay, JD, Meituan, Bestpay) and banks (ICBC, CCB,
-//! CITIC, SPDB, CMB, BOC, BOCOM, ABC, CGB): each layout is recognised by its header row and,
-//! where the header alone is ambiguous, by the title lines above it.
+//! Chinese carriers' 详单 and deduction records (China Unicom, China Mobile), payment apps
+//! (Alipay, WeChat Pay, JD, Meituan, Bestpay) and banks (ICBC, CCB, CITIC, SPDB, CMB, BOC,
+//! BOCOM, ABC, CGB, CIB): each layout is recognised by its header row and, where the header
+//! alone is ambiguous, by the title lines above it. Each file registers its specs in
+//! [`crate::import::formats::FORMATS`].
 
 pub(crate) mod alipay;
 pub(crate) mod banks;
-pub(crate) mod carriers;
+pub(crate) mod cmcc;
 pub(crate) mod cmcc_data;
 pub(crate) mod platforms;
+pub(crate) mod unicom;
 pub(crate) mod wechat;
 
 use std::sync::LazyLock;
@@ -170,7 +173,8 @@ mod tests {
             wechat::SPECS,
             platforms::SPECS,
             banks::SPECS,
-            carriers::SPECS,
+            unicom::SPECS,
+            cmcc::SPECS,
             cmcc_data::SPECS,
         ]
         .into_iter()

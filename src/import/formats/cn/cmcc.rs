@@ -1,11 +1,9 @@
-//! Chinese carrier exports: China Unicom's 详单 (语音通信, both the web export with 对方号码
-//! and the shorter one without), China Mobile's 通话 and 短信 详单, and China Mobile's
-//! deduction records (增值业务 and 代收费业务扣费记录, 其他扣费记录, 套餐及固定费), which are
-//! read as bill lines that keep the service name, its SP and its port (业务端口), so that a
-//! charge for a service never ordered can be named with them.
-//!
-//! Column lists: `../shared/reference/user-formats.md` §1 (real Unicom files; the China
-//! Mobile self-service column lists).
+//! China Mobile 详单 and deduction records: `cmcc-calls` (通话), `cmcc-sms` (短信), and the
+//! deduction records read as bill lines that keep the service name, its SP and its port
+//! (业务端口), so that a charge for a service never ordered can be named with them:
+//! `cmcc-sp-charges` (增值业务 and 代收费业务扣费记录), `cmcc-other-charges` (其他扣费记录),
+//! `cmcc-package-charges` (套餐及固定费). Column lists: the China Mobile self-service code
+//! (`../shared/reference/user-formats.md` §1). Data sessions (上网详单) are in `cmcc_data.rs`.
 
 use crate::import::formats::spec::{Matching, Spec, BASE};
 use crate::import::header::Field;
@@ -20,22 +18,8 @@ const SP: &[&str] = &[
     "业务提供商",
 ];
 
-/// The carrier layouts: columns are found by their header's base (units in brackets aside).
+/// Columns are found by their header's base (units in brackets aside).
 pub(crate) static SPECS: &[Spec] = &[
-    Spec {
-        id: "unicom-voice",
-        kind: RecordKind::Usage,
-        required: &["通话起始时间", "通话时长", "呼叫类型"],
-        cols: &[
-            (Field::Start, &["通话起始时间"]),
-            (Field::Duration, &["通话时长"]),
-            (Field::OtherParty, &["对方号码"]),
-            (Field::Fee, &["小计", "通话费"]),
-        ],
-        usage: Some(UsageKind::Voice),
-        matching: Matching::Base,
-        ..BASE
-    },
     Spec {
         id: "cmcc-calls",
         kind: RecordKind::Usage,
@@ -126,32 +110,6 @@ mod tests {
 
     fn read(l: &mut Layout, row: &str) -> Outcome {
         l.read_row(&cells(row), source(&Arc::from("t.csv"), 2))
-    }
-
-    #[test]
-    fn unicom_both_variants() {
-        for (header, row) in [
-            (
-                "序号,业务类型,通话起始时间,通话时长,呼叫类型,通话类型,通话费,其他费,小计",
-                "1,语音电话,2015-05-30 18:08:48,2分32秒,主叫,省际长途,0.30,0.10,0.40",
-            ),
-            (
-                "序号,业务类型,通话起始时间,通话时长,呼叫类型,对方号码,通话地点,通话类型,通话费,其他费,小计",
-                "1,语音电话,2015-05-30 18:08:48,2分32秒,主叫,10010,北京,省际长途,0.30,0.10,0.40",
-            ),
-        ] {
-            let mut l = detect(&cells(header)).unwrap();
-            assert_eq!(l.format_id, "unicom-voice");
-            match read(&mut l, row) {
-                Outcome::Usage(u) => {
-                    assert_eq!(u.start.to_string(), "2015-05-30 18:08:48");
-                    assert_eq!(u.seconds, 152);
-                    assert_eq!(u.kind, UsageKind::Voice);
-                    assert_eq!(u.fee, dec!(0.40));
-                }
-                o => panic!("{o:?}"),
-            }
-        }
     }
 
     #[test]
