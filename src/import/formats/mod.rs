@@ -8,7 +8,9 @@
 //!   and read row by row by the generic reader (CSV, workbook sheets, PDF and HTML tables);
 //!   the user's profiles are specs too, tried before the built-in ones;
 //! * a **text format** ([`TextFormat`]), recognised from the head of the decoded text and
-//!   read whole by its own reader (OFX, CAMT, MT940, carrier reports, CDR lists).
+//!   read whole by its own reader (OFX, CAMT, MT940, carrier reports, CDR lists);
+//! * a **PDF layout** ([`PdfLayout`]) or a **mail layout** ([`MailLayout`]), recognised
+//!   from the text of a PDF or the table rows of an e-mail or HTML bill.
 
 pub(crate) mod cn;
 #[cfg(test)]
@@ -20,6 +22,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::generic::Layout;
+use super::mail::html::Row as MailRow;
+use super::pdf::Doc;
 use super::profile::Profile;
 use super::statement;
 use super::{FileReport, ImportError, Sink};
@@ -50,11 +54,31 @@ pub(crate) struct TextFormat {
 pub(crate) type ArchiveReader =
     fn(&[u8], &mut dyn Sink, &mut FileReport) -> Option<Result<(), ImportError>>;
 
+/// A layout of a PDF's text (its lines, with the cells at their positions).
+pub(crate) struct PdfLayout {
+    pub id: &'static str,
+    pub recognise: fn(&Doc) -> bool,
+    pub read: fn(&Doc, &mut dyn Sink, &mut FileReport) -> Result<(), ImportError>,
+}
+
+/// A layout of the table rows of an e-mail or HTML bill (`context`: its subject and title).
+pub(crate) struct MailLayout {
+    pub id: &'static str,
+    pub recognise: fn(&[MailRow]) -> bool,
+    pub read: MailReader,
+}
+
+/// Reads the rows of a mail layout, with the mail's subject and title as context.
+pub(crate) type MailReader =
+    fn(&[MailRow], &[String], &mut dyn Sink, &mut FileReport) -> Result<(), ImportError>;
+
 /// One registry entry: the formats one file defines.
 pub(crate) enum Format {
     Tables(&'static [Spec<'static>]),
     Texts(&'static [TextFormat]),
     Archive(ArchiveReader),
+    Pdf(&'static [PdfLayout]),
+    Mail(&'static [MailLayout]),
 }
 
 /// Every built-in format, one line per file. Within each kind, the first that recognises a
@@ -81,6 +105,8 @@ pub(crate) static FORMATS: &[Format] = &[
     Format::Texts(intl::carriers::cdr::FORMATS),
     Format::Texts(intl::carriers::bandicoot::FORMATS),
     Format::Texts(intl::td::FORMATS),
+    Format::Pdf(super::pdf::tmobile::LAYOUTS),
+    Format::Mail(super::mail::cmcc::LAYOUTS),
 ];
 
 /// The registry as the importers see it (in unit tests, with the example format of
@@ -109,6 +135,28 @@ fn text_formats() -> impl Iterator<Item = &'static TextFormat> {
             _ => None,
         })
         .flatten()
+}
+
+/// The named layout of a PDF's text, if one recognises it.
+pub(crate) fn pdf_layout(doc: &Doc) -> Option<&'static PdfLayout> {
+    registry()
+        .filter_map(|f| match f {
+            Format::Pdf(l) => Some(*l),
+            _ => None,
+        })
+        .flatten()
+        .find(|l| (l.recognise)(doc))
+}
+
+/// The named layout of an e-mail's or HTML file's table rows, if one recognises them.
+pub(crate) fn mail_layout(rows: &[MailRow]) -> Option<&'static MailLayout> {
+    registry()
+        .filter_map(|f| match f {
+            Format::Mail(l) => Some(*l),
+            _ => None,
+        })
+        .flatten()
+        .find(|l| (l.recognise)(rows))
 }
 
 /// The table layout whose header this is (at 1-based `line`, under `preamble`): the
@@ -161,10 +209,26 @@ pub(crate) fn read_archive(
     })
 }
 
+/// Every built-in format id (a table layout's id in a workbook too).
+fn ids() -> impl Iterator<Item = &'static str> {
+    registry().flat_map(|f| -> Box<dyn Iterator<Item = &'static str>> {
+        match f {
+            Format::Tables(specs) => Box::new(
+                specs
+                    .iter()
+                    .flat_map(|s| std::iter::once(s.id).chain(s.workbook_id)),
+            ),
+            Format::Texts(t) => Box::new(t.iter().map(|f| f.id)),
+            Format::Archive(_) => Box::new(std::iter::empty()),
+            Format::Pdf(l) => Box::new(l.iter().map(|l| l.id)),
+            Format::Mail(l) => Box::new(l.iter().map(|l| l.id)),
+        }
+    })
+}
+
 /// Whether `id` is a built-in format's id (a profile may not take it).
 pub fn is_builtin_id(id: &str) -> bool {
-    table_specs().any(|s| s.id == id || s.workbook_id == Some(id))
-        || text_formats().any(|f| f.id == id)
+    ids().any(|i| i == id)
 }
 
 /// The format id of a table layout found inside a workbook (`wechat-csv` → `wechat-xlsx`).
@@ -183,16 +247,13 @@ mod tests {
     /// Every format id is registered once: two files cannot claim one id.
     #[test]
     fn ids_are_unique() {
-        let mut ids: Vec<&str> = table_specs()
-            .map(|s| s.id)
-            .chain(table_specs().filter_map(|s| s.workbook_id))
-            .chain(text_formats().map(|f| f.id))
-            .collect();
+        let mut ids: Vec<&str> = ids().collect();
         let n = ids.len();
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), n, "{ids:?}");
         assert!(is_builtin_id("cmcc-data") && is_builtin_id("verizon-rdd-usage"));
+        assert!(is_builtin_id("tmobile-pdf") && is_builtin_id("cmcc-bill-mail"));
         assert!(is_builtin_id("wechat-xlsx") && !is_builtin_id("mybank-debit"));
     }
 
