@@ -327,12 +327,14 @@ impl Profile {
             .collect();
         let names: Vec<&str> = named.iter().map(|(_, n)| *n).collect();
         // Every column named must be there, as well as the cells that identify the export.
-        let required: Vec<&str> = self
+        let mut required: Vec<&str> = self
             .matches
             .iter()
             .map(String::as_str)
             .chain(names.iter().copied())
             .collect();
+        required.sort_unstable();
+        required.dedup();
         let cols: Vec<(Field, &[&str])> = named
             .iter()
             .zip(names.chunks(1))

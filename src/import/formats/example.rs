@@ -51,7 +51,7 @@ impl Hooks for StatedCount {
 /// then `item=amount` lines.
 static TEXTS: &[TextFormat] = &[TextFormat {
     id: "example-carrier",
-    sniff: |head| head.starts_with("EXAMPLE CARRIER BILL "),
+    sniff: |head| head.text.starts_with("EXAMPLE CARRIER BILL "),
     sniff_beside: None,
     read,
 }];

@@ -18,10 +18,12 @@ mod example;
 pub(crate) mod intl;
 pub(crate) mod spec;
 
+use std::cell::OnceCell;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::generic::Layout;
+use super::header::normalize_header;
 use super::mail::html::Row as MailRow;
 use super::pdf::Doc;
 use super::profile::Profile;
@@ -35,13 +37,66 @@ pub(crate) struct TextFile<'a> {
     pub path: Option<&'a Path>,
 }
 
+/// How the cells of a line are separated.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Delim {
+    Comma,
+    Tab,
+    Pipe,
+}
+
+/// The decoded head of a file, as the text formats' sniffers see it: its first lines'
+/// cells are normalised once (by [`normalize_header`]) for all of them.
+pub(crate) struct Head<'a> {
+    pub text: &'a str,
+    first: &'a str,
+    second: &'a str,
+    cells: [OnceCell<Vec<String>>; 3],
+    second_cells: OnceCell<Vec<String>>,
+}
+
+impl<'a> Head<'a> {
+    pub fn new(text: &'a str) -> Head<'a> {
+        let mut lines = text.lines();
+        let first = lines.next().unwrap_or("").trim_start_matches('\u{feff}');
+        Head {
+            text,
+            first,
+            second: lines.next().unwrap_or(""),
+            cells: Default::default(),
+            second_cells: OnceCell::new(),
+        }
+    }
+
+    /// The first line, without a BOM.
+    pub fn first(&self) -> &'a str {
+        self.first
+    }
+
+    /// The normalised cells of the first line.
+    pub fn cells(&self, delim: Delim) -> &[String] {
+        let (i, c) = match delim {
+            Delim::Comma => (0, ','),
+            Delim::Tab => (1, '\t'),
+            Delim::Pipe => (2, '|'),
+        };
+        self.cells[i].get_or_init(|| self.first.split(c).map(normalize_header).collect())
+    }
+
+    /// The normalised cells of the second line, separated by commas.
+    pub fn second_cells(&self) -> &[String] {
+        self.second_cells
+            .get_or_init(|| self.second.split(',').map(normalize_header).collect())
+    }
+}
+
 /// A format whose files are recognised from the head of their text and read whole.
 pub(crate) struct TextFormat {
     /// The format's id in the registry (its reader may report a more precise one, as the
     /// OFX reader reports `ofx-sgml` or `ofx-xml`).
     pub id: &'static str,
     /// Whether the decoded head of a file (at most 64 KiB) is one of these.
-    pub sniff: fn(head: &str) -> bool,
+    pub sniff: fn(head: &Head<'_>) -> bool,
     /// Tried after every `sniff`: whether a file beside `path` makes this one readable
     /// (a headerless file whose field names are in another file).
     pub sniff_beside: Option<fn(path: &Path, head: &str) -> bool>,
@@ -167,10 +222,11 @@ pub(crate) fn detect_table(
     preamble: &[String],
     line: u64,
 ) -> Option<Layout> {
+    let h = spec::Header::new(header);
     profiles
         .iter()
         .find_map(|p| p.detect(header, preamble, line))
-        .or_else(|| table_specs().find_map(|s| s.detect(header, preamble, line)))
+        .or_else(|| table_specs().find_map(|s| s.detect_in(&h, header, preamble, line)))
 }
 
 /// [`detect_table`] without profiles, for tests.
@@ -191,7 +247,8 @@ pub(crate) fn reconcile(
 
 /// The text format of a file, from its decoded head (and the files beside `path`).
 pub(crate) fn sniff_text(head: &str, path: Option<&Path>) -> Option<&'static TextFormat> {
-    text_formats().find(|f| (f.sniff)(head)).or_else(|| {
+    let h = Head::new(head);
+    text_formats().find(|f| (f.sniff)(&h)).or_else(|| {
         let path = path?;
         text_formats().find(|f| f.sniff_beside.is_some_and(|s| s(path, head)))
     })

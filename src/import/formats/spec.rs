@@ -25,12 +25,16 @@ pub(crate) enum Matching {
 /// A header row, normalised for lookups.
 pub(crate) struct Header {
     pub norm: Vec<String>,
+    /// How many cells are not empty.
+    non_empty: usize,
 }
 
 impl Header {
     pub fn new(raw: &[String]) -> Header {
+        let norm: Vec<String> = raw.iter().map(|h| normalize_header(h)).collect();
         Header {
-            norm: raw.iter().map(|h| normalize_header(h)).collect(),
+            non_empty: norm.iter().filter(|c| !c.is_empty()).count(),
+            norm,
         }
     }
 
@@ -71,7 +75,7 @@ pub(crate) struct Spec<'a> {
     /// The format id of this layout found in a workbook, where it has its own.
     pub workbook_id: Option<&'static str>,
     pub kind: RecordKind,
-    /// Header cells that must all be present.
+    /// Header cells that must all be present (each named once).
     pub required: &'a [&'a str],
     /// The first header cell, where the column order tells two layouts apart ("" = any).
     pub first: &'a str,
@@ -150,13 +154,26 @@ pub(crate) const BASE: Spec<'static> = Spec {
 impl Spec<'_> {
     /// The layout, if `raw` (the header, at 1-based `line`, under `preamble`) is this one's.
     pub(crate) fn detect(&self, raw: &[String], preamble: &[String], line: u64) -> Option<Layout> {
+        self.detect_in(&Header::new(raw), raw, preamble, line)
+    }
+
+    /// [`Spec::detect`] with the header `raw` already normalised as `h` (it is normalised
+    /// once for all the specs tried on it).
+    pub(crate) fn detect_in(
+        &self,
+        h: &Header,
+        raw: &[String],
+        preamble: &[String],
+        line: u64,
+    ) -> Option<Layout> {
         if let Some(detect) = self.detect {
             return detect(raw, preamble);
         }
-        if self.header_row.is_some_and(|r| r != line) {
+        // Distinct required names are found in distinct cells: a row with fewer cells (a
+        // title line) is passed over before any name is looked up.
+        if self.header_row.is_some_and(|r| r != line) || self.required.len() > h.non_empty {
             return None;
         }
-        let h = Header::new(raw);
         let find = |name: &str| h.find_as(self.matching, name);
         if !self.required.iter().all(|r| find(r).is_some())
             || (!self.first.is_empty() && !h.starts_with(&[self.first]))
@@ -164,7 +181,7 @@ impl Spec<'_> {
                 && !preamble
                     .iter()
                     .any(|l| self.preamble_any.iter().any(|w| l.contains(w))))
-            || !(self.accept)(&h, preamble)
+            || !(self.accept)(h, preamble)
         {
             return None;
         }
@@ -182,7 +199,7 @@ impl Spec<'_> {
             .iter()
             .filter_map(|n| find(n).map(|i| (*n, i)))
             .collect();
-        (self.setup)(&mut l, &h, preamble);
+        (self.setup)(&mut l, h, preamble);
         l.is_complete().then_some(l)
     }
 

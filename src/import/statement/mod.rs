@@ -26,19 +26,19 @@ pub const MAX_STATEMENT_BYTES: u64 = 64 * 1024 * 1024;
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
         id: "ofx",
-        sniff: is_ofx,
+        sniff: |h| is_ofx(h.text),
         sniff_beside: None,
         read: |f, sink, r| ofx::import(f.text, sink, r),
     },
     TextFormat {
         id: "camt",
-        sniff: is_camt,
+        sniff: |h| is_camt(h.text),
         sniff_beside: None,
         read: |f, sink, r| camt::import(f.text, sink, r),
     },
     TextFormat {
         id: "mt940",
-        sniff: mt940::looks_like,
+        sniff: |h| mt940::looks_like(h.text),
         sniff_beside: None,
         read: |f, sink, r| mt940::import(f.text, sink, r),
     },

@@ -19,7 +19,7 @@ static TD: Table = Table {
 
 pub(crate) static FORMATS: &[TextFormat] = &[TextFormat {
     id: "td-csv",
-    sniff: |h| mostly(h, is_td_line),
+    sniff: |h| mostly(h.text, is_td_line),
     sniff_beside: None,
     read: |f, sink, r| read(&TD, f, sink, r),
 }];

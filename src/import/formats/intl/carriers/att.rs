@@ -6,16 +6,16 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{
-    err, first_lines, money, norm_cells, parse_clock, read, starts_with_cells, usage_kind_of,
-    Charges, ChargesSpec, Cols, Heading, Plain, Row, Table,
+    err, money, parse_clock, read, starts_with_cells, usage_kind_of, Charges, ChargesSpec, Cols,
+    Heading, Plain, Row, Table,
 };
-use crate::import::formats::TextFormat;
+use crate::import::formats::{Delim, Head, TextFormat};
 use crate::import::generic::Outcome;
 use crate::model::{BillLine, BillTotal, Period, RecordKind, SourceRef, UsageRecord};
 use crate::parse::{is_placeholder, parse_duration, DurationUnit};
 
-fn is_raw(head: &str) -> bool {
-    let pipe = norm_cells(first_lines(head).0, '|');
+fn is_raw(head: &Head<'_>) -> bool {
+    let pipe = head.cells(Delim::Pipe);
     starts_with_cells(
         &pipe,
         &["sectionid", "billingentitylevel", "foundationaccounttype"],
@@ -23,8 +23,8 @@ fn is_raw(head: &str) -> bool {
         && pipe.iter().any(|c| c == "periodenddate")
 }
 
-fn is_usage(head: &str) -> bool {
-    let comma = norm_cells(first_lines(head).0, ',');
+fn is_usage(head: &Head<'_>) -> bool {
+    let comma = head.cells(Delim::Comma);
     let has = |n: &str| comma.iter().any(|c| c == n);
     starts_with_cells(
         &comma,
@@ -34,8 +34,8 @@ fn is_usage(head: &str) -> bool {
         && has("source")
 }
 
-fn is_pooling(head: &str) -> bool {
-    let comma = norm_cells(first_lines(head).0, ',');
+fn is_pooling(head: &Head<'_>) -> bool {
+    let comma = head.cells(Delim::Comma);
     starts_with_cells(
         &comma,
         &[

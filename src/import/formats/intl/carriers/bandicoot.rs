@@ -6,18 +6,16 @@
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
-use super::{
-    err, first_lines, mostly, norm_cells, read, starts_with_cells, Cols, Heading, Plain, Row, Table,
-};
-use crate::import::formats::TextFormat;
+use super::{err, mostly, read, starts_with_cells, Cols, Heading, Plain, Row, Table};
+use crate::import::formats::{Delim, Head, TextFormat};
 use crate::import::generic::Outcome;
 use crate::import::statement::unusable;
 use crate::model::Transaction;
 use crate::model::{RecordKind, SourceRef, UsageKind, UsageRecord};
 use crate::parse::{parse_amount, parse_datetime};
 
-fn header(head: &str) -> Vec<String> {
-    norm_cells(first_lines(head).0, ',')
+fn header<'a>(head: &'a Head<'_>) -> &'a [String] {
+    head.cells(Delim::Comma)
 }
 
 static BANDICOOT: Table = Table {
@@ -62,7 +60,7 @@ pub(crate) static FORMATS: &[TextFormat] = &[
         id: "cdr-bandicoot",
         sniff: |h| {
             starts_with_cells(
-                &header(h),
+                header(h),
                 &["interaction", "direction", "correspondentid", "datetime"],
             )
         },
@@ -83,7 +81,7 @@ pub(crate) static FORMATS: &[TextFormat] = &[
     },
     TextFormat {
         id: "cdr-bandicoot-orange",
-        sniff: |h| mostly(h, is_orange_line),
+        sniff: |h| mostly(h.text, is_orange_line),
         sniff_beside: None,
         read: |f, sink, r| read(&ORANGE, f, sink, r),
     },

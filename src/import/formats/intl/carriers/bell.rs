@@ -8,11 +8,11 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::{
-    date_in_cycle, err, first_lines, money, norm_cells, parse_clock, parse_cycle_date, read,
-    starts_with_cells, Charges, ChargesSpec, Cols, Heading, Plain, Row, SumCheck, Summary, Table,
+    date_in_cycle, err, money, parse_clock, parse_cycle_date, read, starts_with_cells, Charges,
+    ChargesSpec, Cols, Heading, Plain, Row, SumCheck, Summary, Table,
 };
 use crate::import::formats::spec::{Spec, BASE};
-use crate::import::formats::TextFormat;
+use crate::import::formats::{Delim, Head, TextFormat};
 use crate::import::generic::Outcome;
 use crate::import::header::Field;
 use crate::model::{BillTotal, Period, RecordKind, SourceRef, UsageKind, UsageRecord};
@@ -40,11 +40,10 @@ pub(crate) static SPECS: &[Spec] = &[Spec {
 }];
 
 /// The English header cells of a Bell CSV, if the head is one (the French row under them).
-fn columns(head: &str) -> Option<Vec<String>> {
-    let (first, second) = first_lines(head);
-    let comma = norm_cells(first, ',');
-    (starts_with_cells(&comma, &["acctnbr", "invcdate"])
-        && starts_with_cells(&norm_cells(second, ','), &["numcompte", "datefact"]))
+fn columns<'a>(head: &'a Head<'_>) -> Option<&'a [String]> {
+    let comma = head.cells(Delim::Comma);
+    (starts_with_cells(comma, &["acctnbr", "invcdate"])
+        && starts_with_cells(head.second_cells(), &["numcompte", "datefact"]))
     .then_some(comma)
 }
 
@@ -52,15 +51,15 @@ fn has_all(cells: &[String], names: &[&str]) -> bool {
     names.iter().all(|n| cells.iter().any(|c| c == n))
 }
 
-fn is_dtl(head: &str) -> bool {
+fn is_dtl(head: &Head<'_>) -> bool {
     columns(head).is_some_and(|c| has_all(&c, &["callseq", "duration", "callcost"]))
 }
 
-fn is_acc(head: &str) -> bool {
+fn is_acc(head: &Head<'_>) -> bool {
     !is_dtl(head) && columns(head).is_some_and(|c| has_all(&c, &["curchgttl"]))
 }
 
-fn is_mob(head: &str) -> bool {
+fn is_mob(head: &Head<'_>) -> bool {
     !is_dtl(head)
         && !is_acc(head)
         && columns(head).is_some_and(|c| has_all(&c, &["mobilenbr", "ttlcharges", "mthchgttl"]))

@@ -4,16 +4,14 @@
 
 use rust_decimal::Decimal;
 
-use super::{
-    err, first_lines, mostly, norm_cells, read, starts_with_cells, Cols, Heading, Plain, Row, Table,
-};
-use crate::import::formats::TextFormat;
+use super::{err, mostly, read, starts_with_cells, Cols, Heading, Plain, Row, Table};
+use crate::import::formats::{Delim, Head, TextFormat};
 use crate::import::generic::Outcome;
 use crate::model::{RecordKind, SourceRef, UsageKind, UsageRecord};
 use crate::parse::parse_datetime;
 
-fn is_stats(head: &str) -> bool {
-    let comma = norm_cells(first_lines(head).0, ',');
+fn is_stats(head: &Head<'_>) -> bool {
+    let comma = head.cells(Delim::Comma);
     let has = |n: &str| comma.iter().any(|c| c == n);
     starts_with_cells(&comma, &["switch", "cdrsourcetype", "callid"])
         && has("startingdate")
@@ -45,7 +43,7 @@ pub(crate) static FORMATS: &[TextFormat] = &[
     },
     TextFormat {
         id: "cdr-voipcall",
-        sniff: |h| mostly(h, is_voipcall_line),
+        sniff: |h| mostly(h.text, is_voipcall_line),
         sniff_beside: None,
         read: |f, sink, r| read(&VOIPCALL, f, sink, r),
     },

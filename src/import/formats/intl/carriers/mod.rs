@@ -169,13 +169,6 @@ pub(crate) fn starts_with_cells(cells: &[String], want: &[&str]) -> bool {
     cells.len() >= want.len() && want.iter().zip(cells).all(|(w, c)| c == w)
 }
 
-/// The first line of a head, without a BOM, and the line after it.
-pub(crate) fn first_lines(head: &str) -> (&str, &str) {
-    let mut lines = head.lines();
-    let first = lines.next().unwrap_or("").trim_start_matches('\u{feff}');
-    (first, lines.next().unwrap_or(""))
-}
-
 /// A headerless list: its first line and at least 4 in 5 of the first 20 have the shape
 /// (the rest become row errors naming the column).
 pub(crate) fn mostly(head: &str, shape: fn(&str) -> bool) -> bool {

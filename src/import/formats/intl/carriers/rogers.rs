@@ -7,22 +7,21 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::{
-    err, first_lines, money, norm_cells, read, read_with, Charges, ChargesSpec, Cols, Cx, Heading,
-    Row, RowReader, Rows, Table,
+    err, money, norm_cells, read, read_with, Charges, ChargesSpec, Cols, Cx, Heading, Row,
+    RowReader, Rows, Table,
 };
-use crate::import::formats::TextFormat;
+use crate::import::formats::{Head, TextFormat};
 use crate::import::generic::Outcome;
 use crate::import::header::normalize_header;
 use crate::import::statement::unusable;
 use crate::import::{FileReport, ImportError, Sink};
 use crate::model::{RecordKind, SourceRef, UsageKind, UsageRecord};
 
-fn is_charges(head: &str) -> bool {
-    let (first, _) = first_lines(head);
-    if first.trim() != "Cost Centre Detail-Monthly Charges Breakdown" {
+fn is_charges(head: &Head<'_>) -> bool {
+    if head.first().trim() != "Cost Centre Detail-Monthly Charges Breakdown" {
         return false;
     }
-    let cells = norm_cells(head.lines().nth(2).unwrap_or(""), '|');
+    let cells = norm_cells(head.text.lines().nth(2).unwrap_or(""), '|');
     cells.iter().any(|c| c == "billingperiodenddate")
         && cells.iter().any(|c| c == "totalcurrentcharges")
 }
@@ -65,7 +64,7 @@ static CHARGES: Table = Table {
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
         id: "rogers-header",
-        sniff: |h| rogers_header(h).is_some(),
+        sniff: |h| rogers_header(h.text).is_some(),
         sniff_beside: None,
         read: |f, sink, r| read(&HEADER, f, sink, r),
     },

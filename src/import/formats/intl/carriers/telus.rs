@@ -70,13 +70,13 @@ static OTHER: Table = Table {
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
         id: "telus-airtime",
-        sniff: |h| report_name(h) == Some(""),
+        sniff: |h| report_name(h.text) == Some(""),
         sniff_beside: None,
         read: |f, sink, r| read(&AIRTIME, f, sink, r),
     },
     TextFormat {
         id: "telus-report",
-        sniff: |h| report_name(h).is_some_and(|n| !n.is_empty()),
+        sniff: |h| report_name(h.text).is_some_and(|n| !n.is_empty()),
         sniff_beside: None,
         read: |f, sink, r| read(&OTHER, f, sink, r),
     },

@@ -5,22 +5,22 @@
 use chrono::NaiveTime;
 
 use super::{
-    date_in_cycle, err, first_lines, money, norm_cells, parse_clock, parse_cycle_date, read,
-    starts_with_cells, usage_kind_of, Cols, Heading, Plain, Row, SumCheck, Summary, Table,
+    date_in_cycle, err, money, parse_clock, parse_cycle_date, read, starts_with_cells,
+    usage_kind_of, Cols, Heading, Plain, Row, SumCheck, Summary, Table,
 };
-use crate::import::formats::TextFormat;
+use crate::import::formats::{Delim, Head, TextFormat};
 use crate::import::generic::Outcome;
 use crate::model::{BillLine, BillTotal, Period, RecordKind, SourceRef, UsageRecord};
 use crate::parse::{is_placeholder, parse_duration, DurationUnit};
 
 /// The normalised header cells of a Verizon raw data download, if the head is one.
-fn columns(head: &str) -> Option<Vec<String>> {
-    let tab = norm_cells(first_lines(head).0, '\t');
-    (tab.len() > 5 && starts_with_cells(&tab, &["ecpdprofileid", "billcycledate", "accountnumber"]))
+fn columns<'a>(head: &'a Head<'_>) -> Option<&'a [String]> {
+    let tab = head.cells(Delim::Tab);
+    (tab.len() > 5 && starts_with_cells(tab, &["ecpdprofileid", "billcycledate", "accountnumber"]))
         .then_some(tab)
 }
 
-fn has_all(head: &str, names: &[&str]) -> bool {
+fn has_all(head: &Head<'_>, names: &[&str]) -> bool {
     columns(head).is_some_and(|c| names.iter().all(|n| c.iter().any(|x| x == n)))
 }
 
