@@ -300,6 +300,68 @@ pub fn in_workbook(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::generic::{source, Outcome};
+    use crate::model::RecordKind;
+    use proptest::prelude::*;
+
+    /// The header a spec describes: its first cell, its required cells, its columns.
+    fn own_header(spec: &Spec) -> Vec<String> {
+        let mut h: Vec<&str> = Vec::new();
+        let names = spec.cols.iter().filter_map(|(_, n)| n.first().copied());
+        for n in std::iter::once(spec.first)
+            .chain(spec.required.iter().copied())
+            .chain(names)
+        {
+            if !n.is_empty() && !h.contains(&n) {
+                h.push(n);
+            }
+        }
+        h.into_iter().map(str::to_string).collect()
+    }
+
+    fn own_preamble(spec: &Spec) -> Vec<String> {
+        let word = spec.preamble_any.first().copied().unwrap_or("");
+        vec![format!("{word} 2025年01月")]
+    }
+
+    /// Every registered spec recognises the header it describes (a spec that could never
+    /// be found is a defect, not a format).
+    #[test]
+    fn every_spec_recognises_its_own_header() {
+        for spec in table_specs().filter(|s| s.detect.is_none()) {
+            let l = spec.detect(&own_header(spec), &own_preamble(spec), 1);
+            assert!(
+                l.is_some(),
+                "{} does not recognise {:?}",
+                spec.id,
+                own_header(spec)
+            );
+        }
+    }
+
+    proptest! {
+        /// No registered table layout panics on any row; each row is a record of the
+        /// layout's kind, a skip or an error; its hooks' reconciliation never panics.
+        #[test]
+        fn no_row_panics(cells in proptest::collection::vec("[0-9a-z/:.,¥￥()（）已退款全额收支入出借贷 \\t-]{0,24}", 0..14)) {
+            for spec in table_specs().filter(|s| s.detect.is_none()) {
+                let pre = own_preamble(spec);
+                let Some(mut l) = spec.detect(&own_header(spec), &pre, 1) else { continue };
+                for _ in 0..2 {
+                    let o = l.read_row(&cells, source(&Arc::from("p.csv"), 2));
+                    let kind_ok = match o {
+                        Outcome::Bill(_) | Outcome::Total(_) => l.kind == RecordKind::BillLines,
+                        Outcome::Usage(_) => l.kind == RecordKind::Usage,
+                        Outcome::Tx(_) => l.kind == RecordKind::Transactions,
+                        _ => true,
+                    };
+                    prop_assert!(kind_ok, "{}: {:?}", spec.id, o);
+                }
+                let mut report = FileReport::new(Arc::from("p.csv"));
+                l.hooks.reconcile(&l, &pre, std::slice::from_ref(&cells), &mut report);
+            }
+        }
+    }
 
     /// Every format id is registered once: two files cannot claim one id.
     #[test]

@@ -189,18 +189,9 @@ mod tests {
         assert_eq!(sniff("<html><body>hi</body></html>"), None);
     }
 
-    /// The text formats these properties run on: the statements and some carrier files.
+    /// The text formats these properties run on: every registered one (a new format is
+    /// run through them without being named here).
     fn readers() -> Vec<&'static TextFormat> {
-        let ids = [
-            "ofx",
-            "camt",
-            "mt940",
-            "verizon-rdd-usage",
-            "att-raw",
-            "telus-airtime",
-            "td-csv",
-            "bell-mob",
-        ];
         FORMATS
             .iter()
             .filter_map(|f| match f {
@@ -208,7 +199,6 @@ mod tests {
                 _ => None,
             })
             .flatten()
-            .filter(|f| ids.contains(&f.id))
             .collect()
     }
 
@@ -273,7 +263,7 @@ mod tests {
         #[test]
         fn readers_never_panic(body in pieces()) {
             let kinds = readers();
-            prop_assert_eq!(kinds.len(), 8);
+            prop_assert!(kinds.len() >= 20);
             let _ = sniff(&body);
             for prefix in ["", "<OFX>", "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>", ":20:X\n"] {
                 let text = format!("{prefix}{body}");

@@ -161,43 +161,4 @@ mod tests {
             .unwrap();
         assert_eq!(p.to_string(), "2024-01");
     }
-
-    use crate::import::formats::spec::Spec;
-    use crate::import::generic::{source, Outcome};
-    use proptest::prelude::*;
-    use std::sync::Arc;
-
-    fn cn_specs() -> impl Iterator<Item = &'static Spec<'static>> {
-        [
-            alipay::SPECS,
-            wechat::SPECS,
-            platforms::SPECS,
-            banks::SPECS,
-            unicom::SPECS,
-            cmcc::SPECS,
-            cmcc_data::SPECS,
-        ]
-        .into_iter()
-        .flatten()
-    }
-
-    proptest! {
-        /// No named layout panics on any row, and every row is a record, a skip or an error.
-        #[test]
-        fn no_row_panics(cells in proptest::collection::vec("[0-9a-z/:.,¥￥()（）已退款全额收支入出借贷 \\t-]{0,24}", 0..14)) {
-            for spec in cn_specs() {
-                let header: Vec<String> = spec.cols.iter().map(|(_, h)| h[0].to_string()).collect();
-                let pre = vec![spec.preamble_any.first().copied().unwrap_or("").to_string() + " 2025年01月"];
-                let Some(mut l) = spec.detect(&header, &pre, 1) else { continue };
-                for _ in 0..2 {
-                    let o = l.read_row(&cells, source(&Arc::from("p.csv"), 2));
-                    if l.kind == crate::model::RecordKind::Transactions {
-                        prop_assert!(!matches!(o, Outcome::Bill(_) | Outcome::Usage(_) | Outcome::Total(_)));
-                    }
-                }
-                let mut report = crate::import::FileReport::new(Arc::from("p.csv"));
-                l.hooks.reconcile(&l, &pre, std::slice::from_ref(&cells), &mut report);
-            }
-        }
-    }
 }
