@@ -17,7 +17,7 @@ use crate::parse::{is_placeholder, parse_duration, DurationUnit};
 fn is_raw(head: &Head<'_>) -> bool {
     let pipe = head.cells(Delim::Pipe);
     starts_with_cells(
-        &pipe,
+        pipe,
         &["sectionid", "billingentitylevel", "foundationaccounttype"],
     ) && pipe.iter().any(|c| c == "amount")
         && pipe.iter().any(|c| c == "periodenddate")
@@ -27,7 +27,7 @@ fn is_usage(head: &Head<'_>) -> bool {
     let comma = head.cells(Delim::Comma);
     let has = |n: &str| comma.iter().any(|c| c == n);
     starts_with_cells(
-        &comma,
+        comma,
         &["foundationaccount", "accountnumber", "wirelessnumber"],
     ) && has("minutesusage")
         && has("kbusage")
@@ -37,7 +37,7 @@ fn is_usage(head: &Head<'_>) -> bool {
 fn is_pooling(head: &Head<'_>) -> bool {
     let comma = head.cells(Delim::Comma);
     starts_with_cells(
-        &comma,
+        comma,
         &[
             "accountanddescriptions",
             "wirelessnumberanddescriptions",

@@ -52,17 +52,17 @@ fn has_all(cells: &[String], names: &[&str]) -> bool {
 }
 
 fn is_dtl(head: &Head<'_>) -> bool {
-    columns(head).is_some_and(|c| has_all(&c, &["callseq", "duration", "callcost"]))
+    columns(head).is_some_and(|c| has_all(c, &["callseq", "duration", "callcost"]))
 }
 
 fn is_acc(head: &Head<'_>) -> bool {
-    !is_dtl(head) && columns(head).is_some_and(|c| has_all(&c, &["curchgttl"]))
+    !is_dtl(head) && columns(head).is_some_and(|c| has_all(c, &["curchgttl"]))
 }
 
 fn is_mob(head: &Head<'_>) -> bool {
     !is_dtl(head)
         && !is_acc(head)
-        && columns(head).is_some_and(|c| has_all(&c, &["mobilenbr", "ttlcharges", "mthchgttl"]))
+        && columns(head).is_some_and(|c| has_all(c, &["mobilenbr", "ttlcharges", "mthchgttl"]))
 }
 
 const BILINGUAL: &[Heading] = &[Heading::Header, Heading::French];

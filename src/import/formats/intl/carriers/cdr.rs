@@ -13,7 +13,7 @@ use crate::parse::parse_datetime;
 fn is_stats(head: &Head<'_>) -> bool {
     let comma = head.cells(Delim::Comma);
     let has = |n: &str| comma.iter().any(|c| c == n);
-    starts_with_cells(&comma, &["switch", "cdrsourcetype", "callid"])
+    starts_with_cells(comma, &["switch", "cdrsourcetype", "callid"])
         && has("startingdate")
         && has("billsec")
 }
