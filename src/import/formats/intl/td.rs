@@ -9,7 +9,7 @@ use crate::import::generic::Outcome;
 use crate::model::{RecordKind, SourceRef, Transaction};
 use crate::parse::parse_amount;
 
-static TD: Table = Table {
+const TD: Table = Table {
     id: "td-csv",
     kind: RecordKind::Transactions,
     delimiter: b',',
@@ -18,7 +18,7 @@ static TD: Table = Table {
 };
 
 pub(crate) static FORMATS: &[TextFormat] = &[TextFormat {
-    id: "td-csv",
+    id: TD.id,
     sniff: |h| mostly(h.text, is_td_line),
     sniff_beside: None,
     read: |f, sink, r| read(&TD, f, sink, r),

@@ -47,7 +47,7 @@ fn is_pooling(head: &Head<'_>) -> bool {
     ) && comma.iter().any(|c| c == "totaldatapoolingcredit")
 }
 
-static RAW: Table = Table {
+const RAW: Table = Table {
     id: "att-raw",
     kind: RecordKind::BillLines,
     delimiter: b'|',
@@ -55,7 +55,7 @@ static RAW: Table = Table {
     open: |_, _| Ok(Box::new(Plain(att_raw))),
 };
 
-static USAGE: Table = Table {
+const USAGE: Table = Table {
     id: "att-usage",
     kind: RecordKind::Usage,
     delimiter: b',',
@@ -63,7 +63,7 @@ static USAGE: Table = Table {
     open: |_, _| Ok(Box::new(Plain(att_usage))),
 };
 
-static POOLING: Table = Table {
+const POOLING: Table = Table {
     id: "att-pooling",
     kind: RecordKind::BillLines,
     delimiter: b',',
@@ -73,19 +73,19 @@ static POOLING: Table = Table {
 
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
-        id: "att-raw",
+        id: RAW.id,
         sniff: is_raw,
         sniff_beside: None,
         read: |f, sink, r| read(&RAW, f, sink, r),
     },
     TextFormat {
-        id: "att-usage",
+        id: USAGE.id,
         sniff: is_usage,
         sniff_beside: None,
         read: |f, sink, r| read(&USAGE, f, sink, r),
     },
     TextFormat {
-        id: "att-pooling",
+        id: POOLING.id,
         sniff: is_pooling,
         sniff_beside: None,
         read: |f, sink, r| read(&POOLING, f, sink, r),

@@ -18,7 +18,7 @@ fn header<'a>(head: &'a Head<'_>) -> &'a [String] {
     head.cells(Delim::Comma)
 }
 
-static BANDICOOT: Table = Table {
+const BANDICOOT: Table = Table {
     id: "cdr-bandicoot",
     kind: RecordKind::Usage,
     delimiter: b',',
@@ -26,7 +26,7 @@ static BANDICOOT: Table = Table {
     open: |_, _| Ok(Box::new(Plain(bandicoot))),
 };
 
-static RECHARGES: Table = Table {
+const RECHARGES: Table = Table {
     id: "cdr-bandicoot-recharges",
     kind: RecordKind::Transactions,
     delimiter: b',',
@@ -34,7 +34,7 @@ static RECHARGES: Table = Table {
     open: |_, _| Ok(Box::new(Plain(recharge))),
 };
 
-static ORANGE: Table = Table {
+const ORANGE: Table = Table {
     id: "cdr-bandicoot-orange",
     kind: RecordKind::Usage,
     delimiter: b';',
@@ -42,7 +42,7 @@ static ORANGE: Table = Table {
     open: |_, _| Ok(Box::new(Plain(|_, r, src| orange(r, src)))),
 };
 
-static TOWERS: Table = Table {
+const TOWERS: Table = Table {
     id: "cdr-bandicoot-towers",
     kind: RecordKind::Usage,
     delimiter: b',',
@@ -68,19 +68,19 @@ pub(crate) static FORMATS: &[TextFormat] = &[
         read: |f, sink, r| read(&BANDICOOT, f, sink, r),
     },
     TextFormat {
-        id: "cdr-bandicoot-recharges",
+        id: RECHARGES.id,
         sniff: |h| header(h) == ["datetime", "amount", "retailerid"],
         sniff_beside: None,
         read: |f, sink, r| read(&RECHARGES, f, sink, r),
     },
     TextFormat {
-        id: "cdr-bandicoot-towers",
+        id: TOWERS.id,
         sniff: |h| header(h) == ["antennaid", "latitude", "longitude"],
         sniff_beside: None,
         read: |f, sink, r| read(&TOWERS, f, sink, r),
     },
     TextFormat {
-        id: "cdr-bandicoot-orange",
+        id: ORANGE.id,
         sniff: |h| mostly(h.text, is_orange_line),
         sniff_beside: None,
         read: |f, sink, r| read(&ORANGE, f, sink, r),

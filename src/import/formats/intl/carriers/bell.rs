@@ -67,7 +67,7 @@ fn is_mob(head: &Head<'_>) -> bool {
 
 const BILINGUAL: &[Heading] = &[Heading::Header, Heading::French];
 
-static DTL: Table = Table {
+const DTL: Table = Table {
     id: "bell-dtl",
     kind: RecordKind::Usage,
     delimiter: b',',
@@ -75,7 +75,7 @@ static DTL: Table = Table {
     open: |_, _| Ok(Box::new(Plain(bell_dtl))),
 };
 
-static ACC: Table = Table {
+const ACC: Table = Table {
     id: "bell-acc",
     kind: RecordKind::BillLines,
     delimiter: b',',
@@ -83,7 +83,7 @@ static ACC: Table = Table {
     open: |_, _| Ok(Box::new(Summary(bell_acc, &BELL_ACCOUNT_SUMS))),
 };
 
-static MOB: Table = Table {
+const MOB: Table = Table {
     id: "bell-mob",
     kind: RecordKind::BillLines,
     delimiter: b',',
@@ -93,19 +93,19 @@ static MOB: Table = Table {
 
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
-        id: "bell-dtl",
+        id: DTL.id,
         sniff: is_dtl,
         sniff_beside: None,
         read: |f, sink, r| read(&DTL, f, sink, r),
     },
     TextFormat {
-        id: "bell-acc",
+        id: ACC.id,
         sniff: is_acc,
         sniff_beside: None,
         read: |f, sink, r| read(&ACC, f, sink, r),
     },
     TextFormat {
-        id: "bell-mob",
+        id: MOB.id,
         sniff: is_mob,
         sniff_beside: None,
         read: |f, sink, r| read(&MOB, f, sink, r),

@@ -18,7 +18,7 @@ fn is_stats(head: &Head<'_>) -> bool {
         && has("billsec")
 }
 
-static STATS: Table = Table {
+const STATS: Table = Table {
     id: "cdr-stats",
     kind: RecordKind::Usage,
     delimiter: b',',
@@ -26,7 +26,7 @@ static STATS: Table = Table {
     open: |_, _| Ok(Box::new(Plain(cdr_stats))),
 };
 
-static VOIPCALL: Table = Table {
+const VOIPCALL: Table = Table {
     id: "cdr-voipcall",
     kind: RecordKind::Usage,
     delimiter: b',',
@@ -36,13 +36,13 @@ static VOIPCALL: Table = Table {
 
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
-        id: "cdr-stats",
+        id: STATS.id,
         sniff: is_stats,
         sniff_beside: None,
         read: |f, sink, r| read(&STATS, f, sink, r),
     },
     TextFormat {
-        id: "cdr-voipcall",
+        id: VOIPCALL.id,
         sniff: |h| mostly(h.text, is_voipcall_line),
         sniff_beside: None,
         read: |f, sink, r| read(&VOIPCALL, f, sink, r),

@@ -26,7 +26,7 @@ fn is_charges(head: &Head<'_>) -> bool {
         && cells.iter().any(|c| c == "totalcurrentcharges")
 }
 
-static CALLS: Table = Table {
+const CALLS: Table = Table {
     id: "rogers-calls",
     kind: RecordKind::Usage,
     delimiter: b'|',
@@ -40,7 +40,7 @@ static CALLS: Table = Table {
     },
 };
 
-static HEADER: Table = Table {
+const HEADER: Table = Table {
     id: "rogers-header",
     kind: RecordKind::Usage,
     delimiter: b'|',
@@ -53,7 +53,7 @@ static HEADER: Table = Table {
     },
 };
 
-static CHARGES: Table = Table {
+const CHARGES: Table = Table {
     id: "rogers-charges",
     kind: RecordKind::BillLines,
     delimiter: b'|',
@@ -63,19 +63,19 @@ static CHARGES: Table = Table {
 
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
-        id: "rogers-header",
+        id: HEADER.id,
         sniff: |h| rogers_header(h.text).is_some(),
         sniff_beside: None,
         read: |f, sink, r| read(&HEADER, f, sink, r),
     },
     TextFormat {
-        id: "rogers-charges",
+        id: CHARGES.id,
         sniff: is_charges,
         sniff_beside: None,
         read: |f, sink, r| read(&CHARGES, f, sink, r),
     },
     TextFormat {
-        id: "rogers-calls",
+        id: CALLS.id,
         sniff: |_| false,
         sniff_beside: Some(|p, h| rogers_companion(p, h).is_some()),
         read: |f, sink, r| read(&CALLS, f, sink, r),

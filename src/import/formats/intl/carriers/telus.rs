@@ -45,7 +45,7 @@ fn report_name(head: &str) -> Option<&'static str> {
         .then_some(REPORTS[5].1)
 }
 
-static AIRTIME: Table = Table {
+const AIRTIME: Table = Table {
     id: "telus-airtime",
     kind: RecordKind::Usage,
     delimiter: b'\t',
@@ -53,7 +53,7 @@ static AIRTIME: Table = Table {
     open: |_, _| Ok(Box::<Telus>::default()),
 };
 
-static OTHER: Table = Table {
+const OTHER: Table = Table {
     id: "telus-report",
     kind: RecordKind::Usage,
     delimiter: b'\t',
@@ -69,13 +69,13 @@ static OTHER: Table = Table {
 
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
-        id: "telus-airtime",
+        id: AIRTIME.id,
         sniff: |h| report_name(h.text) == Some(""),
         sniff_beside: None,
         read: |f, sink, r| read(&AIRTIME, f, sink, r),
     },
     TextFormat {
-        id: "telus-report",
+        id: OTHER.id,
         sniff: |h| report_name(h.text).is_some_and(|n| !n.is_empty()),
         sniff_beside: None,
         read: |f, sink, r| read(&OTHER, f, sink, r),

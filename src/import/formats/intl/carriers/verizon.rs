@@ -24,7 +24,7 @@ fn has_all(head: &Head<'_>, names: &[&str]) -> bool {
     columns(head).is_some_and(|c| names.iter().all(|n| c.iter().any(|x| x == n)))
 }
 
-static USAGE: Table = Table {
+const USAGE: Table = Table {
     id: "verizon-rdd-usage",
     kind: RecordKind::Usage,
     delimiter: b'\t',
@@ -32,7 +32,7 @@ static USAGE: Table = Table {
     open: |_, _| Ok(Box::new(Plain(verizon_usage))),
 };
 
-static CHARGES: Table = Table {
+const CHARGES: Table = Table {
     id: "verizon-rdd-charges",
     kind: RecordKind::BillLines,
     delimiter: b'\t',
@@ -40,7 +40,7 @@ static CHARGES: Table = Table {
     open: |_, _| Ok(Box::new(Plain(verizon_charge))),
 };
 
-static ACCOUNT: Table = Table {
+const ACCOUNT: Table = Table {
     id: "verizon-rdd-account",
     kind: RecordKind::BillLines,
     delimiter: b'\t',
@@ -50,7 +50,7 @@ static ACCOUNT: Table = Table {
 
 pub(crate) static FORMATS: &[TextFormat] = &[
     TextFormat {
-        id: "verizon-rdd-usage",
+        id: USAGE.id,
         sniff: |h| has_all(h, &["usagecategory", "date", "time"]),
         sniff_beside: None,
         read: |f, sink, r| read(&USAGE, f, sink, r),
