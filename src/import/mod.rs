@@ -5,7 +5,7 @@
 //! a row that cannot be read is a [`RowError`] naming file, row and column.
 
 pub mod apart;
-pub mod formats;
+pub(crate) mod formats;
 pub mod generic;
 pub mod guard;
 pub mod header;
@@ -191,6 +191,16 @@ impl Reconcile {
         stated: rust_decimal::Decimal,
         computed: rust_decimal::Decimal,
     ) -> Reconcile {
+        Reconcile {
+            what: what.into(),
+            stated: stated.to_string(),
+            computed: computed.to_string(),
+            ok: stated == computed,
+        }
+    }
+
+    /// A stated count against the records counted.
+    pub(crate) fn counts(what: impl Into<String>, stated: u64, computed: u64) -> Reconcile {
         Reconcile {
             what: what.into(),
             stated: stated.to_string(),
@@ -478,9 +488,8 @@ fn import_from(
                     file: report.file.clone(),
                     message,
                 })?;
-                // A carrier download delivered as a ZIP of text files (Rogers call detail).
-                if let Some(res) = formats::intl::carriers::import_rogers_zip(&bytes, sink, report)
-                {
+                // A format's download delivered as a ZIP of text files (Rogers call detail).
+                if let Some(res) = formats::read_archive(&bytes, sink, report) {
                     return res;
                 }
             }
@@ -506,11 +515,7 @@ fn import_from(
                 report.encoding = None;
                 return mail::import(kind, &bytes, opts, sink, report, nesting);
             }
-            let sniffed = match path {
-                Some(p) => statement::sniff_file(p, &decoded_head),
-                None => statement::sniff(&decoded_head),
-            };
-            if let Some(kind) = sniffed {
+            if let Some(format) = formats::sniff_text(&decoded_head, path) {
                 let mut bytes = head;
                 // Sized once: a big statement is not copied while its buffer grows.
                 let rest = len.min(statement::MAX_STATEMENT_BYTES) as usize;
@@ -526,10 +531,7 @@ fn import_from(
                     });
                 }
                 let (text, _, _) = enc.decode(&bytes);
-                return match path {
-                    Some(p) => statement::import_file(kind, p, &text, sink, report),
-                    None => statement::import(kind, &text, sink, report),
-                };
+                return (format.read)(&formats::TextFile { text: &text, path }, sink, report);
             }
             let delimiter = sniff_delimiter(&decoded_head);
             let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()
@@ -661,8 +663,7 @@ impl<'a> TableReader<'a> {
         report.rows += 1;
         if self.layout.is_none() {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
-            let detected = profile::detect(self.profiles, &texts, &self.preamble, line)
-                .or_else(|| formats::detect_table(&texts, &self.preamble))
+            let detected = formats::detect_table(self.profiles, &texts, &self.preamble, line)
                 .or_else(|| Layout::detect(&texts, preamble_period(&self.preamble)));
             if let Some(mut l) = detected {
                 l.minor_units = self.minor_units;
