@@ -163,3 +163,28 @@ fn amounts_in_the_case_currency_are_counted() {
     assert_eq!(v["summary"]["disputed_total"], "1748.00", "{}", stderr(&o));
     assert!(file(&v, "bank/more.csv")["kept_apart"].is_null());
 }
+
+/// A bill with a line in another currency: the line is kept apart, and the bill's stated
+/// total (which counts it, converted) is not checked against the yuan lines left: no false
+/// bill-total finding, and the skip says why.
+#[test]
+fn a_bill_with_a_foreign_line_is_not_checked_against_its_total() {
+    let w = Workdir::from_fixture("idle-broadband");
+    w.create(
+        "bills/2025-03.csv",
+        "账期,用户号码,费用项目,金额,币种\n2025-03,ADSL05718800123,企业宽带200M月租费,258.00,人民币\n2025-03,ADSL05718800123,国际漫游费,10.00,美元\n2025-03,,本期合计,330.00,人民币\n",
+    );
+    let o = w.run(&["audit", ".", "--format", "json", "--lang", "en"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{}", stderr(&o));
+    assert_eq!(v["summary"]["findings"], 8, "{}", v["findings"]);
+    let f = file(&v, "bills/2025-03.csv");
+    assert_eq!(f["kept_apart"][0]["amount"], "10.00", "{f}");
+    assert_eq!(f["kept_apart"][0]["currency"], "USD", "{f}");
+    assert_eq!(
+        f["skipped"]
+            ["stated bill total not checked: some lines of that bill are in another currency"],
+        1,
+        "{f}"
+    );
+}

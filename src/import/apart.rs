@@ -18,6 +18,11 @@ use crate::model::{BillLine, BillTotal, Currency, SourceRef, Transaction, UsageR
 pub const FOREIGN_CURRENCY: &str =
     "amount in another currency than the case's (kept apart: not summed, matched or disputed)";
 
+/// The skip reason of a bill's stated total left unchecked because some of that bill's
+/// lines were kept apart (the total of the lines left would not be the bill's).
+pub const TOTAL_UNCHECKED: &str =
+    "stated bill total not checked: some lines of that bill are in another currency";
+
 /// How many records kept apart a report lists one by one (all are counted).
 pub const MAX_LISTED: usize = 200;
 
@@ -60,6 +65,11 @@ pub(crate) struct KeepApart<'a> {
     pub kept: Vec<KeptApart>,
     /// Every currency the file stated.
     pub stated: BTreeSet<Currency>,
+    /// Stated bill totals in the case's currency, held until the file is read: a bill some
+    /// of whose lines were kept apart cannot be checked against its total.
+    totals: Vec<BillTotal>,
+    /// The periods of bill lines kept apart.
+    apart_bills: BTreeSet<crate::model::Period>,
 }
 
 impl<'a> KeepApart<'a> {
@@ -69,7 +79,23 @@ impl<'a> KeepApart<'a> {
             case,
             kept: Vec::new(),
             stated: BTreeSet::new(),
+            totals: Vec::new(),
+            apart_bills: BTreeSet::new(),
         }
+    }
+
+    /// After the file: pass on the held bill totals, but for the bills some of whose lines
+    /// were kept apart; returns how many of those were left unchecked.
+    pub fn finish(&mut self) -> u64 {
+        let mut unchecked = 0;
+        for t in std::mem::take(&mut self.totals) {
+            if self.apart_bills.contains(&t.period) {
+                unchecked += 1;
+            } else {
+                self.inner.bill_total(t);
+            }
+        }
+        unchecked
     }
 
     /// Whether a record in `currency` goes on; if not, it is kept apart.
@@ -92,6 +118,7 @@ impl<'a> KeepApart<'a> {
 
 impl Sink for KeepApart<'_> {
     fn bill_line(&mut self, line: BillLine) {
+        let bill = line.period;
         let admitted = self.admit(line.currency, |currency| KeptApart {
             source: line.source.clone(),
             kind: ApartKind::BillLine,
@@ -101,6 +128,8 @@ impl Sink for KeepApart<'_> {
         });
         if admitted {
             self.inner.bill_line(line);
+        } else {
+            self.apart_bills.insert(bill);
         }
     }
     fn bill_total(&mut self, total: BillTotal) {
@@ -112,7 +141,7 @@ impl Sink for KeepApart<'_> {
             text: String::new(),
         });
         if admitted {
-            self.inner.bill_total(total);
+            self.totals.push(total);
         }
     }
     fn usage(&mut self, record: &UsageRecord) {
@@ -135,8 +164,19 @@ impl Sink for KeepApart<'_> {
 /// Count the records kept apart in the file's report: each was counted as a record (or a
 /// bill's stated total as a skip) and becomes a skip of its own reason, the first
 /// [`MAX_LISTED`] listed one by one.
-pub(crate) fn account(report: &mut FileReport, kept: Vec<KeptApart>, stated: BTreeSet<Currency>) {
+pub(crate) fn account(
+    report: &mut FileReport,
+    kept: Vec<KeptApart>,
+    stated: BTreeSet<Currency>,
+    unchecked_totals: u64,
+) {
     report.currencies.extend(stated);
+    for _ in 0..unchecked_totals {
+        if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
+            *n = n.saturating_sub(1);
+        }
+        report.skip(TOTAL_UNCHECKED);
+    }
     for k in kept {
         if k.kind == ApartKind::BillTotal {
             if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
@@ -228,6 +268,39 @@ mod tests {
         }
     }
 
+    /// A bill some of whose lines are in another currency is not checked against its stated
+    /// total; another bill's total is passed on.
+    #[test]
+    fn a_bill_with_foreign_lines_keeps_its_total_back() {
+        let p = |s: &str| s.parse::<crate::model::Period>().unwrap();
+        let line = |per: &str, cur: &str| BillLine {
+            period: p(per),
+            item: "roaming".into(),
+            amount: Decimal::ONE,
+            currency: Currency::code(cur),
+            number: None,
+            source: SourceRef::new(Arc::from("b.csv"), 2),
+        };
+        let total = |per: &str| BillTotal {
+            period: p(per),
+            amount: Decimal::TWO,
+            currency: None,
+            number: None,
+            source: SourceRef::new(Arc::from("b.csv"), 9),
+        };
+        let mut c = Collect::default();
+        let mut s = KeepApart::new(&mut c, Currency::code("CNY"));
+        s.bill_line(line("2025-01", "CNY"));
+        s.bill_line(line("2025-01", "USD"));
+        s.bill_total(total("2025-01"));
+        s.bill_line(line("2025-02", "CNY"));
+        s.bill_total(total("2025-02"));
+        assert_eq!(s.finish(), 1);
+        assert_eq!(c.bill_totals.len(), 1);
+        assert_eq!(c.bill_totals[0].period, p("2025-02"));
+        assert_eq!(c.bill_lines.len(), 2);
+    }
+
     /// In a CNY case a USD record is held back and listed; a CNY record and one whose file
     /// states no currency go on; with no case, everything goes on.
     #[test]
@@ -243,7 +316,7 @@ mod tests {
         let mut r = FileReport::new(Arc::from("s.csv"));
         r.rows = 3;
         r.records = 3;
-        account(&mut r, kept, stated);
+        account(&mut r, kept, stated, 0);
         assert_eq!(r.records, 2);
         assert_eq!(r.skipped.get(FOREIGN_CURRENCY), Some(&1));
         assert!(r.accounted());

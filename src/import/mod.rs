@@ -356,8 +356,9 @@ pub fn import_file(
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         import_inner(path, opts, &mut apart, &mut report)
     }));
+    let unchecked = apart.finish();
     let (kept, stated) = (apart.kept, apart.stated);
-    apart::account(&mut report, kept, stated);
+    apart::account(&mut report, kept, stated, unchecked);
     for (source, amount, record) in bounded.refused {
         if record {
             report.records = report.records.saturating_sub(1);
