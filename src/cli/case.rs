@@ -78,7 +78,7 @@ struct StatusArgs {
     case_dir: PathBuf,
     #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
@@ -107,7 +107,7 @@ struct AppealArgs {
     force: bool,
     #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
@@ -115,7 +115,8 @@ struct AppealArgs {
 pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
     let log = case::read_log(case_dir)?;
     for d in &log.damaged {
-        err_line!("warning: {d}; skipped (fix or delete that line)");
+        let text = billaudit::tr!(super::lang(), "cli-log-line-damaged", line = d.to_string());
+        err_line!("{}", billaudit::tr!(super::lang(), "cli-warning", text = text));
     }
     Ok(log.entries)
 }
@@ -130,9 +131,8 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
 
 fn log(a: LogArgs) -> anyhow::Result<i32> {
     let at = match &a.at {
-        Some(s) => case::parse_at(s).with_context(|| {
-            format!("--at {s:?}: expected a date-time like \"2025-10-05 14:30\"")
-        })?,
+        Some(s) => case::parse_at(s)
+            .with_context(|| billaudit::tr!(super::lang(), "cli-error-at", found = s.as_str()))?,
         None => chrono::Local::now().naive_local().with_nanosecond_zero(),
     };
     let kind = if a.call {
@@ -150,7 +150,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         && a.ticket.is_none()
         && !a.refused
     {
-        bail!("nothing to log: give --call/--letter/--appeal, or --note, --ticket or --promised");
+        bail!(billaudit::tr!(super::lang(), "cli-nothing-to-log"));
     }
     let clean = |s: Option<String>| s.map(|x| x.trim().to_string()).filter(|x| !x.is_empty());
     let entry = LogEntry {
@@ -164,12 +164,22 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         line: 0,
     };
     let line = case::append(&a.case_dir, &entry)?;
-    let mut o = format!(
-        "logged {} at {} in {}:{line}\n",
-        kind.as_str(),
-        entry.at.format("%Y-%m-%d %H:%M"),
-        case::log_path(&a.case_dir).display()
+    let lang = super::lang();
+    let kind_text = match kind {
+        EntryKind::Call => billaudit::tr!(lang, "status-call"),
+        EntryKind::Letter => billaudit::tr!(lang, "status-letter"),
+        EntryKind::Appeal => billaudit::tr!(lang, "status-appeal"),
+        EntryKind::Note => billaudit::tr!(lang, "status-note"),
+    };
+    let mut o = billaudit::tr!(
+        lang,
+        "cli-logged",
+        kind = kind_text,
+        at = entry.at.format("%Y-%m-%d %H:%M").to_string(),
+        file = case::log_path(&a.case_dir).display().to_string(),
+        line = line
     );
+    o.push('\n');
     if let Some(p) = &entry.promised {
         let pr = case::parse_promise(p);
         let parts = if pr.amounts.len() > 1 {
@@ -180,17 +190,26 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         };
         match (pr.refund.map(|r| format!("{r}{parts}")), pr.by) {
             (Some(r), Some(d)) => {
-                let _ = writeln!(o, "promise read as: refund {r} by {d}");
+                let _ = writeln!(
+                    o,
+                    "{}",
+                    billaudit::tr!(lang, "cli-promise-by", refund = r, date = lang.date(d))
+                );
             }
             (Some(r), None) => {
                 let _ = writeln!(
                     o,
-                    "promise read as: refund {r} (no date: checked {} days after the call)",
-                    case::status::DEFAULT_PROMISE_DAYS
+                    "{}",
+                    billaudit::tr!(
+                        lang,
+                        "cli-promise-no-date",
+                        refund = r,
+                        days = case::status::DEFAULT_PROMISE_DAYS
+                    )
                 );
             }
             (None, _) => {
-                let _ = writeln!(o, "note: no refund amount found in the promise; case status will list it without checking it");
+                let _ = writeln!(o, "{}", billaudit::tr!(lang, "cli-promise-no-amount"));
             }
         }
     }
@@ -358,12 +377,16 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
                 text.as_bytes(),
                 &WritePolicy::for_case(&a.case_dir, a.force),
             )?;
-            err_line!("appeal written to {}", p.display());
+            err_line!(
+                "{}",
+                billaudit::tr!(lang, "cli-appeal-written", path = p.display().to_string())
+            );
         }
         None => out_text(&text),
     }
     if !ap.has_prior_complaint {
-        err_line!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
+        let text = billaudit::tr!(lang, "cli-no-complaint-logged");
+        err_line!("{}", billaudit::tr!(lang, "cli-warning", text = text));
     }
     Ok(EXIT_CLEAN)
 }

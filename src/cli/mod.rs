@@ -19,9 +19,11 @@ mod output;
 mod progress;
 mod rules;
 
+use std::ffi::OsString;
 use std::io::Write;
+use std::sync::OnceLock;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 pub use output::{write_atomic, WritePolicy};
 
@@ -57,8 +59,89 @@ enum Command {
     Gen(gen::Args),
 }
 
+/// The language of the command line's own words (help, errors, warnings): `--lang` where
+/// the arguments give it, else the locale. Set once, before the arguments are parsed.
+static CLI_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// See [`CLI_LANG`].
+pub fn lang() -> Lang {
+    *CLI_LANG.get_or_init(|| pick_lang(None))
+}
+
+/// `--lang X` or `--lang=X` among the raw arguments, if it names a language we have.
+fn lang_in_args(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--lang") {
+            Some("") => it.next(),
+            Some(v) => v.strip_prefix('='),
+            None => None,
+        };
+        if let Some(l) = value.and_then(|v| v.parse().ok()) {
+            return Some(l);
+        }
+    }
+    None
+}
+
+/// The command with its help texts from the catalogue: `about-<path>` for each command and
+/// `help-<path>-<argument>`, else `help-<argument>`, for each argument (`<path>` is the
+/// subcommand names joined by `-`; the top command's path is `billaudit`).
+pub fn localized(cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
+    use billaudit::i18n::{has, tr};
+    let mut cmd = cmd;
+    let about = format!("about-{path}");
+    if has(&about) {
+        cmd = cmd.about(tr(lang, &about, &[]));
+    }
+    let after = format!("after-{path}");
+    if has(&after) {
+        cmd = cmd.after_help(tr(lang, &after, &[]));
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().as_str().to_string())
+        .collect();
+    for id in ids {
+        let own = format!("help-{path}-{id}");
+        let shared = format!("help-{id}");
+        let key = if has(&own) {
+            Some(own)
+        } else if has(&shared) {
+            Some(shared)
+        } else {
+            None
+        };
+        if let Some(key) = key {
+            let text = tr(lang, &key, &[]);
+            cmd = cmd.mut_arg(id.as_str(), |a| a.help(text));
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        let sub_path = if path == "billaudit" {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        cmd = cmd.mut_subcommand(name.as_str(), |s| localized(s, lang, &sub_path));
+    }
+    cmd
+}
+
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = *CLI_LANG.get_or_init(|| lang_in_args(&args).unwrap_or_else(|| pick_lang(None)));
+    let parsed = localized(Cli::command(), lang, "billaudit")
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() {
@@ -82,32 +165,40 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            err_line!("error: {e:#}");
+            err_line!(
+                "{}",
+                billaudit::tr!(lang, "cli-error", text = format!("{e:#}"))
+            );
             EXIT_ERROR
         }
     }
 }
 
-/// The help of every `--lang` option.
-pub const LANG_HELP: &str =
-    "Language of the output: zh-CN, zh-TW or en (default: from LC_ALL, LC_MESSAGES or LANG, else zh-CN)";
+/// The help of every `--lang` option (the catalogue's `help-lang` replaces it).
+pub const LANG_HELP: &str = "Language of the output";
 
-/// The help of every `--as-of` option.
-pub const AS_OF_HELP: &str =
-    "The date deadlines and promises are measured against, as YYYY-MM-DD (default: today)";
+/// The help of every `--as-of` option (the catalogue's `help-as-of` replaces it).
+pub const AS_OF_HELP: &str = "The date deadlines and promises are measured against";
 
 /// Parse a date option (`--as-of`): `YYYY-MM-DD`; the error names that format.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("expected a date as YYYY-MM-DD, e.g. 2025-07-20 (got {s:?})"))
+        .map_err(|_| billaudit::tr!(lang(), "cli-error-date", found = s))
 }
 
 /// `--password`: kept in a type whose `Debug` hides it.
 pub fn password(s: &str) -> Result<billaudit::config::Password, String> {
     if s.is_empty() {
-        return Err("an empty password".into());
+        return Err(billaudit::tr!(lang(), "cli-error-empty-password"));
     }
     Ok(billaudit::config::Password::new(s))
+}
+
+/// `--lang`: a language a catalogue serves; the error names them, in the command line's
+/// language.
+pub fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse()
+        .map_err(|_| billaudit::i18n::unknown_language(lang(), s))
 }
 
 /// The report language: `--lang`, else the locale (LC_ALL, LC_MESSAGES, LANG), else zh-CN.

@@ -17,7 +17,7 @@ pub struct Args {
     /// Include the rules of this case folder (CASE/rules/*.toml).
     #[arg(long)]
     case: Option<PathBuf>,
-    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 

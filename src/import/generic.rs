@@ -77,11 +77,11 @@ pub enum Outcome {
     Total(BillTotal),
     Usage(UsageRecord),
     Tx(Transaction),
-    Skip(Cow<'static, str>),
+    Skip(crate::i18n::Msg),
     /// A row that could not be read: the 0-based column and what was expected.
     Error {
         col: usize,
-        message: String,
+        message: crate::i18n::Msg,
     },
     /// A date like `8/10/2016` before any row showed the day/month order, in a layout that
     /// may look ahead: the reader keeps the row and reads it again once a later row shows it.
@@ -350,8 +350,8 @@ pub struct FormatOptions {
     pub date_format: Option<String>,
     /// Decimal comma (`1.234,56`), from a profile.
     pub decimal_comma: bool,
-    /// Rows whose cell in this column is one of these values are skipped with this reason
-    /// (Meituan 还款: repaying 美团月付 purchases already listed as expenses).
+    /// Rows whose cell in this column is one of these values are skipped with this reason,
+    /// a catalogue id (Meituan 还款: repaying 美团月付 purchases already listed as expenses).
     pub skip_values: Option<(usize, &'static [&'static str], &'static str)>,
     /// Rows whose first non-empty cell matches one of these are skipped (profiles).
     pub skip_rows: Vec<Regex>,
@@ -676,8 +676,8 @@ impl Layout {
                 self.amount_problem.set(Some((
                     col,
                     match m {
-                        DecimalMark::Comma => "an amount with a decimal point, as the file's other amounts are written (this one shows a decimal comma)",
-                        DecimalMark::Point => "an amount with a decimal comma, as the file's other amounts are written (this one shows a decimal point)",
+                        DecimalMark::Comma => crate::mid!("expect-amount-point"),
+                        DecimalMark::Point => crate::mid!("expect-amount-comma"),
                     },
                 )));
                 return None;
@@ -686,7 +686,7 @@ impl Layout {
             (MarkEvidence::Ambiguous, None) => {
                 self.amount_problem.set(Some((
                     col,
-                    "an unambiguous amount: in a value like 1,234 or 1.234 the separator may group thousands or mark the decimals, and no earlier amount of this file shows which",
+                    crate::mid!("expect-amount-unambiguous"),
                 )));
                 return None;
             }
@@ -782,13 +782,13 @@ impl Layout {
         default: &'static str,
     ) -> &'static str {
         if SLASHED_DATE.is_match(clean(&row.text(col))) && self.day_first.get().is_none() {
-            "an unambiguous date: in a value like 06/05/2025 either part may be the day, and no earlier row of this file shows which (a profile with date_format settles it)"
+            crate::mid!("expect-date-unambiguous")
         } else {
             default
         }
     }
 
-    fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
+    fn err(&self, col: usize, expected: &'static str, row: &dyn RowView) -> Outcome {
         let expected = match self.amount_problem.take() {
             Some((c, why)) if c == col => why,
             _ => expected,
@@ -797,9 +797,11 @@ impl Layout {
         let found: String = found.chars().take(60).collect();
         Outcome::Error {
             col,
-            message: format!(
-                "column '{}': expected {expected}, found {found:?}",
-                self.header_name(col)
+            message: crate::msg!(
+                "row-error-expected",
+                column = self.header_name(col),
+                expected = crate::i18n::Msg::new(expected, Vec::new()),
+                found = found,
             ),
         }
     }
@@ -807,17 +809,17 @@ impl Layout {
     /// Read one data row.
     pub fn read_row(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
         if row.is_blank() {
-            return Outcome::Skip("blank line".into());
+            return Outcome::Skip(crate::msg!("skip-blank-line"));
         }
         if self.is_header_again(row) {
-            return Outcome::Skip("repeated header".into());
+            return Outcome::Skip(crate::msg!("skip-repeated-header"));
         }
         if !self.opts.skip_rows.is_empty() {
             let first = (0..row.len())
                 .map(|i| row.text(i))
                 .find(|t| !clean(t).is_empty());
             if first.is_some_and(|t| self.opts.skip_rows.iter().any(|r| r.is_match(clean(&t)))) {
-                return Outcome::Skip("skipped by the profile (skip_rows)".into());
+                return Outcome::Skip(crate::msg!("skip-profile-skip-rows"));
             }
         }
         match self.kind {
@@ -862,9 +864,9 @@ impl Layout {
                         Some(per) => Some(per),
                         None => {
                             if looks_like_summary(row) {
-                                return Outcome::Skip("summary line".into());
+                                return Outcome::Skip(crate::msg!("skip-summary-line"));
                             }
-                            return self.err(p, "a billing period like 2025-08 or 202508", row);
+                            return self.err(p, crate::mid!("expect-billing-period"), row);
                         }
                     }
                 }
@@ -875,7 +877,7 @@ impl Layout {
             let col = self.col(Field::Period).unwrap_or(item_col);
             return self.err(
                 col,
-                "a billing period (none given in this row or above it)",
+                crate::mid!("expect-billing-period-missing"),
                 row,
             );
         };
@@ -883,13 +885,13 @@ impl Layout {
         let amount = match self.amount_at(row, amount_col) {
             Some(a) => a,
             None if is_placeholder(&amount_text) && !is_total => {
-                return Outcome::Skip("no amount (section heading or empty item)".into());
+                return Outcome::Skip(crate::msg!("skip-no-amount-heading"));
             }
             None => {
                 if looks_like_summary(row) && !is_total {
-                    return Outcome::Skip("summary line".into());
+                    return Outcome::Skip(crate::msg!("skip-summary-line"));
                 }
-                return self.err(amount_col, "an amount like 258.00", row);
+                return self.err(amount_col, crate::mid!("expect-amount"), row);
             }
         };
         let number = self.text_of(row, Field::Number);
@@ -902,7 +904,7 @@ impl Layout {
             });
         }
         if item.is_empty() {
-            return self.err(item_col, "the name of the charged item", row);
+            return self.err(item_col, crate::mid!("expect-item-name"), row);
         }
         let item = self.with_item_parts(item, row);
         Outcome::Bill(BillLine {
@@ -922,13 +924,13 @@ impl Layout {
             Some(s) => s,
             None => {
                 if looks_like_summary(row) {
-                    return Outcome::Skip("summary line".into());
+                    return Outcome::Skip(crate::msg!("skip-summary-line"));
                 }
                 if self.may_wait(row, start_col) {
                     return Outcome::Defer;
                 }
                 let exp =
-                    self.date_expectation(row, start_col, "a start time like 2025-08-01 12:30:05");
+                    self.date_expectation(row, start_col, crate::mid!("expect-start-time"));
                 return self.err(start_col, exp, row);
             }
         };
@@ -964,7 +966,7 @@ impl Layout {
             let col = self.col(Field::ServiceType).unwrap_or(start_col);
             return self.err(
                 col,
-                "a service type (通话 / 短信 / 上网 / 宽带 / voice / sms / data)",
+                crate::mid!("expect-service-type"),
                 row,
             );
         };
@@ -973,7 +975,7 @@ impl Layout {
             Some(i) => match self.amount_at(row, i) {
                 Some(f) => f,
                 None if is_placeholder(&row.text(i)) => Decimal::ZERO,
-                None => return self.err(i, "a fee like 0.10", row),
+                None => return self.err(i, crate::mid!("expect-fee"), row),
             },
             None => Decimal::ZERO,
         };
@@ -1048,9 +1050,9 @@ impl Layout {
         let unit = self.duration_unit;
         Self::count_at(row, i, factor, |t| parse_duration(t, unit)).map_err(|number_cell| {
             if number_cell {
-                "a duration"
+                crate::mid!("expect-duration")
             } else {
-                "a duration like 75, 1:02:03 or 12分5秒"
+                crate::mid!("expect-duration-like")
             }
         })
     }
@@ -1060,9 +1062,9 @@ impl Layout {
         let unit = self.volume_unit;
         Self::count_at(row, i, unit.factor(), |t| parse_volume(t, unit)).map_err(|number_cell| {
             if number_cell {
-                "a data volume"
+                crate::mid!("expect-volume")
             } else {
-                "a data volume like 1024, 1.5MB or 300KB"
+                crate::mid!("expect-volume-like")
             }
         })
     }
@@ -1110,13 +1112,13 @@ impl Layout {
             Some(d) => d,
             None => {
                 if looks_like_summary(row) || row_has_few_cells(row) {
-                    return Outcome::Skip("summary or note line".into());
+                    return Outcome::Skip(crate::msg!("skip-summary-or-note"));
                 }
                 if self.may_wait(row, date_col) {
                     return Outcome::Defer;
                 }
                 let exp =
-                    self.date_expectation(row, date_col, "a date like 2025-08-01 or 2025/8/1");
+                    self.date_expectation(row, date_col, crate::mid!("expect-date"));
                 return self.err(date_col, exp, row);
             }
         };
@@ -1144,25 +1146,23 @@ impl Layout {
                 (Some(id), true) if self.refunds.refunded.contains(id) => {} // paid, then refunded
                 (Some(id), true) => {
                     self.refunds.closed.insert(id.clone());
-                    return Outcome::Skip("closed or failed transaction (no money moved)".into());
+                    return Outcome::Skip(crate::msg!("skip-closed-transaction"));
                 }
-                _ => return Outcome::Skip("closed or failed transaction (no money moved)".into()),
+                _ => return Outcome::Skip(crate::msg!("skip-closed-transaction")),
             }
         }
         let refund_paid = self.opts.neutral_refund_is_credit && status.contains("退款成功");
         if refund_paid {
             if let Some((original, _)) = tx_id.as_deref().and_then(|id| id.split_once('_')) {
                 if self.refunds.closed.contains(original) {
-                    return Outcome::Skip(
-                        "refund of a closed payment skipped above (no money moved in total)".into(),
-                    );
+                    return Outcome::Skip(crate::msg!("skip-refund-of-closed-payment"));
                 }
                 self.refunds.refunded.insert(original.to_string());
             }
         }
         if let Some((col, values, reason)) = self.opts.skip_values {
             if values.contains(&clean(&row.text(col))) {
-                return Outcome::Skip(reason.into());
+                return Outcome::Skip(crate::i18n::Msg::new(reason, Vec::new()));
             }
         }
         let amount = match (
@@ -1174,24 +1174,24 @@ impl Layout {
                 let inc = self.amount_at(row, i);
                 let exp = self.amount_at(row, e);
                 if inc.is_none() && !is_placeholder(&row.text(i)) {
-                    return self.err(i, "an amount or an empty cell", row);
+                    return self.err(i, crate::mid!("expect-amount-or-empty"), row);
                 }
                 if exp.is_none() && !is_placeholder(&row.text(e)) {
-                    return self.err(e, "an amount or an empty cell", row);
+                    return self.err(e, crate::mid!("expect-amount-or-empty"), row);
                 }
                 let inc = inc.unwrap_or_default().abs();
                 let exp = exp.unwrap_or_default().abs();
                 if inc.is_zero() && exp.is_zero() {
-                    return Outcome::Skip("zero amount".into());
+                    return Outcome::Skip(crate::msg!("skip-zero-amount"));
                 }
                 inc - exp
             }
             (_, _, Some(a)) => {
                 let Some(v) = self.amount_at(row, a) else {
                     if looks_like_summary(row) {
-                        return Outcome::Skip("summary line".into());
+                        return Outcome::Skip(crate::msg!("skip-summary-line"));
                     }
-                    return self.err(a, "an amount like 258.00", row);
+                    return self.err(a, crate::mid!("expect-amount"), row);
                 };
                 match self.col(Field::Direction) {
                     Some(d) => match classify_direction(&row.text(d)) {
@@ -1199,16 +1199,16 @@ impl Layout {
                         Some(Direction::In) => v.abs(),
                         Some(Direction::Neutral) if refund_paid => v.abs(),
                         Some(Direction::Neutral) => {
-                            return Outcome::Skip("neither income nor expense (不计收支)".into())
+                            return Outcome::Skip(crate::msg!("skip-neither-income-nor-expense"))
                         }
                         None if refund_paid && is_placeholder(&row.text(d)) => v.abs(),
                         None => {
                             if is_placeholder(&row.text(d)) {
-                                return Outcome::Skip("no direction given (收/支 empty)".into());
+                                return Outcome::Skip(crate::msg!("skip-no-direction"));
                             }
                             return self.err(
                                 d,
-                                "a direction such as 支出/收入, 借/贷 or Debit/Credit",
+                                crate::mid!("expect-direction"),
                                 row,
                             );
                         }
@@ -1220,7 +1220,7 @@ impl Layout {
                             Some(_) => v.abs(),
                             None => {
                                 let col = self.col(Field::Description).unwrap_or(a);
-                                return self.err(col, "a description starting with 消费, 退货 or 还款 (it gives the sign)", row);
+                                return self.err(col, crate::mid!("expect-description-sign"), row);
                             }
                         }
                     }
@@ -1233,7 +1233,7 @@ impl Layout {
         let amount = match self.opts.fee_col.map(|f| (f, self.amount_at(row, f))) {
             Some((_, Some(fee))) => amount - fee.abs(),
             Some((f, None)) if !is_placeholder(&row.text(f)) => {
-                return self.err(f, "a fee like 0.50 or an empty cell", row)
+                return self.err(f, crate::mid!("expect-fee-or-empty"), row)
             }
             _ => amount,
         };

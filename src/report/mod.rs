@@ -81,7 +81,8 @@ struct JsonFile<'a> {
     kind: Option<&'a str>,
     rows: u64,
     records: u64,
-    skipped: &'a BTreeMap<String, u64>,
+    /// Skip reasons in the fallback language (stable keys for machines).
+    skipped: BTreeMap<String, u64>,
     errors: u64,
     error_details: Vec<String>,
     failure: Option<String>,
@@ -129,7 +130,11 @@ fn json_text(audit: &Audit) -> String {
             "disputed_total": amount_str(audit.disputed_total),
             "by_rule": by_rule,
         },
-        "assumptions": audit.assumptions,
+        "assumptions": audit
+            .assumptions
+            .iter()
+            .map(|a| a.render(audit.lang))
+            .collect::<Vec<_>>(),
         "files": files,
     });
     let mut s = serde_json::to_string_pretty(&v).expect("JSON values serialise");
@@ -144,7 +149,10 @@ fn json_file(r: &FileReport) -> JsonFile<'_> {
         kind: r.kind.map(|k| k.as_str()),
         rows: r.rows,
         records: r.records,
-        skipped: &r.skipped,
+        skipped: r.skipped.iter().fold(BTreeMap::new(), |mut m, (k, n)| {
+            *m.entry(k.to_string()).or_default() += n;
+            m
+        }),
         errors: r.error_count,
         error_details: r.errors.iter().map(|e| e.to_string()).collect(),
         failure: r.failure.as_ref().map(|e| e.to_string()),
@@ -250,7 +258,7 @@ fn terminal_text(audit: &Audit) -> String {
     if !audit.assumptions.is_empty() {
         let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
-            let _ = writeln!(out, "  - {a}");
+            let _ = writeln!(out, "  - {}", a.render(lang));
         }
     }
     if !audit.findings.is_empty() {
@@ -581,7 +589,7 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     if !audit.assumptions.is_empty() {
         let _ = writeln!(o, "\n## 6. {}\n", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
-            let _ = writeln!(o, "- {}", e(a));
+            let _ = writeln!(o, "- {}", e(&a.render(lang)));
         }
     }
     o
@@ -664,93 +672,115 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
 }
 
 fn import_summary_text(r: &FileReport, lang: Lang) -> String {
+    use crate::tr;
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
-            // The file once, then why (the error's own text without the file name).
-            let msg = f.to_string();
-            let why = msg
-                .strip_prefix(&*r.file)
-                .and_then(|m| m.strip_prefix(": "))
-                .unwrap_or(&msg);
-            let why = why
-                .strip_prefix("not recognised: ")
-                .or_else(|| why.strip_prefix("not read: "))
-                .unwrap_or(why);
-            let _ = writeln!(
-                o,
-                "{}: {}: {why}",
-                r.file,
-                crate::tr!(lang, "report-not-recognised")
-            );
+            let _ = writeln!(o, "{}", f.render(lang));
             if r.rows > 0 {
-                let _ = writeln!(o, "  rows: {}", r.rows);
+                let _ = writeln!(o, "  {}", tr!(lang, "import-rows", rows = r.rows));
             }
         }
         None => {
-            let _ = writeln!(
-                o,
-                "{}: {} ({}){}{}",
-                r.file,
-                r.format.as_deref().unwrap_or("?"),
-                r.kind.map(|k| k.as_str()).unwrap_or("?"),
-                r.encoding
-                    .as_deref()
-                    .map(|e| format!(", {e}"))
-                    .unwrap_or_default(),
-                r.sheet
-                    .as_deref()
-                    .map(|s| format!(", sheet {s:?}"))
-                    .unwrap_or_default()
+            let kind = match r.kind {
+                Some(crate::model::RecordKind::BillLines) => tr!(lang, "record-kind-bill-lines"),
+                Some(crate::model::RecordKind::Usage) => tr!(lang, "record-kind-usage"),
+                Some(crate::model::RecordKind::Transactions) => {
+                    tr!(lang, "record-kind-transactions")
+                }
+                None => "?".to_string(),
+            };
+            let mut head = tr!(
+                lang,
+                "import-file-head",
+                file = &*r.file,
+                format = r.format.as_deref().unwrap_or("?"),
+                kind = kind
             );
-            let _ = writeln!(
-                o,
-                "  rows: {}  records: {}  skipped: {}  errors: {}{}",
-                r.rows,
-                r.records,
-                r.skipped_total(),
-                r.error_count,
-                r.header_row
-                    .map(|h| format!("  header: row {h}"))
-                    .unwrap_or_default()
+            if let Some(e) = &r.encoding {
+                head.push_str(&tr!(lang, "import-file-encoding", encoding = e));
+            }
+            if let Some(sh) = &r.sheet {
+                head.push_str(&tr!(lang, "import-file-sheet", sheet = sh));
+            }
+            let _ = writeln!(o, "{head}");
+            let mut counts = tr!(
+                lang,
+                "import-counts",
+                rows = r.rows,
+                records = r.records,
+                skipped = r.skipped_total(),
+                errors = r.error_count
             );
+            if let Some(h) = r.header_row {
+                counts.push_str(&tr!(lang, "import-header-row", row = h));
+            }
+            let _ = writeln!(o, "  {counts}");
             for (reason, n) in &r.skipped {
-                let _ = writeln!(o, "    skipped {n:>6}  {reason}");
-            }
-            if let Some(c) = &r.coverage {
-                let _ = writeln!(o, "  covers: {} to {}", c.from, c.to);
-            }
-            for e in &r.errors {
-                let _ = writeln!(o, "  error: {e}");
-            }
-            if r.error_count as usize > r.errors.len() {
                 let _ = writeln!(
                     o,
-                    "  … and {} more errors",
-                    r.error_count as usize - r.errors.len()
+                    "    {}",
+                    tr!(
+                        lang,
+                        "import-skipped-line",
+                        count = format!("{n:>6}"),
+                        reason = reason.render(lang)
+                    )
                 );
             }
+            if let Some(c) = &r.coverage {
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    tr!(
+                        lang,
+                        "import-covers",
+                        from = lang.date(c.from),
+                        to = lang.date(c.to)
+                    )
+                );
+            }
+            for e in &r.errors {
+                let _ = writeln!(o, "  {}", tr!(lang, "import-error-line", error = e.render(lang)));
+            }
+            if r.error_count as usize > r.errors.len() {
+                let more = r.error_count as usize - r.errors.len();
+                let _ = writeln!(o, "  {}", tr!(lang, "import-more-errors", count = more));
+            }
             for c in &r.reconciliation {
-                if c.ok {
-                    let _ = writeln!(
-                        o,
-                        "  reconciled: {}: stated {} = records {}",
-                        c.what, c.stated, c.computed
-                    );
-                } else {
-                    let _ = writeln!(
-                        o,
-                        "  warning: {}: {} does not reconcile: stated {}, records {}",
-                        r.file, c.what, c.stated, c.computed
-                    );
-                }
+                let _ = writeln!(o, "  {}", reconcile_line(r, c, lang));
+            }
+            for u in &r.unread {
+                let _ = writeln!(o, "  {}", tr!(lang, "import-unread-line", what = u.render(lang)));
             }
         }
     }
     for n in &r.notes {
-        let _ = writeln!(o, "  note: {n}");
+        let _ = writeln!(o, "  {}", tr!(lang, "import-note-line", note = n.render(lang)));
     }
     o
+}
+
+/// One check of a stated total, as `import` and `audit` show it.
+pub fn reconcile_line(r: &FileReport, c: &crate::import::Reconcile, lang: Lang) -> String {
+    if c.ok {
+        crate::tr!(
+            lang,
+            "import-reconciled",
+            what = c.what.render(lang),
+            stated = &c.stated,
+            computed = &c.computed
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "import-not-reconciled",
+            file = &*r.file,
+            what = c.what.render(lang),
+            stated = &c.stated,
+            computed = &c.computed
+        )
+    }
 }
 
 #[cfg(test)]

@@ -50,31 +50,42 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A text in the report languages.
+/// A case rule's own text, per language code (`zh-CN = "…"`, `en = "…"`).
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    #[serde(rename = "zh-CN")]
-    pub zh_cn: Option<String>,
-    #[serde(rename = "zh-TW")]
-    pub zh_tw: Option<String>,
-    pub en: Option<String>,
-}
+#[serde(transparent)]
+pub struct Text(BTreeMap<String, String>);
 
 impl Text {
     /// Whether the text is given in no language at all.
     pub fn is_empty(&self) -> bool {
-        self.zh_cn.is_none() && self.zh_tw.is_none() && self.en.is_none()
+        self.0.is_empty()
     }
 
-    /// The text in `lang`, falling back to the nearest language that is given.
+    /// The language codes given that no catalogue serves (a typo such as `zh_cn`).
+    fn unknown_languages(&self) -> Vec<&str> {
+        self.0
+            .keys()
+            .filter(|k| !Lang::all().any(|l| l.code() == k.as_str()))
+            .map(|k| k.as_str())
+            .collect()
+    }
+
+    /// The text in `lang`, else in a language of the same family (`zh-TW` for `zh-CN`),
+    /// else in the fallback language, else in any language given.
     pub fn get(&self, lang: Lang) -> &str {
-        let order: [&Option<String>; 3] = match lang {
-            Lang::ZhCn => [&self.zh_cn, &self.zh_tw, &self.en],
-            Lang::ZhTw => [&self.zh_tw, &self.zh_cn, &self.en],
-            Lang::En => [&self.en, &self.zh_cn, &self.zh_tw],
-        };
-        order.iter().find_map(|t| t.as_deref()).unwrap_or("")
+        let family = |code: &str| code.split('-').next().unwrap_or(code).to_string();
+        self.0
+            .get(lang.code())
+            .or_else(|| {
+                self.0
+                    .iter()
+                    .find(|(k, _)| family(k) == family(lang.code()))
+                    .map(|(_, v)| v)
+            })
+            .or_else(|| self.0.get(crate::i18n::FALLBACK.code()))
+            .or_else(|| self.0.values().next())
+            .map(|s| s.as_str())
+            .unwrap_or("")
     }
 }
 
@@ -379,7 +390,21 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
                 origin,
                 text,
                 None,
-                format!("a rule needs a [{kind}] with at least one of zh-CN, zh-TW, en"),
+                format!(
+                    "a rule needs a [{kind}] with at least one of {}",
+                    Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        if let Some(bad) = t.unknown_languages().first() {
+            return Err(ConfigError::at(
+                origin,
+                text,
+                None,
+                format!(
+                    "[{kind}] names the language {bad:?}, which has no catalogue; the languages are: {}",
+                    Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                ),
             ));
         }
     }
@@ -612,7 +637,7 @@ mod tests {
             .count();
         assert_eq!(on_disk, BUILTIN.len());
         for r in &rules {
-            for lang in Lang::ALL {
+            for lang in Lang::all() {
                 let vars = [("period", "2025-06".to_string())];
                 let title = r.render_title(lang, &vars);
                 let argument = r.render_argument(lang, &vars);

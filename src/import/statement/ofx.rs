@@ -70,7 +70,7 @@ enum Tok {
 }
 
 /// Split the text into tags and text. `<?…?>` and `<!…>` are dropped.
-fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
+fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, crate::i18n::Msg)> {
     let mut toks = Vec::new();
     let mut pos = 0;
     let bytes = text.as_bytes();
@@ -88,7 +88,7 @@ fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
             let Some(end) = text[body..].find("]]>").map(|i| body + i) else {
                 return Err((
                     lt,
-                    "a CDATA section opened with '<![CDATA[' is never closed with ']]>'".into(),
+                    crate::msg!("ofx-syntax-cdata-unclosed"),
                 ));
             };
             push_text(&mut toks, &text[body..end], true);
@@ -96,18 +96,21 @@ fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
             continue;
         }
         let Some(gt) = text[lt..].find('>').map(|i| lt + i) else {
-            return Err((lt, "a tag opened with '<' is never closed with '>'".into()));
+            return Err((lt, crate::msg!("ofx-syntax-tag-unclosed")));
         };
         let inner = text[lt + 1..gt].trim();
         if inner.contains('<') {
-            return Err((lt, format!("malformed tag {:?}", shown(&text[lt..gt]))));
+            return Err((
+                lt,
+                crate::msg!("ofx-syntax-malformed-tag", tag = shown(&text[lt..gt])),
+            ));
         }
         pos = gt + 1;
         if inner.starts_with('?') || inner.starts_with('!') {
             continue;
         }
         if inner.is_empty() {
-            return Err((lt, "an empty tag '<>'".into()));
+            return Err((lt, crate::msg!("ofx-syntax-empty-tag")));
         }
         let (closing, name) = match inner.strip_prefix('/') {
             Some(n) => (true, n),
@@ -121,7 +124,7 @@ fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, String)> {
         if name.is_empty() {
             return Err((
                 lt,
-                format!("a tag without a name {:?}", shown(&text[lt..=gt])),
+                crate::msg!("ofx-syntax-nameless-tag", tag = shown(&text[lt..=gt])),
             ));
         }
         if closing {
@@ -165,7 +168,7 @@ fn unescape(s: &str) -> String {
 /// Build the element tree. A start tag followed by text is a leaf (closed or not); a start
 /// tag followed by its own end tag is an (empty) leaf; anything else opens an aggregate,
 /// closed by the first matching end tag (closing any aggregates left open inside it).
-fn build(toks: &[Tok]) -> Result<Node, (usize, String)> {
+fn build(toks: &[Tok]) -> Result<Node, (usize, crate::i18n::Msg)> {
     let mut stack: Vec<Node> = vec![Node::default()];
     let mut i = 0;
     while i < toks.len() {
@@ -193,7 +196,7 @@ fn build(toks: &[Tok]) -> Result<Node, (usize, String)> {
                 if stack.len() > MAX_DEPTH {
                     return Err((
                         *offset,
-                        format!("elements nested deeper than {MAX_DEPTH} levels"),
+                        crate::msg!("ofx-syntax-too-deep", max = MAX_DEPTH),
                     ));
                 }
                 stack.push(Node {
@@ -312,21 +315,24 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
         .find("<OFX>")
         .or_else(|| text.to_ascii_uppercase().find("<OFX>"));
     let Some(body_at) = body_at else {
-        return Err(unusable(report, "OFX header without an <OFX> element"));
+        return Err(unusable(report, crate::msg!("ofx-no-ofx-element-after-header")));
     };
     let toks = tokenize(&text[body_at..]).map_err(|(off, msg)| {
         let (l, c) = lines.at(body_at + off);
         unusable(
             report,
-            format!("line {l}, column {c}: {msg} (expected OFX tags)"),
+            crate::msg!("ofx-syntax-expected-tags", line = l, column = c, error = msg),
         )
     })?;
     let root = build(&toks).map_err(|(off, msg)| {
         let (l, c) = lines.at(body_at + off);
-        unusable(report, format!("line {l}, column {c}: {msg}"))
+        unusable(
+            report,
+            crate::msg!("ofx-syntax", line = l, column = c, error = msg),
+        )
     })?;
     let Some(ofx) = root.child("OFX") else {
-        return Err(unusable(report, "no <OFX> element"));
+        return Err(unusable(report, crate::msg!("ofx-no-ofx-element")));
     };
     let mut stmts = Vec::new();
     for name in STATEMENTS {
@@ -376,25 +382,27 @@ fn orphan_entries(
             report,
             l,
             c,
-            "STMTTRN outside any statement (STMTRS/CCSTMTRS): not read; the file is malformed here"
-                .into(),
+            crate::msg!("ofx-transaction-outside-statement"),
         );
     }
 }
 
 /// Why an OFX file without a statement cannot be used.
-fn no_statement_reason(ofx: &Node) -> String {
+fn no_statement_reason(ofx: &Node) -> crate::i18n::Msg {
     if ofx.find_first("PROFRS").is_some() {
-        return "an OFX profile response (PROFRS), not a statement".into();
+        return crate::msg!("ofx-profile-response");
     }
     if ofx.find_first("ACCTINFORS").is_some() {
-        return "an OFX account list response (ACCTINFORS), not a statement".into();
+        return crate::msg!("ofx-account-list-response");
     }
     if let Some(sonrs) = ofx.find_first("SONRS") {
         if let Some((code, sev, msg)) = status_of(sonrs) {
             if sev.eq_ignore_ascii_case("ERROR") || (!code.is_empty() && code != "0") {
-                return format!(
-                    "OFX signon failed (status {code} {sev}: {msg}); the file holds no statement"
+                return crate::msg!(
+                    "ofx-signon-failed",
+                    code = code,
+                    severity = sev,
+                    message = msg
                 );
             }
         }
@@ -406,16 +414,19 @@ fn no_statement_reason(ofx: &Node) -> String {
     for t in &trnrs {
         if let Some((code, sev, msg)) = status_of(t) {
             if code != "0" {
-                return format!(
-                    "OFX error response (status {code} {sev}: {msg}); the file holds no statement"
+                return crate::msg!(
+                    "ofx-error-response",
+                    code = code,
+                    severity = sev,
+                    message = msg
                 );
             }
         }
     }
     if ofx.find_first("SONRS").is_some() {
-        return "an OFX signon response only; the file holds no statement".into();
+        return crate::msg!("ofx-signon-only");
     }
-    "an empty OFX document; the file holds no statement".into()
+    crate::msg!("ofx-empty")
 }
 
 fn read_statement(
@@ -440,7 +451,7 @@ fn read_statement(
         }) {
             report.rows += 1;
             if tr.name != "STMTTRN" {
-                report.skip(format!("unknown OFX element <{}> in BANKTRANLIST", tr.name));
+                report.skip(crate::msg!("skip-unknown-ofx-element", name = &tr.name));
                 continue;
             }
             if let Some(a) = read_trn(tr, base, lines, sink, report) {
@@ -450,17 +461,19 @@ fn read_statement(
         }
     }
     let who = if acct.is_empty() {
-        String::from("statement")
+        crate::msg!("who-statement")
     } else {
-        format!("account {acct}")
+        crate::msg!("who-account", account = &acct)
     };
     // A malformed file may close the list before its last transactions (Ally QFX): they
     // belong to this statement all the same.
     for tr in st.children.iter().filter(|c| c.name == "STMTTRN") {
         report.rows += 1;
         let (l, _) = lines.at(base + tr.offset);
-        report.notes.push(format!(
-            "{who}: the transaction at line {l} sits outside the transaction list (BANKTRANLIST); read as part of the statement"
+        report.notes.push(crate::msg!(
+            "ofx-note-transaction-outside-list",
+            who = &who,
+            line = l
         ));
         if let Some(a) = read_trn(tr, base, lines, sink, report) {
             n += 1;
@@ -477,7 +490,7 @@ fn read_statement(
                         sum += a;
                     }
                 }
-                _ => report.skip("investment transaction (securities trade, income or transfer; no bank payment)"),
+                _ => report.skip(crate::msg!("skip-investment-transaction")),
             }
         }
     }
@@ -491,28 +504,45 @@ fn read_statement(
                     // A bank that lists an opening balance in BALLIST makes the ledger balance checkable.
                     Some((name, open)) => super::reconcile_balance(
                         report,
-                        format!(
-                            "{who}: {name} + {n} entries = ledger balance as of {}",
-                            bal.leaf("DTASOF").unwrap_or("?")
+                        crate::msg!(
+                            "ofx-reconcile-ledger",
+                            who = &who,
+                            name = name,
+                            count = n,
+                            date = bal.leaf("DTASOF").unwrap_or("?")
                         ),
                         open,
                         sum,
                         b,
                     ),
-                    None => report.notes.push(format!(
-                        "{who}: ledger balance {b} {cur} as of {}; OFX states no opening balance, so it cannot be checked against the {n} entries (sum {sum})",
-                        bal.leaf("DTASOF").unwrap_or("?")
+                    None => report.notes.push(crate::msg!(
+                        "ofx-note-ledger-unchecked",
+                        who = &who,
+                        balance = b.to_string(),
+                        currency = &cur,
+                        date = bal.leaf("DTASOF").unwrap_or("?"),
+                        count = n,
+                        sum = sum.to_string()
                     )),
                 },
                 None => {
                     let (l, c) = lines.at(base + bal.offset);
-                    entry_error(report, l, c, format!("LEDGERBAL/BALAMT: expected an amount like -12.34, found {:?}", shown(v)));
+                    entry_error(
+                        report,
+                        l,
+                        c,
+                        crate::msg!("ofx-error-ledger-amount", found = shown(v)),
+                    );
                     report.rows += 1;
                 }
             },
-            None => report.notes.push(format!("{who}: the ledger balance (LEDGERBAL/BALAMT) is empty")),
+            None => report
+                .notes
+                .push(crate::msg!("ofx-note-ledger-empty", who = &who)),
         },
-        None => report.notes.push(format!("{who}: no ledger balance stated")),
+        None => report
+            .notes
+            .push(crate::msg!("ofx-note-no-ledger", who = &who)),
     }
 }
 
@@ -554,7 +584,7 @@ fn read_trn(
             report,
             line,
             col,
-            "STMTTRN: DTPOSTED missing or empty (expected a date like 20250131)".into(),
+            crate::msg!("ofx-error-date-missing"),
         );
         return None;
     };
@@ -563,7 +593,7 @@ fn read_trn(
             report,
             line,
             col,
-            format!("STMTTRN/DTPOSTED: expected a date like 20250131 or 20250131120000[-5:EST], found {:?}", shown(date_text)),
+            crate::msg!("ofx-error-date", found = shown(date_text)),
         );
         return None;
     };
@@ -573,10 +603,7 @@ fn read_trn(
             report,
             line,
             col,
-            format!(
-                "STMTTRN/TRNAMT: expected a signed amount like -12.34, found {:?}",
-                shown(amount_text)
-            ),
+            crate::msg!("ofx-error-amount", found = shown(amount_text)),
         );
         return None;
     };

@@ -334,15 +334,17 @@ pub fn reconcile_totals_row(l: &Layout, trailer: &[Vec<String>], report: &mut Fi
         let computed = l.stats.get(key).map(|s| s.1).unwrap_or(Decimal::ZERO);
         match parse_amount(cell) {
             Some(stated) => report.reconciliation.push(Reconcile {
-                what: format!("{key} total ({})", clean(&row[0])),
+                what: crate::msg!("reconcile-key-total", key = key, label = clean(&row[0])),
                 stated: stated.to_string(),
                 computed: computed.to_string(),
                 ok: stated == computed,
             }),
             None if cell.is_empty() => {}
-            None => report.notes.push(format!(
-                "{}: the stated {key} total {cell:?} is not a number; not compared",
-                report.file
+            None => report.notes.push(crate::msg!(
+                "note-stated-total-not-number",
+                file = &*report.file,
+                key = key,
+                value = cell
             )),
         }
     }

@@ -192,7 +192,7 @@ fn reconcile_stated_counts(l: &Layout, lines: &[String], report: &mut FileReport
             let stated: u64 = c[1].parse().unwrap_or(0);
             let computed: u64 = l.stats.values().map(|(n, _)| n).sum();
             report.reconciliation.push(Reconcile {
-                what: "rows (共N笔记录)".into(),
+                what: crate::msg!("reconcile-stated-rows"),
                 stated: stated.to_string(),
                 computed: computed.to_string(),
                 ok: stated == computed,
@@ -207,28 +207,30 @@ fn reconcile_stated_counts(l: &Layout, lines: &[String], report: &mut FileReport
         let (n, sum) = l.stats.get(key).cloned().unwrap_or_default();
         if let Some(count) = s.count {
             report.reconciliation.push(Reconcile {
-                what: format!("{} count", s.label),
+                what: crate::msg!("reconcile-label-count", label = &s.label),
                 stated: count.to_string(),
                 computed: n.to_string(),
                 ok: count == n,
             });
         } else {
-            report.notes.push(format!(
-                "{file}: the stated count of {} is masked; not compared",
-                s.label
+            report.notes.push(crate::msg!(
+                "note-stated-count-masked",
+                file = &*file,
+                label = &s.label
             ));
         }
         if let Some(stated) = s.sum {
             report.reconciliation.push(Reconcile {
-                what: format!("{} sum", s.label),
+                what: crate::msg!("reconcile-label-sum", label = &s.label),
                 stated: stated.to_string(),
                 computed: sum.to_string(),
                 ok: stated == sum,
             });
         } else {
-            report.notes.push(format!(
-                "{file}: the stated sum of {} is masked; not compared",
-                s.label
+            report.notes.push(crate::msg!(
+                "note-stated-sum-masked",
+                file = &*file,
+                label = &s.label
             ));
         }
     }

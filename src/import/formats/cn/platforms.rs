@@ -29,7 +29,7 @@ fn meituan_setup(l: &mut Layout, h: &Header, _: &[String]) {
         l.opts.skip_values = Some((
             col,
             &["还款"],
-            "repayment of 美团月付 (the purchases are listed themselves)",
+            crate::mid!("skip-meituan-repayment"),
         ));
     }
 }

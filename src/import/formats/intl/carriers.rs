@@ -502,20 +502,19 @@ pub fn import_rogers_zip(
     if data.len() != 1 {
         return Some(Err(unusable(
             report,
-            format!(
-                "a ZIP with {} ALL_CALLS files; import them one by one (unzipped)",
-                data.len()
-            ),
+            crate::msg!("rogers-zip-many", count = data.len()),
         )));
     }
     let (name, text) = &data[0];
     let Some(defs) = pick_companion(name, text, &headers) else {
         return Some(Err(unusable(
             report,
-            format!("a ZIP whose {name} does not fit any Header-*.txt in it"),
+            crate::msg!("rogers-zip-no-header", name = name),
         )));
     };
-    report.notes.push(format!("read {name} from the ZIP"));
+    report
+        .notes
+        .push(crate::msg!("rogers-note-from-zip", name = name));
     report.encoding = Some("zip".into());
     Some(import_calls_with(defs, text, sink, report))
 }
@@ -659,12 +658,14 @@ impl Row<'_> {
     }
 }
 
-fn err(col: Option<usize>, what: &str, expected: &str, found: &str) -> Outcome {
+fn err(col: Option<usize>, what: &str, expected: crate::i18n::Msg, found: &str) -> Outcome {
     Outcome::Error {
         col: col.unwrap_or(0),
-        message: format!(
-            "column '{what}': expected {expected}, found {:?}",
-            found.chars().take(60).collect::<String>()
+        message: crate::msg!(
+            "row-error-expected",
+            column = what,
+            expected = expected,
+            found = found.chars().take(60).collect::<String>()
         ),
     }
 }
@@ -704,14 +705,14 @@ pub fn import_with(
     if c == Carrier::RogersHeader {
         return Err(unusable(
             report,
-            "a Rogers field definition file (Header-*.txt): it names the columns of the ALL_CALLS file beside it, which is the one to import",
+            crate::msg!("rogers-header-file"),
         ));
     }
     let defs = if c == Carrier::RogersCalls {
         let Some(defs) = path.and_then(|p| rogers_companion(p, text)) else {
             return Err(unusable(
                 report,
-                "a headerless Rogers call file without its Header-*.txt field definitions beside it",
+                crate::msg!("rogers-calls-without-header"),
             ));
         };
         Some(defs)
@@ -748,21 +749,21 @@ fn import_inner(
         if let Some((from, to)) = period {
             report.coverage = Some(crate::model::DateRange { from, to });
         }
-        report.notes.push(format!(
-            "field names from the Rogers {} definition file",
-            rogers.kind
+        report.notes.push(crate::msg!(
+            "rogers-note-field-names",
+            kind = rogers.kind.to_string()
         ));
     }
     if c == Carrier::Towers {
         return Err(unusable(
             report,
-            "a list of antenna locations (antenna_id, latitude, longitude): not bills, usage or payments",
+            crate::msg!("towers-not-bills"),
         ));
     }
     if let Carrier::TelusOther(name) = c {
         return Err(unusable(
             report,
-            format!("a TELUS \"{name}\" report: summary tables that are not read yet (the Airtime Details report is)"),
+            crate::msg!("telus-report-not-read", name = name),
         ));
     }
     let mut rdr = csv::ReaderBuilder::new()
@@ -795,7 +796,7 @@ fn import_inner(
                 return Err(ImportError::Csv {
                     file: report.file.clone(),
                     line,
-                    message: e.to_string(),
+                    message: crate::msg!("verbatim", text = e.to_string()),
                 });
             }
         }
@@ -809,14 +810,14 @@ fn import_inner(
                 report.header_row = Some(line);
             }
             report.skip(match (c, n) {
-                (Carrier::RogersCharges, 1 | 2) => "report heading",
-                (_, 1) | (Carrier::RogersCharges, 3) => "header",
-                _ => "second header row (French)",
+                (Carrier::RogersCharges, 1 | 2) => crate::msg!("skip-report-heading"),
+                (_, 1) | (Carrier::RogersCharges, 3) => crate::msg!("skip-header"),
+                _ => crate::msg!("skip-second-header-french"),
             });
             continue;
         }
         if rec.iter().all(|x| clean(x).is_empty()) {
-            report.skip("blank line");
+            report.skip(crate::msg!("skip-blank-line"));
             continue;
         }
         let src = source(&report.file, line);
@@ -837,13 +838,14 @@ fn import_inner(
                     if let Some(t) = total {
                         let sum: Decimal = lines.iter().map(|l| l.amount).sum();
                         report.reconciliation.push(crate::import::Reconcile {
-                            what: format!(
-                                "line {line}{}: charges and taxes = total",
-                                t.number
-                                    .as_deref()
-                                    .map(|n| format!(" ({n})"))
-                                    .unwrap_or_default()
-                            ),
+                            what: match t.number.as_deref() {
+                                Some(n) => crate::msg!(
+                                    "reconcile-charges-taxes-number",
+                                    line = line,
+                                    number = n
+                                ),
+                                None => crate::msg!("reconcile-charges-taxes", line = line),
+                            },
                             stated: t.amount.normalize().to_string(),
                             computed: sum.normalize().to_string(),
                             ok: sum == t.amount,
@@ -851,7 +853,7 @@ fn import_inner(
                         sink.bill_total(t);
                     }
                     if lines.is_empty() {
-                        Outcome::Skip("no charges in this row".into())
+                        Outcome::Skip(crate::msg!("skip-no-charges-in-row"))
                     } else {
                         // One row, one record in the accounting; it yields a bill line per
                         // non-zero charge column.
@@ -889,7 +891,7 @@ fn import_inner(
             Carrier::TdCsv => td(&row, src),
             Carrier::AttRaw => att_raw(&cols, &row, src),
             Carrier::Towers | Carrier::TelusOther(_) | Carrier::RogersHeader => {
-                Outcome::Skip("not read".into())
+                Outcome::Skip(crate::msg!("skip-not-read"))
             }
         };
         match out {
@@ -898,7 +900,7 @@ fn import_inner(
                 sink.bill_line(b);
             }
             Outcome::Total(t) => {
-                report.skip("stated bill total (kept for reconciliation)");
+                report.skip(crate::msg!("skip-stated-total"));
                 sink.bill_total(t);
             }
             Outcome::Usage(u) => {
@@ -916,12 +918,12 @@ fn import_inner(
             Outcome::Error { col, message } => report.error(line, col, message),
             // These readers never wait for a later row.
             Outcome::Defer => {
-                report.error(line, 0, "a date whose day/month order no row shows".into())
+                report.error(line, 0, crate::msg!("row-error-date-order-unknown"))
             }
         }
     }
     if n == 0 {
-        return Err(unusable(report, "empty file"));
+        return Err(unusable(report, crate::msg!("unrecognised-empty-file")));
     }
     // The csv crate passes over empty lines without a record: count them as skips.
     let empty = text
@@ -931,17 +933,21 @@ fn import_inner(
     let empty = empty.saturating_sub(u64::from(text.ends_with('\n')));
     for _ in 0..empty {
         report.rows += 1;
-        report.skip("blank line");
+        report.skip(crate::msg!("skip-blank-line"));
     }
     if extra_lines > 0 {
-        report.notes.push(format!(
-            "{} bill lines from {} charges rows (one per non-zero charge column)",
-            report.records + extra_lines,
-            report.records
+        report.notes.push(crate::msg!(
+            "note-bill-lines-from-charge-rows",
+            lines = report.records + extra_lines,
+            rows = report.records
         ));
     }
     if let Some((a, b)) = span {
-        report.notes.push(format!("records dated {a} to {b}"));
+        report.notes.push(crate::msg!(
+            "note-records-dated",
+            from = a.to_string(),
+            to = b.to_string()
+        ));
     }
     Ok(())
 }
@@ -957,14 +963,14 @@ impl RogersState {
         let c = &self.cols;
         let di = c.idx("date");
         let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m%d%Y").ok() else {
-            return err(di, "Date", "a date like 04202023 (MMDDYYYY)", &r.at(di));
+            return err(di, "Date", crate::msg!("expect-date-like", example = "04202023 (MMDDYYYY)"), &r.at(di));
         };
         let ti = c.idx("time");
         let time = match ti {
             None => NaiveTime::MIN,
             Some(_) => match crate::parse::parse_time(&r.at(ti)) {
                 Some(t) => t,
-                None => return err(ti, "Time", "a time like 181239 (HHMMSS)", &r.at(ti)),
+                None => return err(ti, "Time", crate::msg!("expect-time-like", example = "181239 (HHMMSS)"), &r.at(ti)),
             },
         };
         let si = c.idx("seconds");
@@ -972,7 +978,7 @@ impl RogersState {
             None => 0,
             Some(_) => match r.at(si).parse::<u64>() {
                 Ok(v) => v,
-                Err(_) => return err(si, "Seconds", "whole seconds", &r.at(si)),
+                Err(_) => return err(si, "Seconds", crate::msg!("expect-whole-seconds"), &r.at(si)),
             },
         };
         let vi = c.idx("volume(kb)");
@@ -980,12 +986,12 @@ impl RogersState {
             None => 0,
             Some(_) => match r.at(vi).parse::<u64>() {
                 Ok(v) => v.saturating_mul(1024),
-                Err(_) => return err(vi, "Volume (KB)", "kilobytes", &r.at(vi)),
+                Err(_) => return err(vi, "Volume (KB)", crate::msg!("expect-kilobytes"), &r.at(vi)),
             },
         };
         let fi = c.idx("totalcallcharges");
         let Some(fee) = money(&r.at(fi)) else {
-            return err(fi, "Total Call Charges", "an amount like .74", &r.at(fi));
+            return err(fi, "Total Call Charges", crate::msg!("expect-amount-like", example = ".74"), &r.at(fi));
         };
         let k = self.kind.to_ascii_lowercase();
         let kind = if k.starts_with("sms") {
@@ -1111,7 +1117,7 @@ fn charges_row(
         return Err(err(
             pi,
             spec.period,
-            "a date like 04/20/2023 or 2023/02/01",
+            crate::msg!("expect-date-like", example = "04/20/2023, 2023/02/01"),
             &t,
         ));
     };
@@ -1128,7 +1134,7 @@ fn charges_row(
         }
         let text = r.at(Some(i));
         let Some(amount) = money(&text) else {
-            return Err(err(Some(i), name, "an amount", &text));
+            return Err(err(Some(i), name, crate::msg!("expect-amount-plain"), &text));
         };
         if amount.is_zero() {
             continue;
@@ -1174,22 +1180,22 @@ impl Telus {
         if first == "Invoice Date:" {
             self.invoice = NaiveDate::parse_from_str(&r.at(Some(1)), "%d-%b-%y").ok();
             return match self.invoice {
-                Some(_) => Outcome::Skip("report heading".into()),
+                Some(_) => Outcome::Skip(crate::msg!("skip-report-heading")),
                 None => err(
                     Some(1),
                     "Invoice Date",
-                    "a date like 06-Feb-23",
+                    crate::msg!("expect-date-like", example = "06-Feb-23"),
                     &r.at(Some(1)),
                 ),
             };
         }
         if first == "C:" {
             self.subscriber = Some(r.at(Some(1)).into_owned()).filter(|s| !s.is_empty());
-            return Outcome::Skip("subscriber details".into());
+            return Outcome::Skip(crate::msg!("skip-subscriber-details"));
         }
         if first == "Call" || (first == "Date" && cells > 2) {
             self.cols = (first == "Call").then(|| Cols::new(r.rec));
-            return Outcome::Skip("section header".into());
+            return Outcome::Skip(crate::msg!("skip-section-header"));
         }
         if first == "Total" {
             let stated = self
@@ -1200,11 +1206,11 @@ impl Telus {
             if let Some(stated) = stated.filter(|s| !s.is_empty()) {
                 let value = money(&stated);
                 self.check = Some(crate::import::Reconcile {
-                    what: format!(
-                        "{} {} section total ({} calls)",
-                        self.subscriber.as_deref().unwrap_or("?"),
-                        self.section,
-                        self.section_calls
+                    what: crate::msg!(
+                        "reconcile-section-total",
+                        subscriber = self.subscriber.as_deref().unwrap_or("?"),
+                        section = &self.section,
+                        count = self.section_calls
                     ),
                     stated,
                     computed: self.section_sum.normalize().to_string(),
@@ -1213,17 +1219,17 @@ impl Telus {
             }
             self.section_calls = 0;
             self.section_sum = Decimal::ZERO;
-            return Outcome::Skip("section total".into());
+            return Outcome::Skip(crate::msg!("skip-section-total"));
         }
         let is_entry = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit()) && cells > 3;
         let Some(c) = self.cols.as_ref().filter(|_| is_entry) else {
             if cells == 1 && !first.starts_with('-') && !first.contains(':') {
                 self.section = first;
             }
-            return Outcome::Skip("report heading or subscriber details".into());
+            return Outcome::Skip(crate::msg!("skip-report-heading-or-subscriber"));
         };
         let Some(invoice) = self.invoice else {
-            return err(Some(1), "Date", "an Invoice Date line above the calls", "");
+            return err(Some(1), "Date", crate::msg!("expect-invoice-date-line"), "");
         };
         let di = c.idx("date");
         let date_text = r.at(di);
@@ -1232,24 +1238,24 @@ impl Telus {
                 .ok()
                 .and_then(|d| date_in_cycle(&format!("{}/{}", d.month(), d.day()), invoice));
         let Some(date) = date else {
-            return err(di, "Date", "a date like 08-Jan", &date_text);
+            return err(di, "Date", crate::msg!("expect-date-like", example = "08-Jan"), &date_text);
         };
         let ti = c.idx("time");
         let Some(time) = parse_clock(&r.at(ti)) else {
-            return err(ti, "Time", "a time like 10:15", &r.at(ti));
+            return err(ti, "Time", crate::msg!("expect-time-like", example = "10:15"), &r.at(ti));
         };
         let li = c.idx("calllength");
         let Some(seconds) = parse_duration(&r.at(li), DurationUnit::Seconds) else {
             return err(
                 li,
                 "Call Length",
-                "minutes and seconds like 7:00",
+                crate::msg!("expect-minutes-seconds-like", example = "7:00"),
                 &r.at(li),
             );
         };
         let fi = c.idx("total");
         let Some(fee) = money(&r.at(fi)) else {
-            return err(fi, "Total", "an amount like $0.00", &r.at(fi));
+            return err(fi, "Total", crate::msg!("expect-amount-like", example = "$0.00"), &r.at(fi));
         };
         self.section_calls += 1;
         self.section_sum += fee;
@@ -1273,22 +1279,22 @@ impl Telus {
 fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let (ci, di, ti) = (c.idx("billcycledate"), c.idx("date"), c.idx("time"));
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+        return err(ci, "Bill Cycle Date", crate::msg!("expect-date-like", example = "Aug 16, 2021"), &r.at(ci));
     };
     let Some(date) = date_in_cycle(&r.at(di), cycle) else {
-        return err(di, "Date", "a date like 07/21", &r.at(di));
+        return err(di, "Date", crate::msg!("expect-date-like", example = "07/21"), &r.at(di));
     };
     let time = match parse_clock(&r.at(ti)) {
         Some(t) => t,
         None if r.at(ti).is_empty() => NaiveTime::MIN,
-        None => return err(ti, "Time", "a time like 7:15A", &r.at(ti)),
+        None => return err(ti, "Time", crate::msg!("expect-time-like", example = "7:15A"), &r.at(ti)),
     };
     let cat_i = c.idx("usagecategory");
     let Some(kind) = usage_kind_of(&r.at(cat_i)) else {
         return err(
             cat_i,
             "Usage Category",
-            "Voice, Messaging or Data",
+            crate::msg!("expect-voice-data-messaging"),
             &r.at(cat_i),
         );
     };
@@ -1299,12 +1305,12 @@ fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         match parse_duration(&minutes, DurationUnit::Minutes) {
             Some(s) => s,
-            None => return err(min_i, "Min", "minutes like 2", &minutes),
+            None => return err(min_i, "Min", crate::msg!("expect-minutes-like", example = "2"), &minutes),
         }
     };
     let tot_i = c.idx("total");
     let Some(fee) = money(&r.at(tot_i)) else {
-        return err(tot_i, "Total", "an amount like 0.00", &r.at(tot_i));
+        return err(tot_i, "Total", crate::msg!("expect-amount-like", example = "0.00"), &r.at(tot_i));
     };
     Outcome::Usage(UsageRecord {
         start: date.and_time(time),
@@ -1320,11 +1326,11 @@ fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn verizon_charge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let ci = c.idx("billcycledate");
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+        return err(ci, "Bill Cycle Date", crate::msg!("expect-date-like", example = "Aug 16, 2021"), &r.at(ci));
     };
     let cost_i = c.idx("cost");
     let Some(amount) = money(&r.at(cost_i)) else {
-        return err(cost_i, "Cost", "an amount like 0.00", &r.at(cost_i));
+        return err(cost_i, "Cost", crate::msg!("expect-amount-like", example = "0.00"), &r.at(cost_i));
     };
     let item = [r.at(c.idx("itemcategory")), r.at(c.idx("itemdescription"))]
         .iter()
@@ -1336,7 +1342,7 @@ fn verizon_charge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(
             c.idx("itemdescription"),
             "Item Description",
-            "the charged item",
+            crate::msg!("expect-item-name"),
             "",
         );
     }
@@ -1371,7 +1377,11 @@ fn sum_checks(c: &Cols, r: &Row, line: u64, checks: &[SumCheck]) -> Vec<crate::i
     for (what, parts, total) in checks {
         if let (Some(computed), Some(stated)) = (sum(parts), v(total)) {
             out.push(crate::import::Reconcile {
-                what: format!("line {line}: {what}"),
+                what: crate::msg!(
+                    "reconcile-line",
+                    line = line,
+                    what = crate::i18n::Msg::new(what, Vec::new())
+                ),
                 stated: stated.normalize().to_string(),
                 computed: computed.normalize().to_string(),
                 ok: stated == computed,
@@ -1383,12 +1393,12 @@ fn sum_checks(c: &Cols, r: &Row, line: u64, checks: &[SumCheck]) -> Vec<crate::i
 
 const VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
     (
-        "previous balance + payments + adjustments = balance forward",
+        crate::mid!("sum-verizon-balance-forward"),
         &["previousbalance", "payments", "adjustments"],
         "balanceforward",
     ),
     (
-        "usage charges by kind = usage and purchase charges",
+        crate::mid!("sum-verizon-usage"),
         &[
             "usagecharges-voice",
             "usagecharges-messaging",
@@ -1400,7 +1410,7 @@ const VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
         "usageandpurchasecharges",
     ),
     (
-        "charges by section = total current charges",
+        crate::mid!("sum-verizon-current"),
         &[
             "accountchargesandcredits",
             "chargesforthird-partyservicestoaccount",
@@ -1415,7 +1425,7 @@ const VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
         "totalcurrentcharges",
     ),
     (
-        "balance forward + total current charges = total amount due",
+        crate::mid!("sum-verizon-due"),
         &["balanceforward", "totalcurrentcharges"],
         "totalamountdue",
     ),
@@ -1425,7 +1435,7 @@ const VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
 /// provincial HST breakdown columns are part of HST) and the amount due.
 const BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
     (
-        "previous balance + adjustments + payments = balance owing",
+        crate::mid!("sum-bell-balance-owing"),
         &[
             "prevbal",
             "prevadj-m",
@@ -1436,7 +1446,7 @@ const BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
         "balowing",
     ),
     (
-        "charges + taxes = current charges",
+        crate::mid!("sum-bell-current"),
         &[
             "latepaychg",
             "monthlychg",
@@ -1459,7 +1469,7 @@ const BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
         "curchgttl",
     ),
     (
-        "balance owing + current charges = amount due",
+        crate::mid!("sum-bell-due"),
         &["balowing", "curchgttl"],
         "ttlamtdue",
     ),
@@ -1468,11 +1478,11 @@ const BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
 fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let ci = c.idx("billcycledate");
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+        return err(ci, "Bill Cycle Date", crate::msg!("expect-date-like", example = "Aug 16, 2021"), &r.at(ci));
     };
     let ti = c.idx("totalcurrentcharges");
     let Some(amount) = money(&r.at(ti)) else {
-        return err(ti, "Total Current Charges", "an amount", &r.at(ti));
+        return err(ti, "Total Current Charges", crate::msg!("expect-amount-plain"), &r.at(ti));
     };
     Outcome::Total(BillTotal {
         period: Period::of(cycle),
@@ -1485,16 +1495,16 @@ fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let (di, ti) = (c.idx("date"), c.idx("time"));
     let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m/%d/%Y").ok() else {
-        return err(di, "Date", "a date like 01/30/2023", &r.at(di));
+        return err(di, "Date", crate::msg!("expect-date-like", example = "01/30/2023"), &r.at(di));
     };
     let Some(time) =
         parse_clock(&r.at(ti)).or_else(|| r.at(ti).is_empty().then_some(NaiveTime::MIN))
     else {
-        return err(ti, "Time", "a time like 11:42", &r.at(ti));
+        return err(ti, "Time", crate::msg!("expect-time-like", example = "11:42"), &r.at(ti));
     };
     let si = c.idx("source");
     let Some(kind) = usage_kind_of(&r.at(si)) else {
-        return err(si, "Source", "Voice, Data or Messaging", &r.at(si));
+        return err(si, "Source", crate::msg!("expect-voice-data-messaging"), &r.at(si));
     };
     let (mi, ki, fi) = (
         c.idx("minutesusage"),
@@ -1507,7 +1517,7 @@ fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         parse_duration(&minutes, DurationUnit::Minutes)
     }) else {
-        return err(mi, "Minutes usage", "whole minutes like 1", &minutes);
+        return err(mi, "Minutes usage", crate::msg!("expect-whole-minutes-like", example = "1"), &minutes);
     };
     let kb = r.at(ki);
     let Some(kb) = (if is_placeholder(&kb) {
@@ -1515,10 +1525,10 @@ fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         kb.replace(',', "").parse::<u64>().ok()
     }) else {
-        return err(ki, "KB usage", "kilobytes like 21698", &kb);
+        return err(ki, "KB usage", crate::msg!("expect-kilobytes-like", example = "21698"), &kb);
     };
     let Some(fee) = money(&r.at(fi)) else {
-        return err(fi, "Total charges", "an amount like $0.00", &r.at(fi));
+        return err(fi, "Total charges", crate::msg!("expect-amount-like", example = "$0.00"), &r.at(fi));
     };
     Outcome::Usage(UsageRecord {
         start: date.and_time(time),
@@ -1534,26 +1544,26 @@ fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn bell_dtl(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let (ii, di, ti) = (c.idx("invcdate"), c.idx("date"), c.idx("time"));
     let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
-        return err(ii, "Invc Date", "a date like 2023/02/01", &r.at(ii));
+        return err(ii, "Invc Date", crate::msg!("expect-date-like", example = "2023/02/01"), &r.at(ii));
     };
     let Some(date) = date_in_cycle(&r.at(di), invoice) else {
-        return err(di, "Date", "a date like 01/31", &r.at(di));
+        return err(di, "Date", crate::msg!("expect-date-like", example = "01/31"), &r.at(di));
     };
     let Some(time) = parse_clock(&r.at(ti)) else {
-        return err(ti, "Time", "a time like 09:38", &r.at(ti));
+        return err(ti, "Time", crate::msg!("expect-time-like", example = "09:38"), &r.at(ti));
     };
     let dur_i = c.idx("duration");
     let Some(seconds) = parse_duration(&r.at(dur_i), DurationUnit::Seconds) else {
         return err(
             dur_i,
             "Duration",
-            "minutes and seconds like 1:00",
+            crate::msg!("expect-minutes-seconds-like", example = "1:00"),
             &r.at(dur_i),
         );
     };
     let cost_i = c.idx("callcost");
     let Some(fee) = money(&r.at(cost_i)) else {
-        return err(cost_i, "Call Cost", "an amount like 0.00", &r.at(cost_i));
+        return err(cost_i, "Call Cost", crate::msg!("expect-amount-like", example = "0.00"), &r.at(cost_i));
     };
     let vol = r.at(c.idx("pktdvol"));
     let data = Decimal::from_str(&vol)
@@ -1577,11 +1587,11 @@ fn bell_dtl(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn bell_acc(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let ii = c.idx("invcdate");
     let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
-        return err(ii, "Invc Date", "a date like 2023/02/01", &r.at(ii));
+        return err(ii, "Invc Date", crate::msg!("expect-date-like", example = "2023/02/01"), &r.at(ii));
     };
     let ti = c.idx("curchgttl");
     let Some(amount) = money(&r.at(ti)) else {
-        return err(ti, "Cur Chg Ttl", "an amount like 13134.83", &r.at(ti));
+        return err(ti, "Cur Chg Ttl", crate::msg!("expect-amount-like", example = "13134.83"), &r.at(ti));
     };
     Outcome::Total(BillTotal {
         period: Period::of(invoice),
@@ -1597,13 +1607,13 @@ fn cdr_stats(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(
             si,
             "starting_date",
-            "a date like 2015-10-21 12:13:10",
+            crate::msg!("expect-date-like", example = "2015-10-21 12:13:10"),
             &r.at(si),
         );
     };
     let bi = c.idx("billsec");
     let Some(seconds) = r.at(bi).parse::<u64>().ok() else {
-        return err(bi, "billsec", "whole seconds", &r.at(bi));
+        return err(bi, "billsec", crate::msg!("expect-whole-seconds"), &r.at(bi));
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1622,15 +1632,15 @@ fn voipcall(r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(
             Some(6),
             "7",
-            "a date like 2011-04-04 11:12:11",
+            crate::msg!("expect-date-like", example = "2011-04-04 11:12:11"),
             &r.at(Some(6)),
         );
     };
     if r.at(Some(2)) != "ANSWER" {
-        return Outcome::Skip("call not answered (BUSY, NOANSWER, …)".into());
+        return Outcome::Skip(crate::msg!("skip-call-not-answered"));
     }
     let Some(seconds) = r.at(Some(4)).parse::<u64>().ok() else {
-        return err(Some(4), "5", "whole seconds", &r.at(Some(4)));
+        return err(Some(4), "5", crate::msg!("expect-whole-seconds"), &r.at(Some(4)));
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1652,10 +1662,10 @@ fn bandicoot(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let kind = match r.at(ii).as_ref() {
         "call" => UsageKind::Voice,
         "text" => UsageKind::Sms,
-        other => return err(ii, "interaction", "call or text", other),
+        other => return err(ii, "interaction", crate::msg!("expect-call-or-text"), other),
     };
     let Some(start) = parse_datetime(&r.at(di)) else {
-        return err(di, "datetime", "a date like 2014-08-20 20:30:37", &r.at(di));
+        return err(di, "datetime", crate::msg!("expect-date-like", example = "2014-08-20 20:30:37"), &r.at(di));
     };
     let dur = r.at(ci);
     let Some(seconds) = (if dur.is_empty() {
@@ -1663,7 +1673,7 @@ fn bandicoot(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         dur.parse::<u64>().ok()
     }) else {
-        return err(ci, "call_duration", "whole seconds", &dur);
+        return err(ci, "call_duration", crate::msg!("expect-whole-seconds"), &dur);
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1681,18 +1691,18 @@ fn orange(r: &Row, src: crate::model::SourceRef) -> Outcome {
     let kind = match r.at(Some(1)).chars().next() {
         Some('1') => UsageKind::Voice,
         Some('2') => UsageKind::Sms,
-        _ => return err(Some(1), "2", "11 (call) or 21 (text)", &r.at(Some(1))),
+        _ => return err(Some(1), "2", crate::msg!("expect-call-text-code"), &r.at(Some(1))),
     };
     let Some(start) = parse_datetime(&r.at(Some(4))) else {
         return err(
             Some(4),
             "5",
-            "a date like 2014-08-20 20:30:37",
+            crate::msg!("expect-date-like", example = "2014-08-20 20:30:37"),
             &r.at(Some(4)),
         );
     };
     let Some(seconds) = r.at(Some(5)).parse::<u64>().ok() else {
-        return err(Some(5), "6", "whole seconds", &r.at(Some(5)));
+        return err(Some(5), "6", crate::msg!("expect-whole-seconds"), &r.at(Some(5)));
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1714,7 +1724,7 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
             .map(Period::of)
     };
     match kind.as_str() {
-        "BIL" => Outcome::Skip("billing entity record (BIL)".into()),
+        "BIL" => Outcome::Skip(crate::msg!("skip-billing-entity")),
         "IRA" => {
             let ti = c.idx("faninvoicetotalcurrentcharges");
             let Some(period) = NaiveDate::parse_from_str(&r.at(c.idx("faninvoicedate")), "%Y%m%d")
@@ -1722,7 +1732,7 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
                 .map(Period::of)
                 .or_else(period)
             else {
-                return err(pi, "Period End Date", "a date like 20230216", &r.at(pi));
+                return err(pi, "Period End Date", crate::msg!("expect-date-like", example = "20230216"), &r.at(pi));
             };
             match money(&r.at(ti)) {
                 Some(amount) if !r.at(ti).is_empty() => Outcome::Total(BillTotal {
@@ -1732,11 +1742,11 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
                         .filter(|s| !s.is_empty()),
                     source: src,
                 }),
-                Some(_) => Outcome::Skip("invoice record without current charges".into()),
+                Some(_) => Outcome::Skip(crate::msg!("skip-invoice-without-charges")),
                 None => err(
                     ti,
                     "FAN Invoice Total Current Charges",
-                    "an amount",
+                    crate::msg!("expect-amount-plain"),
                     &r.at(ti),
                 ),
             }
@@ -1745,7 +1755,7 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
             let ai = c.idx("amount");
             let amount_text = r.at(ai);
             if amount_text.is_empty() {
-                return Outcome::Skip("statement label without an amount".into());
+                return Outcome::Skip(crate::msg!("skip-statement-label"));
             }
             let sections: Vec<String> = ["section1", "section2", "section3", "section4"]
                 .iter()
@@ -1753,16 +1763,16 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
                 .filter(|s| !s.is_empty())
                 .collect();
             if sections.first().map(String::as_str) == Some("Prior Activity") {
-                return Outcome::Skip("prior activity (previous balance, payments)".into());
+                return Outcome::Skip(crate::msg!("skip-prior-activity"));
             }
             if sections.iter().any(|s| s.starts_with("Total")) {
-                return Outcome::Skip("section total".into());
+                return Outcome::Skip(crate::msg!("skip-section-total"));
             }
             let Some(amount) = money(&amount_text) else {
-                return err(ai, "Amount", "an amount like 0.99", &amount_text);
+                return err(ai, "Amount", crate::msg!("expect-amount-like", example = "0.99"), &amount_text);
             };
             let Some(period) = period() else {
-                return err(pi, "Period End Date", "a date like 20230216", &r.at(pi));
+                return err(pi, "Period End Date", crate::msg!("expect-date-like", example = "20230216"), &r.at(pi));
             };
             let item = sections.last().cloned().unwrap_or_default();
             let number = [
@@ -1780,7 +1790,7 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
                 source: src,
             })
         }
-        other => err(c.idx("sectionid"), "Section ID", "BIL, IRA or SL", other),
+        other => err(c.idx("sectionid"), "Section ID", crate::msg!("expect-record-type-bil-ira-sl"), other),
     }
 }
 
@@ -1789,7 +1799,7 @@ fn td(r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(
             Some(0),
             "1 (date)",
-            "a date like 05/01/2023",
+            crate::msg!("expect-date-like", example = "05/01/2023"),
             &r.at(Some(0)),
         );
     };
@@ -1799,7 +1809,7 @@ fn td(r: &Row, src: crate::model::SourceRef) -> Outcome {
         return err(
             Some(col),
             if col == 2 { "3 (debit)" } else { "4 (credit)" },
-            "an amount or nothing",
+            crate::msg!("expect-amount-or-empty"),
             &r.at(Some(col)),
         );
     };
@@ -1820,10 +1830,10 @@ fn recharge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
             .ok()
             .map(|d| d.and_time(NaiveTime::MIN))
     }) else {
-        return err(di, "datetime", "a date like 2015-1-13", &r.at(di));
+        return err(di, "datetime", crate::msg!("expect-date-like", example = "2015-1-13"), &r.at(di));
     };
     let Some(amount) = parse_amount(&r.at(ai)) else {
-        return err(ai, "amount", "an amount like 12", &r.at(ai));
+        return err(ai, "amount", crate::msg!("expect-amount-like", example = "12"), &r.at(ai));
     };
     Outcome::Tx(Transaction {
         date,
