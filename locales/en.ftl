@@ -1021,3 +1021,124 @@ row-error-amount-too-large = the amount {$amount} is beyond any bill (at most {$
 row-error-date-order-unknown = a date whose day/month order no row shows
 verbatim = {$text}
 file-said = {$file}: {$text}
+
+## Command line: help (clap), looked up when the command is built
+
+help-lang = Language of the output: {$languages} (default: from LC_ALL, LC_MESSAGES or LANG, else zh-CN)
+help-as_of = The date deadlines and promises are measured against, as YYYY-MM-DD (default: today)
+about-billaudit = Audit telecom bills against the services you ordered, your usage records and the money that left your accounts.
+after-billaudit =
+    Examples:
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit CASE --format json > findings.json
+      billaudit audit CASE --evidence evidence.md --lang en
+      billaudit import bank.csv bills/
+      billaudit rules
+      billaudit explain unused-service
+      billaudit init CASE_DIR
+    
+    Exit codes: 0 nothing flagged, 1 findings, 2 error.
+about-audit = Audit a case folder: import every file in it, match bills with services, usage and payments, run the rules, and report
+after-audit =
+    Examples:
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit CASE --format json > findings.json
+      billaudit audit CASE --format csv -o findings.csv
+      billaudit audit CASE --evidence evidence.md --lang en --reply-hours 48
+      billaudit audit CASE --evidence pack.html --as-of 2025-10-20
+help-audit-case_dir = The case folder (holds billaudit.toml)
+help-audit-format = Output format on stdout (or in --output)
+help-audit-output = Write the report to this file instead of stdout
+help-audit-evidence = Write the evidence pack: .html (self-contained, printable to PDF) or .md
+help-audit-force = Replace an existing --output or --evidence file (never an input of the case, its billaudit.toml or case log, a symlink or a device)
+help-audit-reply_hours = Hours within which the call script asks for a reply
+help-audit-password = The password of encrypted PDF statements (else `[import] password` in billaudit.toml). Never written anywhere
+about-import = Show how each file is read: format, record kind, rows, records, and skipped rows with their reasons. Folders are searched recursively
+after-import =
+    Examples:
+      billaudit import bank.csv
+      billaudit import --profile profiles/mybank.toml mybank.csv
+      billaudit import fixtures/cases/idle-broadband
+      billaudit import --check statements/
+      billaudit import --format json bills/*.xlsx
+help-import-paths = Files or folders
+help-import-check = Exit 0 only when every file was recognised, every row is a record or a reasoned skip (no unreadable rows), and every total a file states matches its records
+help-import-profiles = A profile describing an export no built-in format knows (TOML; repeatable). Profiles in a folder's `profiles/` are used too
+help-import-format = Output format
+help-import-dump_text = Show the text extracted from each PDF (page:line, each cell at its position in points) instead of importing it: the anchors and columns to write a profile with
+help-import-password = The password of encrypted PDF statements. Never written anywhere
+about-rules = List the rules: the built-in ones and, with --case, the case's own rules/*.toml
+after-rules =
+    Examples:
+      billaudit rules
+      billaudit rules --case fixtures/cases/idle-broadband --lang en
+help-rules-case = Include the rules of this case folder (CASE/rules/*.toml)
+about-explain = Print what a rule does, why it matters and an example, with its rule file
+after-explain =
+    Examples:
+      billaudit explain unused-service
+      billaudit explain item-match
+help-explain-rule = A rule id (see `billaudit rules`) or a check name
+help-explain-case = Include the rules of this case folder
+about-init = Write a starter billaudit.toml guessed from the statements in CASE: services from recurring bill items, payees from debits to carriers. Review it before auditing
+after-init =
+    Examples:
+      billaudit init my-case
+      billaudit init my-case --print
+      billaudit init my-case --force   # replace an existing billaudit.toml
+help-init-case = The case folder holding the exported statements
+help-init-force = Replace an existing billaudit.toml
+help-init-print = Print the file instead of writing it
+about-case = Keep a log of calls and promises, check them against later statements, and write the appeal to the regulator
+after-case =
+    Examples:
+      billaudit case log CASE --call --ticket 2025100512345 --agent 'Wang 8812' --promised 'refund 1032 by 2025-10-12'
+      billaudit case status CASE --as-of 2025-10-20
+      billaudit case appeal CASE --contact 13800138000 -o appeal.txt
+about-case-log = Append an entry to CASE/case-log.jsonl (one JSON object per line; edit it by hand if you like, the tool only ever appends)
+help-case-log-case_dir = The case folder: the entry is appended to its case-log.jsonl
+help-case-log-call = A call with the carrier (a complaint; starts the 15-day clock)
+help-case-log-letter = A written complaint to the carrier
+help-case-log-appeal = An appeal filed with the regulator
+help-case-log-ticket = A ticket number (工单号)
+help-case-log-agent = The agent's name or ID
+help-case-log-promised = What was promised, e.g. "refund 1032 by 2025-10-12"
+help-case-log-note = A free note
+help-case-log-refused = The carrier refused or answered unsatisfactorily (in China the appeal opens at once; in the UK this is the deadlock letter)
+help-case-log-at = When it happened: "2025-10-05 14:30" (default: now)
+about-case-status = What was promised, which deadlines passed, and the next step
+help-case-status-case_dir = The case folder (holds billaudit.toml and case-log.jsonl)
+about-case-appeal = Write the appeal with every field the regulator's form asks for
+help-case-appeal-case_dir = The case folder (holds billaudit.toml and case-log.jsonl)
+help-case-appeal-contact = Your phone number or e-mail for the appeal (left blank to fill in by hand)
+help-case-appeal-address = Your postal address (left blank to fill in by hand)
+help-case-appeal-postcode = Your postcode (邮政编码; left blank to fill in by hand)
+help-case-appeal-contact_person = For a company: the contact person handling the case
+help-case-appeal-output = Write to this file instead of stdout
+help-case-appeal-force = Replace an existing --output file (never a file of the case, a symlink or a device)
+about-gen = Generate a synthetic case folder for tests and benchmarks
+after-gen =
+    Examples:
+      billaudit gen /tmp/big --rows 1000000 --numbers 50 --encoding gbk --seed 7
+      billaudit gen /tmp/case --scenario --seed 12   # a small case planting payment situations
+help-gen-case_dir = The case folder to write (created if needed)
+help-gen-rows = Usage rows in total
+help-gen-numbers = Phone numbers (one subscribed service each)
+help-gen-months = Billing months, from 2025-01
+help-gen-encoding = Encoding of the CSV files: utf-8 or gbk
+help-gen-seed = Seed of the generator (same seed, same bytes)
+help-gen-single_usage_file = Write all usage rows to one file instead of one file per month
+help-gen-scenario = Write a small case that plants payment and claim situations (seeded), with the disputes the audit must list in expected-disputes.json
+
+## Command line: long help
+
+long-about-audit =
+    Audit a case folder: import every file in it, match bills with services, usage and payments, run the rules, and report.
+    
+    A case folder holds billaudit.toml and any number of exported files (bills, usage records, bank and payment statements) in any sub-folders; files are recognised by their content. Exit code 0 when nothing is flagged, 1 when something is, 2 on error.
+
+## billaudit gen (test data)
+
+gen-planted = planted {$planted} and {$count} expected disputes in {$dir}
+gen-wrote = wrote {$rows} usage rows in {$files} files and {$count} expected findings to {$dir}
+cli-no-free-name = no free temporary name

@@ -935,3 +935,124 @@ row-error-amount-too-large = 金额 {$amount} 超出任何账单的可能（最�
 row-error-date-order-unknown = 日期的日、月顺序无法从任何一行看出
 verbatim = {$text}
 file-said = {$file}：{$text}
+
+## 命令行：帮助信息（clap），在构建命令时查取
+
+help-lang = 输出语言：{$languages}（默认取 LC_ALL、LC_MESSAGES 或 LANG 环境变量，都没有时用 zh-CN）
+help-as_of = 计算期限和承诺所依据的日期，格式为 YYYY-MM-DD（默认为今天）
+about-billaudit = 对照你订购的业务、使用记录和账户扣款，核查电信账单。
+after-billaudit =
+    示例：
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit CASE --format json > findings.json
+      billaudit audit CASE --evidence evidence.md --lang en
+      billaudit import bank.csv bills/
+      billaudit rules
+      billaudit explain unused-service
+      billaudit init CASE_DIR
+    
+    退出码：0 未发现问题，1 发现问题，2 出错。
+about-audit = 核查一个案件文件夹：导入其中所有文件，将账单与业务、使用记录和付款逐一对照，运行各项规则并报告结果
+after-audit =
+    示例：
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit 案件 --format json > findings.json
+      billaudit audit 案件 --format csv -o findings.csv
+      billaudit audit 案件 --evidence evidence.md --lang zh-CN --reply-hours 48
+      billaudit audit 案件 --evidence pack.html --as-of 2025-10-20
+help-audit-case_dir = 案件文件夹（内含 billaudit.toml）
+help-audit-format = 输出格式（输出到标准输出或 --output 指定的文件）
+help-audit-output = 将报告写入此文件，而不是标准输出
+help-audit-evidence = 写出证据材料：.html（单一文件，可打印为 PDF）或 .md
+help-audit-force = 替换已存在的 --output 或 --evidence 文件（案件的输入文件、billaudit.toml、案件记录、符号链接和设备永远不会被替换）
+help-audit-reply_hours = 通话话术中要求对方答复的时限（小时）
+help-audit-password = 加密 PDF 对账单的密码（未给出时取 billaudit.toml 中 [import] 下的 password）；不会写入任何地方
+about-import = 显示每个文件如何读取：格式、记录类型、行数、记录数，以及跳过的行和原因。文件夹会逐层查找
+after-import =
+    示例：
+      billaudit import bank.csv
+      billaudit import --profile profiles/mybank.toml mybank.csv
+      billaudit import fixtures/cases/idle-broadband
+      billaudit import --check statements/
+      billaudit import --format json bills/*.xlsx
+help-import-paths = 文件或文件夹
+help-import-check = 仅当每个文件都能识别、每一行都是记录或有理由的跳过（没有无法读取的行），且文件所列的每个合计都与其记录相符时，才以 0 退出
+help-import-profiles = 描述内置格式不认识的导出文件的格式描述文件（TOML，可重复给出）。文件夹中 profiles 子文件夹里的格式描述文件也会使用
+help-import-format = 输出格式
+help-import-dump_text = 不导入，而是显示从每个 PDF 提取的文字（页:行，每个单元格及其以点为单位的位置），作为编写格式描述文件时的定位依据
+help-import-password = 加密 PDF 对账单的密码；不会写入任何地方
+about-rules = 列出规则：内置规则，以及用 --case 指定时案件自己的 rules/*.toml
+after-rules =
+    示例：
+      billaudit rules
+      billaudit rules --case fixtures/cases/idle-broadband --lang zh-CN
+help-rules-case = 同时列出此案件文件夹的规则（案件/rules/*.toml）
+about-explain = 说明一条规则检查什么、为什么重要，并举例，附上规则文件
+after-explain =
+    示例：
+      billaudit explain unused-service
+      billaudit explain item-match
+help-explain-rule = 规则编号（见 billaudit rules）或检查名称
+help-explain-case = 同时查找此案件文件夹的规则
+about-init = 根据案件中的账单和流水推测并写出初始 billaudit.toml：业务取自每期重复的账单项目，收款方取自付给运营商的扣款。核查前请先检查
+after-init =
+    示例：
+      billaudit init my-case
+      billaudit init my-case --print
+      billaudit init my-case --force   # 替换已有的 billaudit.toml
+help-init-case = 存放导出的账单和流水的案件文件夹
+help-init-force = 替换已有的 billaudit.toml
+help-init-print = 只显示文件内容，不写入
+about-case = 记录通话和承诺，用之后的账单和流水核对承诺是否兑现，并写出给监管部门的申诉书
+after-case =
+    示例：
+      billaudit case log 案件 --call --ticket 2025100512345 --agent '王 8812' --promised '2025-10-12前退款1032元'
+      billaudit case status 案件 --as-of 2025-10-20
+      billaudit case appeal 案件 --contact 13800138000 -o appeal.txt
+about-case-log = 在 案件/case-log.jsonl 末尾追加一条记录（每行一个 JSON 对象；可以手工编辑，本工具只追加）
+help-case-log-case_dir = 案件文件夹：记录追加到其中的 case-log.jsonl
+help-case-log-call = 与运营商的一次通话（即投诉；开始计算 15 天期限）
+help-case-log-letter = 向运营商提交的书面投诉
+help-case-log-appeal = 向监管部门提交的申诉
+help-case-log-ticket = 工单号
+help-case-log-agent = 客服人员的姓名或工号
+help-case-log-promised = 对方的承诺，如“2025-10-12前退款1032元”
+help-case-log-note = 备注
+help-case-log-refused = 运营商拒绝处理或答复不满意（在中国可立即申诉；在英国即所谓僵局信）
+help-case-log-at = 发生时间，如“2025-10-05 14:30”（默认为现在）
+about-case-status = 列出对方的承诺、已过的期限和下一步
+help-case-status-case_dir = 案件文件夹（内含 billaudit.toml 和 case-log.jsonl）
+about-case-appeal = 写出申诉书，包含监管部门表格要求的各项内容
+help-case-appeal-case_dir = 案件文件夹（内含 billaudit.toml 和 case-log.jsonl）
+help-case-appeal-contact = 申诉用的联系电话或电子邮箱（不填则留空，手工填写）
+help-case-appeal-address = 通信地址（不填则留空，手工填写）
+help-case-appeal-postcode = 邮政编码（不填则留空，手工填写）
+help-case-appeal-contact_person = 单位申诉时：负责此事的联系人
+help-case-appeal-output = 写入此文件，而不是标准输出
+help-case-appeal-force = 替换已存在的 --output 文件（案件自己的文件、符号链接和设备永远不会被替换）
+about-gen = 生成用于测试和性能测量的模拟案件文件夹
+after-gen =
+    示例：
+      billaudit gen /tmp/big --rows 1000000 --numbers 50 --encoding gbk --seed 7
+      billaudit gen /tmp/case --scenario --seed 12   # 埋设各种付款情形的小案件
+help-gen-case_dir = 要写入的案件文件夹（不存在时会创建）
+help-gen-rows = 使用记录的总行数
+help-gen-numbers = 号码数量（每个号码一项订购业务）
+help-gen-months = 计费月数，从 2025-01 开始
+help-gen-encoding = CSV 文件的编码：utf-8 或 gbk
+help-gen-seed = 生成器的随机种子（种子相同，生成的文件逐字节相同）
+help-gen-single_usage_file = 将所有使用记录写入一个文件，而不是每月一个文件
+help-gen-scenario = 写出一个埋设各种付款和索赔情形的小案件（按种子生成），并在 expected-disputes.json 中列出核查必须找出的争议
+
+## 命令行：详细帮助
+
+long-about-audit =
+    核查一个案件文件夹：导入其中所有文件，将账单与业务、使用记录和付款逐一对照，运行各项规则并报告结果。
+    
+    案件文件夹中有 billaudit.toml，以及任意数量的导出文件（账单、详单、银行和支付软件的流水），可放在任意子文件夹中；文件按内容识别。未发现问题时退出码为 0，发现问题时为 1，出错时为 2。
+
+## billaudit gen（测试数据）
+
+gen-planted = 已在 {$dir} 中埋设 {$planted}，以及 {$count} 项预期争议
+gen-wrote = 已向 {$dir} 写入 {$files} 个文件中的 {$rows} 行使用记录，以及 {$count} 项预期结果
+cli-no-free-name = 找不到可用的临时文件名

@@ -935,3 +935,124 @@ row-error-amount-too-large = 金額 {$amount} 超出任何帳單的可能（最�
 row-error-date-order-unknown = 日期的日、月順序無法從任何一列看出
 verbatim = {$text}
 file-said = {$file}：{$text}
+
+## 命令列：說明文字（clap），在建立命令時查取
+
+help-lang = 輸出語言：{$languages}（預設取 LC_ALL、LC_MESSAGES 或 LANG 環境變數，都沒有時用 zh-CN）
+help-as_of = 計算期限與承諾所依據的日期，格式為 YYYY-MM-DD（預設為今天）
+about-billaudit = 對照你訂用的服務、使用紀錄和帳戶扣款，核查電信帳單。
+after-billaudit =
+    範例：
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit CASE --format json > findings.json
+      billaudit audit CASE --evidence evidence.md --lang en
+      billaudit import bank.csv bills/
+      billaudit rules
+      billaudit explain unused-service
+      billaudit init CASE_DIR
+    
+    結束碼：0 未發現問題，1 發現問題，2 發生錯誤。
+about-audit = 核查一個案件資料夾：匯入其中所有檔案，將帳單與服務、使用紀錄和付款逐一對照，執行各項規則並報告結果
+after-audit =
+    範例：
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit 案件 --format json > findings.json
+      billaudit audit 案件 --format csv -o findings.csv
+      billaudit audit 案件 --evidence evidence.md --lang zh-TW --reply-hours 48
+      billaudit audit 案件 --evidence pack.html --as-of 2025-10-20
+help-audit-case_dir = 案件資料夾（內含 billaudit.toml）
+help-audit-format = 輸出格式（輸出到標準輸出或 --output 指定的檔案）
+help-audit-output = 將報告寫入此檔案，而不是標準輸出
+help-audit-evidence = 寫出證據資料：.html（單一檔案，可列印為 PDF）或 .md
+help-audit-force = 取代已存在的 --output 或 --evidence 檔案（案件的輸入檔、billaudit.toml、案件紀錄、符號連結和裝置永遠不會被取代）
+help-audit-reply_hours = 通話講稿中要求對方回覆的時限（小時）
+help-audit-password = 加密 PDF 對帳單的密碼（未提供時取 billaudit.toml 中 [import] 下的 password）；不會寫入任何地方
+about-import = 顯示每個檔案如何讀取：格式、紀錄類型、列數、紀錄數，以及略過的列和原因。資料夾會逐層搜尋
+after-import =
+    範例：
+      billaudit import bank.csv
+      billaudit import --profile profiles/mybank.toml mybank.csv
+      billaudit import fixtures/cases/idle-broadband
+      billaudit import --check statements/
+      billaudit import --format json bills/*.xlsx
+help-import-paths = 檔案或資料夾
+help-import-check = 僅當每個檔案都能辨識、每一列都是紀錄或有理由的略過（沒有無法讀取的列），且檔案所列的每個合計都與其紀錄相符時，才以 0 結束
+help-import-profiles = 描述內建格式不認得的匯出檔的格式描述檔（TOML，可重複提供）。資料夾中 profiles 子資料夾裡的格式描述檔也會使用
+help-import-format = 輸出格式
+help-import-dump_text = 不匯入，而是顯示從每個 PDF 擷取的文字（頁:行，每個儲存格及其以點為單位的位置），作為撰寫格式描述檔時的定位依據
+help-import-password = 加密 PDF 對帳單的密碼；不會寫入任何地方
+about-rules = 列出規則：內建規則，以及用 --case 指定時案件自己的 rules/*.toml
+after-rules =
+    範例：
+      billaudit rules
+      billaudit rules --case fixtures/cases/idle-broadband --lang zh-TW
+help-rules-case = 同時列出此案件資料夾的規則（案件/rules/*.toml）
+about-explain = 說明一條規則檢查什麼、為什麼重要，並舉例，附上規則檔
+after-explain =
+    範例：
+      billaudit explain unused-service
+      billaudit explain item-match
+help-explain-rule = 規則編號（見 billaudit rules）或檢查名稱
+help-explain-case = 同時查找此案件資料夾的規則
+about-init = 依案件中的帳單和交易明細推測並寫出初始 billaudit.toml：服務取自每期重複的帳單項目，收款方取自付給電信業者的扣款。核查前請先檢查
+after-init =
+    範例：
+      billaudit init my-case
+      billaudit init my-case --print
+      billaudit init my-case --force   # 取代既有的 billaudit.toml
+help-init-case = 存放匯出的帳單和交易明細的案件資料夾
+help-init-force = 取代既有的 billaudit.toml
+help-init-print = 只顯示檔案內容，不寫入
+about-case = 記錄通話和承諾，用之後的帳單和交易明細核對承諾是否兌現，並寫出給主管機關的申訴書
+after-case =
+    範例：
+      billaudit case log 案件 --call --ticket 2025100512345 --agent '王 8812' --promised '2025-10-12前退款1032元'
+      billaudit case status 案件 --as-of 2025-10-20
+      billaudit case appeal 案件 --contact 0912345678 -o appeal.txt
+about-case-log = 在 案件/case-log.jsonl 末尾附加一筆紀錄（每行一個 JSON 物件；可以手動編輯，本工具只附加）
+help-case-log-case_dir = 案件資料夾：紀錄附加到其中的 case-log.jsonl
+help-case-log-call = 與電信業者的一次通話（即投訴；開始計算 15 天期限）
+help-case-log-letter = 向電信業者提出的書面投訴
+help-case-log-appeal = 向主管機關提出的申訴
+help-case-log-ticket = 案件編號
+help-case-log-agent = 客服人員的姓名或員工編號
+help-case-log-promised = 對方的承諾，如「2025-10-12前退款1032元」
+help-case-log-note = 備註
+help-case-log-refused = 電信業者拒絕處理或回覆不滿意（在中國大陸可立即申訴；在英國即所謂僵局信）
+help-case-log-at = 發生時間，如「2025-10-05 14:30」（預設為現在）
+about-case-status = 列出對方的承諾、已過的期限和下一步
+help-case-status-case_dir = 案件資料夾（內含 billaudit.toml 和 case-log.jsonl）
+about-case-appeal = 寫出申訴書，包含主管機關表格要求的各項內容
+help-case-appeal-case_dir = 案件資料夾（內含 billaudit.toml 和 case-log.jsonl）
+help-case-appeal-contact = 申訴用的聯絡電話或電子郵件（不填則留空，手動填寫）
+help-case-appeal-address = 通訊地址（不填則留空，手動填寫）
+help-case-appeal-postcode = 郵遞區號（不填則留空，手動填寫）
+help-case-appeal-contact_person = 公司行號申訴時：負責此事的聯絡人
+help-case-appeal-output = 寫入此檔案，而不是標準輸出
+help-case-appeal-force = 取代已存在的 --output 檔案（案件自己的檔案、符號連結和裝置永遠不會被取代）
+about-gen = 產生用於測試和效能量測的模擬案件資料夾
+after-gen =
+    範例：
+      billaudit gen /tmp/big --rows 1000000 --numbers 50 --encoding gbk --seed 7
+      billaudit gen /tmp/case --scenario --seed 12   # 埋設各種付款情形的小案件
+help-gen-case_dir = 要寫入的案件資料夾（不存在時會建立）
+help-gen-rows = 使用紀錄的總列數
+help-gen-numbers = 門號數量（每個門號一項訂用服務）
+help-gen-months = 計費月數，從 2025-01 開始
+help-gen-encoding = CSV 檔案的編碼：utf-8 或 gbk
+help-gen-seed = 產生器的隨機種子（種子相同，產生的檔案逐位元組相同）
+help-gen-single_usage_file = 將所有使用紀錄寫入一個檔案，而不是每月一個檔案
+help-gen-scenario = 寫出一個埋設各種付款和求償情形的小案件（依種子產生），並在 expected-disputes.json 中列出核查必須找出的爭議
+
+## 命令列：詳細說明
+
+long-about-audit =
+    核查一個案件資料夾：匯入其中所有檔案，將帳單與服務、使用紀錄和付款逐一對照，執行各項規則並報告結果。
+    
+    案件資料夾中有 billaudit.toml，以及任意數量的匯出檔（帳單、通聯明細、銀行和支付軟體的交易明細），可放在任意子資料夾中；檔案依內容辨識。未發現問題時結束碼為 0，發現問題時為 1，發生錯誤時為 2。
+
+## billaudit gen（測試資料）
+
+gen-planted = 已在 {$dir} 中埋設 {$planted}，以及 {$count} 項預期爭議
+gen-wrote = 已向 {$dir} 寫入 {$files} 個檔案中的 {$rows} 列使用紀錄，以及 {$count} 項預期結果
+cli-no-free-name = 找不到可用的暫存檔名

@@ -671,6 +671,58 @@ mod tests {
         assert!(used > 50, "only {used} catalogue uses found");
     }
 
+    /// The code outside the catalogues picks no text by language and prints no literal
+    /// prose: no per-language `match` arms or three-text pickers, and no message macro
+    /// (`eprintln!`, `bail!`, `anyhow!`, `err_line!`, `writeln!` to a report) given literal
+    /// English words. Test modules and this file (which formats numbers) are left out.
+    #[test]
+    fn no_text_is_chosen_by_language_outside_the_catalogues() {
+        let per_language = regex::Regex::new(
+            r"Lang::(ZhCn|ZhTw|En)\s*(=>|\|)|\.pick\(\s*\x22|match\s+(self|lang)\s*\{\s*Lang::",
+        )
+        .unwrap();
+        let literal_prose = regex::Regex::new(
+            r#"(eprintln|err_line|bail|anyhow|println)!\(\s*"[A-Za-z][a-z]+ [a-z{]"#,
+        )
+        .unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut stack = vec![root];
+        let mut checked = 0;
+        let mut found = Vec::new();
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).unwrap() {
+                let p = e.unwrap().path();
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                if p.is_dir() {
+                    stack.push(p);
+                    continue;
+                }
+                if !name.ends_with(".rs") || ["i18n.rs", "tests.rs", "testkit.rs"].contains(&name.as_str()) {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or("");
+                checked += 1;
+                for (n, line) in code.lines().enumerate() {
+                    if !line.trim_start().starts_with("//") && per_language.is_match(line) {
+                        found.push(format!("{}:{}: {}", p.display(), n + 1, line.trim()));
+                    }
+                }
+                // Macro calls span lines: looked for in the whole text.
+                for m in literal_prose.find_iter(code) {
+                    let n = code[..m.start()].lines().count();
+                    found.push(format!("{}:{}: {}", p.display(), n, m.as_str()));
+                }
+            }
+        }
+        assert!(checked > 80, "only {checked} files checked");
+        assert!(found.is_empty(), "text chosen outside the catalogues:\n{}", found.join("\n"));
+        // The checks do catch what they look for.
+        assert!(per_language.is_match("            Lang::ZhCn => format!(\"{}：x\", n),"));
+        assert!(per_language.is_match(r#"lang.pick("闲置", "閒置", "idle")"#));
+        assert!(literal_prose.is_match(r#"eprintln!("wrote {} usage rows", n)"#));
+    }
+
     #[test]
     fn messages_fall_back_and_take_arguments() {
         assert_eq!(

@@ -65,7 +65,14 @@ static CLI_LANG: OnceLock<Lang> = OnceLock::new();
 
 /// See [`CLI_LANG`].
 pub fn lang() -> Lang {
-    *CLI_LANG.get_or_init(|| pick_lang(None))
+    // Unit tests do not depend on the locale of the machine running them.
+    *CLI_LANG.get_or_init(|| {
+        if cfg!(test) {
+            Lang::En
+        } else {
+            pick_lang(None)
+        }
+    })
 }
 
 /// `--lang X` or `--lang=X` among the raw arguments, if it names a language we have.
@@ -97,6 +104,14 @@ pub fn localized(cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
     if has(&about) {
         cmd = cmd.about(tr(lang, &about, &[]));
     }
+    let long = format!("long-about-{path}");
+    if has(&long) {
+        cmd = cmd.long_about(tr(lang, &long, &[]));
+    } else if has(&about) {
+        // A doc comment's further paragraphs would show in --help: the catalogue's about
+        // text stands alone.
+        cmd = cmd.long_about(None);
+    }
     let after = format!("after-{path}");
     if has(&after) {
         cmd = cmd.after_help(tr(lang, &after, &[]));
@@ -116,7 +131,8 @@ pub fn localized(cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
             None
         };
         if let Some(key) = key {
-            let text = tr(lang, &key, &[]);
+            let languages: Vec<&str> = Lang::all().map(|l| l.code()).collect();
+            let text = tr(lang, &key, &[("languages", languages.join(", ").into())]);
             cmd = cmd.mut_arg(id.as_str(), |a| a.help(text));
         }
     }
@@ -265,6 +281,67 @@ mod tests {
         assert!(missing.is_empty(), "without help: {missing:#?}");
         assert!(seen >= 30, "only {seen} arguments found");
         Cli::command().debug_assert();
+    }
+
+    /// Every command's about text and every argument's help come from the catalogue (so
+    /// that no help is left in the words of the source), and the help of each language is
+    /// its own.
+    #[test]
+    fn all_help_comes_from_the_catalogue() {
+        use billaudit::i18n::has;
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            if !has(&format!("about-{path}")) {
+                missing.push(format!("about-{path}"));
+            }
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                if !has(&format!("help-{path}-{id}")) && !has(&format!("help-{id}")) {
+                    missing.push(format!("help-{path}-{id}"));
+                }
+            }
+            for s in cmd.get_subcommands() {
+                let p = if path == "billaudit" {
+                    s.get_name().to_string()
+                } else {
+                    format!("{path}-{}", s.get_name())
+                };
+                walk(s, &p, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "billaudit", &mut missing);
+        assert!(missing.is_empty(), "no catalogue help: {missing:#?}");
+        let help = |lang: Lang| {
+            let mut cmd = localized(Cli::command(), lang, "billaudit");
+            let audit = cmd.find_subcommand_mut("audit").unwrap();
+            audit.render_long_help().to_string()
+        };
+        let zh = help(Lang::ZhCn);
+        assert!(zh.contains("核查一个案件文件夹"), "{zh}");
+        assert!(zh.contains("输出语言：en, zh-CN, zh-TW"), "{zh}");
+        assert!(!zh.contains("The case folder"), "{zh}");
+        let tw = help(Lang::ZhTw);
+        assert!(tw.contains("案件資料夾"), "{tw}");
+        let en = help(Lang::En);
+        assert!(en.contains("The case folder (holds billaudit.toml)"), "{en}");
+    }
+
+    #[test]
+    fn lang_is_found_among_the_raw_arguments() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_in_args(&args(&["billaudit", "audit", ".", "--lang", "zh-TW"])),
+            Some(Lang::ZhTw)
+        );
+        assert_eq!(
+            lang_in_args(&args(&["billaudit", "import", "--lang=en", "x.csv"])),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_in_args(&args(&["billaudit", "--", "--lang", "en"])), None);
+        assert_eq!(lang_in_args(&args(&["billaudit", "--lang", "xx"])), None);
     }
 
     #[test]

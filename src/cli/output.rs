@@ -141,7 +141,7 @@ fn create_temp(dir: &Path, name: &str) -> anyhow::Result<(PathBuf, File)> {
     }
     Err(last
         .map(anyhow::Error::from)
-        .unwrap_or_else(|| anyhow::anyhow!("no name")))
+        .unwrap_or_else(|| anyhow::anyhow!(billaudit::tr!(super::lang(), "cli-no-free-name"))))
     .with_context(|| cannot(billaudit::mid!("cli-cannot-create-temp"), dir))
 }
 
