@@ -193,7 +193,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
                 let _ = writeln!(
                     o,
                     "{}",
-                    billaudit::tr!(lang, "cli-promise-by", refund = r, date = lang.date(d))
+                    billaudit::tr!(lang, "cli-promise-by", refund = r, date = d.to_string())
                 );
             }
             (Some(r), None) => {

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::audit::Audit;
 use crate::i18n::Lang;
-use crate::import::FileReport;
+use crate::import::{FileReport, ImportError};
 use crate::rules::{Dispute, Finding};
 use script::{call_script, hotline, ScriptOptions};
 
@@ -676,7 +676,13 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
-            let _ = writeln!(o, "{}", f.render(lang));
+            // A file not read on purpose says so; any other failure is "not recognised".
+            let detail = match f {
+                ImportError::NotRead { .. } | ImportError::Unrecognised { .. } => f.detail(),
+                _ => crate::msg!("import-error-unrecognised", reason = f.detail()),
+            };
+            let text = crate::tr!(lang, "file-said", file = &*r.file, text = detail.render(lang));
+            let _ = writeln!(o, "{text}");
             if r.rows > 0 {
                 let _ = writeln!(o, "  {}", tr!(lang, "import-rows", rows = r.rows));
             }
