@@ -1142,3 +1142,70 @@ long-about-audit =
 gen-planted = planted {$planted} and {$count} expected disputes in {$dir}
 gen-wrote = wrote {$rows} usage rows in {$files} files and {$count} expected findings to {$dir}
 cli-no-free-name = no free temporary name
+
+## Reports: terminal summary lines
+
+report-audit-head = Audit of {$case}
+report-audit-head-holder = Audit of {$case} ({$holder}, {$carrier})
+report-disputed-line = Disputed total: {$total}  ({$disputes} disputed items, {$findings} findings)
+
+## Command line: help layout and argument errors
+
+help-usage-heading = Usage:{" "}
+help-arguments-heading = Arguments:
+help-options-heading = Options:
+help-commands-heading = Commands:
+help-help = Print help
+help-version = Print version
+clap-invalid-value-why = invalid value '{$value}' for '{$arg}': {$why}
+clap-invalid-value = invalid value '{$value}' for '{$arg}' (possible values: {$valid})
+clap-unknown-argument = unexpected argument '{$arg}'
+clap-unknown-command = unrecognized subcommand '{$command}'
+clap-missing-argument = the following required arguments were not provided: {$arg}
+clap-conflict = the argument '{$arg}' cannot be used with '{$other}'
+clap-more-information = For more information, try '--help'.
+
+## Command line: the help command
+
+help-help-command = Print this message or the help of the given subcommand(s)
+
+## Rules: notes on the evidence
+
+ev-note-cancelled = service {$service} cancelled on {$date}
+ev-note-suspended = service {$service} suspended {$ranges}
+ev-note-monthly-fee = service {$service} monthly_fee {$fee}
+ev-note-term = service {$service} term {$from} to {$to}
+ev-coverage-declared = declared range
+ev-coverage-observed = records span the whole period
+ev-coverage-configured = [usage] covers
+ev-note-usage = {$period}: {$records} records, {$seconds} s, {$bytes} bytes ({$coverage})
+ev-note-usage-fees = {$period}: {$records} records, fees {$fees}
+ev-note-bill-total = {$period} total {$amount}
+
+## Case status: lines
+
+status-heading = {$text}:
+status-head = Case {$case} (as of {$date})
+status-disputed-line = Disputed total: {$total}, {$findings} findings
+status-log-count = Log ({$count})
+status-entry-when = {$at} {$kind}
+status-entry-ticket = ticket {$ticket}
+status-entry-agent = agent {$agent}
+status-promise-line = [{$state}] {$at} "{$promised}" (due {$due}; found {$found})
+status-evidence-line = evidence: {$refs}
+status-dated = {$date}: {$text}
+
+## Reports: evidence lines
+
+evidence-place = {$place} ({$kind})
+evidence-kind-bill-line = bill-line
+evidence-kind-bill-total = bill-total
+evidence-kind-transaction = transaction
+evidence-kind-usage = usage
+evidence-kind-usage-file = usage-file
+evidence-kind-config = config
+severity-high = high
+severity-medium = medium
+severity-low = low
+severity-info = info
+report-rule-severity = {$rule} ({$severity})

@@ -308,7 +308,7 @@ report-skipped = 跳过
 report-rows-could-not-be-read-see = 行无法读取（见 billaudit import）
 report-nothing-flagged = 没有发现问题。
 report-assumptions = 假设与说明
-report-next-billaudit-audit-case-evidence-evide = 下一步：billaudit audit CASE --evidence evidence.md 生成证据清单和通话脚本。
+report-next-billaudit-audit-case-evidence-evide = 下一步：运行 billaudit audit 案件文件夹 --evidence evidence.md，生成证据清单和通话脚本。
 report-disputed-total = 争议总额
 report-disputed-items = 项争议
 report-findings = 项发现
@@ -1056,3 +1056,70 @@ long-about-audit =
 gen-planted = 已在 {$dir} 中埋设 {$planted}，以及 {$count} 项预期争议
 gen-wrote = 已向 {$dir} 写入 {$files} 个文件中的 {$rows} 行使用记录，以及 {$count} 项预期结果
 cli-no-free-name = 找不到可用的临时文件名
+
+## 报告：终端摘要
+
+report-audit-head = 核查 {$case}
+report-audit-head-holder = 核查 {$case}（{$holder}，{$carrier}）
+report-disputed-line = 争议总额：{$total}（{$disputes} 项争议，{$findings} 项发现）
+
+## 命令行：帮助格式与参数错误
+
+help-usage-heading = 用法：
+help-arguments-heading = 参数：
+help-options-heading = 选项：
+help-commands-heading = 命令：
+help-help = 显示帮助
+help-version = 显示版本
+clap-invalid-value-why = “{$arg}”的值“{$value}”无效：{$why}
+clap-invalid-value = “{$arg}”的值“{$value}”无效（可选的值：{$valid}）
+clap-unknown-argument = 无法识别的参数“{$arg}”
+clap-unknown-command = 无法识别的命令“{$command}”
+clap-missing-argument = 缺少必需的参数：{$arg}
+clap-conflict = 参数“{$arg}”不能与“{$other}”同时使用
+clap-more-information = 更多信息请用 --help 查看。
+
+## 命令行：help 命令
+
+help-help-command = 显示本帮助，或指定命令的帮助
+
+## 规则：证据说明
+
+ev-note-cancelled = 业务 {$service} 于 {$date} 销户
+ev-note-suspended = 业务 {$service} 停机期间：{$ranges}
+ev-note-monthly-fee = 业务 {$service} 合同月费 {$fee}
+ev-note-term = 业务 {$service} 合约期 {$from} 至 {$to}
+ev-coverage-declared = 文件写明的日期范围
+ev-coverage-observed = 记录覆盖整个账期
+ev-coverage-configured = 配置中 [usage] covers 指定的范围
+ev-note-usage = {$period}：{$records} 条记录，{$seconds} 秒，{$bytes} 字节（{$coverage}）
+ev-note-usage-fees = {$period}：{$records} 条记录，费用 {$fees}
+ev-note-bill-total = {$period} 合计 {$amount}
+
+## 案件进展：各行
+
+status-heading = {$text}：
+status-head = 案件 {$case}（截至{$date}）
+status-disputed-line = 争议总额：{$total}，{$findings} 项发现
+status-log-count = 记录（{$count} 条）
+status-entry-when = {$at} {$kind}
+status-entry-ticket = 工单号 {$ticket}
+status-entry-agent = 客服 {$agent}
+status-promise-line = [{$state}] {$at}“{$promised}”（期限 {$due}；已找到 {$found}）
+status-evidence-line = 证据：{$refs}
+status-dated = {$date}：{$text}
+
+## 报告：证据条目
+
+evidence-place = {$place}（{$kind}）
+evidence-kind-bill-line = 账单明细
+evidence-kind-bill-total = 账单合计
+evidence-kind-transaction = 交易
+evidence-kind-usage = 详单
+evidence-kind-usage-file = 详单文件
+evidence-kind-config = 配置
+severity-high = 高
+severity-medium = 中
+severity-low = 低
+severity-info = 提示
+report-rule-severity = {$rule}（严重程度：{$severity}）

@@ -308,7 +308,7 @@ report-skipped = 略過
 report-rows-could-not-be-read-see = 列無法讀取（見 billaudit import）
 report-nothing-flagged = 沒有發現問題。
 report-assumptions = 假設與說明
-report-next-billaudit-audit-case-evidence-evide = 下一步：billaudit audit CASE --evidence evidence.md 產生證據清單和通話腳本。
+report-next-billaudit-audit-case-evidence-evide = 下一步：執行 billaudit audit 案件資料夾 --evidence evidence.md，產生證據清單和通話腳本。
 report-disputed-total = 爭議總額
 report-disputed-items = 項爭議
 report-findings = 項發現
@@ -1014,7 +1014,7 @@ help-case-log-case_dir = 案件資料夾：紀錄附加到其中的 case-log.jso
 help-case-log-call = 與電信業者的一次通話（即投訴；開始計算 15 天期限）
 help-case-log-letter = 向電信業者提出的書面投訴
 help-case-log-appeal = 向主管機關提出的申訴
-help-case-log-ticket = 案件編號
+help-case-log-ticket = 工單號
 help-case-log-agent = 客服人員的姓名或員工編號
 help-case-log-promised = 對方的承諾，如「2025-10-12前退款1032元」
 help-case-log-note = 備註
@@ -1056,3 +1056,70 @@ long-about-audit =
 gen-planted = 已在 {$dir} 中埋設 {$planted}，以及 {$count} 項預期爭議
 gen-wrote = 已向 {$dir} 寫入 {$files} 個檔案中的 {$rows} 列使用紀錄，以及 {$count} 項預期結果
 cli-no-free-name = 找不到可用的暫存檔名
+
+## 報告：終端機摘要
+
+report-audit-head = 稽核 {$case}
+report-audit-head-holder = 稽核 {$case}（{$holder}，{$carrier}）
+report-disputed-line = 爭議總額：{$total}（{$disputes} 項爭議，{$findings} 項發現）
+
+## 命令列：說明格式與參數錯誤
+
+help-usage-heading = 用法：
+help-arguments-heading = 參數：
+help-options-heading = 選項：
+help-commands-heading = 命令：
+help-help = 顯示說明
+help-version = 顯示版本
+clap-invalid-value-why = 「{$arg}」的值「{$value}」無效：{$why}
+clap-invalid-value = 「{$arg}」的值「{$value}」無效（可選的值：{$valid}）
+clap-unknown-argument = 無法辨識的參數「{$arg}」
+clap-unknown-command = 無法辨識的命令「{$command}」
+clap-missing-argument = 缺少必要的參數：{$arg}
+clap-conflict = 參數「{$arg}」不能與「{$other}」同時使用
+clap-more-information = 更多資訊請用 --help 查看。
+
+## 命令列：help 命令
+
+help-help-command = 顯示本說明，或指定命令的說明
+
+## 規則：證據說明
+
+ev-note-cancelled = 服務 {$service} 於 {$date} 退租
+ev-note-suspended = 服務 {$service} 停話期間：{$ranges}
+ev-note-monthly-fee = 服務 {$service} 合約月租費 {$fee}
+ev-note-term = 服務 {$service} 合約期 {$from} 至 {$to}
+ev-coverage-declared = 檔案寫明的日期範圍
+ev-coverage-observed = 紀錄涵蓋整個帳期
+ev-coverage-configured = 設定中 [usage] covers 指定的範圍
+ev-note-usage = {$period}：{$records} 筆紀錄，{$seconds} 秒，{$bytes} 位元組（{$coverage}）
+ev-note-usage-fees = {$period}：{$records} 筆紀錄，費用 {$fees}
+ev-note-bill-total = {$period} 合計 {$amount}
+
+## 案件進度：各行
+
+status-heading = {$text}：
+status-head = 案件 {$case}（截至{$date}）
+status-disputed-line = 爭議總額：{$total}，{$findings} 項發現
+status-log-count = 紀錄（{$count} 筆）
+status-entry-when = {$at} {$kind}
+status-entry-ticket = 工單號 {$ticket}
+status-entry-agent = 客服 {$agent}
+status-promise-line = [{$state}] {$at}「{$promised}」（期限 {$due}；已找到 {$found}）
+status-evidence-line = 證據：{$refs}
+status-dated = {$date}：{$text}
+
+## 報告：證據條目
+
+evidence-place = {$place}（{$kind}）
+evidence-kind-bill-line = 帳單明細
+evidence-kind-bill-total = 帳單合計
+evidence-kind-transaction = 交易
+evidence-kind-usage = 通聯明細
+evidence-kind-usage-file = 通聯明細檔
+evidence-kind-config = 設定
+severity-high = 高
+severity-medium = 中
+severity-low = 低
+severity-info = 提示
+report-rule-severity = {$rule}（嚴重程度：{$severity}）

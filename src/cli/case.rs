@@ -13,6 +13,7 @@ use billaudit::case::{
     EntryKind, LogEntry,
 };
 use billaudit::i18n::Lang;
+use billaudit::tr;
 use chrono::NaiveDate;
 
 use super::{out_text, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
@@ -233,74 +234,79 @@ impl NoNanos for chrono::NaiveDateTime {
 fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
-    let audit = audit_case(&a.case_dir, lang)?;
+    let audit = audit_case(&a.case_dir, lang).map_err(|e| anyhow::anyhow!(e.render(lang)))?;
     let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let cur = &audit.config.account.currency;
     let case_arg = a.case_dir.display().to_string();
     let mut o = String::new();
+    let heading = |o: &mut String, text: String| {
+        let _ = writeln!(o, "\n{}", tr!(lang, "status-heading", text = text));
+    };
     let _ = writeln!(
         o,
-        "{} {} ({} {})",
-        billaudit::tr!(lang, "status-case"),
-        case_arg,
-        billaudit::tr!(lang, "status-as-of"),
-        lang.date(as_of)
+        "{}",
+        tr!(lang, "status-head", case = case_arg.as_str(), date = lang.date(as_of))
     );
     let _ = writeln!(
         o,
-        "{}: {}, {} {}",
-        billaudit::tr!(lang, "status-disputed-total"),
-        lang.money(audit.disputed_total, cur),
-        audit.findings.len(),
-        billaudit::tr!(lang, "status-findings")
+        "{}",
+        tr!(
+            lang,
+            "status-disputed-line",
+            total = lang.money(audit.disputed_total, cur),
+            findings = audit.findings.len()
+        )
     );
-    let _ = writeln!(
-        o,
-        "\n{} ({}):",
-        billaudit::tr!(lang, "status-log"),
-        log.len()
-    );
+    heading(&mut o, tr!(lang, "status-log-count", count = log.len()));
     if log.is_empty() {
-        let _ = writeln!(o, "  {}", billaudit::tr!(lang, "status-nothing-logged-yet"));
+        let _ = writeln!(o, "  {}", tr!(lang, "status-nothing-logged-yet"));
     }
     for e in &log {
         let kind = match e.kind {
-            EntryKind::Call => billaudit::tr!(lang, "status-call"),
-            EntryKind::Letter => billaudit::tr!(lang, "status-letter"),
-            EntryKind::Appeal => billaudit::tr!(lang, "status-appeal"),
-            EntryKind::Note => billaudit::tr!(lang, "status-note"),
+            EntryKind::Call => tr!(lang, "status-call"),
+            EntryKind::Letter => tr!(lang, "status-letter"),
+            EntryKind::Appeal => tr!(lang, "status-appeal"),
+            EntryKind::Note => tr!(lang, "status-note"),
         };
-        let mut parts = vec![format!("{} {kind}", e.at.format("%Y-%m-%d %H:%M"))];
+        let mut parts = vec![tr!(
+            lang,
+            "status-entry-when",
+            at = e.at.format("%Y-%m-%d %H:%M").to_string(),
+            kind = kind
+        )];
         if let Some(t) = &e.ticket {
-            parts.push(format!("{} {t}", billaudit::tr!(lang, "status-ticket")));
+            parts.push(tr!(lang, "status-entry-ticket", ticket = t.as_str()));
         }
         if let Some(x) = &e.agent {
-            parts.push(format!("{} {x}", billaudit::tr!(lang, "status-agent")));
+            parts.push(tr!(lang, "status-entry-agent", agent = x.as_str()));
         }
         if let Some(x) = &e.note {
             parts.push(x.clone());
         }
-        let _ = writeln!(o, "  - {}", parts.join(", "));
+        let _ = writeln!(o, "  - {}", parts.join(&tr!(lang, "list-sep")));
     }
     if !st.promises.is_empty() {
-        let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-promises"));
+        heading(&mut o, tr!(lang, "status-promises"));
         for p in &st.promises {
             let state = match p.state {
-                PromiseState::Kept => billaudit::tr!(lang, "status-kept"),
-                PromiseState::Pending => billaudit::tr!(lang, "status-pending"),
-                PromiseState::Missing => billaudit::tr!(lang, "status-not-kept"),
-                PromiseState::Unchecked => billaudit::tr!(lang, "status-not-checkable"),
+                PromiseState::Kept => tr!(lang, "status-kept"),
+                PromiseState::Pending => tr!(lang, "status-pending"),
+                PromiseState::Missing => tr!(lang, "status-not-kept"),
+                PromiseState::Unchecked => tr!(lang, "status-not-checkable"),
             };
             let _ = writeln!(
                 o,
-                "  - [{state}] {} \"{}\" ({} {}; {} {})",
-                p.entry.at.format("%Y-%m-%d"),
-                p.entry.promised.as_deref().unwrap_or(""),
-                billaudit::tr!(lang, "status-due"),
-                lang.date(p.due),
-                billaudit::tr!(lang, "status-found"),
-                lang.money(p.found, cur)
+                "  - {}",
+                tr!(
+                    lang,
+                    "status-promise-line",
+                    state = state,
+                    at = p.entry.at.format("%Y-%m-%d").to_string(),
+                    promised = p.entry.promised.as_deref().unwrap_or(""),
+                    due = lang.date(p.due),
+                    found = lang.money(p.found, cur)
+                )
             );
             for ev in &p.evidence {
                 let _ = writeln!(
@@ -313,7 +319,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
         }
     }
     if !st.findings.is_empty() {
-        let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-new-findings"));
+        heading(&mut o, tr!(lang, "status-new-findings"));
         for f in &st.findings {
             let _ = writeln!(
                 o,
@@ -326,25 +332,20 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
             let refs: Vec<String> = f.evidence.iter().map(|e| e.location()).collect();
             let _ = writeln!(
                 o,
-                "    {}: {}",
-                billaudit::tr!(lang, "status-evidence"),
-                refs.join("; ")
+                "    {}",
+                tr!(lang, "status-evidence-line", refs = refs.join("; "))
             );
         }
     }
-    let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-deadlines"));
+    heading(&mut o, tr!(lang, "status-deadlines"));
     for d in &st.deadlines {
-        let _ = writeln!(
-            o,
-            "  - [{}] {}{}",
-            d.status.label(lang),
-            d.date
-                .map(|x| format!("{}: ", lang.date(x)))
-                .unwrap_or_default(),
-            d.text
-        );
+        let text = match d.date {
+            Some(x) => tr!(lang, "status-dated", date = lang.date(x), text = d.text.as_str()),
+            None => d.text.clone(),
+        };
+        let _ = writeln!(o, "  - [{}] {text}", d.status.label(lang));
     }
-    let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-next-step"));
+    heading(&mut o, tr!(lang, "status-next-step"));
     for (i, n) in st.next.iter().enumerate() {
         let _ = writeln!(o, "  {}. {}", i + 1, n.text(&audit, &case_arg));
     }
@@ -359,7 +360,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
 fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
-    let audit = audit_case(&a.case_dir, lang)?;
+    let audit = audit_case(&a.case_dir, lang).map_err(|e| anyhow::anyhow!(e.render(lang)))?;
     let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let input = AppealInput {

@@ -136,6 +136,7 @@ pub fn localized(cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
             cmd = cmd.mut_arg(id.as_str(), |a| a.help(text));
         }
     }
+    cmd = localized_layout(cmd, lang);
     let subs: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
@@ -151,10 +152,106 @@ pub fn localized(cmd: clap::Command, lang: Lang, path: &str) -> clap::Command {
     cmd
 }
 
+/// The headings clap would write in English, and the `-h`/`-V` flags, from the catalogue.
+fn localized_layout(cmd: clap::Command, lang: Lang) -> clap::Command {
+    use billaudit::tr;
+    let top = cmd.get_name() == "billaudit";
+    let mut tpl = String::from("{before-help}{about-with-newline}\n");
+    tpl.push_str(&tr!(lang, "help-usage-heading"));
+    tpl.push_str("{usage}");
+    let mut section = |heading: String, body: &str| {
+        tpl.push_str(&format!("\n\n{heading}\n{body}"));
+    };
+    if cmd.get_positionals().next().is_some() {
+        section(tr!(lang, "help-arguments-heading"), "{positionals}");
+    }
+    section(tr!(lang, "help-options-heading"), "{options}");
+    if cmd.has_subcommands() {
+        section(tr!(lang, "help-commands-heading"), "{subcommands}");
+    }
+    tpl.push_str("{after-help}");
+    let mut cmd = cmd
+        .help_template(tpl)
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(tr!(lang, "help-help")),
+        );
+    if top {
+        cmd = cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(tr!(lang, "help-version")),
+        );
+    }
+    cmd
+}
+
+/// A command-line error in the catalogue's words, for the kinds of error a user meets; other
+/// kinds keep clap's own text.
+fn clap_error_text(e: &clap::Error, lang: Lang) -> Option<String> {
+    use billaudit::tr;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let arg = ctx(ContextKind::InvalidArg);
+    let detail = match e.kind() {
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(e)
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            tr!(
+                lang,
+                "clap-invalid-value-why",
+                value = ctx(ContextKind::InvalidValue),
+                arg = arg,
+                why = why
+            )
+        }
+        ErrorKind::InvalidValue => tr!(
+            lang,
+            "clap-invalid-value",
+            value = ctx(ContextKind::InvalidValue),
+            arg = arg,
+            valid = ctx(ContextKind::ValidValue)
+        ),
+        ErrorKind::UnknownArgument => tr!(lang, "clap-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            tr!(lang, "clap-unknown-command", command = ctx(ContextKind::InvalidSubcommand))
+        }
+        ErrorKind::MissingRequiredArgument => tr!(lang, "clap-missing-argument", arg = arg),
+        ErrorKind::ArgumentConflict => tr!(
+            lang,
+            "clap-conflict",
+            arg = arg,
+            other = ctx(ContextKind::PriorArg)
+        ),
+        _ => return None,
+    };
+    Some(format!(
+        "{}\n\n{}",
+        tr!(lang, "cli-error", text = detail),
+        tr!(lang, "clap-more-information")
+    ))
+}
+
 pub fn main() -> i32 {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = *CLI_LANG.get_or_init(|| lang_in_args(&args).unwrap_or_else(|| pick_lang(None)));
-    let parsed = localized(Cli::command(), lang, "billaudit")
+    let mut cmd = localized(Cli::command(), lang, "billaudit");
+    // clap adds its `help` subcommand when the command is built: its text too.
+    cmd.build();
+    let cmd = cmd.mut_subcommand("help", |h| h.about(billaudit::tr!(lang, "help-help-command")));
+    let parsed = cmd
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
@@ -165,7 +262,12 @@ pub fn main() -> i32 {
             } else {
                 EXIT_CLEAN
             };
-            let _ = e.print();
+            match clap_error_text(&e, lang) {
+                Some(text) => err_line!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return code;
         }
     };

@@ -209,20 +209,19 @@ pub fn terminal(audit: &Audit) -> String {
 fn terminal_text(audit: &Audit) -> String {
     let lang = audit.lang;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {}{}",
-        crate::tr!(lang, "report-audit-of"),
-        audit.case_dir.display(),
-        if audit.config.account.holder.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " ({}, {})",
-                audit.config.account.holder, audit.config.account.carrier
-            )
-        }
-    );
+    let case = audit.case_dir.display().to_string();
+    let head = if audit.config.account.holder.is_empty() {
+        crate::tr!(lang, "report-audit-head", case = case)
+    } else {
+        crate::tr!(
+            lang,
+            "report-audit-head-holder",
+            case = case,
+            holder = &audit.config.account.holder,
+            carrier = &audit.config.account.carrier
+        )
+    };
+    let _ = writeln!(out, "{head}");
     let usable = audit.reports.iter().filter(|r| r.usable()).count();
     let records: u64 = audit.reports.iter().map(|r| r.records).sum();
     let _ = writeln!(
@@ -238,12 +237,18 @@ fn terminal_text(audit: &Audit) -> String {
     );
     for r in &audit.reports {
         if let Some(f) = &r.failure {
-            let _ = writeln!(out, "  {} {f}", crate::tr!(lang, "report-skipped"));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                crate::tr!(lang, "report-skipped"),
+                f.render(lang)
+            );
         } else if r.error_count > 0 {
             let _ = writeln!(
                 out,
-                "  {}: {} {}",
+                "  {}{}{} {}",
                 r.file,
+                crate::tr!(lang, "label-colon"),
                 r.error_count,
                 crate::tr!(lang, "report-rows-could-not-be-read-see")
             );
@@ -256,7 +261,12 @@ fn terminal_text(audit: &Audit) -> String {
         terminal_tables(&mut out, audit);
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
+        let _ = writeln!(
+            out,
+            "\n{}{}",
+            crate::tr!(lang, "report-assumptions"),
+            crate::tr!(lang, "label-colon").trim_end()
+        );
         for a in &audit.assumptions {
             let _ = writeln!(out, "  - {}", a.render(lang));
         }
@@ -314,13 +324,14 @@ fn terminal_tables(out: &mut String, audit: &Audit) {
     }
     let _ = writeln!(
         out,
-        "{}: {}  ({} {}, {} {})",
-        crate::tr!(lang, "report-disputed-total"),
-        lang.money(audit.disputed_total, cur),
-        audit.disputes.len(),
-        crate::tr!(lang, "report-disputed-items"),
-        audit.findings.len(),
-        crate::tr!(lang, "report-findings")
+        "{}",
+        crate::tr!(
+            lang,
+            "report-disputed-line",
+            total = lang.money(audit.disputed_total, cur),
+            disputes = audit.disputes.len(),
+            findings = audit.findings.len()
+        )
     );
     let review: Vec<&Finding> = audit.findings.iter().filter(|f| !f.is_disputed()).collect();
     if review.is_empty() {
@@ -328,8 +339,9 @@ fn terminal_tables(out: &mut String, audit: &Audit) {
     }
     let _ = writeln!(
         out,
-        "\n{}:",
-        crate::tr!(lang, "report-for-review-not-in-the-disputed")
+        "\n{}{}",
+        crate::tr!(lang, "report-for-review-not-in-the-disputed"),
+        crate::tr!(lang, "label-colon").trim_end()
     );
     for f in review {
         let _ = writeln!(
@@ -596,16 +608,30 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
 }
 
 fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence]) {
-    let _ = writeln!(o, "- {}:", crate::tr!(lang, "report-evidence"));
+    let colon = crate::tr!(lang, "label-colon");
+    let _ = writeln!(
+        o,
+        "- {}{}",
+        crate::tr!(lang, "report-evidence"),
+        colon.trim_end()
+    );
     for ev in evidence {
+        let kind = match ev.kind {
+            "bill-line" => crate::tr!(lang, "evidence-kind-bill-line"),
+            "bill-total" => crate::tr!(lang, "evidence-kind-bill-total"),
+            "transaction" => crate::tr!(lang, "evidence-kind-transaction"),
+            "usage" => crate::tr!(lang, "evidence-kind-usage"),
+            "usage-file" => crate::tr!(lang, "evidence-kind-usage-file"),
+            "config" => crate::tr!(lang, "evidence-kind-config"),
+            other => other.to_string(),
+        };
         let _ = writeln!(
             o,
-            "  - {} ({}){}",
-            md_code(&ev.location()),
-            ev.kind,
+            "  - {}{}",
+            crate::tr!(lang, "evidence-place", place = md_code(&ev.location()), kind = kind),
             ev.note
                 .as_deref()
-                .map(|x| format!(": {}", md_escape(x)))
+                .map(|x| format!("{colon}{}", md_escape(x)))
                 .unwrap_or_default()
         );
     }
@@ -617,22 +643,23 @@ fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
     let e = md_escape;
     let title = d.reasons.first().map(|r| r.title.as_str()).unwrap_or("");
     let _ = writeln!(o, "### {n}. {}\n", e(title));
+    let colon = crate::tr!(lang, "label-colon");
     let _ = writeln!(
         o,
-        "- {}: {}",
+        "- {}{colon}{}",
         crate::tr!(lang, "report-disputed-record"),
         md_code(&d.concerns.location())
     );
     let _ = writeln!(
         o,
-        "- {}: **{}**",
+        "- {}{colon}**{}**",
         crate::tr!(lang, "report-disputed-amount"),
         lang.money(d.amount, &d.currency)
     );
     for r in &d.reasons {
         let _ = writeln!(
             o,
-            "- {} `{}`: {}",
+            "- {} `{}`{colon}{}",
             crate::tr!(lang, "report-argument"),
             r.rule,
             e(&r.reason)
@@ -644,22 +671,33 @@ fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
 fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
     let e = md_escape;
     let _ = writeln!(o, "### {n}. {}\n", e(&f.title));
+    let colon = crate::tr!(lang, "label-colon");
+    let severity = match f.severity {
+        crate::rules::Severity::High => crate::tr!(lang, "severity-high"),
+        crate::rules::Severity::Medium => crate::tr!(lang, "severity-medium"),
+        crate::rules::Severity::Low => crate::tr!(lang, "severity-low"),
+        crate::rules::Severity::Info => crate::tr!(lang, "severity-info"),
+    };
     let _ = writeln!(
         o,
-        "- {}: `{}` ({})",
+        "- {}{colon}{}",
         crate::tr!(lang, "report-rule"),
-        f.rule,
-        f.severity
+        crate::tr!(
+            lang,
+            "report-rule-severity",
+            rule = format!("`{}`", f.rule),
+            severity = severity
+        )
     );
     let label = if f.is_disputed() {
         crate::tr!(lang, "report-disputed-amount")
     } else {
         crate::tr!(lang, "report-amount-for-review-not-in-the")
     };
-    let _ = writeln!(o, "- {label}: **{}**", lang.money(f.amount, cur));
+    let _ = writeln!(o, "- {label}{colon}**{}**", lang.money(f.amount, cur));
     let _ = writeln!(
         o,
-        "- {}: {}",
+        "- {}{colon}{}",
         crate::tr!(lang, "report-argument"),
         e(&f.reason)
     );
