@@ -1209,3 +1209,14 @@ severity-medium = medium
 severity-low = low
 severity-info = info
 report-rule-severity = {$rule} ({$severity})
+
+## billaudit rules: the table
+
+rules-col-id = id
+rules-col-title = title
+rules-col-check = check
+rules-col-severity = severity
+rules-col-enabled = enabled
+rules-col-origin = origin
+rules-enabled-yes = yes
+rules-enabled-no = no

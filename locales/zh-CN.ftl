@@ -1123,3 +1123,14 @@ severity-medium = 中
 severity-low = 低
 severity-info = 提示
 report-rule-severity = {$rule}（严重程度：{$severity}）
+
+## billaudit rules：规则表
+
+rules-col-id = 编号
+rules-col-title = 标题
+rules-col-check = 检查
+rules-col-severity = 严重程度
+rules-col-enabled = 启用
+rules-col-origin = 来源
+rules-enabled-yes = 是
+rules-enabled-no = 否

@@ -1123,3 +1123,14 @@ severity-medium = 中
 severity-low = 低
 severity-info = 提示
 report-rule-severity = {$rule}（嚴重程度：{$severity}）
+
+## billaudit rules：規則表
+
+rules-col-id = 編號
+rules-col-title = 標題
+rules-col-check = 檢查
+rules-col-severity = 嚴重程度
+rules-col-enabled = 啟用
+rules-col-origin = 來源
+rules-enabled-yes = 是
+rules-enabled-no = 否
