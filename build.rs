@@ -22,7 +22,11 @@ fn main() {
     );
     for (code, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    ({code:?}, include_str!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({code:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push_str("];\n");
     let target = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalogues.rs");

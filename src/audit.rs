@@ -55,14 +55,16 @@ impl AuditError {
             ),
             AuditError::NotADir(p) => crate::tr!(lang, "audit-error-not-a-dir", dir = shown(p)),
             AuditError::NothingUsable(p, why) => {
-                crate::tr!(lang, "audit-error-nothing-usable", dir = shown(p), why = why)
+                crate::tr!(
+                    lang,
+                    "audit-error-nothing-usable",
+                    dir = shown(p),
+                    why = why
+                )
             }
-            AuditError::Io(p, e) => crate::tr!(
-                lang,
-                "file-said",
-                file = shown(p),
-                text = e.to_string()
-            ),
+            AuditError::Io(p, e) => {
+                crate::tr!(lang, "file-said", file = shown(p), text = e.to_string())
+            }
             other => other.to_string(),
         }
     }
@@ -170,17 +172,13 @@ fn walk(
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) if is_link => {
-                out.skipped.push((
-                    rel,
-                    crate::msg!("walk-broken-link", error = e.to_string()),
-                ));
+                out.skipped
+                    .push((rel, crate::msg!("walk-broken-link", error = e.to_string())));
                 continue;
             }
             Err(e) => {
-                out.skipped.push((
-                    rel,
-                    crate::msg!("walk-cannot-read", error = e.to_string()),
-                ));
+                out.skipped
+                    .push((rel, crate::msg!("walk-cannot-read", error = e.to_string())));
                 continue;
             }
         };
@@ -198,10 +196,8 @@ fn walk(
                     continue;
                 }
                 Err(e) => {
-                    out.skipped.push((
-                        rel,
-                        crate::msg!("walk-broken-link", error = e.to_string()),
-                    ));
+                    out.skipped
+                        .push((rel, crate::msg!("walk-broken-link", error = e.to_string())));
                     continue;
                 }
             }
@@ -211,10 +207,7 @@ fn walk(
             // one of them would never end.
             let real = path.canonicalize().unwrap_or_else(|_| path.clone());
             if seen.contains(&real) {
-                out.skipped.push((
-                    rel,
-                    crate::msg!("walk-link-loop"),
-                ));
+                out.skipped.push((rel, crate::msg!("walk-link-loop")));
                 continue;
             }
             match std::fs::read_dir(&path) {
@@ -223,20 +216,16 @@ fn walk(
                     walk(w, &path, rd, seen, out);
                     seen.pop();
                 }
-                Err(e) => out
-                    .skipped
-                    .push((
-                        rel,
-                        crate::msg!("walk-folder-unreadable", error = e.to_string()),
-                    )),
+                Err(e) => out.skipped.push((
+                    rel,
+                    crate::msg!("walk-folder-unreadable", error = e.to_string()),
+                )),
             }
         } else if meta.is_file() {
             out.files.push((path, rel));
         } else {
-            out.skipped.push((
-                rel,
-                crate::msg!("walk-not-regular-file"),
-            ));
+            out.skipped
+                .push((rel, crate::msg!("walk-not-regular-file")));
         }
     }
 }

@@ -63,7 +63,13 @@ impl Lang {
         let neg = amount.is_sign_negative() && !amount.is_zero();
         let body = body.trim_start_matches('-').to_string();
         let sign = if neg { "-" } else { "" };
-        crate::tr!(self, "money", sign = sign, amount = body, currency = currency)
+        crate::tr!(
+            self,
+            "money",
+            sign = sign,
+            amount = body,
+            currency = currency
+        )
     }
 
     /// A date in words: `2025年9月10日`, `10 Sep 2025`.
@@ -123,7 +129,7 @@ impl Catalogues {
                 sources.push((lang, std::fs::read_to_string(&p)?));
             }
         }
-        sources.sort_by(|a, b| a.0.cmp(&b.0));
+        sources.sort_by_key(|s| s.0);
         Ok(Catalogues::new(sources))
     }
 
@@ -177,7 +183,7 @@ impl Catalogues {
     /// A message with its arguments in `lang`.
     pub fn render(&self, lang: Lang, m: &Msg) -> String {
         let args: Vec<(&str, Arg)> = m.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-        self.tr(lang, &m.id, &args)
+        self.tr(lang, m.id, &args)
     }
 }
 
@@ -558,8 +564,10 @@ mod tests {
     fn gaps(sources: &[(String, String)]) -> Vec<(String, Vec<String>)> {
         let all: Vec<(&String, std::collections::BTreeSet<String>)> =
             sources.iter().map(|(l, t)| (l, ids(t))).collect();
-        let union: std::collections::BTreeSet<String> =
-            all.iter().flat_map(|(_, ids)| ids.iter().cloned()).collect();
+        let union: std::collections::BTreeSet<String> = all
+            .iter()
+            .flat_map(|(_, ids)| ids.iter().cloned())
+            .collect();
         all.iter()
             .map(|(l, ids)| (l.to_string(), union.difference(ids).cloned().collect()))
             .filter(|(_, m): &(String, Vec<String>)| !m.is_empty())
@@ -622,16 +630,26 @@ mod tests {
         let fr = cats.from_locale("fr_FR.UTF-8").unwrap();
         assert_eq!(fr.code(), "fr");
         assert_eq!(
-            cats.tr(fr, "month-year", &[("year", 2025.into()), ("month", 6.into())]),
+            cats.tr(
+                fr,
+                "month-year",
+                &[("year", 2025.into()), ("month", 6.into())]
+            ),
             "juin 2025"
         );
         // Not in fr.ftl: the fallback language's text.
-        assert_eq!(cats.tr(fr, "status-passed", &[]), tr!(FALLBACK, "status-passed"));
+        assert_eq!(
+            cats.tr(fr, "status-passed", &[]),
+            tr!(FALLBACK, "status-passed")
+        );
         assert_eq!(cats.from_locale("zh_HK.UTF-8"), Some(Lang::ZhTw));
         assert_eq!(cats.from_locale("zh_SG"), Some(Lang::ZhCn));
         // The completeness test fails for it until it has every message.
         let mut sources = compiled();
-        sources.push(("fr".into(), std::fs::read_to_string(tmp.path().join("fr.ftl")).unwrap()));
+        sources.push((
+            "fr".into(),
+            std::fs::read_to_string(tmp.path().join("fr.ftl")).unwrap(),
+        ));
         let gaps = gaps(&sources);
         assert_eq!(gaps.len(), 1);
         assert_eq!(gaps[0].0, "fr");
@@ -640,7 +658,10 @@ mod tests {
 
     #[test]
     fn every_id_the_code_uses_is_in_the_catalogue() {
-        let en = COMPILED.iter().find(|(c, _)| *c == FALLBACK.code()).unwrap();
+        let en = COMPILED
+            .iter()
+            .find(|(c, _)| *c == FALLBACK.code())
+            .unwrap();
         let known = ids(en.1);
         let re = regex::Regex::new(r#"(?:tr!\(\s*[^,]+,|msg!\(|mid!\()\s*"([a-z0-9-]+)""#).unwrap();
         let mut used = 0;
@@ -697,7 +718,9 @@ mod tests {
                     stack.push(p);
                     continue;
                 }
-                if !name.ends_with(".rs") || ["i18n.rs", "tests.rs", "testkit.rs"].contains(&name.as_str()) {
+                if !name.ends_with(".rs")
+                    || ["i18n.rs", "tests.rs", "testkit.rs"].contains(&name.as_str())
+                {
                     continue;
                 }
                 let text = std::fs::read_to_string(&p).unwrap();
@@ -716,7 +739,11 @@ mod tests {
             }
         }
         assert!(checked > 80, "only {checked} files checked");
-        assert!(found.is_empty(), "text chosen outside the catalogues:\n{}", found.join("\n"));
+        assert!(
+            found.is_empty(),
+            "text chosen outside the catalogues:\n{}",
+            found.join("\n")
+        );
         // The checks do catch what they look for.
         assert!(per_language.is_match("            Lang::ZhCn => format!(\"{}：x\", n),"));
         assert!(per_language.is_match(r#"lang.pick("闲置", "閒置", "idle")"#));

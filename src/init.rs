@@ -20,13 +20,13 @@ use std::sync::OnceLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
-use crate::i18n::Lang;
-use crate::tr;
 use crate::audit::{case_files, AuditError};
+use crate::i18n::Lang;
 use crate::import::{import_file, ImportOptions, Sink};
 use crate::model::{
     normalize_number, BillLine, BillTotal, Period, ServiceKind, Transaction, UsageRecord,
 };
+use crate::tr;
 
 /// A guessed `[[service]]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -494,11 +494,7 @@ fn render_jurisdiction(o: &mut String, s: &Starter, lang: Lang) {
             &format!("country = {}", q(c.code())),
             &tr!(lang, "init-country-from-currency"),
         ),
-        None => line(
-            o,
-            "# country = \"…\"",
-            &tr!(lang, "init-country-unknown"),
-        ),
+        None => line(o, "# country = \"…\"", &tr!(lang, "init-country-unknown")),
     }
     line(
         o,
@@ -620,12 +616,21 @@ fn render_service(o: &mut String, sv: &ServiceGuess, lang: Lang) {
     o.push_str("\n[[service]]\n");
     comment(
         o,
-        &tr!(lang, "init-service-billed", periods = sv.periods, lines = sv.lines),
+        &tr!(
+            lang,
+            "init-service-billed",
+            periods = sv.periods,
+            lines = sv.lines
+        ),
     );
     if sv.kind == ServiceKind::Vas {
         comment(o, &tr!(lang, "init-service-vas"));
     }
-    line(o, &format!("id = {}", q(&sv.id)), &tr!(lang, "init-service-id"));
+    line(
+        o,
+        &format!("id = {}", q(&sv.id)),
+        &tr!(lang, "init-service-id"),
+    );
     o.push_str(&format!("name = {}\n", q(&sv.name)));
     line(
         o,

@@ -49,7 +49,14 @@ fn import_in_simplified_chinese_speaks_the_catalogue() {
     let out = stdout(&o);
     let err = stderr(&o);
     // The catalogue's words, in the summary of every file.
-    for want in ["行数：", "记录：", "跳过：", "错误：", "表头：第", "跳过      1　表头"] {
+    for want in [
+        "行数：",
+        "记录：",
+        "跳过：",
+        "错误：",
+        "表头：第",
+        "跳过      1　表头",
+    ] {
         assert!(out.contains(want), "{want}: {out}");
     }
     assert!(out.contains("覆盖：2025年1月1日至2025年9月30日"), "{out}");
@@ -67,12 +74,7 @@ fn import_in_simplified_chinese_speaks_the_catalogue() {
 
 #[test]
 fn import_in_traditional_chinese_uses_taiwan_words() {
-    let o = billaudit(&[
-        "import",
-        "fixtures/cases/idle-broadband",
-        "--lang",
-        "zh-TW",
-    ]);
+    let o = billaudit(&["import", "fixtures/cases/idle-broadband", "--lang", "zh-TW"]);
     let out = stdout(&o);
     assert!(out.contains("列數："), "{out}");
     assert!(out.contains("略過      1　表頭"), "{out}");
@@ -99,12 +101,21 @@ fn audit_in_traditional_chinese_speaks_the_catalogue() {
     let out = stdout(&o);
     let err = stderr(&o);
     let pack = w.read("pack.md");
-    assert!(out.contains("爭議總額：¥1,648.00（7 項爭議，8 項發現）"), "{out}");
+    assert!(
+        out.contains("爭議總額：¥1,648.00（7 項爭議，8 項發現）"),
+        "{out}"
+    );
     assert!(out.contains("假設與說明："), "{out}");
     assert!(out.contains("內建規則 new-charge 已停用"), "{out}");
-    assert!(out.contains("收款方（[account] payees）中的「翼支付」"), "{out}");
+    assert!(
+        out.contains("收款方（[account] payees）中的「翼支付」"),
+        "{out}"
+    );
     // Files not read are listed in the summary (it goes to the terminal).
-    assert!(out.contains("略過 misc/photo.jpg：未讀取：圖片，暫不支援讀取這種格式"), "{out}");
+    assert!(
+        out.contains("略過 misc/photo.jpg：未讀取：圖片，暫不支援讀取這種格式"),
+        "{out}"
+    );
     assert!(out.contains("略過 misc/notes.txt：無法辨識："), "{out}");
     assert!(err.contains("證據資料已寫入 pack.md"), "{err}");
     for text in [&out, &err, &pack] {
@@ -125,7 +136,10 @@ fn audit_in_english_has_no_chinese_of_the_catalogue() {
     let err = stderr(&o);
     let pack = w.read("pack.md");
     assert!(out.contains("Disputed total: CNY 1,648.00"), "{out}");
-    assert!(out.contains("skipped misc/photo.jpg: not read: an image"), "{out}");
+    assert!(
+        out.contains("skipped misc/photo.jpg: not read: an image"),
+        "{out}"
+    );
     for text in [&out, &err, &pack] {
         // Chinese punctuation comes only from a Chinese catalogue (the fixture's data has
         // none).
@@ -140,7 +154,13 @@ fn audit_in_english_has_no_chinese_of_the_catalogue() {
 fn help_and_argument_errors_in_the_chosen_language() {
     let o = billaudit(&["audit", "--help", "--lang", "zh-CN"]);
     let out = stdout(&o);
-    for want in ["用法：", "参数：", "选项：", "显示帮助", "案件文件夹（内含 billaudit.toml）"] {
+    for want in [
+        "用法：",
+        "参数：",
+        "选项：",
+        "显示帮助",
+        "案件文件夹（内含 billaudit.toml）",
+    ] {
         assert!(out.contains(want), "{want}: {out}");
     }
     for not in ["Usage:", "Options:", "Print help", "The case folder"] {
@@ -156,8 +176,16 @@ fn help_and_argument_errors_in_the_chosen_language() {
     );
     let o = billaudit(&["audit", "--formatt", "x", "--lang", "zh-TW"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("錯誤：無法辨識的參數「--formatt」"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("錯誤：無法辨識的參數「--formatt」"),
+        "{}",
+        stderr(&o)
+    );
     let o = billaudit(&["import", "no/such/path", "--lang", "zh-CN"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("错误：no/such/path：没有这个文件或文件夹"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("错误：no/such/path：没有这个文件或文件夹"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 
 use anyhow::bail;
-use billaudit::tr;
 use billaudit::audit::audit_case_with;
 use billaudit::config::Password;
 use billaudit::i18n::Lang;
 use billaudit::report::{self, script::ScriptOptions};
+use billaudit::tr;
 use chrono::NaiveDate;
 
 use super::{out, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};

@@ -117,7 +117,10 @@ pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
     let log = case::read_log(case_dir)?;
     for d in &log.damaged {
         let text = billaudit::tr!(super::lang(), "cli-log-line-damaged", line = d.to_string());
-        err_line!("{}", billaudit::tr!(super::lang(), "cli-warning", text = text));
+        err_line!(
+            "{}",
+            billaudit::tr!(super::lang(), "cli-warning", text = text)
+        );
     }
     Ok(log.entries)
 }
@@ -246,7 +249,12 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     let _ = writeln!(
         o,
         "{}",
-        tr!(lang, "status-head", case = case_arg.as_str(), date = lang.date(as_of))
+        tr!(
+            lang,
+            "status-head",
+            case = case_arg.as_str(),
+            date = lang.date(as_of)
+        )
     );
     let _ = writeln!(
         o,
@@ -340,7 +348,12 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     heading(&mut o, tr!(lang, "status-deadlines"));
     for d in &st.deadlines {
         let text = match d.date {
-            Some(x) => tr!(lang, "status-dated", date = lang.date(x), text = d.text.as_str()),
+            Some(x) => tr!(
+                lang,
+                "status-dated",
+                date = lang.date(x),
+                text = d.text.as_str()
+            ),
             None => d.text.clone(),
         };
         let _ = writeln!(o, "  - [{}] {text}", d.status.label(lang));

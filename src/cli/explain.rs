@@ -36,7 +36,11 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                 severity = r.severity.as_str()
             ),
             r.check.doc().trim_end(),
-            billaudit::tr!(super::lang(), "explain-rule-file", origin = r.origin.as_str()),
+            billaudit::tr!(
+                super::lang(),
+                "explain-rule-file",
+                origin = r.origin.as_str()
+            ),
             r.source.trim_end()
         )
     } else if let Some(c) = checks::by_name(&a.rule) {

@@ -68,7 +68,11 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         payees = starter.payees.len()
     );
     if !services.is_empty() {
-        text.push_str(&billaudit::tr!(lang, "cli-init-services", services = services));
+        text.push_str(&billaudit::tr!(
+            lang,
+            "cli-init-services",
+            services = services
+        ));
     }
     if let Some(c) = starter.carrier.as_deref() {
         text.push_str(&billaudit::tr!(lang, "cli-init-carrier", carrier = c));

@@ -170,16 +170,13 @@ fn localized_layout(cmd: clap::Command, lang: Lang) -> clap::Command {
         section(tr!(lang, "help-commands-heading"), "{subcommands}");
     }
     tpl.push_str("{after-help}");
-    let mut cmd = cmd
-        .help_template(tpl)
-        .disable_help_flag(true)
-        .arg(
-            clap::Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(clap::ArgAction::Help)
-                .help(tr!(lang, "help-help")),
-        );
+    let mut cmd = cmd.help_template(tpl).disable_help_flag(true).arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help(tr!(lang, "help-help")),
+    );
     if top {
         cmd = cmd.disable_version_flag(true).arg(
             clap::Arg::new("version")
@@ -226,7 +223,11 @@ fn clap_error_text(e: &clap::Error, lang: Lang) -> Option<String> {
         ),
         ErrorKind::UnknownArgument => tr!(lang, "clap-unknown-argument", arg = arg),
         ErrorKind::InvalidSubcommand => {
-            tr!(lang, "clap-unknown-command", command = ctx(ContextKind::InvalidSubcommand))
+            tr!(
+                lang,
+                "clap-unknown-command",
+                command = ctx(ContextKind::InvalidSubcommand)
+            )
         }
         ErrorKind::MissingRequiredArgument => tr!(lang, "clap-missing-argument", arg = arg),
         ErrorKind::ArgumentConflict => tr!(
@@ -250,7 +251,9 @@ pub fn main() -> i32 {
     let mut cmd = localized(Cli::command(), lang, "billaudit");
     // clap adds its `help` subcommand when the command is built: its text too.
     cmd.build();
-    let cmd = cmd.mut_subcommand("help", |h| h.about(billaudit::tr!(lang, "help-help-command")));
+    let cmd = cmd.mut_subcommand("help", |h| {
+        h.about(billaudit::tr!(lang, "help-help-command"))
+    });
     let parsed = cmd
         .try_get_matches_from(args)
         .and_then(|m| Cli::from_arg_matches(&m));
@@ -428,7 +431,10 @@ mod tests {
         let tw = help(Lang::ZhTw);
         assert!(tw.contains("案件資料夾"), "{tw}");
         let en = help(Lang::En);
-        assert!(en.contains("The case folder (holds billaudit.toml)"), "{en}");
+        assert!(
+            en.contains("The case folder (holds billaudit.toml)"),
+            "{en}"
+        );
     }
 
     #[test]
@@ -442,7 +448,10 @@ mod tests {
             lang_in_args(&args(&["billaudit", "import", "--lang=en", "x.csv"])),
             Some(Lang::En)
         );
-        assert_eq!(lang_in_args(&args(&["billaudit", "--", "--lang", "en"])), None);
+        assert_eq!(
+            lang_in_args(&args(&["billaudit", "--", "--lang", "en"])),
+            None
+        );
         assert_eq!(lang_in_args(&args(&["billaudit", "--lang", "xx"])), None);
     }
 

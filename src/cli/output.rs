@@ -106,7 +106,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], policy: &WritePolicy) -> anyhow::
             .with_context(|| cannot(billaudit::mid!("cli-cannot-write"), &tmp))?;
         file.sync_all().ok();
         drop(file);
-        std::fs::rename(&tmp, path).with_context(|| cannot(billaudit::mid!("cli-cannot-write"), path))
+        std::fs::rename(&tmp, path)
+            .with_context(|| cannot(billaudit::mid!("cli-cannot-write"), path))
     })();
     if written.is_err() {
         // Never leave a partial file behind.

@@ -684,10 +684,8 @@ impl Layout {
             }
             (MarkEvidence::Ambiguous, Some(k)) => k,
             (MarkEvidence::Ambiguous, None) => {
-                self.amount_problem.set(Some((
-                    col,
-                    crate::mid!("expect-amount-unambiguous"),
-                )));
+                self.amount_problem
+                    .set(Some((col, crate::mid!("expect-amount-unambiguous"))));
                 return None;
             }
         };
@@ -875,11 +873,7 @@ impl Layout {
         };
         let Some(period) = period else {
             let col = self.col(Field::Period).unwrap_or(item_col);
-            return self.err(
-                col,
-                crate::mid!("expect-billing-period-missing"),
-                row,
-            );
+            return self.err(col, crate::mid!("expect-billing-period-missing"), row);
         };
         self.last_period = Some(period);
         let amount = match self.amount_at(row, amount_col) {
@@ -929,8 +923,7 @@ impl Layout {
                 if self.may_wait(row, start_col) {
                     return Outcome::Defer;
                 }
-                let exp =
-                    self.date_expectation(row, start_col, crate::mid!("expect-start-time"));
+                let exp = self.date_expectation(row, start_col, crate::mid!("expect-start-time"));
                 return self.err(start_col, exp, row);
             }
         };
@@ -964,11 +957,7 @@ impl Layout {
             });
         let Some(kind) = kind else {
             let col = self.col(Field::ServiceType).unwrap_or(start_col);
-            return self.err(
-                col,
-                crate::mid!("expect-service-type"),
-                row,
-            );
+            return self.err(col, crate::mid!("expect-service-type"), row);
         };
         let fee = match self.col(Field::Fee) {
             // A placeholder is never an amount, so the amount is tried first.
@@ -1117,8 +1106,7 @@ impl Layout {
                 if self.may_wait(row, date_col) {
                     return Outcome::Defer;
                 }
-                let exp =
-                    self.date_expectation(row, date_col, crate::mid!("expect-date"));
+                let exp = self.date_expectation(row, date_col, crate::mid!("expect-date"));
                 return self.err(date_col, exp, row);
             }
         };
@@ -1206,11 +1194,7 @@ impl Layout {
                             if is_placeholder(&row.text(d)) {
                                 return Outcome::Skip(crate::msg!("skip-no-direction"));
                             }
-                            return self.err(
-                                d,
-                                crate::mid!("expect-direction"),
-                                row,
-                            );
+                            return self.err(d, crate::mid!("expect-direction"), row);
                         }
                     },
                     None if self.opts.sign_from_description => {

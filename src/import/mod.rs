@@ -706,7 +706,10 @@ impl<'a> TableReader<'a> {
     fn blank_lines(&mut self, n: u64, report: &mut FileReport) {
         if n > 0 {
             report.rows += n;
-            *report.skipped.entry(crate::msg!("skip-blank-line")).or_default() += n;
+            *report
+                .skipped
+                .entry(crate::msg!("skip-blank-line"))
+                .or_default() += n;
         }
     }
 

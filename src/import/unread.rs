@@ -73,7 +73,9 @@ mod tests {
             "a\\~$b.xls",
             "~$x.docx",
         ] {
-            let r = unread_reason(name, &lock_bytes("Wang Wei")).unwrap().to_string();
+            let r = unread_reason(name, &lock_bytes("Wang Wei"))
+                .unwrap()
+                .to_string();
             assert!(
                 r.contains("lock file") && r.contains("close the workbook"),
                 "{r}"

@@ -56,9 +56,11 @@ pub(crate) fn read_sheets(
         match sheet_range(wb, name) {
             Ok(range) => loaded.push((name.clone(), range)),
             Err(e) => {
-                report
-                    .unread
-                    .push(crate::msg!("unread-sheet", sheet = name, error = e.to_string()));
+                report.unread.push(crate::msg!(
+                    "unread-sheet",
+                    sheet = name,
+                    error = e.to_string()
+                ));
             }
         }
     }
@@ -80,7 +82,10 @@ pub(crate) fn read_sheets(
             reason: if listed.is_empty() {
                 crate::msg!("unrecognised-workbook-no-sheets")
             } else {
-                crate::msg!("unrecognised-workbook-no-header", sheets = listed.join(", "))
+                crate::msg!(
+                    "unrecognised-workbook-no-header",
+                    sheets = listed.join(", ")
+                )
             },
         });
     }
@@ -281,7 +286,10 @@ fn skip_sheet(sheet: &Sheet, report: &mut FileReport) {
     report.rows += rows;
     *report
         .skipped
-        .entry(crate::msg!("skip-sheet-without-header", sheet = &sheet.shown))
+        .entry(crate::msg!(
+            "skip-sheet-without-header",
+            sheet = &sheet.shown
+        ))
         .or_default() += rows;
 }
 

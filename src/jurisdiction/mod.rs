@@ -220,11 +220,7 @@ impl Jurisdiction {
 /// What the reports should say about how the jurisdiction was found (never silent):
 /// a country taken from the carrier or the currency, none at all, or a holder type
 /// guessed from the name.
-pub fn notes(
-    j: &Jurisdiction,
-    carrier: &str,
-    currency: &str,
-) -> Vec<crate::i18n::Msg> {
+pub fn notes(j: &Jurisdiction, carrier: &str, currency: &str) -> Vec<crate::i18n::Msg> {
     let mut out = Vec::new();
     let code = j
         .country

@@ -207,10 +207,7 @@ pub fn match_all(
     let covered = coverage::coverage(config, reports, &sources, &billed);
     let mut assumptions = covered.notes;
     if ambiguous_usage > 0 {
-        assumptions.push(crate::msg!(
-            "note-ambiguous-usage",
-            count = ambiguous_usage
-        ));
+        assumptions.push(crate::msg!("note-ambiguous-usage", count = ambiguous_usage));
     }
     let linked = linking::link(config, &transactions);
     assumptions.extend(linked.notes);

@@ -780,21 +780,9 @@ pub fn payments_chart(audit: &Audit) -> Option<BarChart> {
         title: crate::tr!(lang, "chart-payments-title"),
         groups: ps.iter().map(|p| p.to_string()).collect(),
         series: vec![
-            series(
-                &crate::tr!(lang, "chart-billed"),
-                "#3b6ea5",
-                &billed,
-            ),
-            series(
-                &crate::tr!(lang, "chart-debited"),
-                "#d9822b",
-                &paid,
-            ),
-            series(
-                &crate::tr!(lang, "chart-debit-no-bill"),
-                "#b00020",
-                &extra,
-            ),
+            series(&crate::tr!(lang, "chart-billed"), "#3b6ea5", &billed),
+            series(&crate::tr!(lang, "chart-debited"), "#d9822b", &paid),
+            series(&crate::tr!(lang, "chart-debit-no-bill"), "#b00020", &extra),
         ],
         marks,
         axis: audit.config.account.currency.clone(),

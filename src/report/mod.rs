@@ -628,7 +628,12 @@ fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence
         let _ = writeln!(
             o,
             "  - {}{}",
-            crate::tr!(lang, "evidence-place", place = md_code(&ev.location()), kind = kind),
+            crate::tr!(
+                lang,
+                "evidence-place",
+                place = md_code(&ev.location()),
+                kind = kind
+            ),
             ev.note
                 .as_deref()
                 .map(|x| format!("{colon}{}", md_escape(x)))
@@ -719,7 +724,12 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
                 ImportError::NotRead { .. } | ImportError::Unrecognised { .. } => f.detail(),
                 _ => crate::msg!("import-error-unrecognised", reason = f.detail()),
             };
-            let text = crate::tr!(lang, "file-said", file = &*r.file, text = detail.render(lang));
+            let text = crate::tr!(
+                lang,
+                "file-said",
+                file = &*r.file,
+                text = detail.render(lang)
+            );
             let _ = writeln!(o, "{text}");
             if r.rows > 0 {
                 let _ = writeln!(o, "  {}", tr!(lang, "import-rows", rows = r.rows));
@@ -785,7 +795,11 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
                 );
             }
             for e in &r.errors {
-                let _ = writeln!(o, "  {}", tr!(lang, "import-error-line", error = e.render(lang)));
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    tr!(lang, "import-error-line", error = e.render(lang))
+                );
             }
             if r.error_count as usize > r.errors.len() {
                 let more = r.error_count as usize - r.errors.len();
@@ -795,12 +809,20 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
                 let _ = writeln!(o, "  {}", reconcile_line(r, c, lang));
             }
             for u in &r.unread {
-                let _ = writeln!(o, "  {}", tr!(lang, "import-unread-line", what = u.render(lang)));
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    tr!(lang, "import-unread-line", what = u.render(lang))
+                );
             }
         }
     }
     for n in &r.notes {
-        let _ = writeln!(o, "  {}", tr!(lang, "import-note-line", note = n.render(lang)));
+        let _ = writeln!(
+            o,
+            "  {}",
+            tr!(lang, "import-note-line", note = n.render(lang))
+        );
     }
     o
 }

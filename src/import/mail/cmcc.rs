@@ -237,13 +237,11 @@ impl Lines<'_> {
             return;
         };
         report.skip(crate::msg!("skip-stated-total"));
-        report
-            .reconciliation
-            .push(Reconcile::amounts(
-                crate::msg!("verbatim", text = "本期费用合计"),
-                a,
-                self.total,
-            ));
+        report.reconciliation.push(Reconcile::amounts(
+            crate::msg!("verbatim", text = "本期费用合计"),
+            a,
+            self.total,
+        ));
         self.sink.bill_total(BillTotal {
             period: self.period,
             amount: a,

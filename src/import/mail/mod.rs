@@ -261,9 +261,7 @@ fn read_tables(
             reason: crate::msg!("html-nothing-recognised", count = rows.len()),
         });
     }
-    report
-        .notes
-        .push(crate::msg!("html-note-rows"));
+    report.notes.push(crate::msg!("html-note-rows"));
     Ok(())
 }
 

@@ -55,9 +55,7 @@ pub(super) fn import(
     report.header_row = report
         .header_row
         .and_then(|g| places.get((g as usize).wrapping_sub(1)).map(|p| p.1));
-    report
-        .notes
-        .push(crate::msg!("pdf-note-rows"));
+    report.notes.push(crate::msg!("pdf-note-rows"));
     true
 }
 

@@ -117,10 +117,7 @@ pub fn parse_camt_amount(s: &str) -> Option<Decimal> {
 pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
     let lines = LineIndex::new(text);
     let Some((format, version)) = message_of(text) else {
-        return Err(unusable(
-            report,
-            crate::msg!("camt-not-camt"),
-        ));
+        return Err(unusable(report, crate::msg!("camt-not-camt")));
     };
     let container = match format {
         "camt.052" => "Rpt",
@@ -159,12 +156,7 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
                     let (l, c) = lines.at(pos);
                     return Err(unusable(
                         report,
-                        crate::msg!(
-                            "camt-too-deep",
-                            line = l,
-                            column = c,
-                            max = MAX_DEPTH
-                        ),
+                        crate::msg!("camt-too-deep", line = l, column = c, max = MAX_DEPTH),
                     ));
                 }
                 text_buf.clear();
@@ -245,19 +237,21 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     if stmts.is_empty() {
         return Err(unusable(
             report,
-            crate::msg!("camt-no-statement", version = version, container = container),
+            crate::msg!(
+                "camt-no-statement",
+                version = version,
+                container = container
+            ),
         ));
     }
     report.format = Some(format.into());
     report.kind = Some(RecordKind::Transactions);
-    report
-        .notes
-        .push(crate::msg!(
-            "camt-note-version",
-            version = version,
-            count = stmts.len(),
-            container = container
-        ));
+    report.notes.push(crate::msg!(
+        "camt-note-version",
+        version = version,
+        count = stmts.len(),
+        container = container
+    ));
     for s in &stmts {
         check_statement(s, report);
     }
@@ -465,43 +459,41 @@ fn check_statement(s: &Statement, report: &mut FileReport) {
     }
     let (open, close) = (bal(&["OPBD", "PRCD"]), bal(&["CLBD"]));
     match (open, close) {
-        (Some(o), Some(c)) => {
-            match (signed(o), signed(c)) {
-                (Some(ov), Some(cv)) => {
-                    if s.unreadable > 0 {
-                        report.notes.push(crate::msg!(
-                            "camt-note-unreadable-entries",
-                            who = &who,
-                            count = s.unreadable
-                        ));
-                    }
-                    reconcile_balance(
-                        report,
-                        crate::msg!(
-                            "camt-reconcile-balance",
-                            who = &who,
-                            code = &o.code,
-                            from = o
-                                .date
-                                .as_deref()
-                                .map(|d| d.get(..10).unwrap_or(d))
-                                .unwrap_or("?"),
-                            to = c
-                                .date
-                                .as_deref()
-                                .map(|d| d.get(..10).unwrap_or(d))
-                                .unwrap_or("?")
-                        ),
-                        ov,
-                        s.booked_sum,
-                        cv,
-                    )
+        (Some(o), Some(c)) => match (signed(o), signed(c)) {
+            (Some(ov), Some(cv)) => {
+                if s.unreadable > 0 {
+                    report.notes.push(crate::msg!(
+                        "camt-note-unreadable-entries",
+                        who = &who,
+                        count = s.unreadable
+                    ));
                 }
-                _ => report
-                    .notes
-                    .push(crate::msg!("camt-note-balance-not-number", who = &who)),
+                reconcile_balance(
+                    report,
+                    crate::msg!(
+                        "camt-reconcile-balance",
+                        who = &who,
+                        code = &o.code,
+                        from = o
+                            .date
+                            .as_deref()
+                            .map(|d| d.get(..10).unwrap_or(d))
+                            .unwrap_or("?"),
+                        to = c
+                            .date
+                            .as_deref()
+                            .map(|d| d.get(..10).unwrap_or(d))
+                            .unwrap_or("?")
+                    ),
+                    ov,
+                    s.booked_sum,
+                    cv,
+                )
             }
-        }
+            _ => report
+                .notes
+                .push(crate::msg!("camt-note-balance-not-number", who = &who)),
+        },
         _ => {
             let have: Vec<&str> = s.balances.iter().map(|b| b.code.as_str()).collect();
             report.notes.push(if have.is_empty() {

@@ -170,12 +170,7 @@ impl LineIndex {
 }
 
 /// Record an entry error at a 1-based line and column.
-pub(crate) fn entry_error(
-    report: &mut FileReport,
-    line: u64,
-    col: u64,
-    message: crate::i18n::Msg,
-) {
+pub(crate) fn entry_error(report: &mut FileReport, line: u64, col: u64, message: crate::i18n::Msg) {
     report.error(line, col.saturating_sub(1) as usize, message);
 }
 

@@ -120,9 +120,10 @@ fn parse_balance(v: &str) -> Result<(Decimal, NaiveDate, String), Msg> {
         "D" => Decimal::NEGATIVE_ONE,
         _ => return Err(crate::msg!("mt940-balance-mark", found = shown(v))),
     };
-    let date = v.get(1..7).and_then(parse_yymmdd).ok_or_else(|| {
-        crate::msg!("mt940-balance-date", found = shown(v))
-    })?;
+    let date = v
+        .get(1..7)
+        .and_then(parse_yymmdd)
+        .ok_or_else(|| crate::msg!("mt940-balance-date", found = shown(v)))?;
     // The currency may be missing (`C020315105000,00`).
     let has_cur = v
         .get(7..10)
@@ -135,9 +136,7 @@ fn parse_balance(v: &str) -> Result<(Decimal, NaiveDate, String), Msg> {
     let amount = v
         .get(if has_cur { 10 } else { 7 }..)
         .and_then(parse_mt_amount)
-        .ok_or_else(|| {
-            crate::msg!("mt940-balance-amount", found = shown(v))
-        })?;
+        .ok_or_else(|| crate::msg!("mt940-balance-amount", found = shown(v)))?;
     Ok((sign * amount, date, cur))
 }
 
@@ -318,10 +317,7 @@ fn split_fields(text: &str) -> Vec<Field> {
 pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
     let fields = split_fields(text);
     if fields.is_empty() {
-        return Err(super::unusable(
-            report,
-            crate::msg!("mt940-no-message"),
-        ));
+        return Err(super::unusable(report, crate::msg!("mt940-no-message")));
     }
     if fields[0].tag != "20" {
         report.notes.push(crate::msg!(

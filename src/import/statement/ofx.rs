@@ -86,10 +86,7 @@ fn tokenize(text: &str) -> Result<Vec<Tok>, (usize, crate::i18n::Msg)> {
             // Character data: the text as written, `<`, `>` and `&` included.
             let body = lt + "<![CDATA[".len();
             let Some(end) = text[body..].find("]]>").map(|i| body + i) else {
-                return Err((
-                    lt,
-                    crate::msg!("ofx-syntax-cdata-unclosed"),
-                ));
+                return Err((lt, crate::msg!("ofx-syntax-cdata-unclosed")));
             };
             push_text(&mut toks, &text[body..end], true);
             pos = end + 3;
@@ -194,10 +191,7 @@ fn build(toks: &[Tok]) -> Result<Node, (usize, crate::i18n::Msg)> {
                     continue;
                 }
                 if stack.len() > MAX_DEPTH {
-                    return Err((
-                        *offset,
-                        crate::msg!("ofx-syntax-too-deep", max = MAX_DEPTH),
-                    ));
+                    return Err((*offset, crate::msg!("ofx-syntax-too-deep", max = MAX_DEPTH)));
                 }
                 stack.push(Node {
                     name: name.clone(),
@@ -315,13 +309,21 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
         .find("<OFX>")
         .or_else(|| text.to_ascii_uppercase().find("<OFX>"));
     let Some(body_at) = body_at else {
-        return Err(unusable(report, crate::msg!("ofx-no-ofx-element-after-header")));
+        return Err(unusable(
+            report,
+            crate::msg!("ofx-no-ofx-element-after-header"),
+        ));
     };
     let toks = tokenize(&text[body_at..]).map_err(|(off, msg)| {
         let (l, c) = lines.at(body_at + off);
         unusable(
             report,
-            crate::msg!("ofx-syntax-expected-tags", line = l, column = c, error = msg),
+            crate::msg!(
+                "ofx-syntax-expected-tags",
+                line = l,
+                column = c,
+                error = msg
+            ),
         )
     })?;
     let root = build(&toks).map_err(|(off, msg)| {
@@ -580,12 +582,7 @@ fn read_trn(
         .filter(|v| !v.is_empty())
         .or_else(|| tr.leaf("DTUSER").filter(|v| !v.is_empty()));
     let Some(date_text) = date_text else {
-        entry_error(
-            report,
-            line,
-            col,
-            crate::msg!("ofx-error-date-missing"),
-        );
+        entry_error(report, line, col, crate::msg!("ofx-error-date-missing"));
         return None;
     };
     let Some(date) = parse_ofx_datetime(date_text) else {

@@ -26,11 +26,7 @@ fn jd_setup(l: &mut Layout, _: &Header, _: &[String]) {
 fn meituan_setup(l: &mut Layout, h: &Header, _: &[String]) {
     l.opts.collect_stats = true;
     if let Some(col) = h.find("交易类型") {
-        l.opts.skip_values = Some((
-            col,
-            &["还款"],
-            crate::mid!("skip-meituan-repayment"),
-        ));
+        l.opts.skip_values = Some((col, &["还款"], crate::mid!("skip-meituan-repayment")));
     }
 }
 

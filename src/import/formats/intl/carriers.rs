@@ -703,17 +703,11 @@ pub fn import_with(
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
     if c == Carrier::RogersHeader {
-        return Err(unusable(
-            report,
-            crate::msg!("rogers-header-file"),
-        ));
+        return Err(unusable(report, crate::msg!("rogers-header-file")));
     }
     let defs = if c == Carrier::RogersCalls {
         let Some(defs) = path.and_then(|p| rogers_companion(p, text)) else {
-            return Err(unusable(
-                report,
-                crate::msg!("rogers-calls-without-header"),
-            ));
+            return Err(unusable(report, crate::msg!("rogers-calls-without-header")));
         };
         Some(defs)
     } else {
@@ -755,10 +749,7 @@ fn import_inner(
         ));
     }
     if c == Carrier::Towers {
-        return Err(unusable(
-            report,
-            crate::msg!("towers-not-bills"),
-        ));
+        return Err(unusable(report, crate::msg!("towers-not-bills")));
     }
     if let Carrier::TelusOther(name) = c {
         return Err(unusable(
@@ -917,9 +908,7 @@ fn import_inner(
             Outcome::Skip(reason) => report.skip(reason),
             Outcome::Error { col, message } => report.error(line, col, message),
             // These readers never wait for a later row.
-            Outcome::Defer => {
-                report.error(line, 0, crate::msg!("row-error-date-order-unknown"))
-            }
+            Outcome::Defer => report.error(line, 0, crate::msg!("row-error-date-order-unknown")),
         }
     }
     if n == 0 {
@@ -963,14 +952,26 @@ impl RogersState {
         let c = &self.cols;
         let di = c.idx("date");
         let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m%d%Y").ok() else {
-            return err(di, "Date", crate::msg!("expect-date-like", example = "04202023 (MMDDYYYY)"), &r.at(di));
+            return err(
+                di,
+                "Date",
+                crate::msg!("expect-date-like", example = "04202023 (MMDDYYYY)"),
+                &r.at(di),
+            );
         };
         let ti = c.idx("time");
         let time = match ti {
             None => NaiveTime::MIN,
             Some(_) => match crate::parse::parse_time(&r.at(ti)) {
                 Some(t) => t,
-                None => return err(ti, "Time", crate::msg!("expect-time-like", example = "181239 (HHMMSS)"), &r.at(ti)),
+                None => {
+                    return err(
+                        ti,
+                        "Time",
+                        crate::msg!("expect-time-like", example = "181239 (HHMMSS)"),
+                        &r.at(ti),
+                    )
+                }
             },
         };
         let si = c.idx("seconds");
@@ -978,7 +979,14 @@ impl RogersState {
             None => 0,
             Some(_) => match r.at(si).parse::<u64>() {
                 Ok(v) => v,
-                Err(_) => return err(si, "Seconds", crate::msg!("expect-whole-seconds"), &r.at(si)),
+                Err(_) => {
+                    return err(
+                        si,
+                        "Seconds",
+                        crate::msg!("expect-whole-seconds"),
+                        &r.at(si),
+                    )
+                }
             },
         };
         let vi = c.idx("volume(kb)");
@@ -986,12 +994,24 @@ impl RogersState {
             None => 0,
             Some(_) => match r.at(vi).parse::<u64>() {
                 Ok(v) => v.saturating_mul(1024),
-                Err(_) => return err(vi, "Volume (KB)", crate::msg!("expect-kilobytes"), &r.at(vi)),
+                Err(_) => {
+                    return err(
+                        vi,
+                        "Volume (KB)",
+                        crate::msg!("expect-kilobytes"),
+                        &r.at(vi),
+                    )
+                }
             },
         };
         let fi = c.idx("totalcallcharges");
         let Some(fee) = money(&r.at(fi)) else {
-            return err(fi, "Total Call Charges", crate::msg!("expect-amount-like", example = ".74"), &r.at(fi));
+            return err(
+                fi,
+                "Total Call Charges",
+                crate::msg!("expect-amount-like", example = ".74"),
+                &r.at(fi),
+            );
         };
         let k = self.kind.to_ascii_lowercase();
         let kind = if k.starts_with("sms") {
@@ -1134,7 +1154,12 @@ fn charges_row(
         }
         let text = r.at(Some(i));
         let Some(amount) = money(&text) else {
-            return Err(err(Some(i), name, crate::msg!("expect-amount-plain"), &text));
+            return Err(err(
+                Some(i),
+                name,
+                crate::msg!("expect-amount-plain"),
+                &text,
+            ));
         };
         if amount.is_zero() {
             continue;
@@ -1238,11 +1263,21 @@ impl Telus {
                 .ok()
                 .and_then(|d| date_in_cycle(&format!("{}/{}", d.month(), d.day()), invoice));
         let Some(date) = date else {
-            return err(di, "Date", crate::msg!("expect-date-like", example = "08-Jan"), &date_text);
+            return err(
+                di,
+                "Date",
+                crate::msg!("expect-date-like", example = "08-Jan"),
+                &date_text,
+            );
         };
         let ti = c.idx("time");
         let Some(time) = parse_clock(&r.at(ti)) else {
-            return err(ti, "Time", crate::msg!("expect-time-like", example = "10:15"), &r.at(ti));
+            return err(
+                ti,
+                "Time",
+                crate::msg!("expect-time-like", example = "10:15"),
+                &r.at(ti),
+            );
         };
         let li = c.idx("calllength");
         let Some(seconds) = parse_duration(&r.at(li), DurationUnit::Seconds) else {
@@ -1255,7 +1290,12 @@ impl Telus {
         };
         let fi = c.idx("total");
         let Some(fee) = money(&r.at(fi)) else {
-            return err(fi, "Total", crate::msg!("expect-amount-like", example = "$0.00"), &r.at(fi));
+            return err(
+                fi,
+                "Total",
+                crate::msg!("expect-amount-like", example = "$0.00"),
+                &r.at(fi),
+            );
         };
         self.section_calls += 1;
         self.section_sum += fee;
@@ -1279,15 +1319,32 @@ impl Telus {
 fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let (ci, di, ti) = (c.idx("billcycledate"), c.idx("date"), c.idx("time"));
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", crate::msg!("expect-date-like", example = "Aug 16, 2021"), &r.at(ci));
+        return err(
+            ci,
+            "Bill Cycle Date",
+            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
+            &r.at(ci),
+        );
     };
     let Some(date) = date_in_cycle(&r.at(di), cycle) else {
-        return err(di, "Date", crate::msg!("expect-date-like", example = "07/21"), &r.at(di));
+        return err(
+            di,
+            "Date",
+            crate::msg!("expect-date-like", example = "07/21"),
+            &r.at(di),
+        );
     };
     let time = match parse_clock(&r.at(ti)) {
         Some(t) => t,
         None if r.at(ti).is_empty() => NaiveTime::MIN,
-        None => return err(ti, "Time", crate::msg!("expect-time-like", example = "7:15A"), &r.at(ti)),
+        None => {
+            return err(
+                ti,
+                "Time",
+                crate::msg!("expect-time-like", example = "7:15A"),
+                &r.at(ti),
+            )
+        }
     };
     let cat_i = c.idx("usagecategory");
     let Some(kind) = usage_kind_of(&r.at(cat_i)) else {
@@ -1305,12 +1362,24 @@ fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         match parse_duration(&minutes, DurationUnit::Minutes) {
             Some(s) => s,
-            None => return err(min_i, "Min", crate::msg!("expect-minutes-like", example = "2"), &minutes),
+            None => {
+                return err(
+                    min_i,
+                    "Min",
+                    crate::msg!("expect-minutes-like", example = "2"),
+                    &minutes,
+                )
+            }
         }
     };
     let tot_i = c.idx("total");
     let Some(fee) = money(&r.at(tot_i)) else {
-        return err(tot_i, "Total", crate::msg!("expect-amount-like", example = "0.00"), &r.at(tot_i));
+        return err(
+            tot_i,
+            "Total",
+            crate::msg!("expect-amount-like", example = "0.00"),
+            &r.at(tot_i),
+        );
     };
     Outcome::Usage(UsageRecord {
         start: date.and_time(time),
@@ -1326,11 +1395,21 @@ fn verizon_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn verizon_charge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let ci = c.idx("billcycledate");
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", crate::msg!("expect-date-like", example = "Aug 16, 2021"), &r.at(ci));
+        return err(
+            ci,
+            "Bill Cycle Date",
+            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
+            &r.at(ci),
+        );
     };
     let cost_i = c.idx("cost");
     let Some(amount) = money(&r.at(cost_i)) else {
-        return err(cost_i, "Cost", crate::msg!("expect-amount-like", example = "0.00"), &r.at(cost_i));
+        return err(
+            cost_i,
+            "Cost",
+            crate::msg!("expect-amount-like", example = "0.00"),
+            &r.at(cost_i),
+        );
     };
     let item = [r.at(c.idx("itemcategory")), r.at(c.idx("itemdescription"))]
         .iter()
@@ -1478,11 +1557,21 @@ const BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
 fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let ci = c.idx("billcycledate");
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", crate::msg!("expect-date-like", example = "Aug 16, 2021"), &r.at(ci));
+        return err(
+            ci,
+            "Bill Cycle Date",
+            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
+            &r.at(ci),
+        );
     };
     let ti = c.idx("totalcurrentcharges");
     let Some(amount) = money(&r.at(ti)) else {
-        return err(ti, "Total Current Charges", crate::msg!("expect-amount-plain"), &r.at(ti));
+        return err(
+            ti,
+            "Total Current Charges",
+            crate::msg!("expect-amount-plain"),
+            &r.at(ti),
+        );
     };
     Outcome::Total(BillTotal {
         period: Period::of(cycle),
@@ -1495,16 +1584,31 @@ fn verizon_account(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let (di, ti) = (c.idx("date"), c.idx("time"));
     let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m/%d/%Y").ok() else {
-        return err(di, "Date", crate::msg!("expect-date-like", example = "01/30/2023"), &r.at(di));
+        return err(
+            di,
+            "Date",
+            crate::msg!("expect-date-like", example = "01/30/2023"),
+            &r.at(di),
+        );
     };
     let Some(time) =
         parse_clock(&r.at(ti)).or_else(|| r.at(ti).is_empty().then_some(NaiveTime::MIN))
     else {
-        return err(ti, "Time", crate::msg!("expect-time-like", example = "11:42"), &r.at(ti));
+        return err(
+            ti,
+            "Time",
+            crate::msg!("expect-time-like", example = "11:42"),
+            &r.at(ti),
+        );
     };
     let si = c.idx("source");
     let Some(kind) = usage_kind_of(&r.at(si)) else {
-        return err(si, "Source", crate::msg!("expect-voice-data-messaging"), &r.at(si));
+        return err(
+            si,
+            "Source",
+            crate::msg!("expect-voice-data-messaging"),
+            &r.at(si),
+        );
     };
     let (mi, ki, fi) = (
         c.idx("minutesusage"),
@@ -1517,7 +1621,12 @@ fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         parse_duration(&minutes, DurationUnit::Minutes)
     }) else {
-        return err(mi, "Minutes usage", crate::msg!("expect-whole-minutes-like", example = "1"), &minutes);
+        return err(
+            mi,
+            "Minutes usage",
+            crate::msg!("expect-whole-minutes-like", example = "1"),
+            &minutes,
+        );
     };
     let kb = r.at(ki);
     let Some(kb) = (if is_placeholder(&kb) {
@@ -1525,10 +1634,20 @@ fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         kb.replace(',', "").parse::<u64>().ok()
     }) else {
-        return err(ki, "KB usage", crate::msg!("expect-kilobytes-like", example = "21698"), &kb);
+        return err(
+            ki,
+            "KB usage",
+            crate::msg!("expect-kilobytes-like", example = "21698"),
+            &kb,
+        );
     };
     let Some(fee) = money(&r.at(fi)) else {
-        return err(fi, "Total charges", crate::msg!("expect-amount-like", example = "$0.00"), &r.at(fi));
+        return err(
+            fi,
+            "Total charges",
+            crate::msg!("expect-amount-like", example = "$0.00"),
+            &r.at(fi),
+        );
     };
     Outcome::Usage(UsageRecord {
         start: date.and_time(time),
@@ -1544,13 +1663,28 @@ fn att_usage(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn bell_dtl(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let (ii, di, ti) = (c.idx("invcdate"), c.idx("date"), c.idx("time"));
     let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
-        return err(ii, "Invc Date", crate::msg!("expect-date-like", example = "2023/02/01"), &r.at(ii));
+        return err(
+            ii,
+            "Invc Date",
+            crate::msg!("expect-date-like", example = "2023/02/01"),
+            &r.at(ii),
+        );
     };
     let Some(date) = date_in_cycle(&r.at(di), invoice) else {
-        return err(di, "Date", crate::msg!("expect-date-like", example = "01/31"), &r.at(di));
+        return err(
+            di,
+            "Date",
+            crate::msg!("expect-date-like", example = "01/31"),
+            &r.at(di),
+        );
     };
     let Some(time) = parse_clock(&r.at(ti)) else {
-        return err(ti, "Time", crate::msg!("expect-time-like", example = "09:38"), &r.at(ti));
+        return err(
+            ti,
+            "Time",
+            crate::msg!("expect-time-like", example = "09:38"),
+            &r.at(ti),
+        );
     };
     let dur_i = c.idx("duration");
     let Some(seconds) = parse_duration(&r.at(dur_i), DurationUnit::Seconds) else {
@@ -1563,7 +1697,12 @@ fn bell_dtl(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     };
     let cost_i = c.idx("callcost");
     let Some(fee) = money(&r.at(cost_i)) else {
-        return err(cost_i, "Call Cost", crate::msg!("expect-amount-like", example = "0.00"), &r.at(cost_i));
+        return err(
+            cost_i,
+            "Call Cost",
+            crate::msg!("expect-amount-like", example = "0.00"),
+            &r.at(cost_i),
+        );
     };
     let vol = r.at(c.idx("pktdvol"));
     let data = Decimal::from_str(&vol)
@@ -1587,11 +1726,21 @@ fn bell_dtl(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
 fn bell_acc(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     let ii = c.idx("invcdate");
     let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
-        return err(ii, "Invc Date", crate::msg!("expect-date-like", example = "2023/02/01"), &r.at(ii));
+        return err(
+            ii,
+            "Invc Date",
+            crate::msg!("expect-date-like", example = "2023/02/01"),
+            &r.at(ii),
+        );
     };
     let ti = c.idx("curchgttl");
     let Some(amount) = money(&r.at(ti)) else {
-        return err(ti, "Cur Chg Ttl", crate::msg!("expect-amount-like", example = "13134.83"), &r.at(ti));
+        return err(
+            ti,
+            "Cur Chg Ttl",
+            crate::msg!("expect-amount-like", example = "13134.83"),
+            &r.at(ti),
+        );
     };
     Outcome::Total(BillTotal {
         period: Period::of(invoice),
@@ -1613,7 +1762,12 @@ fn cdr_stats(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     };
     let bi = c.idx("billsec");
     let Some(seconds) = r.at(bi).parse::<u64>().ok() else {
-        return err(bi, "billsec", crate::msg!("expect-whole-seconds"), &r.at(bi));
+        return err(
+            bi,
+            "billsec",
+            crate::msg!("expect-whole-seconds"),
+            &r.at(bi),
+        );
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1640,7 +1794,12 @@ fn voipcall(r: &Row, src: crate::model::SourceRef) -> Outcome {
         return Outcome::Skip(crate::msg!("skip-call-not-answered"));
     }
     let Some(seconds) = r.at(Some(4)).parse::<u64>().ok() else {
-        return err(Some(4), "5", crate::msg!("expect-whole-seconds"), &r.at(Some(4)));
+        return err(
+            Some(4),
+            "5",
+            crate::msg!("expect-whole-seconds"),
+            &r.at(Some(4)),
+        );
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1665,7 +1824,12 @@ fn bandicoot(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
         other => return err(ii, "interaction", crate::msg!("expect-call-or-text"), other),
     };
     let Some(start) = parse_datetime(&r.at(di)) else {
-        return err(di, "datetime", crate::msg!("expect-date-like", example = "2014-08-20 20:30:37"), &r.at(di));
+        return err(
+            di,
+            "datetime",
+            crate::msg!("expect-date-like", example = "2014-08-20 20:30:37"),
+            &r.at(di),
+        );
     };
     let dur = r.at(ci);
     let Some(seconds) = (if dur.is_empty() {
@@ -1673,7 +1837,12 @@ fn bandicoot(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
     } else {
         dur.parse::<u64>().ok()
     }) else {
-        return err(ci, "call_duration", crate::msg!("expect-whole-seconds"), &dur);
+        return err(
+            ci,
+            "call_duration",
+            crate::msg!("expect-whole-seconds"),
+            &dur,
+        );
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1691,7 +1860,14 @@ fn orange(r: &Row, src: crate::model::SourceRef) -> Outcome {
     let kind = match r.at(Some(1)).chars().next() {
         Some('1') => UsageKind::Voice,
         Some('2') => UsageKind::Sms,
-        _ => return err(Some(1), "2", crate::msg!("expect-call-text-code"), &r.at(Some(1))),
+        _ => {
+            return err(
+                Some(1),
+                "2",
+                crate::msg!("expect-call-text-code"),
+                &r.at(Some(1)),
+            )
+        }
     };
     let Some(start) = parse_datetime(&r.at(Some(4))) else {
         return err(
@@ -1702,7 +1878,12 @@ fn orange(r: &Row, src: crate::model::SourceRef) -> Outcome {
         );
     };
     let Some(seconds) = r.at(Some(5)).parse::<u64>().ok() else {
-        return err(Some(5), "6", crate::msg!("expect-whole-seconds"), &r.at(Some(5)));
+        return err(
+            Some(5),
+            "6",
+            crate::msg!("expect-whole-seconds"),
+            &r.at(Some(5)),
+        );
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -1732,7 +1913,12 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
                 .map(Period::of)
                 .or_else(period)
             else {
-                return err(pi, "Period End Date", crate::msg!("expect-date-like", example = "20230216"), &r.at(pi));
+                return err(
+                    pi,
+                    "Period End Date",
+                    crate::msg!("expect-date-like", example = "20230216"),
+                    &r.at(pi),
+                );
             };
             match money(&r.at(ti)) {
                 Some(amount) if !r.at(ti).is_empty() => Outcome::Total(BillTotal {
@@ -1769,10 +1955,20 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
                 return Outcome::Skip(crate::msg!("skip-section-total"));
             }
             let Some(amount) = money(&amount_text) else {
-                return err(ai, "Amount", crate::msg!("expect-amount-like", example = "0.99"), &amount_text);
+                return err(
+                    ai,
+                    "Amount",
+                    crate::msg!("expect-amount-like", example = "0.99"),
+                    &amount_text,
+                );
             };
             let Some(period) = period() else {
-                return err(pi, "Period End Date", crate::msg!("expect-date-like", example = "20230216"), &r.at(pi));
+                return err(
+                    pi,
+                    "Period End Date",
+                    crate::msg!("expect-date-like", example = "20230216"),
+                    &r.at(pi),
+                );
             };
             let item = sections.last().cloned().unwrap_or_default();
             let number = [
@@ -1790,7 +1986,12 @@ fn att_raw(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
                 source: src,
             })
         }
-        other => err(c.idx("sectionid"), "Section ID", crate::msg!("expect-record-type-bil-ira-sl"), other),
+        other => err(
+            c.idx("sectionid"),
+            "Section ID",
+            crate::msg!("expect-record-type-bil-ira-sl"),
+            other,
+        ),
     }
 }
 
@@ -1830,10 +2031,20 @@ fn recharge(c: &Cols, r: &Row, src: crate::model::SourceRef) -> Outcome {
             .ok()
             .map(|d| d.and_time(NaiveTime::MIN))
     }) else {
-        return err(di, "datetime", crate::msg!("expect-date-like", example = "2015-1-13"), &r.at(di));
+        return err(
+            di,
+            "datetime",
+            crate::msg!("expect-date-like", example = "2015-1-13"),
+            &r.at(di),
+        );
     };
     let Some(amount) = parse_amount(&r.at(ai)) else {
-        return err(ai, "amount", crate::msg!("expect-amount-like", example = "12"), &r.at(ai));
+        return err(
+            ai,
+            "amount",
+            crate::msg!("expect-amount-like", example = "12"),
+            &r.at(ai),
+        );
     };
     Outcome::Tx(Transaction {
         date,
