@@ -1220,3 +1220,56 @@ rules-col-enabled = enabled
 rules-col-origin = origin
 rules-enabled-yes = yes
 rules-enabled-no = no
+
+## Case log errors
+
+case-log-not-an-entry = {$file}:{$line}: not a log entry ({$why})
+case-log-line-too-long = longer than {$kib} KiB
+case-field-too-long = the {$field} is longer than {$kib} KiB; keep long texts in a file of the case folder and note its name
+
+## Configuration errors (billaudit.toml, rules, profiles)
+
+cfg-regex = invalid regular expression: {$detail}
+cfg-value = expected {$expected}, found {$found}
+cfg-duplicate = duplicate id "{$id}"
+cfg-expect-billing = "postpaid" or "prepaid"
+cfg-expect-day-of-month = a day of the month (1 to 31)
+cfg-window-too-long = {$days} days is more than a payment window can be (at most {$max})
+cfg-no-such-service = no [[service]] has the id "{$id}"
+cfg-expect-currency = a 3-letter currency code like CNY
+cfg-expect-country = a two-letter ISO country code like CN, US or GB
+cfg-expect-holder-type = "consumer" or "business"
+cfg-expect-service-id = a service id of letters, digits, '-' or '_'
+cfg-expect-amount = an amount like "258.00"
+cfg-expect-date = a date like "2025-09-10"
+cfg-two-dates = expected two dates ["FIRST", "LAST"], found {$count} values
+cfg-order-days = the first day ({$first}) is after the last ({$last})
+cfg-two-periods = expected two periods ["FIRST", "LAST"], found {$count} values
+cfg-expect-period = a period like "2025-01"
+cfg-order-periods = the first period ({$first}) is after the last ({$last})
+
+## Profile errors
+
+profile-bad-id = expected an id of letters, digits, '-' and '_', like "mybank-debit"
+profile-builtin-id = "{$id}" is the id of a built-in format: choose another
+profile-no-matches = expected the header cells that identify the export, like ["交易日期", "金额"]
+profile-unknown-encoding = unknown encoding "{$encoding}": expected utf-8, gbk, gb18030, utf-16le, big5, …
+profile-bad-date-format = "{$format}" is not a chrono date format like "%d/%m/%Y"
+profile-bad-decimal = expected "." or "," as the decimal mark, found "{$found}"
+profile-bad-regex = not a regular expression: {$detail}
+profile-bad-column = expected a header name or a column number from 1
+profile-needs-date = [columns] needs `date`
+profile-needs-amount = [columns] needs `amount`, or both `income` and `expense`
+profile-bill-needs = a bill profile's [columns] needs `period`, `item` and `amount`
+profile-usage-needs = a usage profile's [columns] needs `start`
+profile-column-not-allowed = column {$column} does not belong in a profile of this kind
+
+## Rule file errors
+
+rule-error-bad-id = expected a rule id of lower-case letters, digits and '-', found "{$found}"
+rule-error-unknown-check = unknown check "{$check}"; the checks are: {$checks}
+rule-error-amount = expected an amount like "0.01", found "{$found}"
+rule-error-params = invalid [params] for check {$check}: {$detail}
+rule-error-needs-text = a rule needs a [{$kind}] with at least one of {$languages}
+rule-error-unknown-language = [{$kind}] names the language "{$language}", which has no catalogue; the languages are: {$languages}
+rule-error-needs-item = check {$check} needs [filter] item = "REGEX"

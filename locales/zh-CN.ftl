@@ -1134,3 +1134,56 @@ rules-col-enabled = 启用
 rules-col-origin = 来源
 rules-enabled-yes = 是
 rules-enabled-no = 否
+
+## 案件记录错误
+
+case-log-not-an-entry = {$file}:{$line}：不是有效的记录（{$why}）
+case-log-line-too-long = 超过 {$kib} KiB
+case-field-too-long = {$field} 超过 {$kib} KiB；长文本请放在案件文件夹中的文件里，并在记录中写明文件名
+
+## 配置错误（billaudit.toml、规则、格式描述文件）
+
+cfg-regex = 正则表达式无效：{$detail}
+cfg-value = 应为{$expected}，实际是 {$found}
+cfg-duplicate = 编号“{$id}”重复
+cfg-expect-billing = "postpaid"（后付费）或 "prepaid"（预付费）
+cfg-expect-day-of-month = 每月的某一天（1 至 31）
+cfg-window-too-long = {$days} 天超出了付款期可能的长度（最多 {$max} 天）
+cfg-no-such-service = 没有编号为“{$id}”的 [[service]]
+cfg-expect-currency = 三个字母的币种代码，如 CNY
+cfg-expect-country = 两个字母的国家代码，如 CN、US 或 GB
+cfg-expect-holder-type = "consumer"（个人）或 "business"（单位）
+cfg-expect-service-id = 由字母、数字、“-”或“_”组成的业务编号
+cfg-expect-amount = 金额，如 "258.00"
+cfg-expect-date = 日期，如 "2025-09-10"
+cfg-two-dates = 应为两个日期 ["起", "止"]，实际有 {$count} 个值
+cfg-order-days = 起始日（{$first}）晚于结束日（{$last}）
+cfg-two-periods = 应为两个账期 ["起", "止"]，实际有 {$count} 个值
+cfg-expect-period = 账期，如 "2025-01"
+cfg-order-periods = 起始账期（{$first}）晚于结束账期（{$last}）
+
+## 格式描述文件错误
+
+profile-bad-id = 编号应由字母、数字、“-”和“_”组成，如 "mybank-debit"
+profile-builtin-id = “{$id}”是内置格式的编号，请另选一个
+profile-no-matches = 应列出用来识别这种导出文件的表头单元格，如 ["交易日期", "金额"]
+profile-unknown-encoding = 不认识的编码“{$encoding}”：应为 utf-8、gbk、gb18030、utf-16le、big5 等
+profile-bad-date-format = “{$format}”不是有效的日期格式（应类似 "%d/%m/%Y"）
+profile-bad-decimal = 小数点应为 "." 或 ","，实际是“{$found}”
+profile-bad-regex = 不是有效的正则表达式：{$detail}
+profile-bad-column = 应为表头名称，或从 1 开始的列号
+profile-needs-date = [columns] 中须有 date
+profile-needs-amount = [columns] 中须有 amount，或者同时有 income 和 expense
+profile-bill-needs = 账单格式描述文件的 [columns] 中须有 period、item 和 amount
+profile-usage-needs = 详单格式描述文件的 [columns] 中须有 start
+profile-column-not-allowed = 列 {$column} 不属于这类格式描述文件
+
+## 规则文件错误
+
+rule-error-bad-id = 规则编号应由小写字母、数字和“-”组成，实际是“{$found}”
+rule-error-unknown-check = 没有检查“{$check}”；现有的检查是：{$checks}
+rule-error-amount = 应为金额，如 "0.01"，实际是“{$found}”
+rule-error-params = 检查 {$check} 的 [params] 无效：{$detail}
+rule-error-needs-text = 规则须有 [{$kind}]，至少写明以下一种语言：{$languages}
+rule-error-unknown-language = [{$kind}] 中的语言“{$language}”没有对应的消息目录；现有的语言是：{$languages}
+rule-error-needs-item = 检查 {$check} 须有 [filter] item = "正则表达式"

@@ -1134,3 +1134,56 @@ rules-col-enabled = 啟用
 rules-col-origin = 來源
 rules-enabled-yes = 是
 rules-enabled-no = 否
+
+## 案件紀錄錯誤
+
+case-log-not-an-entry = {$file}:{$line}：不是有效的紀錄（{$why}）
+case-log-line-too-long = 超過 {$kib} KiB
+case-field-too-long = {$field} 超過 {$kib} KiB；長文字請放在案件資料夾中的檔案裡，並在紀錄中寫明檔名
+
+## 設定錯誤（billaudit.toml、規則、格式描述檔）
+
+cfg-regex = 正規表示式無效：{$detail}
+cfg-value = 應為{$expected}，實際為 {$found}
+cfg-duplicate = 編號「{$id}」重複
+cfg-expect-billing = "postpaid"（後付）或 "prepaid"（預付）
+cfg-expect-day-of-month = 每月的某一天（1 至 31）
+cfg-window-too-long = {$days} 天超出了繳費期可能的長度（最多 {$max} 天）
+cfg-no-such-service = 沒有編號為「{$id}」的 [[service]]
+cfg-expect-currency = 三個字母的幣別代碼，如 CNY
+cfg-expect-country = 兩個字母的國家代碼，如 CN、US 或 GB
+cfg-expect-holder-type = "consumer"（個人）或 "business"（公司行號）
+cfg-expect-service-id = 由字母、數字、「-」或「_」組成的服務編號
+cfg-expect-amount = 金額，如 "258.00"
+cfg-expect-date = 日期，如 "2025-09-10"
+cfg-two-dates = 應為兩個日期 ["起", "訖"]，實際有 {$count} 個值
+cfg-order-days = 起始日（{$first}）晚於結束日（{$last}）
+cfg-two-periods = 應為兩個帳期 ["起", "訖"]，實際有 {$count} 個值
+cfg-expect-period = 帳期，如 "2025-01"
+cfg-order-periods = 起始帳期（{$first}）晚於結束帳期（{$last}）
+
+## 格式描述檔錯誤
+
+profile-bad-id = 編號應由字母、數字、「-」和「_」組成，如 "mybank-debit"
+profile-builtin-id = 「{$id}」是內建格式的編號，請另選一個
+profile-no-matches = 應列出用來辨識這種匯出檔的表頭儲存格，如 ["交易日期", "金額"]
+profile-unknown-encoding = 無法辨識的編碼「{$encoding}」：應為 utf-8、gbk、gb18030、utf-16le、big5 等
+profile-bad-date-format = 「{$format}」不是有效的日期格式（應類似 "%d/%m/%Y"）
+profile-bad-decimal = 小數點應為 "." 或 ","，實際為「{$found}」
+profile-bad-regex = 不是有效的正規表示式：{$detail}
+profile-bad-column = 應為表頭名稱，或從 1 開始的欄號
+profile-needs-date = [columns] 中須有 date
+profile-needs-amount = [columns] 中須有 amount，或者同時有 income 和 expense
+profile-bill-needs = 帳單格式描述檔的 [columns] 中須有 period、item 和 amount
+profile-usage-needs = 通聯明細格式描述檔的 [columns] 中須有 start
+profile-column-not-allowed = 欄位 {$column} 不屬於這類格式描述檔
+
+## 規則檔錯誤
+
+rule-error-bad-id = 規則編號應由小寫字母、數字和「-」組成，實際為「{$found}」
+rule-error-unknown-check = 沒有檢查「{$check}」；現有的檢查是：{$checks}
+rule-error-amount = 應為金額，如 "0.01"，實際為「{$found}」
+rule-error-params = 檢查 {$check} 的 [params] 無效：{$detail}
+rule-error-needs-text = 規則須有 [{$kind}]，至少寫明以下一種語言：{$languages}
+rule-error-unknown-language = [{$kind}] 中的語言「{$language}」沒有對應的訊息目錄；現有的語言是：{$languages}
+rule-error-needs-item = 檢查 {$check} 須有 [filter] item = "正規表示式"

@@ -65,6 +65,7 @@ impl AuditError {
             AuditError::Io(p, e) => {
                 crate::tr!(lang, "file-said", file = shown(p), text = e.to_string())
             }
+            AuditError::Config(e) => e.render(lang),
             other => other.to_string(),
         }
     }

@@ -189,3 +189,36 @@ fn help_and_argument_errors_in_the_chosen_language() {
         stderr(&o)
     );
 }
+
+/// A configuration error speaks the report language too, with its position and caret.
+#[test]
+fn config_and_case_log_errors_in_the_chosen_language() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = w
+        .read("billaudit.toml")
+        .replace("currency = \"CNY\"", "currency = \"人民币\"");
+    w.create("billaudit.toml", cfg);
+    let o = w.run(&["audit", ".", "--lang", "zh-CN"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("错误：./billaudit.toml:"), "{err}");
+    assert!(
+        err.contains("应为三个字母的币种代码，如 CNY，实际是 \"人民币\""),
+        "{err}"
+    );
+    assert!(err.contains("^^^"), "{err}");
+    let o = w.run(&["audit", ".", "--lang", "en"]);
+    assert!(
+        stderr(&o).contains("expected a 3-letter currency code like CNY, found \"人民币\""),
+        "{}",
+        stderr(&o)
+    );
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&["case", "log", ".", "--lang", "zh-TW"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("錯誤：沒有可記錄的內容"),
+        "{}",
+        stderr(&o)
+    );
+}

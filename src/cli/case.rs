@@ -70,6 +70,8 @@ struct LogArgs {
     /// When it happened: "2025-10-05 14:30" (default: now).
     #[arg(long)]
     at: Option<String>,
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
+    lang: Option<Lang>,
 }
 
 /// What was promised, which deadlines passed, and the next step.
@@ -114,9 +116,13 @@ struct AppealArgs {
 
 /// The case log's entries; each damaged line is a warning naming its line, and is skipped.
 pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
-    let log = case::read_log(case_dir)?;
+    let log = case::read_log(case_dir).map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
     for d in &log.damaged {
-        let text = billaudit::tr!(super::lang(), "cli-log-line-damaged", line = d.to_string());
+        let text = billaudit::tr!(
+            super::lang(),
+            "cli-log-line-damaged",
+            line = d.render(super::lang())
+        );
         err_line!(
             "{}",
             billaudit::tr!(super::lang(), "cli-warning", text = text)
@@ -167,7 +173,8 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         refused: a.refused,
         line: 0,
     };
-    let line = case::append(&a.case_dir, &entry)?;
+    let line =
+        case::append(&a.case_dir, &entry).map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
     let lang = super::lang();
     let kind_text = match kind {
         EntryKind::Call => billaudit::tr!(lang, "status-call"),

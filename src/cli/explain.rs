@@ -23,7 +23,8 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
-    let rules = load_rules(a.case.as_ref().map(|c| c.join("rules")).as_deref())?;
+    let rules = load_rules(a.case.as_ref().map(|c| c.join("rules")).as_deref())
+        .map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
     let text = if let Some(r) = rules.iter().find(|r| r.id == a.rule) {
         format!(
             "# {} ({})\n\n{}\n\n{}\n\n## {}\n\n{}",

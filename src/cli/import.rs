@@ -52,10 +52,12 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let mut profiles = Vec::new();
     for f in &a.profiles {
-        profiles.push(profile::load_file(f)?);
+        profiles.push(profile::load_file(f).map_err(|e| anyhow::anyhow!(e.render(lang)))?);
     }
     for p in a.paths.iter().filter(|p| p.is_dir()) {
-        profiles.extend(profile::load_dir(&p.join("profiles"))?);
+        profiles.extend(
+            profile::load_dir(&p.join("profiles")).map_err(|e| anyhow::anyhow!(e.render(lang)))?,
+        );
     }
     let mut files = Vec::new();
     // Paths that hold nothing to import: said so, and the exit code is 2.

@@ -23,7 +23,8 @@ pub struct Args {
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
-    let rules = load_rules(a.case.as_ref().map(|c| c.join("rules")).as_deref())?;
+    let rules = load_rules(a.case.as_ref().map(|c| c.join("rules")).as_deref())
+        .map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(vec![

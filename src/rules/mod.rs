@@ -309,8 +309,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
 pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
     let raw: RawRule =
         toml::from_str(text).map_err(|e| ConfigError::from_toml(origin, text, &e))?;
-    let err =
-        |span: std::ops::Range<usize>, msg: String| ConfigError::at(origin, text, Some(span), msg);
+    let err = |span: std::ops::Range<usize>, msg: crate::i18n::Msg| {
+        ConfigError::at(origin, text, Some(span), msg)
+    };
     let id = raw.id.get_ref().trim().to_string();
     if id.is_empty()
         || !id
@@ -319,19 +320,16 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
     {
         return Err(err(
             raw.id.span(),
-            format!(
-                "expected a rule id of lower-case letters, digits and '-', found {:?}",
-                raw.id.get_ref()
-            ),
+            crate::msg!("rule-error-bad-id", found = raw.id.get_ref().as_str()),
         ));
     }
     let check = checks::by_name(raw.check.get_ref()).ok_or_else(|| {
         err(
             raw.check.span(),
-            format!(
-                "unknown check {:?}; the checks are: {}",
-                raw.check.get_ref(),
-                checks::ALL
+            crate::msg!(
+                "rule-error-unknown-check",
+                check = raw.check.get_ref().as_str(),
+                checks = checks::ALL
                     .iter()
                     .map(|c| c.name())
                     .collect::<Vec<_>>()
@@ -345,9 +343,9 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             Some(s) => Regex::new(s.get_ref()).map(Some).map_err(|e| {
                 err(
                     s.span(),
-                    format!(
-                        "invalid regular expression: {}",
-                        e.to_string().lines().last().unwrap_or("")
+                    crate::msg!(
+                        "cfg-regex",
+                        detail = e.to_string().lines().last().unwrap_or("")
                     ),
                 )
             }),
@@ -359,7 +357,7 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             Some(s) => parse_amount(s.get_ref()).map(Some).ok_or_else(|| {
                 err(
                     s.span(),
-                    format!("expected an amount like \"0.01\", found {:?}", s.get_ref()),
+                    crate::msg!("rule-error-amount", found = s.get_ref().as_str()),
                 )
             }),
         }
@@ -376,7 +374,7 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             check.validate(p.get_ref()).map_err(|m| {
                 err(
                     p.span(),
-                    format!("invalid [params] for check {}: {m}", check.name()),
+                    crate::msg!("rule-error-params", check = check.name(), detail = m),
                 )
             })?;
             p.get_ref().clone()
@@ -390,9 +388,10 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
                 origin,
                 text,
                 None,
-                format!(
-                    "a rule needs a [{kind}] with at least one of {}",
-                    Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                crate::msg!(
+                    "rule-error-needs-text",
+                    kind = kind,
+                    languages = Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
                 ),
             ));
         }
@@ -401,9 +400,11 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
                 origin,
                 text,
                 None,
-                format!(
-                    "[{kind}] names the language {bad:?}, which has no catalogue; the languages are: {}",
-                    Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                crate::msg!(
+                    "rule-error-unknown-language",
+                    kind = kind,
+                    language = *bad,
+                    languages = Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
                 ),
             ));
         }
@@ -413,7 +414,7 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             origin,
             text,
             None,
-            format!("check {} needs [filter] item = \"REGEX\"", check.name()),
+            crate::msg!("rule-error-needs-item", check = check.name()),
         ));
     }
     Ok(Rule {
