@@ -145,6 +145,33 @@ fn bare_decode_parse(path: &Path) -> u64 {
     n
 }
 
+/// The bare baseline on as many threads as `audit_case` uses (`available_parallelism`),
+/// the files shared out the same way (one queue, largest first): the like-for-like
+/// baseline of a whole-case audit.
+fn bare_parallel(files: &[PathBuf], gbk: bool) -> u64 {
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut files = files.to_vec();
+    files.sort_by_key(|f| std::cmp::Reverse(size(f)));
+    let next = AtomicUsize::new(0);
+    let fields = AtomicU64::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                while let Some(f) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let n = if gbk {
+                        bare_decode_parse(f)
+                    } else {
+                        bare_byte_records(f)
+                    };
+                    fields.fetch_add(n, Ordering::Relaxed);
+                }
+            });
+        }
+    });
+    fields.into_inner()
+}
+
 fn case_data_files(case: &Path) -> Vec<PathBuf> {
     case_files(case)
         .unwrap()
@@ -258,6 +285,11 @@ fn benches(c: &mut Criterion) {
                 b.iter(|| files.iter().map(|f| bare_decode_parse(f)).sum::<u64>())
             });
         }
+        // Like for like: the same bare pass on as many threads as the audit.
+        let gbk = enc.ends_with("gbk");
+        g.bench_function("baseline_all_threads", |b| {
+            b.iter(|| bare_parallel(&files, gbk))
+        });
         g.finish();
     }
 }

@@ -1273,3 +1273,7 @@ rule-error-params = invalid [params] for check {$check}: {$detail}
 rule-error-needs-text = a rule needs a [{$kind}] with at least one of {$languages}
 rule-error-unknown-language = [{$kind}] names the language "{$language}", which has no catalogue; the languages are: {$languages}
 rule-error-needs-item = check {$check} needs [filter] item = "REGEX"
+
+## Import: the example format (src/import/formats/example.rs)
+
+example-row-error = expected item=amount, found "{$found}"

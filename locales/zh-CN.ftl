@@ -1187,3 +1187,7 @@ rule-error-params = 检查 {$check} 的 [params] 无效：{$detail}
 rule-error-needs-text = 规则须有 [{$kind}]，至少写明以下一种语言：{$languages}
 rule-error-unknown-language = [{$kind}] 中的语言“{$language}”没有对应的消息目录；现有的语言是：{$languages}
 rule-error-needs-item = 检查 {$check} 须有 [filter] item = "正则表达式"
+
+## 导入：示例格式（src/import/formats/example.rs）
+
+example-row-error = 应为“项目=金额”，实际是“{$found}”

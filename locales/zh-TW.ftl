@@ -1187,3 +1187,7 @@ rule-error-params = 檢查 {$check} 的 [params] 無效：{$detail}
 rule-error-needs-text = 規則須有 [{$kind}]，至少寫明以下一種語言：{$languages}
 rule-error-unknown-language = [{$kind}] 中的語言「{$language}」沒有對應的訊息目錄；現有的語言是：{$languages}
 rule-error-needs-item = 檢查 {$check} 須有 [filter] item = "正規表示式"
+
+## 匯入：範例格式（src/import/formats/example.rs）
+
+example-row-error = 應為「項目=金額」，實際為「{$found}」

@@ -431,6 +431,37 @@ fn valid_date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// A date written without a year (`12/29`, `01-03`, `12月29日`, perhaps followed by a time)
+/// in a statement or bill cycle that ends on `end`: the year of `end`, or the year before
+/// where that would put it after `end` (a `12/29` line of a January statement). A day that
+/// does not exist in the year of `end` (29 February) is `None`, never moved to another year.
+/// The one rule for dates without a year, for the table layouts and the carrier readers alike.
+pub fn date_without_year(s: &str, end: NaiveDate) -> Option<NaiveDateTime> {
+    use chrono::Datelike;
+    let (d, time) = match s.trim().split_once([' ', '\t']) {
+        Some((d, t)) => (d, parse_time(t.trim())?),
+        None => (s.trim(), NaiveTime::MIN),
+    };
+    let parts: Vec<&str> = d
+        .split(['/', '-', '.', '月', '日'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [m, day] = parts.as_slice() else {
+        return None;
+    };
+    if m.len() > 2 || day.len() > 2 {
+        return None;
+    }
+    let (m, day): (u32, u32) = (m.parse().ok()?, day.parse().ok()?);
+    let this = NaiveDate::from_ymd_opt(end.year(), m, day)?;
+    let date = if this <= end {
+        this
+    } else {
+        NaiveDate::from_ymd_opt(end.year() - 1, m, day)?
+    };
+    Some(date.and_time(time))
+}
+
 /// `12:30:05`, `12:30`, `123005`, `12:30:05.123`, `12时30分05秒`.
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
     let t = s.trim();

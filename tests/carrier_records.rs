@@ -61,3 +61,40 @@ fn sp_charges_name_the_service_and_its_port() {
         "{findings:#?}"
     );
 }
+
+/// China Mobile 上网详单 (data sessions), in the column list of China Mobile's self-service
+/// terminals: every row is a data session, its volume in the header's unit (MB), and a row
+/// that cannot be read is an error naming its row and column that fails `--check`.
+#[test]
+fn data_sessions_are_read_as_data_use() {
+    let w = Workdir::new();
+    w.create(
+        "上网详单.csv",
+        "上网详单 2025年06月\n\
+         时间,地区,方式,时长,流量(M)\n\
+         2025-06-01 08:00:00,广州,4G,1分5秒,1.5\n\
+         2025-06-02 21:10:00,北京,WLAN,600,20\n",
+    );
+    let o = w.run(&["import", "--check", "--format", "json", "上网详单.csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let r = &v[0];
+    assert_eq!(r["format"], "cmcc-data", "{r:#}");
+    assert_eq!(
+        (r["rows"].as_u64(), r["records"].as_u64()),
+        (Some(4), Some(2))
+    );
+    assert_eq!(r["usage_kinds"], serde_json::json!(["data"]), "{r:#}");
+    w.create(
+        "上网详单-坏.csv",
+        "时间,地区,方式,时长,流量(M)\n\
+         2025-06-01 08:00:00,广州,4G,65,1.5\n\
+         2025-06-01 09:00:00,广州,4G,65,很多\n",
+    );
+    let o = w.run(&["import", "--check", "--format", "json", "上网详单-坏.csv"]);
+    assert_ne!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v[0]["records"], 1);
+    assert_eq!(v[0]["errors"][0]["row"], 3, "{:#}", v[0]);
+    assert_eq!(v[0]["errors"][0]["col"], 5, "{:#}", v[0]);
+}

@@ -659,87 +659,27 @@ fn a_pdf_that_makes_the_extractor_panic_is_that_files_error_and_the_rest_audits(
     assert_eq!(got, expect);
 }
 
-/// A 50-page bank statement PDF (45 transactions a page).
-fn fifty_page_statement() -> Vec<u8> {
-    let xs = [40.0, 110.0, 170.0, 330.0, 410.0, 490.0];
-    let mut pages = Vec::new();
-    let mut balance = 100_000i64 * 100;
-    for p in 0..50 {
-        let mut rows: Vec<Vec<String>> = vec![[
-            "交易日期",
-            "摘要",
-            "对方户名",
-            "收入金额",
-            "支出金额",
-            "余额",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect()];
-        for i in 0..45 {
-            let cents = 1_000 + (p * 45 + i) as i64 * 7 % 50_000;
-            balance -= cents;
-            let day = format!("2025-{:02}-{:02}", 1 + p / 5, 1 + (p % 5) * 5 + i / 10);
-            rows.push(vec![
-                day,
-                "代扣".into(),
-                format!("商户{:04}", (p * 45 + i) % 97),
-                String::new(),
-                format!("{}.{:02}", cents / 100, cents % 100),
-                format!("{}.{:02}", balance / 100, balance % 100),
-            ]);
-        }
-        let refs: Vec<Vec<&str>> = rows
-            .iter()
-            .map(|r| r.iter().map(String::as_str).collect())
-            .collect();
-        let slices: Vec<&[&str]> = refs.iter().map(|r| &r[..]).collect();
-        let mut page = vec![t(200.0, 40.0, "账户交易明细")];
-        page.extend(table(70.0, 16.0, &xs, &slices));
-        page.push(t(270.0, 820.0, &format!("第 {} 页", p + 1)));
-        pages.push(page);
-    }
-    write(&pages, None)
-}
-
-/// Importing a 50-page PDF costs its text extraction plus a small margin: median of 7
-/// runs each, interleaved, against pdf-extract's own plain-text extraction of the same
-/// bytes. A measurement, not run by default:
-/// `cargo test --release --test pdf_mail -- --ignored --nocapture fifty_page`.
+/// Not a test: writes the PDFs these tests generate into the folder named by
+/// `BILLAUDIT_FUZZ_SEEDS`, to seed the `import_pdf` fuzz target with them (beside real PDFs,
+/// which are never committed here):
+/// `BILLAUDIT_FUZZ_SEEDS=fuzz/corpus/import_pdf cargo test --test pdf_mail -- --ignored write_pdf_fuzz_seeds`.
 #[test]
-#[ignore = "a measurement"]
-fn fifty_page_pdf_costs_about_its_text_extraction() {
-    use std::time::Instant;
-    let bytes = fifty_page_statement();
-    let w = Workdir::new();
-    let path = w.create("statement.pdf", &bytes);
-    let mut extract = Vec::new();
-    let mut import = Vec::new();
-    for _ in 0..7 {
-        let t0 = Instant::now();
-        let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
-        extract.push(t0.elapsed().as_secs_f64());
-        assert!(text.contains("商户0001"));
-        let t0 = Instant::now();
-        let mut sink = billaudit::import::Collect::default();
-        let r =
-            billaudit::import::import_file(&path, "statement.pdf", &Default::default(), &mut sink);
-        import.push(t0.elapsed().as_secs_f64());
-        assert_eq!(r.records, 50 * 45, "{r:?}");
-        assert!(r.accounted());
-    }
-    let median = |v: &mut Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v[v.len() / 2]
-    };
-    let (e, i) = (median(&mut extract), median(&mut import));
-    eprintln!(
-        "50 pages, {} bytes: pdf-extract text {:.1} ms, billaudit import {:.1} ms = {:.2}x",
-        bytes.len(),
-        e * 1e3,
-        i * 1e3,
-        i / e
+#[ignore = "a tool: writes fuzz seeds where BILLAUDIT_FUZZ_SEEDS says"]
+fn write_pdf_fuzz_seeds() {
+    let dir = std::path::PathBuf::from(
+        std::env::var_os("BILLAUDIT_FUZZ_SEEDS").expect("BILLAUDIT_FUZZ_SEEDS names a folder"),
     );
+    std::fs::create_dir_all(&dir).unwrap();
+    let seeds = [
+        (
+            "cn-bill.pdf",
+            cn_bill_pdf(6, &[("月基本费", "59.00"), ("彩铃功能费", "5.00")], "64.00"),
+        ),
+        ("statement-encrypted.pdf", statement_pdf("123456")),
+    ];
+    for (name, bytes) in seeds {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
 }
 
 #[test]

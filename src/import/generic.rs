@@ -15,9 +15,9 @@ use crate::model::{
     BillLine, BillTotal, Period, RecordKind, SourceRef, Transaction, UsageKind, UsageRecord,
 };
 use crate::parse::{
-    bare_integer, clean, decimal_mark_of, is_placeholder, parse_amount, parse_amount_with,
-    parse_datetime, parse_duration, parse_period, parse_time, parse_volume, plain_amount, DateMemo,
-    DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
+    bare_integer, clean, date_without_year, decimal_mark_of, is_placeholder, parse_amount,
+    parse_amount_with, parse_datetime, parse_duration, parse_period, parse_time, parse_volume,
+    plain_amount, DateMemo, DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
 };
 
 /// A CJK ideograph (a Chinese header word).
@@ -268,8 +268,12 @@ pub struct Layout {
     pub opts: FormatOptions,
     /// Data rows counted and summed per direction label, for reconciliation.
     pub stats: BTreeMap<String, (u64, Decimal)>,
-    /// Order ids of closed payments skipped, and of payments refunded, so far (Alipay).
-    refunds: RefundIds,
+    /// What the named format adds to this reader (see [`Hooks`]).
+    pub(crate) hooks: &'static dyn Hooks,
+    /// What the hooks remember from row to row (ids seen, …).
+    memory: Memory,
+    /// Columns the hooks read by name (see [`Layout::extra_col`]).
+    pub(crate) extra_cols: Vec<(&'static str, usize)>,
     /// Whether `06/05/2025`-style dates in this file are day-first, once a value shows it.
     day_first: std::cell::Cell<Option<bool>>,
     /// This file's decimal mark, once an amount shows it (see [`Layout::amount_text`]).
@@ -317,49 +321,26 @@ fn fen_columns(raw: &[String], cols: &[(Field, usize)]) -> Vec<usize> {
         .collect()
 }
 
-/// Alipay closes a payment it refunds in full (交易关闭) and lists the refund as its own
-/// row (退款成功) whose order id is the payment's with a `_suffix`. Whichever of the two
-/// comes first decides: refund first (newest-first exports) records both, the payment as a
-/// debit and the refund as a credit; payment first records neither. No money is ever
-/// created from a refund whose payment was skipped.
-#[derive(Debug, Clone, Default)]
-struct RefundIds {
-    closed: std::collections::BTreeSet<String>,
-    refunded: std::collections::BTreeSet<String>,
-}
-
-/// The conventions of a named table format that the generic reader cannot guess.
+/// The conventions of a table that the generic reader cannot guess from its header: set
+/// by a named layout's [`crate::import::formats::spec::Spec`] (a built-in format or a profile).
 #[derive(Debug, Clone, Default)]
 pub struct FormatOptions {
     /// A single amount column where spending is positive (credit-card statements).
     pub spend_positive: bool,
-    /// A neutral or empty direction (不计收支, 其他, 空) on a row whose status says a refund
-    /// was paid (退款成功) is a credit.
-    pub neutral_refund_is_credit: bool,
     /// The statement period, for dates without a year (`12/29` in a January statement is
     /// December of the year before).
     pub statement_period: Option<Period>,
-    /// The sign comes from the first word of the description (消费 = out; 退货, 还款 = in).
-    pub sign_from_description: bool,
     /// Count and sum the data rows per direction (or per the value of this column).
     pub collect_stats: bool,
     pub stats_col: Option<usize>,
-    /// Subtract a refund noted in brackets after the amount: `131.77(已退款89.84)`.
-    pub net_bracket_refund: bool,
     /// Expected date format for chrono (`%d/%m/%Y`), from a profile.
     pub date_format: Option<String>,
     /// Decimal comma (`1.234,56`), from a profile.
     pub decimal_comma: bool,
-    /// Rows whose cell in this column is one of these values are skipped with this reason,
-    /// a catalogue id (Meituan 还款: repaying 美团月付 purchases already listed as expenses).
-    pub skip_values: Option<(usize, &'static [&'static str], &'static str)>,
     /// Rows whose first non-empty cell matches one of these are skipped (profiles).
     pub skip_rows: Vec<Regex>,
     /// More columns whose text is appended to the description (ICBC 摘要 + 交易场所).
     pub more_description: Vec<usize>,
-    /// A direction label whose stated sum adds only the rows whose status holds this word,
-    /// though its count counts them all (JD: the 不计收支 sum covers only 退款成功 rows).
-    pub stats_sum_only: Option<(&'static str, &'static str)>,
     /// A fee column charged on top of the amount (Revolut): the record is amount − fee.
     pub fee_col: Option<usize>,
     /// The counterparty column of money coming in, where another column names the payee of
@@ -371,6 +352,96 @@ pub struct FormatOptions {
     /// The date column to use when the date cell is empty (CMB credit: 记账日 for repayments
     /// without a 交易日).
     pub date_fallback: Option<usize>,
+}
+
+/// What a named format adds to the generic reader where its conventions do not say enough
+/// (Alipay's refund rules, BOCOM's sign in the description, JD's netted refunds, the totals
+/// a file states). Every hook's default changes nothing; a format implements the ones it
+/// needs in its own file and names them in its spec.
+pub(crate) trait Hooks: Sync + std::fmt::Debug {
+    /// A transaction row before its amount is read: skip it with a reason, or read it
+    /// (saying whether a neutral or empty direction is a credit). By default a row whose
+    /// status says no money moved is skipped.
+    fn screen(&self, row: &TxRow<'_>, _memory: &mut Memory) -> Screen {
+        skip_closed(row)
+    }
+    /// The value of an amount cell, from its text and the amount read from it.
+    fn amount(&self, _text: &str, value: Decimal) -> Decimal {
+        value
+    }
+    /// Where the layout has no direction column: the direction of the amount in column
+    /// `amount_col`, or an error outcome; `None` reads it as written.
+    fn sign(
+        &self,
+        _layout: &Layout,
+        _row: &dyn RowView,
+        _amount_col: usize,
+    ) -> Option<Result<Direction, Outcome>> {
+        None
+    }
+    /// Whether a row counted under `label` adds its amount to that label's stated sum.
+    fn in_stated_sum(&self, _layout: &Layout, _row: &dyn RowView, _label: &str) -> bool {
+        true
+    }
+    /// After the last row: compare the totals the file states (in `preamble` or `trailer`)
+    /// with what its rows add up to, into `report.reconciliation`.
+    fn reconcile(
+        &self,
+        _layout: &Layout,
+        _preamble: &[String],
+        _trailer: &[Vec<String>],
+        _report: &mut crate::import::FileReport,
+    ) {
+    }
+}
+
+/// The hooks of a layout that needs none.
+#[derive(Debug)]
+pub(crate) struct NoHooks;
+
+impl Hooks for NoHooks {}
+
+/// A transaction row as [`Hooks::screen`] sees it.
+pub(crate) struct TxRow<'a> {
+    pub layout: &'a Layout,
+    pub row: &'a dyn RowView,
+    /// Its status says no money moved (交易关闭, failed, …).
+    pub closed: bool,
+    pub status: &'a str,
+    pub id: Option<&'a str>,
+}
+
+/// What becomes of a transaction row before its amount is read.
+pub(crate) enum Screen {
+    Read { neutral_is_credit: bool },
+    Skip(crate::i18n::Msg),
+}
+
+/// The default screen: a row whose status says no money moved is skipped.
+pub(crate) fn skip_closed(row: &TxRow<'_>) -> Screen {
+    if row.closed {
+        Screen::Skip(crate::msg!("skip-closed-transaction"))
+    } else {
+        Screen::Read {
+            neutral_is_credit: false,
+        }
+    }
+}
+
+/// What a format's hooks remember from row to row of one file: named sets of ids.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Memory {
+    sets: BTreeMap<&'static str, std::collections::BTreeSet<String>>,
+}
+
+impl Memory {
+    pub fn insert(&mut self, set: &'static str, id: &str) {
+        self.sets.entry(set).or_default().insert(id.to_string());
+    }
+
+    pub fn contains(&self, set: &'static str, id: &str) -> bool {
+        self.sets.get(set).is_some_and(|s| s.contains(id))
+    }
 }
 
 pub(crate) const USAGE_FIELDS: &[Field] = &[
@@ -424,7 +495,9 @@ impl Layout {
             minor_units: 2,
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
-            refunds: RefundIds::default(),
+            hooks: &NoHooks,
+            memory: Memory::default(),
+            extra_cols: Vec::new(),
             day_first: std::cell::Cell::new(None),
             decimal: std::cell::Cell::new(None),
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
@@ -479,15 +552,6 @@ impl Layout {
         None
     }
 
-    /// A transaction layout with the columns given explicitly (named formats, profiles).
-    pub fn transactions(
-        format_id: &'static str,
-        raw: &[String],
-        cols: Vec<(Field, usize)>,
-    ) -> Layout {
-        Layout::named(RecordKind::Transactions, format_id, raw, cols)
-    }
-
     /// A layout of any kind with the columns given explicitly (named formats, profiles).
     /// A bill layout needs an item and an amount column, a usage layout a start column, a
     /// transaction layout a date and an amount (or income and expense) column.
@@ -512,7 +576,9 @@ impl Layout {
             minor_units: 2,
             opts: FormatOptions::default(),
             stats: BTreeMap::new(),
-            refunds: RefundIds::default(),
+            hooks: &NoHooks,
+            memory: Memory::default(),
+            extra_cols: Vec::new(),
             day_first: std::cell::Cell::new(None),
             decimal: std::cell::Cell::new(None),
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
@@ -565,6 +631,19 @@ impl Layout {
     /// otherwise.
     pub fn set_implied_usage(&mut self, kind: Option<UsageKind>) {
         self.implied_usage = kind;
+    }
+
+    /// The unit of the volume column of a named usage layout whose header does not say it.
+    pub(crate) fn set_volume_unit(&mut self, unit: VolumeUnit) {
+        self.volume_unit = unit;
+    }
+
+    /// A column the format's hooks read by its header name (a spec's `extra`).
+    pub(crate) fn extra_col(&self, name: &str) -> Option<usize> {
+        self.extra_cols
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, i)| *i)
     }
 
     /// Whether the columns a layout of this kind reads rows with are all there.
@@ -637,12 +716,7 @@ impl Layout {
             return parse_amount(&t);
         }
         let v = self.amount_text(&text, i)?;
-        if self.opts.net_bracket_refund {
-            if let Some(refund) = bracket_refund(&text) {
-                return Some(v - refund);
-            }
-        }
-        Some(v)
+        Some(self.hooks.amount(&text, v))
     }
 
     /// A plain `1.234` whose point could be a thousands group: not for the fast path
@@ -721,7 +795,7 @@ impl Layout {
             .or_else(|| {
                 self.opts
                     .statement_period
-                    .and_then(|p| date_without_year(t, p))
+                    .and_then(|p| date_without_year(t, p.last_day()))
             })
     }
 
@@ -786,7 +860,8 @@ impl Layout {
         }
     }
 
-    fn err(&self, col: usize, expected: &'static str, row: &dyn RowView) -> Outcome {
+    /// A row error at `col`: what was expected, and what was found.
+    pub(crate) fn err(&self, col: usize, expected: &'static str, row: &dyn RowView) -> Outcome {
         let expected = match self.amount_problem.take() {
             Some((c, why)) if c == col => why,
             _ => expected,
@@ -1097,7 +1172,7 @@ impl Layout {
             .date_fallback
             .filter(|_| is_placeholder(&row.text(date_col)))
             .and_then(|f| self.datetime_at(row, f));
-        let mut date = match self.datetime_at(row, date_col).or(fallback) {
+        let date = match self.datetime_at(row, date_col).or(fallback) {
             Some(d) => d,
             None => {
                 if looks_like_summary(row) || row_has_few_cells(row) {
@@ -1110,17 +1185,7 @@ impl Layout {
                 return self.err(date_col, exp, row);
             }
         };
-        if let Some(i) = self.col(Field::Time) {
-            if date.time() == NaiveTime::MIN {
-                if let Some(t) = row
-                    .datetime(i)
-                    .map(|d| d.time())
-                    .or_else(|| parse_time(clean(&row.text(i))))
-                {
-                    date = date.date().and_time(t);
-                }
-            }
-        }
+        let date = self.with_time(row, date);
         if self.opts.collect_stats {
             self.count_row(row);
         }
@@ -1129,90 +1194,25 @@ impl Layout {
             .map(|s| clean(&row.text(s)).to_string())
             .unwrap_or_default();
         let tx_id = self.text_of(row, Field::TxId);
-        if is_closed_status(&status) {
-            match (&tx_id, self.opts.neutral_refund_is_credit) {
-                (Some(id), true) if self.refunds.refunded.contains(id) => {} // paid, then refunded
-                (Some(id), true) => {
-                    self.refunds.closed.insert(id.clone());
-                    return Outcome::Skip(crate::msg!("skip-closed-transaction"));
-                }
-                _ => return Outcome::Skip(crate::msg!("skip-closed-transaction")),
-            }
-        }
-        let refund_paid = self.opts.neutral_refund_is_credit && status.contains("退款成功");
-        if refund_paid {
-            if let Some((original, _)) = tx_id.as_deref().and_then(|id| id.split_once('_')) {
-                if self.refunds.closed.contains(original) {
-                    return Outcome::Skip(crate::msg!("skip-refund-of-closed-payment"));
-                }
-                self.refunds.refunded.insert(original.to_string());
-            }
-        }
-        if let Some((col, values, reason)) = self.opts.skip_values {
-            if values.contains(&clean(&row.text(col))) {
-                return Outcome::Skip(crate::i18n::Msg::new(reason, Vec::new()));
-            }
-        }
-        let amount = match (
-            self.col(Field::Income),
-            self.col(Field::Expense),
-            self.col(Field::Amount),
-        ) {
-            (Some(i), Some(e), _) => {
-                let inc = self.amount_at(row, i);
-                let exp = self.amount_at(row, e);
-                if inc.is_none() && !is_placeholder(&row.text(i)) {
-                    return self.err(i, crate::mid!("expect-amount-or-empty"), row);
-                }
-                if exp.is_none() && !is_placeholder(&row.text(e)) {
-                    return self.err(e, crate::mid!("expect-amount-or-empty"), row);
-                }
-                let inc = inc.unwrap_or_default().abs();
-                let exp = exp.unwrap_or_default().abs();
-                if inc.is_zero() && exp.is_zero() {
-                    return Outcome::Skip(crate::msg!("skip-zero-amount"));
-                }
-                inc - exp
-            }
-            (_, _, Some(a)) => {
-                let Some(v) = self.amount_at(row, a) else {
-                    if looks_like_summary(row) {
-                        return Outcome::Skip(crate::msg!("skip-summary-line"));
-                    }
-                    return self.err(a, crate::mid!("expect-amount"), row);
-                };
-                match self.col(Field::Direction) {
-                    Some(d) => match classify_direction(&row.text(d)) {
-                        Some(Direction::Out) => -v.abs(),
-                        Some(Direction::In) => v.abs(),
-                        Some(Direction::Neutral) if refund_paid => v.abs(),
-                        Some(Direction::Neutral) => {
-                            return Outcome::Skip(crate::msg!("skip-neither-income-nor-expense"))
-                        }
-                        None if refund_paid && is_placeholder(&row.text(d)) => v.abs(),
-                        None => {
-                            if is_placeholder(&row.text(d)) {
-                                return Outcome::Skip(crate::msg!("skip-no-direction"));
-                            }
-                            return self.err(d, crate::mid!("expect-direction"), row);
-                        }
-                    },
-                    None if self.opts.sign_from_description => {
-                        let desc = self.text_of(row, Field::Description).unwrap_or_default();
-                        match sign_of_description(&desc) {
-                            Some(Direction::Out) => -v.abs(),
-                            Some(_) => v.abs(),
-                            None => {
-                                let col = self.col(Field::Description).unwrap_or(a);
-                                return self.err(col, crate::mid!("expect-description-sign"), row);
-                            }
-                        }
-                    }
-                    None if self.opts.spend_positive => -v,
-                    None => v,
-                }
-            }
-            _ => unreachable!("detect() guarantees an amount column or an income/expense pair"),
+        let mut memory = std::mem::take(&mut self.memory);
+        let screened = self.hooks.screen(
+            &TxRow {
+                layout: self,
+                row,
+                closed: is_closed_status(&status),
+                status: &status,
+                id: tx_id.as_deref(),
+            },
+            &mut memory,
+        );
+        self.memory = memory;
+        let refund_paid = match screened {
+            Screen::Read { neutral_is_credit } => neutral_is_credit,
+            Screen::Skip(reason) => return Outcome::Skip(reason),
+        };
+        let amount = match self.amount_of(row, refund_paid) {
+            Ok(a) => a,
+            Err(o) => return o,
         };
         let amount = match self.opts.fee_col.map(|f| (f, self.amount_at(row, f))) {
             Some((_, Some(fee))) => amount - fee.abs(),
@@ -1238,9 +1238,91 @@ impl Layout {
             source,
         })
     }
+
+    /// The signed amount of a transaction row, before any fee: from income and expense
+    /// columns, or an amount with its direction (a neutral or empty one is a credit where
+    /// `refund_paid`), or the format's sign rule, or as written. `Err` ends the row.
+    #[allow(clippy::result_large_err)] // the error is the row's Outcome, built once
+    fn amount_of(&self, row: &dyn RowView, refund_paid: bool) -> Result<Decimal, Outcome> {
+        Ok(
+            match (
+                self.col(Field::Income),
+                self.col(Field::Expense),
+                self.col(Field::Amount),
+            ) {
+                (Some(i), Some(e), _) => {
+                    let inc = self.amount_at(row, i);
+                    let exp = self.amount_at(row, e);
+                    if inc.is_none() && !is_placeholder(&row.text(i)) {
+                        return Err(self.err(i, crate::mid!("expect-amount-or-empty"), row));
+                    }
+                    if exp.is_none() && !is_placeholder(&row.text(e)) {
+                        return Err(self.err(e, crate::mid!("expect-amount-or-empty"), row));
+                    }
+                    let inc = inc.unwrap_or_default().abs();
+                    let exp = exp.unwrap_or_default().abs();
+                    if inc.is_zero() && exp.is_zero() {
+                        return Err(Outcome::Skip(crate::msg!("skip-zero-amount")));
+                    }
+                    inc - exp
+                }
+                (_, _, Some(a)) => {
+                    let Some(v) = self.amount_at(row, a) else {
+                        if looks_like_summary(row) {
+                            return Err(Outcome::Skip(crate::msg!("skip-summary-line")));
+                        }
+                        return Err(self.err(a, crate::mid!("expect-amount"), row));
+                    };
+                    match self.col(Field::Direction) {
+                        Some(d) => match classify_direction(&row.text(d)) {
+                            Some(Direction::Out) => -v.abs(),
+                            Some(Direction::In) => v.abs(),
+                            Some(Direction::Neutral) if refund_paid => v.abs(),
+                            Some(Direction::Neutral) => {
+                                return Err(Outcome::Skip(crate::msg!(
+                                    "skip-neither-income-nor-expense"
+                                )))
+                            }
+                            None if refund_paid && is_placeholder(&row.text(d)) => v.abs(),
+                            None => {
+                                if is_placeholder(&row.text(d)) {
+                                    return Err(Outcome::Skip(crate::msg!("skip-no-direction")));
+                                }
+                                return Err(self.err(d, crate::mid!("expect-direction"), row));
+                            }
+                        },
+                        None => match self.hooks.sign(self, row, a) {
+                            Some(Ok(Direction::Out)) => -v.abs(),
+                            Some(Ok(_)) => v.abs(),
+                            Some(Err(e)) => return Err(e),
+                            None if self.opts.spend_positive => -v,
+                            None => v,
+                        },
+                    }
+                }
+                _ => unreachable!("detect() guarantees an amount column or an income/expense pair"),
+            },
+        )
+    }
 }
 
 impl Layout {
+    /// A date without a time of day takes the time column's, where there is one.
+    fn with_time(&self, row: &dyn RowView, date: NaiveDateTime) -> NaiveDateTime {
+        let time = self
+            .col(Field::Time)
+            .filter(|_| date.time() == NaiveTime::MIN)
+            .and_then(|i| {
+                row.datetime(i)
+                    .map(|d| d.time())
+                    .or_else(|| parse_time(clean(&row.text(i))))
+            });
+        match time {
+            Some(t) => date.date().and_time(t),
+            None => date,
+        }
+    }
+
     /// The item followed by the texts of `opts.item_parts`: `彩铃（业务端口 10658000，方式 短信）`.
     fn with_item_parts(&self, item: String, row: &dyn RowView) -> String {
         let parts: Vec<String> = self
@@ -1293,27 +1375,16 @@ impl Layout {
                 }
             }
             (_, _, Some(a)) => {
-                // Rows skipped by value (Meituan 还款) count in the stated count but not in its sum.
-                let skipped = self
-                    .opts
-                    .skip_values
-                    .is_some_and(|(col, values, _)| values.contains(&clean(&row.text(col))));
                 let key = self
                     .opts
                     .stats_col
                     .or(self.col(Field::Direction))
                     .map(|c| clean(&row.text(c)).to_string())
                     .unwrap_or_default();
-                let excluded = self.opts.stats_sum_only.is_some_and(|(label, word)| {
-                    key == label
-                        && !self
-                            .col(Field::Status)
-                            .is_some_and(|s| clean(&row.text(s)).contains(word))
-                });
-                let v = if skipped || excluded {
-                    Decimal::ZERO
-                } else {
+                let v = if self.hooks.in_stated_sum(self, row, &key) {
                     self.amount_at(row, a).unwrap_or_default()
+                } else {
+                    Decimal::ZERO
                 };
                 let s = self.stats.entry(key).or_default();
                 s.0 += 1;
@@ -1322,66 +1393,6 @@ impl Layout {
             _ => {}
         }
     }
-}
-
-static BRACKET_REFUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(（]\s*已退款\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*[)）]").expect("valid regex")
-});
-
-/// The refund noted after an amount: `131.77(已退款89.84)` → 89.84; `(已全额退款)` → none.
-pub fn bracket_refund(s: &str) -> Option<Decimal> {
-    let c = BRACKET_REFUND.captures(s)?;
-    parse_amount(&c[1])
-}
-
-/// The sign a credit-card description's first word gives: 消费/取现/分期/费 = out;
-/// 退货/退款/还款/存入/返现 = in.
-pub fn sign_of_description(desc: &str) -> Option<Direction> {
-    let d = clean(desc).trim_start_matches(['(', '（']);
-    let out = ["消费", "取现", "分期", "年费", "手续费", "利息", "预借现金"];
-    let inn = [
-        "退货",
-        "退款",
-        "还款",
-        "信用卡还款",
-        "存入",
-        "返现",
-        "溢缴款",
-    ];
-    if inn.iter().any(|k| d.starts_with(k)) {
-        Some(Direction::In)
-    } else if out.iter().any(|k| d.starts_with(k)) {
-        Some(Direction::Out)
-    } else {
-        None
-    }
-}
-
-/// A date without a year (`12/29`, `01-03`, `12月29日`) in a statement for `period`: the
-/// period's year, or the year before for a month after the period's month.
-pub fn date_without_year(s: &str, period: Period) -> Option<NaiveDateTime> {
-    let (d, time) = match s.split_once([' ', '\t']) {
-        Some((d, t)) => (d, parse_time(t.trim())?),
-        None => (s, NaiveTime::MIN),
-    };
-    let parts: Vec<&str> = d
-        .split(['/', '-', '.', '月', '日'])
-        .filter(|p| !p.is_empty())
-        .collect();
-    let [m, day] = parts.as_slice() else {
-        return None;
-    };
-    if m.len() > 2 || day.len() > 2 {
-        return None;
-    }
-    let m: u32 = m.parse().ok()?;
-    let day: u32 = day.parse().ok()?;
-    let year = if m > period.month {
-        period.year - 1
-    } else {
-        period.year
-    };
-    chrono::NaiveDate::from_ymd_opt(year, m, day).map(|d| d.and_time(time))
 }
 
 fn row_has_few_cells(row: &dyn RowView) -> bool {

@@ -4,7 +4,7 @@
 //! their names. Every row of a file ends up as a record or in a counted skip with a reason;
 //! a row that cannot be read is a [`RowError`] naming file, row and column.
 
-pub mod formats;
+pub(crate) mod formats;
 pub mod generic;
 pub mod guard;
 pub mod header;
@@ -243,6 +243,16 @@ impl Reconcile {
         stated: rust_decimal::Decimal,
         computed: rust_decimal::Decimal,
     ) -> Reconcile {
+        Reconcile {
+            what,
+            stated: stated.to_string(),
+            computed: computed.to_string(),
+            ok: stated == computed,
+        }
+    }
+
+    /// A stated count against the records counted.
+    pub(crate) fn counts(what: Msg, stated: u64, computed: u64) -> Reconcile {
         Reconcile {
             what,
             stated: stated.to_string(),
@@ -535,9 +545,8 @@ fn import_from(
                     file: report.file.clone(),
                     message: crate::msg!("verbatim", text = message),
                 })?;
-                // A carrier download delivered as a ZIP of text files (Rogers call detail).
-                if let Some(res) = formats::intl::carriers::import_rogers_zip(&bytes, sink, report)
-                {
+                // A format's download delivered as a ZIP of text files (Rogers call detail).
+                if let Some(res) = formats::read_archive(&bytes, sink, report) {
                     return res;
                 }
             }
@@ -563,11 +572,7 @@ fn import_from(
                 report.encoding = None;
                 return mail::import(kind, &bytes, opts, sink, report, nesting);
             }
-            let sniffed = match path {
-                Some(p) => statement::sniff_file(p, &decoded_head),
-                None => statement::sniff(&decoded_head),
-            };
-            if let Some(kind) = sniffed {
+            if let Some(format) = formats::sniff_text(&decoded_head, path) {
                 let mut bytes = head;
                 (&mut f)
                     .take(statement::MAX_STATEMENT_BYTES)
@@ -583,10 +588,7 @@ fn import_from(
                     });
                 }
                 let (text, _, _) = enc.decode(&bytes);
-                return match path {
-                    Some(p) => statement::import_file(kind, p, &text, sink, report),
-                    None => statement::import(kind, &text, sink, report),
-                };
+                return (format.read)(&formats::TextFile { text: &text, path }, sink, report);
             }
             let delimiter = sniff_delimiter(&decoded_head);
             let reader = encoding_rs_io::DecodeReaderBytesBuilder::new()
@@ -718,8 +720,7 @@ impl<'a> TableReader<'a> {
         report.rows += 1;
         if self.layout.is_none() {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
-            let detected = profile::detect(self.profiles, &texts, &self.preamble, line)
-                .or_else(|| formats::detect_table(&texts, &self.preamble))
+            let detected = formats::detect_table(self.profiles, &texts, &self.preamble, line)
                 .or_else(|| Layout::detect(&texts, preamble_period(&self.preamble)));
             if let Some(mut l) = detected {
                 l.minor_units = self.minor_units;

@@ -44,6 +44,7 @@ use regex::Regex;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::formats::spec::{Spec, BASE};
 use super::generic::Layout;
 use super::header::{normalize_header, Field};
 use crate::config::ConfigError;
@@ -300,35 +301,62 @@ impl Profile {
         })
     }
 
-    /// The layout, if `header` (at 1-based `line`, under `preamble`) is this export's header.
-    pub fn detect(&self, header: &[String], preamble: &[String], line: u64) -> Option<Layout> {
-        if self.header_row.is_some_and(|r| r != line) {
-            return None;
+    /// The layout, if `header` (at 1-based `line`, under `preamble`) is this export's header:
+    /// the profile read as a [`Spec`], like a built-in format.
+    pub(crate) fn detect(
+        &self,
+        header: &[String],
+        preamble: &[String],
+        line: u64,
+    ) -> Option<Layout> {
+        let named: Vec<(Field, &str)> = self
+            .columns
+            .iter()
+            .filter_map(|(f, c)| match c {
+                Col::Name(n) => Some((*f, n.as_str())),
+                Col::Index(_) => None,
+            })
+            .collect();
+        let names: Vec<&str> = named.iter().map(|(_, n)| *n).collect();
+        // Every column named must be there, as well as the cells that identify the export.
+        let mut required: Vec<&str> = self
+            .matches
+            .iter()
+            .map(String::as_str)
+            .chain(names.iter().copied())
+            .collect();
+        required.sort_unstable();
+        required.dedup();
+        let cols: Vec<(Field, &[&str])> = named
+            .iter()
+            .zip(names.chunks(1))
+            .map(|((f, _), n)| (*f, n))
+            .collect();
+        let numbers: Vec<(Field, usize)> = self
+            .columns
+            .iter()
+            .filter_map(|(f, c)| match c {
+                Col::Index(i) => Some((*f, *i)),
+                Col::Name(_) => None,
+            })
+            .collect();
+        let preamble_any: Vec<&str> = self.preamble_contains.iter().map(String::as_str).collect();
+        Spec {
+            id: self.id,
+            kind: self.kind,
+            required: &required,
+            preamble_any: &preamble_any,
+            header_row: self.header_row,
+            cols: &cols,
+            col_numbers: &numbers,
+            usage: self.usage_kind,
+            date_format: self.date_format.as_deref(),
+            decimal_comma: self.decimal_comma,
+            spend_positive: self.spend_positive,
+            skip_rows: &self.skip_rows,
+            ..BASE
         }
-        let norm: Vec<String> = header.iter().map(|h| normalize_header(h)).collect();
-        if !self.matches.iter().all(|m| norm.contains(m)) {
-            return None;
-        }
-        if let Some(w) = &self.preamble_contains {
-            if !preamble.iter().any(|l| l.contains(w.as_str())) {
-                return None;
-            }
-        }
-        let mut cols = Vec::new();
-        for (f, c) in &self.columns {
-            let i = match c {
-                Col::Name(n) => norm.iter().position(|h| h == n)?,
-                Col::Index(i) => *i,
-            };
-            cols.push((*f, i));
-        }
-        let mut l = Layout::named(self.kind, self.id, header, cols);
-        l.set_implied_usage(self.usage_kind);
-        l.opts.spend_positive = self.spend_positive;
-        l.opts.date_format = self.date_format.clone();
-        l.opts.decimal_comma = self.decimal_comma;
-        l.opts.skip_rows = self.skip_rows.clone();
-        Some(l)
+        .detect(header, preamble, line)
     }
 
     /// Whether the head of a file, decoded in this profile's encoding, shows its header.
@@ -395,18 +423,6 @@ pub fn load_file(path: &Path) -> Result<Profile, ConfigError> {
     let name = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| ConfigError::io(&name, &e))?;
     Profile::parse(&name, &text)
-}
-
-/// A layout from these profiles for this header, if one matches.
-pub fn detect(
-    profiles: &[Arc<Profile>],
-    header: &[String],
-    preamble: &[String],
-    line: u64,
-) -> Option<Layout> {
-    profiles
-        .iter()
-        .find_map(|p| p.detect(header, preamble, line))
 }
 
 /// The encoding a profile asks for, when its header shows in the head decoded so.

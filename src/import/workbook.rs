@@ -9,8 +9,8 @@ use calamine::{Data, Range};
 
 use super::generic::Layout;
 use super::{
-    formats, preamble_period, profile, FileReport, ImportError, ImportOptions, SheetRow, Sink,
-    TableReader, MAX_PREAMBLE_ROWS,
+    formats, preamble_period, FileReport, ImportError, ImportOptions, SheetRow, Sink, TableReader,
+    MAX_PREAMBLE_ROWS,
 };
 use std::hash::{Hash, Hasher};
 
@@ -331,8 +331,7 @@ fn classify(range: &Range<Data>, opts: &ImportOptions) -> u8 {
             .map(|j| super::generic::RowView::text(&row, j).into_owned())
             .collect();
         let line = first_row + i as u64 + 1;
-        let named = profile::detect(&opts.profiles, &texts, &preamble, line)
-            .or_else(|| formats::detect_table(&texts, &preamble));
+        let named = formats::detect_table(&opts.profiles, &texts, &preamble, line);
         if named.is_some() {
             return 2;
         }

@@ -67,7 +67,15 @@ fn amount(row: &Row) -> Option<Decimal> {
 }
 
 /// Whether `rows` look like a China Mobile bill: at least three fee-category rows.
-pub(super) fn recognise(rows: &[Row]) -> bool {
+/// China Mobile's bill mail, registered in [`crate::import::formats::FORMATS`].
+pub(crate) static LAYOUTS: &[crate::import::formats::MailLayout] =
+    &[crate::import::formats::MailLayout {
+        id: "cmcc-bill-mail",
+        recognise,
+        read: import,
+    }];
+
+fn recognise(rows: &[Row]) -> bool {
     rows.iter().filter(|r| is_category(first_cell(r))).count() >= 3
 }
 
@@ -106,7 +114,7 @@ struct Group {
     items: Vec<(usize, String, Decimal)>,
 }
 
-pub(super) fn import(
+fn import(
     rows: &[Row],
     context: &[String],
     sink: &mut dyn Sink,

@@ -7,7 +7,7 @@
 //! importers know. A "row" of an e-mail is one table row of its HTML (`file:row` cites the
 //! Nth table row); an attachment's records cite `mail.eml#attachment-name` and its own rows.
 
-mod cmcc;
+pub(crate) mod cmcc;
 pub(crate) mod html;
 
 use mail_parser::{MessageParser, MimeHeaders};
@@ -243,8 +243,8 @@ fn read_tables(
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
-    if cmcc::recognise(rows) {
-        return cmcc::import(rows, context, sink, report);
+    if let Some(layout) = super::formats::mail_layout(rows) {
+        return (layout.read)(rows, context, sink, report);
     }
     let mut table = TableReader::new(sink, opts);
     for (i, row) in rows.iter().enumerate() {

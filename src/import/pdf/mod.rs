@@ -13,7 +13,7 @@
 pub(crate) mod extract;
 mod guard;
 mod table;
-mod tmobile;
+pub(crate) mod tmobile;
 
 use std::fmt::Write as _;
 use std::sync::Arc;
@@ -79,8 +79,8 @@ pub(crate) fn import(
 ) -> Result<(), ImportError> {
     report.encoding = Some("pdf".into());
     let doc = read(bytes, opts, report)?;
-    if tmobile::recognise(&doc) {
-        return tmobile::import(&doc, sink, report);
+    if let Some(layout) = super::formats::pdf_layout(&doc) {
+        return (layout.read)(&doc, sink, report);
     }
     if table::import(&doc, opts, sink, report) {
         return Ok(());

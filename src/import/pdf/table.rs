@@ -10,7 +10,7 @@
 use super::extract::{Cell, Line};
 use super::Doc;
 use crate::import::generic::Layout;
-use crate::import::{formats, preamble_period, profile, FileReport, ImportOptions, Sink};
+use crate::import::{formats, preamble_period, FileReport, ImportOptions, Sink};
 use crate::import::{TableReader, MAX_PREAMBLE_ROWS};
 use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
 
@@ -69,8 +69,7 @@ fn header_line(lines: &[(u32, u64, &Line)], opts: &ImportOptions) -> Option<usiz
     let mut preamble = Vec::new();
     for (i, (_, _, line)) in lines.iter().enumerate().take(MAX_PREAMBLE_ROWS as usize) {
         let t = texts(line);
-        if profile::detect(&opts.profiles, &t, &preamble, i as u64 + 1).is_some()
-            || formats::detect_table(&t, &preamble).is_some()
+        if formats::detect_table(&opts.profiles, &t, &preamble, i as u64 + 1).is_some()
             || Layout::detect(&t, preamble_period(&preamble)).is_some()
         {
             return Some(i);

@@ -42,7 +42,15 @@ fn usd(s: &str) -> Option<Decimal> {
 }
 
 /// Whether `doc` is a T-Mobile bill: its name, the summary and the detailed charges.
-pub(super) fn recognise(doc: &Doc) -> bool {
+/// The T-Mobile bill, registered in [`crate::import::formats::FORMATS`].
+pub(crate) static LAYOUTS: &[crate::import::formats::PdfLayout] =
+    &[crate::import::formats::PdfLayout {
+        id: "tmobile-pdf",
+        recognise,
+        read: import,
+    }];
+
+fn recognise(doc: &Doc) -> bool {
     let has = |t: &str| {
         doc.each_line()
             .any(|(_, _, l)| l.cells.iter().any(|c| c.text == t))
@@ -87,11 +95,7 @@ enum Part {
     Detailed,
 }
 
-pub(super) fn import(
-    doc: &Doc,
-    sink: &mut dyn Sink,
-    report: &mut FileReport,
-) -> Result<(), ImportError> {
+fn import(doc: &Doc, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
     let Some(issued) = issue_date(doc) else {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),

@@ -1,6 +1,6 @@
 //! Bank statement formats that are not tables: OFX (1.x SGML and 2.x XML), ISO 20022
-//! CAMT (.052/.053/.054) and SWIFT MT940/MT942. Carrier and CDR text files that need their
-//! own reader (see [`crate::import::formats::intl::carriers`]) are dispatched from here too.
+//! CAMT (.052/.053/.054) and SWIFT MT940/MT942, registered as text formats in
+//! [`crate::import::formats::FORMATS`].
 //!
 //! These readers see the whole decoded text of a file (bounded by [`MAX_STATEMENT_BYTES`]).
 //! A "row" of a statement file is one entry (an OFX `STMTTRN` or investment transaction,
@@ -16,43 +16,56 @@ use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
-use super::{FileReport, ImportError, Reconcile, Sink};
+use super::formats::TextFormat;
+use super::{FileReport, ImportError, Reconcile};
 
 /// The largest statement file read (statements are small; this keeps hostile input bounded).
 pub const MAX_STATEMENT_BYTES: u64 = 64 * 1024 * 1024;
 
-/// A statement format recognised from the head of a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Ofx,
-    Camt,
-    Mt940,
-    Carrier(crate::import::formats::intl::carriers::Carrier),
+/// The statement formats, registered in [`crate::import::formats::FORMATS`].
+pub(crate) static FORMATS: &[TextFormat] = &[
+    TextFormat {
+        id: "ofx",
+        sniff: |h| is_ofx(h.text),
+        sniff_beside: None,
+        read: |f, sink, r| ofx::import(f.text, sink, r),
+    },
+    TextFormat {
+        id: "camt",
+        sniff: |h| is_camt(h.text),
+        sniff_beside: None,
+        read: |f, sink, r| camt::import(f.text, sink, r),
+    },
+    TextFormat {
+        id: "mt940",
+        sniff: |h| mt940::looks_like(h.text),
+        sniff_beside: None,
+        read: |f, sink, r| mt940::import(f.text, sink, r),
+    },
+];
+
+/// The head without leading blanks, BOM and SOH.
+fn trimmed(head: &str) -> &str {
+    head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{1}')
 }
 
-/// Recognise a statement format from the decoded head of a file (never from its name).
-pub fn sniff(head: &str) -> Option<Kind> {
-    let t = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{1}');
-    let upper_start: String = t
+/// OFX 1.x (`OFXHEADER`) or 2.x (`<?OFX …?>`), or a file starting with `<OFX>`.
+fn is_ofx(head: &str) -> bool {
+    let upper_start: String = trimmed(head)
         .chars()
         .take(4096)
         .collect::<String>()
         .to_ascii_uppercase();
-    if upper_start.starts_with("OFXHEADER")
+    upper_start.starts_with("OFXHEADER")
         || upper_start.contains("<?OFX ")
         || starts_with_ofx_tag(&upper_start)
-    {
-        return Some(Kind::Ofx);
-    }
-    if (t.starts_with("<?xml") || t.starts_with('<'))
+}
+
+/// ISO 20022 CAMT (.052/.053/.054).
+fn is_camt(head: &str) -> bool {
+    let t = trimmed(head);
+    (t.starts_with("<?xml") || t.starts_with('<'))
         && head.contains("urn:iso:std:iso:20022:tech:xsd:camt.05")
-    {
-        return Some(Kind::Camt);
-    }
-    if mt940::looks_like(head) {
-        return Some(Kind::Mt940);
-    }
-    crate::import::formats::intl::carriers::sniff(head).map(Kind::Carrier)
 }
 
 fn starts_with_ofx_tag(upper: &str) -> bool {
@@ -65,45 +78,6 @@ fn starts_with_ofx_tag(upper: &str) -> bool {
         return t.contains("<OFX>");
     }
     false
-}
-
-/// [`sniff`], and headerless files read with a companion file found beside `path`
-/// (Rogers call detail with its `Header-*.txt` field definitions).
-pub fn sniff_file(path: &std::path::Path, head: &str) -> Option<Kind> {
-    use crate::import::formats::intl::carriers::{rogers_companion, Carrier};
-    sniff(head)
-        .or_else(|| rogers_companion(path, head).map(|_| Kind::Carrier(Carrier::RogersCalls)))
-}
-
-/// Read a whole file of a [`sniff_file`] kind; `path` finds companion files.
-pub fn import_file(
-    kind: Kind,
-    path: &std::path::Path,
-    text: &str,
-    sink: &mut dyn Sink,
-    report: &mut FileReport,
-) -> Result<(), ImportError> {
-    match kind {
-        Kind::Carrier(c) => {
-            crate::import::formats::intl::carriers::import_with(c, Some(path), text, sink, report)
-        }
-        _ => import(kind, text, sink, report),
-    }
-}
-
-/// Read a whole statement file already decoded to text.
-pub fn import(
-    kind: Kind,
-    text: &str,
-    sink: &mut dyn Sink,
-    report: &mut FileReport,
-) -> Result<(), ImportError> {
-    match kind {
-        Kind::Ofx => ofx::import(text, sink, report),
-        Kind::Camt => camt::import(text, sink, report),
-        Kind::Mt940 => mt940::import(text, sink, report),
-        Kind::Carrier(c) => crate::import::formats::intl::carriers::import(c, text, sink, report),
-    }
 }
 
 /// A file that is not a usable statement: the whole-file error.
@@ -192,29 +166,46 @@ pub(crate) fn src(file: &Arc<str>, row: u64) -> crate::model::SourceRef {
 mod tests {
     use super::*;
 
+    use crate::import::formats::{sniff_text, TextFile, FORMATS};
+    use crate::import::Collect;
+    use proptest::prelude::*;
+
+    fn sniff(head: &str) -> Option<&'static str> {
+        sniff_text(head, None).map(|f| f.id)
+    }
+
     #[test]
     fn sniffs_statement_formats() {
-        assert_eq!(sniff("OFXHEADER:100\nDATA:OFXSGML\n"), Some(Kind::Ofx));
-        assert_eq!(sniff("\n\n  <OFX><SIGNONMSGSRSV1>"), Some(Kind::Ofx));
+        assert_eq!(sniff("OFXHEADER:100\nDATA:OFXSGML\n"), Some("ofx"));
+        assert_eq!(sniff("\n\n  <OFX><SIGNONMSGSRSV1>"), Some("ofx"));
         assert_eq!(
             sniff("<?xml version=\"1.0\"?>\n<?OFX OFXHEADER=\"200\"?>\n<OFX>"),
-            Some(Kind::Ofx)
+            Some("ofx")
         );
         assert_eq!(
             sniff("<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"),
-            Some(Kind::Camt)
+            Some("camt")
         );
         assert_eq!(
             sniff(":20:STARTUMS\n:25:12345678/0001\n:28C:1\n:60F:C250101EUR100,00\n"),
-            Some(Kind::Mt940)
+            Some("mt940")
         );
         assert_eq!(sniff("Date,Amount\n2025-01-01,1.00\n"), None);
         assert_eq!(sniff("<html><body>hi</body></html>"), None);
     }
 
-    use crate::import::formats::intl::carriers::Carrier;
-    use crate::import::Collect;
-    use proptest::prelude::*;
+    /// The text formats these properties run on: every registered one (a new format is
+    /// run through them without being named here).
+    fn readers() -> Vec<&'static TextFormat> {
+        FORMATS
+            .iter()
+            .filter_map(|f| match f {
+                crate::import::formats::Format::Texts(t) => Some(*t),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
 
     /// Text made of the pieces these formats are built from, shuffled.
     fn pieces() -> impl Strategy<Value = String> {
@@ -276,24 +267,17 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(300))]
         #[test]
         fn readers_never_panic(body in pieces()) {
-            let kinds = [
-                Kind::Ofx,
-                Kind::Camt,
-                Kind::Mt940,
-                Kind::Carrier(Carrier::VerizonUsage),
-                Kind::Carrier(Carrier::AttRaw),
-                Kind::Carrier(Carrier::TelusAirtime),
-                Kind::Carrier(Carrier::TdCsv),
-                Kind::Carrier(Carrier::BellMob),
-            ];
+            let kinds = readers();
+            prop_assert!(kinds.len() >= 20);
             let _ = sniff(&body);
             for prefix in ["", "<OFX>", "<?xml version=\"1.0\"?><Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>", ":20:X\n"] {
                 let text = format!("{prefix}{body}");
-                for k in kinds {
+                for k in &kinds {
                     let mut r = FileReport::new(std::sync::Arc::from("p"));
-                    let res = import(k, &text, &mut Collect::default(), &mut r);
+                    let file = TextFile { text: &text, path: None };
+                    let res = (k.read)(&file, &mut Collect::default(), &mut r);
                     // Whatever the input: no panic, and every row accounted for.
-                    prop_assert!(res.is_err() || r.accounted(), "{:?} {:?}", k, r);
+                    prop_assert!(res.is_err() || r.accounted(), "{} {:?}", k.id, r);
                 }
             }
         }

@@ -13,19 +13,64 @@
 //! neutral). 交易关闭 moved no money. A refund (退款成功) is a credit even when its 收/支 is
 //! 不计收支 or empty; its order id is the original's with a `_suffix`, which links the two.
 
-use super::{Header, Spec};
-use crate::import::generic::Layout;
+use super::reconcile_stated;
+use crate::import::formats::spec::{Header, Spec, BASE};
+use crate::import::generic::{skip_closed, Hooks, Layout, Memory, Screen, TxRow};
 use crate::import::header::Field;
+use crate::import::FileReport;
 
 fn setup(l: &mut Layout, h: &Header, _: &[String]) {
-    l.opts.neutral_refund_is_credit = true;
     l.opts.collect_stats = true;
     if l.format_id == "alipay-web-2019" {
         l.opts.stats_col = h.find("资金状态");
     }
 }
 
-pub static SPECS: &[Spec] = &[
+/// Alipay closes a payment it refunds in full (交易关闭) and lists the refund as its own
+/// row (退款成功) whose order id is the payment's with a `_suffix`. Whichever of the two
+/// comes first decides: refund first (newest-first exports) records both, the payment as a
+/// debit and the refund as a credit; payment first records neither. No money is ever
+/// created from a refund whose payment was skipped. A refund paid is a credit even where
+/// its 收/支 is 不计收支 or empty.
+#[derive(Debug)]
+struct Refunds;
+
+/// The ids of closed payments skipped, and of payments refunded, so far.
+const CLOSED: &str = "closed";
+const REFUNDED: &str = "refunded";
+
+impl Hooks for Refunds {
+    fn screen(&self, row: &TxRow<'_>, memory: &mut Memory) -> Screen {
+        if row.closed {
+            match row.id {
+                Some(id) if memory.contains(REFUNDED, id) => {} // paid, then refunded
+                Some(id) => {
+                    memory.insert(CLOSED, id);
+                    return skip_closed(row);
+                }
+                None => return skip_closed(row),
+            }
+        }
+        let refund_paid = row.status.contains("退款成功");
+        if refund_paid {
+            if let Some((original, _)) = row.id.and_then(|id| id.split_once('_')) {
+                if memory.contains(CLOSED, original) {
+                    return Screen::Skip(crate::msg!("skip-refund-of-closed-payment"));
+                }
+                memory.insert(REFUNDED, original);
+            }
+        }
+        Screen::Read {
+            neutral_is_credit: refund_paid,
+        }
+    }
+
+    fn reconcile(&self, l: &Layout, pre: &[String], trailer: &[Vec<String>], r: &mut FileReport) {
+        reconcile_stated(l, pre, trailer, r)
+    }
+}
+
+pub(crate) static SPECS: &[Spec] = &[
     Spec {
         id: "alipay-web-2019",
         required: &[
@@ -37,17 +82,18 @@ pub static SPECS: &[Spec] = &[
             "资金状态",
         ],
         preamble_any: &["支付宝"],
-        first: "",
         cols: &[
-            (Field::Date, "交易创建时间"),
-            (Field::TxId, "交易号"),
-            (Field::Counterparty, "交易对方"),
-            (Field::Description, "商品名称"),
-            (Field::Amount, "金额（元）"),
-            (Field::Direction, "收/支"),
-            (Field::Status, "交易状态"),
+            (Field::Date, &["交易创建时间"]),
+            (Field::TxId, &["交易号"]),
+            (Field::Counterparty, &["交易对方"]),
+            (Field::Description, &["商品名称"]),
+            (Field::Amount, &["金额（元）"]),
+            (Field::Direction, &["收/支"]),
+            (Field::Status, &["交易状态"]),
         ],
         setup,
+        hooks: &Refunds,
+        ..BASE
     },
     Spec {
         id: "alipay-app-2021",
@@ -64,6 +110,8 @@ pub static SPECS: &[Spec] = &[
         first: "收/支",
         cols: APP_COLS,
         setup,
+        hooks: &Refunds,
+        ..BASE
     },
     Spec {
         id: "alipay-app-2023",
@@ -80,22 +128,24 @@ pub static SPECS: &[Spec] = &[
         first: "交易时间",
         cols: APP_COLS,
         setup,
+        hooks: &Refunds,
+        ..BASE
     },
 ];
 
-const APP_COLS: &[(Field, &str)] = &[
-    (Field::Date, "交易时间"),
-    (Field::TxId, "交易订单号"),
-    (Field::Counterparty, "交易对方"),
-    (Field::Description, "商品说明"),
-    (Field::Amount, "金额"),
-    (Field::Direction, "收/支"),
-    (Field::Status, "交易状态"),
+const APP_COLS: &[(Field, &[&str])] = &[
+    (Field::Date, &["交易时间"]),
+    (Field::TxId, &["交易订单号"]),
+    (Field::Counterparty, &["交易对方"]),
+    (Field::Description, &["商品说明"]),
+    (Field::Amount, &["金额"]),
+    (Field::Direction, &["收/支"]),
+    (Field::Status, &["交易状态"]),
 ];
 
 #[cfg(test)]
 mod tests {
-    use super::super::detect;
+    use crate::import::formats::detect_builtin as detect;
     use crate::import::generic::{source, Outcome};
     use rust_decimal_macros::dec;
     use std::sync::Arc;

@@ -14,8 +14,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{title_period, Header, Spec};
-use crate::import::generic::Layout;
+use super::title_period;
+use crate::import::formats::spec::{Header, Spec, BASE};
+use crate::import::generic::{Direction, Hooks, Layout, Outcome, RowView};
 use crate::import::header::Field;
 use crate::import::{FileReport, Reconcile};
 use crate::parse::{clean, parse_amount};
@@ -30,6 +31,7 @@ fn stats(l: &mut Layout, h: &Header, preamble: &[String]) {
     plain(l, h, preamble);
 }
 
+/// Card statements: spending is positive, and dates without a year take the title's.
 fn spend_positive(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.spend_positive = true;
     l.opts.statement_period = title_period(preamble);
@@ -41,8 +43,7 @@ fn cmb_credit(l: &mut Layout, h: &Header, preamble: &[String]) {
     l.opts.date_fallback = h.find("记账日");
 }
 
-fn sign_from_description(l: &mut Layout, _: &Header, preamble: &[String]) {
-    l.opts.sign_from_description = true;
+fn statement_period(l: &mut Layout, _: &Header, preamble: &[String]) {
     l.opts.statement_period = title_period(preamble);
 }
 
@@ -65,7 +66,63 @@ fn plain(l: &mut Layout, h: &Header, preamble: &[String]) {
     .collect();
 }
 
-pub static SPECS: &[Spec] = &[
+/// ICBC and CCB: a `人民币合计` / `合计金额` row under the rows states their sums.
+#[derive(Debug)]
+struct TotalsRow;
+
+impl Hooks for TotalsRow {
+    fn reconcile(&self, l: &Layout, _: &[String], trailer: &[Vec<String>], r: &mut FileReport) {
+        reconcile_totals_row(l, trailer, r)
+    }
+}
+
+/// BOCOM credit: the sign is in the first word of the description (消费 = out; 退货, 还款 = in).
+#[derive(Debug)]
+struct SignInDescription;
+
+impl Hooks for SignInDescription {
+    fn sign(
+        &self,
+        l: &Layout,
+        row: &dyn RowView,
+        amount_col: usize,
+    ) -> Option<Result<Direction, Outcome>> {
+        let col = l.col(Field::Description);
+        let desc = col.map(|c| row.text(c)).unwrap_or_default();
+        Some(sign_of_description(&desc).ok_or_else(|| {
+            l.err(
+                col.unwrap_or(amount_col),
+                crate::mid!("expect-description-sign"),
+                row,
+            )
+        }))
+    }
+}
+
+/// The sign a credit-card description's first word gives: 消费/取现/分期/费 = out;
+/// 退货/退款/还款/存入/返现 = in.
+pub(crate) fn sign_of_description(desc: &str) -> Option<Direction> {
+    let d = clean(desc).trim_start_matches(['(', '（']);
+    let out = ["消费", "取现", "分期", "年费", "手续费", "利息", "预借现金"];
+    let inn = [
+        "退货",
+        "退款",
+        "还款",
+        "信用卡还款",
+        "存入",
+        "返现",
+        "溢缴款",
+    ];
+    if inn.iter().any(|k| d.starts_with(k)) {
+        Some(Direction::In)
+    } else if out.iter().any(|k| d.starts_with(k)) {
+        Some(Direction::Out)
+    } else {
+        None
+    }
+}
+
+pub(crate) static SPECS: &[Spec] = &[
     Spec {
         id: "icbc-credit",
         required: &[
@@ -76,10 +133,10 @@ pub static SPECS: &[Spec] = &[
             "记账金额(收入)",
             "记账金额(支出)",
         ],
-        preamble_any: &[],
-        first: "",
         cols: ICBC_COLS,
         setup: stats,
+        hooks: &TotalsRow,
+        ..BASE
     },
     Spec {
         id: "icbc-debit",
@@ -90,10 +147,10 @@ pub static SPECS: &[Spec] = &[
             "记账金额(收入)",
             "记账金额(支出)",
         ],
-        preamble_any: &[],
-        first: "",
         cols: ICBC_COLS,
         setup: stats,
+        hooks: &TotalsRow,
+        ..BASE
     },
     Spec {
         id: "ccb",
@@ -107,17 +164,17 @@ pub static SPECS: &[Spec] = &[
             "摘要",
             "对方户名",
         ],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日期"),
-            (Field::Time, "交易时间"),
-            (Field::Expense, "支出"),
-            (Field::Income, "收入"),
-            (Field::Description, "摘要"),
-            (Field::Counterparty, "对方户名"),
+            (Field::Date, &["交易日期"]),
+            (Field::Time, &["交易时间"]),
+            (Field::Expense, &["支出"]),
+            (Field::Income, &["收入"]),
+            (Field::Description, &["摘要"]),
+            (Field::Counterparty, &["对方户名"]),
         ],
         setup: stats,
+        hooks: &TotalsRow,
+        ..BASE
     },
     Spec {
         id: "cib-debit",
@@ -133,25 +190,25 @@ pub static SPECS: &[Spec] = &[
         preamble_any: &["兴业银行"],
         first: "交易时间",
         cols: &[
-            (Field::Date, "交易时间"),
-            (Field::Expense, "支出"),
-            (Field::Income, "收入"),
-            (Field::Description, "摘要"),
-            (Field::Counterparty, "对方户名"),
+            (Field::Date, &["交易时间"]),
+            (Field::Expense, &["支出"]),
+            (Field::Income, &["收入"]),
+            (Field::Description, &["摘要"]),
+            (Field::Counterparty, &["对方户名"]),
         ],
         setup: cib_setup,
+        ..BASE
     },
     Spec {
         id: "citic-credit",
         required: &["交易日期", "入账日期", "交易描述", "卡末四位", "结算金额"],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日期"),
-            (Field::Description, "交易描述"),
-            (Field::Amount, "结算金额"),
+            (Field::Date, &["交易日期"]),
+            (Field::Description, &["交易描述"]),
+            (Field::Amount, &["结算金额"]),
         ],
         setup: spend_positive,
+        ..BASE
     },
     Spec {
         id: "spdb-debit",
@@ -163,54 +220,50 @@ pub static SPECS: &[Spec] = &[
             "取出金额",
             "交易对手名称",
         ],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日期"),
-            (Field::Income, "存入金额"),
-            (Field::Expense, "取出金额"),
-            (Field::Counterparty, "交易对手名称"),
-            (Field::Description, "附言"),
+            (Field::Date, &["交易日期"]),
+            (Field::Income, &["存入金额"]),
+            (Field::Expense, &["取出金额"]),
+            (Field::Counterparty, &["交易对手名称"]),
+            (Field::Description, &["附言"]),
         ],
         setup: stats,
+        ..BASE
     },
     Spec {
         id: "cmb-credit",
         required: &["交易日", "记账日", "交易摘要", "人民币金额"],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日"),
-            (Field::Description, "交易摘要"),
-            (Field::Amount, "人民币金额"),
+            (Field::Date, &["交易日"]),
+            (Field::Description, &["交易摘要"]),
+            (Field::Amount, &["人民币金额"]),
         ],
         setup: cmb_credit,
+        ..BASE
     },
     Spec {
         id: "cmb-debit",
         required: &["记账日期", "货币", "交易金额", "联机余额", "交易摘要"],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "记账日期"),
-            (Field::Amount, "交易金额"),
-            (Field::Counterparty, "对手信息"),
-            (Field::Description, "交易摘要"),
+            (Field::Date, &["记账日期"]),
+            (Field::Amount, &["交易金额"]),
+            (Field::Counterparty, &["对手信息"]),
+            (Field::Description, &["交易摘要"]),
         ],
         setup: plain,
+        ..BASE
     },
     Spec {
         id: "boc-credit",
         required: &["交易日", "银行记账日", "交易描述", "存入", "支出"],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日"),
-            (Field::Description, "交易描述"),
-            (Field::Income, "存入"),
-            (Field::Expense, "支出"),
+            (Field::Date, &["交易日"]),
+            (Field::Description, &["交易描述"]),
+            (Field::Income, &["存入"]),
+            (Field::Expense, &["支出"]),
         ],
         setup: stats,
+        ..BASE
     },
     Spec {
         id: "boc-debit",
@@ -223,16 +276,15 @@ pub static SPECS: &[Spec] = &[
             "交易名称",
             "对方账户名",
         ],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "记账日期"),
-            (Field::Time, "记账时间"),
-            (Field::Amount, "金额"),
-            (Field::Counterparty, "对方账户名"),
-            (Field::Description, "附言"),
+            (Field::Date, &["记账日期"]),
+            (Field::Time, &["记账时间"]),
+            (Field::Amount, &["金额"]),
+            (Field::Counterparty, &["对方账户名"]),
+            (Field::Description, &["附言"]),
         ],
         setup: plain,
+        ..BASE
     },
     Spec {
         id: "bocom-debit",
@@ -244,29 +296,28 @@ pub static SPECS: &[Spec] = &[
             "交易金额",
             "对方户名",
         ],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日期"),
-            (Field::Time, "交易时间"),
-            (Field::Direction, "借贷"),
-            (Field::Amount, "交易金额"),
-            (Field::Counterparty, "对方户名"),
-            (Field::Description, "交易类型"),
+            (Field::Date, &["交易日期"]),
+            (Field::Time, &["交易时间"]),
+            (Field::Direction, &["借贷"]),
+            (Field::Amount, &["交易金额"]),
+            (Field::Counterparty, &["对方户名"]),
+            (Field::Description, &["交易类型"]),
         ],
         setup: plain,
+        ..BASE
     },
     Spec {
         id: "bocom-credit",
         required: &["交易日期", "记账日期", "交易说明", "入账币种/金额"],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日期"),
-            (Field::Description, "交易说明"),
-            (Field::Amount, "入账币种/金额"),
+            (Field::Date, &["交易日期"]),
+            (Field::Description, &["交易说明"]),
+            (Field::Amount, &["入账币种/金额"]),
         ],
-        setup: sign_from_description,
+        setup: statement_period,
+        hooks: &SignInDescription,
+        ..BASE
     },
     Spec {
         id: "abc-debit",
@@ -278,16 +329,15 @@ pub static SPECS: &[Spec] = &[
             "本次余额",
             "对手信息",
         ],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日期"),
-            (Field::Time, "交易时间"),
-            (Field::Amount, "交易金额"),
-            (Field::Counterparty, "对手信息"),
-            (Field::Description, "交易摘要"),
+            (Field::Date, &["交易日期"]),
+            (Field::Time, &["交易时间"]),
+            (Field::Amount, &["交易金额"]),
+            (Field::Counterparty, &["对手信息"]),
+            (Field::Description, &["交易摘要"]),
         ],
         setup: plain,
+        ..BASE
     },
     Spec {
         id: "cgb-credit",
@@ -299,27 +349,26 @@ pub static SPECS: &[Spec] = &[
             "入账金额",
             "入账货币",
         ],
-        preamble_any: &[],
-        first: "",
         cols: &[
-            (Field::Date, "交易日期"),
-            (Field::Description, "交易摘要"),
-            (Field::Amount, "入账金额"),
+            (Field::Date, &["交易日期"]),
+            (Field::Description, &["交易摘要"]),
+            (Field::Amount, &["入账金额"]),
         ],
         setup: spend_positive,
+        ..BASE
     },
 ];
 
-const ICBC_COLS: &[(Field, &str)] = &[
-    (Field::Date, "交易日期"),
-    (Field::Description, "摘要"),
-    (Field::Counterparty, "对方户名"),
-    (Field::Income, "记账金额(收入)"),
-    (Field::Expense, "记账金额(支出)"),
+const ICBC_COLS: &[(Field, &[&str])] = &[
+    (Field::Date, &["交易日期"]),
+    (Field::Description, &["摘要"]),
+    (Field::Counterparty, &["对方户名"]),
+    (Field::Income, &["记账金额(收入)"]),
+    (Field::Expense, &["记账金额(支出)"]),
 ];
 
 /// Compare a `人民币合计` / `合计金额` row's income and expense cells with the sums of the rows.
-pub fn reconcile_totals_row(l: &Layout, trailer: &[Vec<String>], report: &mut FileReport) {
+pub(crate) fn reconcile_totals_row(l: &Layout, trailer: &[Vec<String>], report: &mut FileReport) {
     let (Some(inc), Some(exp)) = (l.col(Field::Income), l.col(Field::Expense)) else {
         return;
     };
@@ -333,12 +382,11 @@ pub fn reconcile_totals_row(l: &Layout, trailer: &[Vec<String>], report: &mut Fi
         let cell = row.get(col).map(|c| clean(c)).unwrap_or("");
         let computed = l.stats.get(key).map(|s| s.1).unwrap_or(Decimal::ZERO);
         match parse_amount(cell) {
-            Some(stated) => report.reconciliation.push(Reconcile {
-                what: crate::msg!("reconcile-key-total", key = key, label = clean(&row[0])),
-                stated: stated.to_string(),
-                computed: computed.to_string(),
-                ok: stated == computed,
-            }),
+            Some(stated) => report.reconciliation.push(Reconcile::amounts(
+                crate::msg!("reconcile-key-total", key = key, label = clean(&row[0])),
+                stated,
+                computed,
+            )),
             None if cell.is_empty() => {}
             None => report.notes.push(crate::msg!(
                 "note-stated-total-not-number",
@@ -352,7 +400,7 @@ pub fn reconcile_totals_row(l: &Layout, trailer: &[Vec<String>], report: &mut Fi
 
 #[cfg(test)]
 mod tests {
-    use super::super::detect;
+    use crate::import::formats::detect_builtin as detect;
     use crate::import::generic::{source, Outcome};
     use crate::import::header::Field;
     use rust_decimal_macros::dec;

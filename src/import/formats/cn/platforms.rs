@@ -10,27 +10,90 @@
 //!   discounts) at the 交易成功时间. A 还款 row repays 美团月付 purchases that are listed
 //!   themselves, so it is skipped (Meituan's own totals count it but do not add it up).
 
-use super::{Header, Spec};
-use crate::import::generic::Layout;
-use crate::import::header::Field;
-use crate::model::RecordKind;
+use std::sync::LazyLock;
 
-fn jd_setup(l: &mut Layout, _: &Header, _: &[String]) {
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::reconcile_stated;
+use crate::import::formats::spec::{Header, Spec, BASE};
+use crate::import::generic::{skip_closed, Hooks, Layout, Memory, RowView, Screen, TxRow};
+use crate::import::header::Field;
+use crate::import::FileReport;
+use crate::model::RecordKind;
+use crate::parse::{clean, parse_amount};
+
+fn collect_stats(l: &mut Layout, _: &Header, _: &[String]) {
     l.opts.collect_stats = true;
-    l.opts.net_bracket_refund = true;
-    // JD's stated 不计收支 sum adds only the refunds paid (退款成功), though its count counts
-    // every 不计收支 row (checked on a real export: 1097.59 of 1601.52).
-    l.opts.stats_sum_only = Some(("不计收支", "退款成功"));
 }
 
-fn meituan_setup(l: &mut Layout, h: &Header, _: &[String]) {
-    l.opts.collect_stats = true;
-    if let Some(col) = h.find("交易类型") {
-        l.opts.skip_values = Some((col, &["还款"], crate::mid!("skip-meituan-repayment")));
+static BRACKET_REFUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(（]\s*已退款\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*[)）]").expect("valid regex")
+});
+
+/// The refund noted after an amount: `131.77(已退款89.84)` → 89.84; `(已全额退款)` → none.
+pub(crate) fn bracket_refund(s: &str) -> Option<Decimal> {
+    let c = BRACKET_REFUND.captures(s)?;
+    parse_amount(&c[1])
+}
+
+/// JD: a partly refunded amount `131.77(已退款89.84)` is the net 41.93, as JD's own totals
+/// count it; the stated 不计收支 sum adds only the refunds paid (退款成功), though its count
+/// counts every 不计收支 row (checked on a real export: 1097.59 of 1601.52).
+#[derive(Debug)]
+struct Jd;
+
+impl Hooks for Jd {
+    fn amount(&self, text: &str, value: Decimal) -> Decimal {
+        match bracket_refund(text) {
+            Some(refund) => value - refund,
+            None => value,
+        }
+    }
+
+    fn in_stated_sum(&self, l: &Layout, row: &dyn RowView, label: &str) -> bool {
+        label != "不计收支"
+            || l.col(Field::Status)
+                .is_some_and(|s| clean(&row.text(s)).contains("退款成功"))
+    }
+
+    fn reconcile(&self, l: &Layout, pre: &[String], trailer: &[Vec<String>], r: &mut FileReport) {
+        reconcile_stated(l, pre, trailer, r)
     }
 }
 
-pub static SPECS: &[Spec] = &[
+/// Meituan: a 还款 row repays 美团月付 purchases that are listed themselves, so it is
+/// skipped; Meituan's own totals count it but do not add it up.
+#[derive(Debug)]
+struct Meituan;
+
+impl Meituan {
+    fn is_repayment(l: &Layout, row: &dyn RowView) -> bool {
+        l.extra_col("交易类型")
+            .is_some_and(|c| clean(&row.text(c)) == "还款")
+    }
+}
+
+impl Hooks for Meituan {
+    fn screen(&self, row: &TxRow<'_>, _: &mut Memory) -> Screen {
+        match skip_closed(row) {
+            Screen::Read { .. } if Self::is_repayment(row.layout, row.row) => {
+                Screen::Skip(crate::msg!("skip-meituan-repayment"))
+            }
+            s => s,
+        }
+    }
+
+    fn in_stated_sum(&self, l: &Layout, row: &dyn RowView, _: &str) -> bool {
+        !Self::is_repayment(l, row)
+    }
+
+    fn reconcile(&self, l: &Layout, pre: &[String], trailer: &[Vec<String>], r: &mut FileReport) {
+        reconcile_stated(l, pre, trailer, r)
+    }
+}
+
+pub(crate) static SPECS: &[Spec] = &[
     Spec {
         id: "jd",
         required: &[
@@ -43,17 +106,18 @@ pub static SPECS: &[Spec] = &[
             "交易订单号",
         ],
         preamble_any: &["京东"],
-        first: "",
         cols: &[
-            (Field::Date, "交易时间"),
-            (Field::TxId, "交易订单号"),
-            (Field::Counterparty, "商户名称"),
-            (Field::Description, "交易说明"),
-            (Field::Amount, "金额"),
-            (Field::Direction, "收/支"),
-            (Field::Status, "交易状态"),
+            (Field::Date, &["交易时间"]),
+            (Field::TxId, &["交易订单号"]),
+            (Field::Counterparty, &["商户名称"]),
+            (Field::Description, &["交易说明"]),
+            (Field::Amount, &["金额"]),
+            (Field::Direction, &["收/支"]),
+            (Field::Status, &["交易状态"]),
         ],
-        setup: jd_setup,
+        setup: collect_stats,
+        hooks: &Jd,
+        ..BASE
     },
     Spec {
         id: "meituan",
@@ -66,22 +130,32 @@ pub static SPECS: &[Spec] = &[
             "交易单号",
         ],
         preamble_any: &["美团"],
-        first: "",
         cols: &[
-            (Field::Date, "交易成功时间"),
-            (Field::TxId, "交易单号"),
+            (Field::Date, &["交易成功时间"]),
+            (Field::TxId, &["交易单号"]),
             // Meituan names no counterparty: the shop or the product is in the title.
-            (Field::Counterparty, "订单标题"),
-            (Field::Description, "订单标题"),
-            (Field::Amount, "实付金额"),
-            (Field::Direction, "收/支"),
+            (Field::Counterparty, &["订单标题"]),
+            (Field::Description, &["订单标题"]),
+            (Field::Amount, &["实付金额"]),
+            (Field::Direction, &["收/支"]),
         ],
-        setup: meituan_setup,
+        extra: &["交易类型"],
+        setup: collect_stats,
+        hooks: &Meituan,
+        ..BASE
     },
 ];
 
+/// Bestpay (翼支付), after the banks: a generic transaction table whose title lines or
+/// header cells say 翼支付.
+pub(crate) static BESTPAY: &[Spec] = &[Spec {
+    id: "bestpay",
+    detect: Some(detect_bestpay),
+    ..BASE
+}];
+
 /// A generic transaction table whose title lines or header cells say 翼支付 (Bestpay).
-pub fn detect_bestpay(raw: &[String], preamble: &[String]) -> Option<Layout> {
+fn detect_bestpay(raw: &[String], preamble: &[String]) -> Option<Layout> {
     let says = |s: &String| s.contains("翼支付") || s.to_lowercase().contains("bestpay");
     if !preamble.iter().any(says) && !raw.iter().any(says) {
         return None;
@@ -96,7 +170,7 @@ pub fn detect_bestpay(raw: &[String], preamble: &[String]) -> Option<Layout> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::detect;
+    use crate::import::formats::detect_builtin as detect;
     use crate::import::generic::{source, Outcome};
     use rust_decimal_macros::dec;
     use std::sync::Arc;

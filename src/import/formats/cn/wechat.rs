@@ -10,23 +10,36 @@
 //! Some workbooks carry a Power-Query copy of the bill whose first row is `Column1…`: it is
 //! not the export and is passed over, so the sheet is chosen by its header.
 
-use super::{Header, Spec};
-use crate::import::generic::Layout;
+use super::reconcile_stated;
+use crate::import::formats::spec::{Header, Spec, BASE};
+use crate::import::generic::{Hooks, Layout};
 use crate::import::header::Field;
+use crate::import::FileReport;
 
 fn setup(l: &mut Layout, _: &Header, _: &[String]) {
     l.opts.collect_stats = true;
 }
 
 /// A sheet whose first row is `Column1 Column2 …`: a Power-Query copy of the bill.
-pub fn is_power_query_copy(preamble: &[String]) -> bool {
+pub(crate) fn is_power_query_copy(preamble: &[String]) -> bool {
     preamble
         .first()
         .is_some_and(|l| l.trim_start().starts_with("Column1"))
 }
 
-pub static SPECS: &[Spec] = &[Spec {
+/// WeChat's stated counts and sums (`共N笔记录`, 收入, 支出, 中性交易).
+#[derive(Debug)]
+struct Stated;
+
+impl Hooks for Stated {
+    fn reconcile(&self, l: &Layout, pre: &[String], trailer: &[Vec<String>], r: &mut FileReport) {
+        reconcile_stated(l, pre, trailer, r)
+    }
+}
+
+pub(crate) static SPECS: &[Spec] = &[Spec {
     id: "wechat-csv",
+    workbook_id: Some("wechat-xlsx"),
     required: &[
         "交易时间",
         "交易类型",
@@ -37,22 +50,24 @@ pub static SPECS: &[Spec] = &[Spec {
         "交易单号",
     ],
     preamble_any: &["微信支付"],
-    first: "",
     cols: &[
-        (Field::Date, "交易时间"),
-        (Field::TxId, "交易单号"),
-        (Field::Counterparty, "交易对方"),
-        (Field::Description, "商品"),
-        (Field::Amount, "金额(元)"),
-        (Field::Direction, "收/支"),
-        (Field::Status, "当前状态"),
+        (Field::Date, &["交易时间"]),
+        (Field::TxId, &["交易单号"]),
+        (Field::Counterparty, &["交易对方"]),
+        (Field::Description, &["商品"]),
+        (Field::Amount, &["金额(元)"]),
+        (Field::Direction, &["收/支"]),
+        (Field::Status, &["当前状态"]),
     ],
+    accept: |_, preamble| !is_power_query_copy(preamble),
     setup,
+    hooks: &Stated,
+    ..BASE
 }];
 
 #[cfg(test)]
 mod tests {
-    use super::super::detect;
+    use crate::import::formats::detect_builtin as detect;
     use crate::import::generic::{source, Outcome};
     use rust_decimal_macros::dec;
     use std::sync::Arc;

@@ -4,48 +4,17 @@
 //! (the current layout and the 2019 `;` one), DKB and ING Germany (`;`, decimal comma,
 //! Latin-1, German headers), Venmo and UOB Singapore (`30 Jun 2023`).
 
-use crate::import::generic::Layout;
-use crate::import::header::{header_base, normalize_header, Field};
+use crate::import::formats::spec::{Matching, Spec, BASE};
+use crate::import::header::Field;
 
-/// One bank layout: the (normalised) header cells it must have, which column is which,
-/// and its conventions.
-struct Spec {
-    id: &'static str,
-    required: &'static [&'static str],
-    cols: &'static [(Field, &'static str)],
-    /// chrono format of the date column (`%m/%d/%Y`); `None` for ISO dates.
-    date_format: Option<&'static str>,
-    /// One amount column where spending is positive (card statements, Plaid).
-    spend_positive: bool,
-    /// Amounts written `1.234,56`.
-    decimal_comma: bool,
-    /// A fee column charged on top of the amount (Revolut).
-    fee: Option<&'static str>,
-    /// The counterparty of money coming in, where it differs from `Counterparty` (Venmo:
-    /// `To` for payments, `From` for money received).
-    counterparty_in: Option<&'static str>,
-    /// More columns added to the description.
-    more_description: &'static [&'static str],
-    /// The date column used where the date cell is empty (Revolut: a reverted or declined
-    /// payment has a start date and no completion date).
-    date_fallback: Option<&'static str>,
-}
-
-/// The defaults of a spec.
-const BASE: Spec = Spec {
-    id: "",
-    required: &[],
-    cols: &[],
-    date_format: None,
-    spend_positive: false,
-    decimal_comma: false,
-    fee: None,
-    counterparty_in: None,
-    more_description: &[],
-    date_fallback: None,
+/// The defaults of a bank layout: a header cell matches whole or without its unit in
+/// brackets (`Betrag (EUR)`, `Paid Out (GBP)`).
+const BANK: Spec<'static> = Spec {
+    matching: Matching::ExactThenBase,
+    ..BASE
 };
 
-const SPECS: &[Spec] = &[
+pub(crate) static SPECS: &[Spec] = &[
     Spec {
         id: "chase-csv",
         required: &[
@@ -58,14 +27,14 @@ const SPECS: &[Spec] = &[
             "memo",
         ],
         cols: &[
-            (Field::Date, "transactiondate"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "memo"),
-            (Field::Amount, "amount"),
+            (Field::Date, &["transactiondate"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["memo"]),
+            (Field::Amount, &["amount"]),
         ],
         date_format: Some("%m/%d/%Y"),
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     // Chase checking and savings accounts: the payee is in Description; Details only says
     // DEBIT/CREDIT/CHECK (the amount is signed).
@@ -80,14 +49,14 @@ const SPECS: &[Spec] = &[
             "balance",
         ],
         cols: &[
-            (Field::Date, "postingdate"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "type"),
-            (Field::Amount, "amount"),
+            (Field::Date, &["postingdate"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["type"]),
+            (Field::Amount, &["amount"]),
         ],
         date_format: Some("%m/%d/%Y"),
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "mercury-csv",
@@ -100,15 +69,15 @@ const SPECS: &[Spec] = &[
             "bankdescription",
         ],
         cols: &[
-            (Field::Date, "date(utc)"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "bankdescription"),
-            (Field::Amount, "amount"),
-            (Field::Status, "status"),
+            (Field::Date, &["date(utc)"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["bankdescription"]),
+            (Field::Amount, &["amount"]),
+            (Field::Status, &["status"]),
         ],
         date_format: Some("%m-%d-%Y"),
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "plaid-csv",
@@ -122,15 +91,15 @@ const SPECS: &[Spec] = &[
             "transactionid",
         ],
         cols: &[
-            (Field::Date, "date"),
-            (Field::Counterparty, "name"),
-            (Field::Description, "merchantname"),
-            (Field::Amount, "amount"),
-            (Field::TxId, "transactionid"),
+            (Field::Date, &["date"]),
+            (Field::Counterparty, &["name"]),
+            (Field::Description, &["merchantname"]),
+            (Field::Amount, &["amount"]),
+            (Field::TxId, &["transactionid"]),
         ],
         date_format: None,
         spend_positive: true,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "beanhub-csv",
@@ -146,29 +115,31 @@ const SPECS: &[Spec] = &[
             "payee",
         ],
         cols: &[
-            (Field::Date, "date"),
-            (Field::Counterparty, "payee"),
-            (Field::Description, "desc"),
-            (Field::Amount, "amount"),
-            (Field::Direction, "type"),
-            (Field::TxId, "transactionid"),
+            (Field::Date, &["date"]),
+            (Field::Counterparty, &["payee"]),
+            (Field::Description, &["desc"]),
+            (Field::Amount, &["amount"]),
+            (Field::Direction, &["type"]),
+            (Field::TxId, &["transactionid"]),
         ],
         date_format: None,
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "wealthsimple-csv",
+        // Exactly its five columns: other exports have these and more.
+        accept: |h, _| h.norm.iter().filter(|c| !c.is_empty()).count() == 5,
         required: &["date", "transaction", "description", "amount", "balance"],
         cols: &[
-            (Field::Date, "date"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "transaction"),
-            (Field::Amount, "amount"),
+            (Field::Date, &["date"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["transaction"]),
+            (Field::Amount, &["amount"]),
         ],
         date_format: None,
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "bmo-credit-csv",
@@ -181,14 +152,14 @@ const SPECS: &[Spec] = &[
             "description",
         ],
         cols: &[
-            (Field::Date, "transactiondate"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "description"),
-            (Field::Amount, "transactionamount"),
+            (Field::Date, &["transactiondate"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["description"]),
+            (Field::Amount, &["transactionamount"]),
         ],
         date_format: Some("%Y%m%d"),
         spend_positive: true,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "bmo-debit-csv",
@@ -200,15 +171,15 @@ const SPECS: &[Spec] = &[
             "description",
         ],
         cols: &[
-            (Field::Date, "dateposted"),
-            (Field::Direction, "transactiontype"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "description"),
-            (Field::Amount, "transactionamount"),
+            (Field::Date, &["dateposted"]),
+            (Field::Direction, &["transactiontype"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["description"]),
+            (Field::Amount, &["transactionamount"]),
         ],
         date_format: Some("%Y%m%d"),
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "hsbchk-credit-csv",
@@ -223,16 +194,16 @@ const SPECS: &[Spec] = &[
             "credit/debit",
         ],
         cols: &[
-            (Field::Date, "transactiondate"),
-            (Field::Counterparty, "merchantname"),
-            (Field::Description, "description"),
-            (Field::Amount, "billingamount"),
-            (Field::Status, "transactionstatus"),
-            (Field::Direction, "credit/debit"),
+            (Field::Date, &["transactiondate"]),
+            (Field::Counterparty, &["merchantname"]),
+            (Field::Description, &["description"]),
+            (Field::Amount, &["billingamount"]),
+            (Field::Status, &["transactionstatus"]),
+            (Field::Direction, &["credit/debit"]),
         ],
         date_format: Some("%d/%m/%Y"),
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "hsbchk-debit-csv",
@@ -245,14 +216,14 @@ const SPECS: &[Spec] = &[
             "balancecurrency",
         ],
         cols: &[
-            (Field::Date, "date"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "description"),
-            (Field::Amount, "billingamount"),
+            (Field::Date, &["date"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["description"]),
+            (Field::Amount, &["billingamount"]),
         ],
         date_format: Some("%d/%m/%Y"),
         spend_positive: false,
-        ..BASE
+        ..BANK
     },
     // Chase checking and savings accounts: the payee is in Description; Details only says
     // DEBIT/CREDIT/CHECK (the amount is signed).
@@ -270,28 +241,28 @@ const SPECS: &[Spec] = &[
             "state",
         ],
         cols: &[
-            (Field::Date, "completeddate"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "type"),
-            (Field::Amount, "amount"),
-            (Field::Status, "state"),
+            (Field::Date, &["completeddate"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["type"]),
+            (Field::Amount, &["amount"]),
+            (Field::Status, &["state"]),
         ],
         fee: Some("fee"),
         date_fallback: Some("starteddate"),
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "revolut-csv-2019",
         required: &["completeddate", "description", "paidout", "paidin"],
         cols: &[
-            (Field::Date, "completeddate"),
-            (Field::Counterparty, "description"),
-            (Field::Expense, "paidout"),
-            (Field::Income, "paidin"),
+            (Field::Date, &["completeddate"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Expense, &["paidout"]),
+            (Field::Income, &["paidin"]),
         ],
         date_format: Some("%d %b %Y"),
         more_description: &["notes", "category"],
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "dkb-csv",
@@ -303,15 +274,15 @@ const SPECS: &[Spec] = &[
             "betrag",
         ],
         cols: &[
-            (Field::Date, "buchungstag"),
-            (Field::Counterparty, "auftraggeber/begünstigter"),
-            (Field::Description, "verwendungszweck"),
-            (Field::Amount, "betrag"),
+            (Field::Date, &["buchungstag"]),
+            (Field::Counterparty, &["auftraggeber/begünstigter"]),
+            (Field::Description, &["verwendungszweck"]),
+            (Field::Amount, &["betrag"]),
         ],
         date_format: Some("%d.%m.%Y"),
         decimal_comma: true,
         more_description: &["buchungstext"],
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "dkb-csv-2023",
@@ -323,16 +294,16 @@ const SPECS: &[Spec] = &[
             "betrag",
         ],
         cols: &[
-            (Field::Date, "buchungsdatum"),
-            (Field::Counterparty, "zahlungsempfänger*in"),
-            (Field::Description, "verwendungszweck"),
-            (Field::Amount, "betrag"),
-            (Field::Status, "status"),
+            (Field::Date, &["buchungsdatum"]),
+            (Field::Counterparty, &["zahlungsempfänger*in"]),
+            (Field::Description, &["verwendungszweck"]),
+            (Field::Amount, &["betrag"]),
+            (Field::Status, &["status"]),
         ],
         date_format: Some("%d.%m.%y"),
         decimal_comma: true,
         counterparty_in: Some("zahlungspflichtige*r"),
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "ing-de-csv",
@@ -344,15 +315,15 @@ const SPECS: &[Spec] = &[
             "betrag",
         ],
         cols: &[
-            (Field::Date, "buchung"),
-            (Field::Counterparty, "auftraggeber/empfänger"),
-            (Field::Description, "verwendungszweck"),
-            (Field::Amount, "betrag"),
+            (Field::Date, &["buchung"]),
+            (Field::Counterparty, &["auftraggeber/empfänger"]),
+            (Field::Description, &["verwendungszweck"]),
+            (Field::Amount, &["betrag"]),
         ],
         date_format: Some("%d.%m.%Y"),
         decimal_comma: true,
         more_description: &["buchungstext"],
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "venmo-csv",
@@ -367,15 +338,15 @@ const SPECS: &[Spec] = &[
             "amount(total)",
         ],
         cols: &[
-            (Field::Date, "datetime"),
-            (Field::Counterparty, "to"),
-            (Field::Description, "note"),
-            (Field::Amount, "amount(total)"),
-            (Field::TxId, "id"),
+            (Field::Date, &["datetime"]),
+            (Field::Counterparty, &["to"]),
+            (Field::Description, &["note"]),
+            (Field::Amount, &["amount(total)"]),
+            (Field::TxId, &["id"]),
         ],
         counterparty_in: Some("from"),
         more_description: &["type"],
-        ..BASE
+        ..BANK
     },
     Spec {
         // Dates like `8/10/2016`, month first: a later row settles the order (look-ahead).
@@ -389,14 +360,14 @@ const SPECS: &[Spec] = &[
             "accountname",
         ],
         cols: &[
-            (Field::Date, "date"),
-            (Field::Counterparty, "description"),
-            (Field::Description, "originaldescription"),
-            (Field::Amount, "amount"),
-            (Field::Direction, "transactiontype"),
+            (Field::Date, &["date"]),
+            (Field::Counterparty, &["description"]),
+            (Field::Description, &["originaldescription"]),
+            (Field::Amount, &["amount"]),
+            (Field::Direction, &["transactiontype"]),
         ],
         more_description: &["accountname"],
-        ..BASE
+        ..BANK
     },
     Spec {
         id: "uob-xls",
@@ -407,62 +378,21 @@ const SPECS: &[Spec] = &[
             "deposit",
         ],
         cols: &[
-            (Field::Date, "transactiondate"),
-            (Field::Counterparty, "transactiondescription"),
-            (Field::Description, "transactiondescription"),
-            (Field::Expense, "withdrawal"),
-            (Field::Income, "deposit"),
+            (Field::Date, &["transactiondate"]),
+            (Field::Counterparty, &["transactiondescription"]),
+            (Field::Description, &["transactiondescription"]),
+            (Field::Expense, &["withdrawal"]),
+            (Field::Income, &["deposit"]),
         ],
         date_format: Some("%d %b %Y"),
-        ..BASE
+        ..BANK
     },
 ];
 
-/// The Western banks' family of layouts.
-pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
-    family: "intl-banks",
-    detect,
-    reconcile: crate::import::formats::no_totals,
-    owns: |id| SPECS.iter().any(|s| s.id == id),
-};
-
-/// Recognise a Western bank CSV header.
-pub fn detect(raw: &[String], _preamble: &[String]) -> Option<Layout> {
-    let norm: Vec<String> = raw.iter().map(|h| normalize_header(h)).collect();
-    // `Betrag (EUR)`, `Paid Out (GBP)`: the currency in brackets is not part of the name.
-    let find = |name: &str| {
-        norm.iter()
-            .position(|h| h == name)
-            .or_else(|| norm.iter().position(|h| header_base(h) == name))
-    };
-    let spec = SPECS.iter().find(|s| {
-        s.required.iter().all(|r| find(r).is_some())
-            && (s.id != "wealthsimple-csv" || norm.iter().filter(|h| !h.is_empty()).count() == 5)
-    })?;
-    let cols = spec
-        .cols
-        .iter()
-        .filter_map(|(f, name)| find(name).map(|i| (*f, i)))
-        .collect();
-    let mut l = Layout::transactions(spec.id, raw, cols);
-    l.opts.date_format = spec.date_format.map(str::to_string);
-    l.opts.spend_positive = spec.spend_positive;
-    l.opts.decimal_comma = spec.decimal_comma;
-    l.opts.fee_col = spec.fee.and_then(find);
-    l.opts.counterparty_in = spec.counterparty_in.and_then(find);
-    l.opts.date_fallback = spec.date_fallback.and_then(find);
-    l.opts.more_description = spec
-        .more_description
-        .iter()
-        .filter_map(|n| find(n))
-        .collect();
-    Some(l)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::import::generic::{source, Outcome};
+    use crate::import::formats::detect_builtin as detect;
+    use crate::import::generic::{source, Layout, Outcome};
     use rust_decimal_macros::dec;
     use std::sync::Arc;
 

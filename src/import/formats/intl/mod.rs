@@ -1,7 +1,6 @@
-//! Named formats beyond China: Western bank CSV exports (and, in [`carriers`], carrier
-//! bill and usage files). Each is recognised from its header row, never from the file name.
+//! Named formats beyond China: Western bank CSV exports, carrier bill and usage files and
+//! public CDR datasets. Each is recognised from its content, never from the file name.
 
-pub mod banks;
-pub mod carriers;
-
-// The families are registered in `formats::TABLE_FORMATS`.
+pub(crate) mod banks;
+pub(crate) mod carriers;
+pub(crate) mod td;

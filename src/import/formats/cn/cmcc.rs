@@ -1,29 +1,13 @@
-//! Chinese carrier exports: China Unicom's 详单 (语音通信, both the web export with 对方号码
-//! and the shorter one without), China Mobile's 通话 and 短信 详单, and China Mobile's
-//! deduction records (增值业务 and 代收费业务扣费记录, 其他扣费记录, 套餐及固定费), which are
-//! read as bill lines that keep the service name, its SP and its port (业务端口), so that a
-//! charge for a service never ordered can be named with them.
-//!
-//! Column lists: `../shared/reference/user-formats.md` §1 (real Unicom files; the China
-//! Mobile self-service column lists).
+//! China Mobile 详单 and deduction records: `cmcc-calls` (通话), `cmcc-sms` (短信), and the
+//! deduction records read as bill lines that keep the service name, its SP and its port
+//! (业务端口), so that a charge for a service never ordered can be named with them:
+//! `cmcc-sp-charges` (增值业务 and 代收费业务扣费记录), `cmcc-other-charges` (其他扣费记录),
+//! `cmcc-package-charges` (套餐及固定费). Column lists: the China Mobile self-service code
+//! (`../shared/reference/user-formats.md` §1). Data sessions (上网详单) are in `cmcc_data.rs`.
 
-use crate::import::generic::Layout;
-use crate::import::header::{header_base, normalize_header, Field};
+use crate::import::formats::spec::{Matching, Spec, BASE};
+use crate::import::header::Field;
 use crate::model::{RecordKind, UsageKind};
-
-/// One carrier layout. Columns are found by their header's base (units in brackets aside).
-struct Spec {
-    id: &'static str,
-    kind: RecordKind,
-    /// Header cells that must all be present.
-    required: &'static [&'static str],
-    /// Each field with the headers that may hold it, the first present wins.
-    cols: &'static [(Field, &'static [&'static str])],
-    /// Bill lines: columns added to the item, with their label.
-    item_parts: &'static [(&'static [&'static str], &'static str)],
-    /// Usage: the kind every row has.
-    usage: Option<UsageKind>,
-}
 
 /// Where China Mobile names the SP of a charge (the column lists vary by province).
 const SP: &[&str] = &[
@@ -34,20 +18,8 @@ const SP: &[&str] = &[
     "业务提供商",
 ];
 
-const SPECS: &[Spec] = &[
-    Spec {
-        id: "unicom-voice",
-        kind: RecordKind::Usage,
-        required: &["通话起始时间", "通话时长", "呼叫类型"],
-        cols: &[
-            (Field::Start, &["通话起始时间"]),
-            (Field::Duration, &["通话时长"]),
-            (Field::OtherParty, &["对方号码"]),
-            (Field::Fee, &["小计", "通话费"]),
-        ],
-        item_parts: &[],
-        usage: Some(UsageKind::Voice),
-    },
+/// Columns are found by their header's base (units in brackets aside).
+pub(crate) static SPECS: &[Spec] = &[
     Spec {
         id: "cmcc-calls",
         kind: RecordKind::Usage,
@@ -58,8 +30,9 @@ const SPECS: &[Spec] = &[
             (Field::OtherParty, &["对方号码"]),
             (Field::Fee, &["实收通信费", "通信费"]),
         ],
-        item_parts: &[],
         usage: Some(UsageKind::Voice),
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-sms",
@@ -71,8 +44,9 @@ const SPECS: &[Spec] = &[
             (Field::MessageType, &["信息类型"]),
             (Field::Fee, &["通信费", "实收通信费"]),
         ],
-        item_parts: &[],
         usage: Some(UsageKind::Sms),
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-sp-charges",
@@ -88,7 +62,8 @@ const SPECS: &[Spec] = &[
             (&["业务端口"], "业务端口"),
             (&["方式"], "方式"),
         ],
-        usage: None,
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-other-charges",
@@ -100,7 +75,8 @@ const SPECS: &[Spec] = &[
             (Field::Amount, &["金额"]),
         ],
         item_parts: &[(SP, "服务提供商"), (&["类型"], "类型")],
-        usage: None,
+        matching: Matching::Base,
+        ..BASE
     },
     Spec {
         id: "cmcc-package-charges",
@@ -111,57 +87,16 @@ const SPECS: &[Spec] = &[
             (Field::Item, &["套餐及固定费名称"]),
             (Field::Amount, &["费用"]),
         ],
-        item_parts: &[],
-        usage: None,
+        matching: Matching::Base,
+        ..BASE
     },
 ];
 
-/// The Chinese carriers' family of layouts.
-pub static FORMAT: crate::import::formats::TableFormat = crate::import::formats::TableFormat {
-    family: "cn-carriers",
-    detect: |raw, _| detect(raw),
-    reconcile: crate::import::formats::no_totals,
-    owns: is_id,
-};
-
-/// The carrier layout whose header this is.
-pub fn detect(raw: &[String]) -> Option<Layout> {
-    let bases: Vec<String> = raw
-        .iter()
-        .map(|h| header_base(&normalize_header(h)).to_string())
-        .collect();
-    let find = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|n| bases.iter().position(|b| *b == normalize_header(n)))
-    };
-    let spec = SPECS
-        .iter()
-        .find(|s| s.required.iter().all(|r| find(&[r]).is_some()))?;
-    let cols = spec
-        .cols
-        .iter()
-        .filter_map(|(f, names)| find(names).map(|i| (*f, i)))
-        .collect();
-    let mut l = Layout::named(spec.kind, spec.id, raw, cols);
-    l.set_implied_usage(spec.usage);
-    l.opts.item_parts = spec
-        .item_parts
-        .iter()
-        .filter_map(|(names, label)| find(names).map(|i| (i, *label)))
-        .collect();
-    l.is_complete().then_some(l)
-}
-
-/// Whether `id` is one of these layouts' ids.
-pub fn is_id(id: &str) -> bool {
-    SPECS.iter().any(|s| s.id == id)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::import::generic::{source, Outcome};
+    use crate::import::formats::detect_builtin;
+    use crate::import::generic::{source, Layout, Outcome};
+    use crate::model::{RecordKind, UsageKind};
     use rust_decimal_macros::dec;
     use std::sync::Arc;
 
@@ -169,34 +104,12 @@ mod tests {
         s.split(',').map(str::to_string).collect()
     }
 
-    fn read(l: &mut Layout, row: &str) -> Outcome {
-        l.read_row(&cells(row), source(&Arc::from("t.csv"), 2))
+    fn detect(header: &[String]) -> Option<Layout> {
+        detect_builtin(header, &[])
     }
 
-    #[test]
-    fn unicom_both_variants() {
-        for (header, row) in [
-            (
-                "序号,业务类型,通话起始时间,通话时长,呼叫类型,通话类型,通话费,其他费,小计",
-                "1,语音电话,2015-05-30 18:08:48,2分32秒,主叫,省际长途,0.30,0.10,0.40",
-            ),
-            (
-                "序号,业务类型,通话起始时间,通话时长,呼叫类型,对方号码,通话地点,通话类型,通话费,其他费,小计",
-                "1,语音电话,2015-05-30 18:08:48,2分32秒,主叫,10010,北京,省际长途,0.30,0.10,0.40",
-            ),
-        ] {
-            let mut l = detect(&cells(header)).unwrap();
-            assert_eq!(l.format_id, "unicom-voice");
-            match read(&mut l, row) {
-                Outcome::Usage(u) => {
-                    assert_eq!(u.start.to_string(), "2015-05-30 18:08:48");
-                    assert_eq!(u.seconds, 152);
-                    assert_eq!(u.kind, UsageKind::Voice);
-                    assert_eq!(u.fee, dec!(0.40));
-                }
-                o => panic!("{o:?}"),
-            }
-        }
+    fn read(l: &mut Layout, row: &str) -> Outcome {
+        l.read_row(&cells(row), source(&Arc::from("t.csv"), 2))
     }
 
     #[test]
