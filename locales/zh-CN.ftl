@@ -308,7 +308,7 @@ report-skipped = 跳过
 report-rows-could-not-be-read-see = 行无法读取（见 billaudit import）
 report-nothing-flagged = 没有发现问题。
 report-assumptions = 假设与说明
-report-next-billaudit-audit-case-evidence-evide = 下一步：billaudit audit CASE --evidence evidence.md 生成证据清单和通话脚本。
+report-next-billaudit-audit-case-evidence-evide = 下一步：运行 billaudit audit 案件文件夹 --evidence evidence.md，生成证据清单和通话脚本。
 report-disputed-total = 争议总额
 report-disputed-items = 项争议
 report-findings = 项发现
@@ -485,6 +485,712 @@ status-next-step = 下一步
 rules-explain-hint = billaudit explain 规则ID 显示规则的作用和意义。
 appeal-date-line = 日期：{$date}
 
+## 语言、数字与日期
+
+meta-language-name = 简体中文
+meta-locales = zh zh-CN zh-SG zh-Hans
+money =
+    {$sign}{ $currency ->
+        [CNY] ¥{$amount}
+        [RMB] ¥{$amount}
+        [USD] ${$amount}
+        [CAD] CA${$amount}
+        [GBP] £{$amount}
+        [EUR] €{$amount}
+        [TWD] NT${$amount}
+        [HKD] HK${$amount}
+       *[other] {$amount} {$currency}
+    }
+date-full = {$year}年{$month}月{$day}日
+duration-h-min = {$h}小时{$min}分
+duration-min-s = {$min}分{$s}秒
+duration-s = {$s}秒
+error-unknown-language = 未知的语言“{$asked}”，可选的语言有：{$known}
+chart-idle = 闲置
+chart-no-records = 无详单
+chart-charged = 月费用
+chart-data-scaled = 流量（按比例）
+chart-time-scaled = 时长（按比例）
+chart-records-scaled = 使用记录（按比例）
+chart-service-title = {$service}：每月费用与使用量
+chart-unbilled-debit = 无账单扣款
+chart-payments-title = 每期账单金额与实际扣款
+chart-billed = 账单金额
+chart-debited = 对应扣款
+chart-debit-no-bill = 无账单扣款
+
+## 导入：OFX 对账单
+
+who-statement = 对账单
+who-account = 账户 {$account}
+ofx-no-ofx-element-after-header = 有 OFX 文件头，却没有 <OFX> 元素
+ofx-syntax-expected-tags = 第 {$line} 行第 {$column} 列：{$error}（应为 OFX 标签）
+ofx-syntax = 第 {$line} 行第 {$column} 列：{$error}
+ofx-no-ofx-element = 没有 <OFX> 元素
+ofx-transaction-outside-statement = 这笔交易（STMTTRN）不在任何对账单（STMTRS/CCSTMTRS）之内，未读取；文件在此处格式有误
+ofx-profile-response = 这是 OFX 配置应答（PROFRS），不是对账单
+ofx-account-list-response = 这是 OFX 账户列表应答（ACCTINFORS），不是对账单
+ofx-signon-failed = OFX 登录失败（状态 {$code} {$severity}：{$message}），文件中没有对账单
+ofx-error-response = OFX 返回错误（状态 {$code} {$severity}：{$message}），文件中没有对账单
+ofx-signon-only = 只有 OFX 登录应答，文件中没有对账单
+ofx-empty = OFX 文件是空的，没有对账单
+ofx-note-transaction-outside-list = {$who}：第 {$line} 行的交易位于交易列表（BANKTRANLIST）之外，仍作为该对账单的一部分读取
+ofx-reconcile-ledger = {$who}：{$name}加 {$count} 笔交易等于截至 {$date} 的账面余额
+ofx-note-ledger-unchecked = {$who}：截至 {$date} 的账面余额为 {$balance} {$currency}；文件未列出期初余额，无法与 {$count} 笔交易（合计 {$sum}）核对
+ofx-error-ledger-amount = 账面余额（LEDGERBAL/BALAMT）应为金额，如 -12.34，实际是“{$found}”
+ofx-note-ledger-empty = {$who}：账面余额（LEDGERBAL/BALAMT）为空
+ofx-note-no-ledger = {$who}：未列出账面余额
+ofx-error-date-missing = 交易（STMTTRN）缺少入账日期（DTPOSTED），应为日期，如 20250131
+ofx-error-date = 入账日期（STMTTRN/DTPOSTED）应为日期，如 20250131 或 20250131120000[-5:EST]，实际是“{$found}”
+ofx-error-amount = 交易金额（STMTTRN/TRNAMT）应为带正负号的金额，如 -12.34，实际是“{$found}”
+
+## 导入：OFX 语法
+
+ofx-syntax-cdata-unclosed = 以“<![CDATA[”开始的 CDATA 段没有用“]]>”结束
+ofx-syntax-tag-unclosed = 以“<”开始的标签没有用“>”结束
+ofx-syntax-malformed-tag = 格式错误的标签“{$tag}”
+ofx-syntax-empty-tag = 空标签“<>”
+ofx-syntax-nameless-tag = 没有名称的标签“{$tag}”
+ofx-syntax-too-deep = 元素嵌套超过 {$max} 层
+
+## 导入：ISO 20022（camt）对账单
+
+camt-not-camt = 这是 ISO 20022 文件，但不是 camt.052、camt.053 或 camt.054
+camt-malformed-xml = 第 {$line} 行第 {$column} 列：XML 格式错误（{$error}）
+camt-too-deep = 第 {$line} 行第 {$column} 列：元素嵌套超过 {$max} 层
+camt-no-statement = {$version} 文件中没有任何 {$container}（没有对账单、报告或通知）
+camt-note-version = {$version}，{$count} 个 {$container}
+camt-error-amount = 交易金额（Ntry/Amt）应为不带正负号的金额，如 8.85，实际是“{$found}”
+camt-error-direction = 借贷标记（Ntry/CdtDbtInd）应为 CRDT 或 DBIT，实际是“{$found}”
+camt-error-no-date = 交易（Ntry）没有记账日（BookgDt）或起息日（ValDt），应为日期，如 2025-01-31
+camt-error-date = 记账日（Ntry/BookgDt）应为日期，如 2025-01-31，实际是“{$found}”
+camt-reconcile-count = {$who}：交易笔数（TxsSummry）
+camt-note-count-not-number = {$who}：所列交易笔数“{$count}”不是数字
+camt-reconcile-sum = {$who}：交易金额合计（TxsSummry）
+camt-note-unreadable-entries = {$who}：有 {$count} 笔交易无法读取，下面的余额核对未包含这些交易
+camt-reconcile-balance = {$who}：{$code} {$from} 加已记账交易等于 CLBD {$to}
+camt-note-balance-not-number = {$who}：有余额金额不是数字，未核对余额
+camt-note-no-balances = {$who}：没有可核对的期初（OPBD/PRCD）与期末（CLBD）余额（文件未列出任何余额）
+camt-note-no-balance-pair = {$who}：没有可核对的期初（OPBD/PRCD）与期末（CLBD）余额（文件列出的余额：{$given}）
+
+## 导入：MT940/MT942 对账单
+
+mt940-balance-empty = 余额为空
+mt940-balance-mark = 开头应为 C 或 D，实际是“{$found}”
+mt940-balance-date = C/D 标记之后应为六位日期（年月日），实际是“{$found}”
+mt940-balance-amount = 币种之后应为金额，如 1234,56，实际是“{$found}”
+mt940-61-value-date = 应为六位起息日（年月日），实际是“{$found}”
+mt940-61-entry-date = 应为四位记账日（月日），实际是“{$found}”
+mt940-61-mark = 应为借贷标记 D、C、RD 或 RC，实际是“{$found}”
+mt940-61-amount = 应为金额，如 12,50，实际是“{$found}”
+mt940-no-message = 没有 MT940/MT942 报文（没有 :20: 字段）
+mt940-note-fragment = 这是报文的片段：以 :{$tag}: 而不是 :20: 开头（第 {$line} 行）
+mt940-note-balance-not-read = 第 {$line} 行：:{$tag}: 余额未读取：{$error}
+mt940-note-field-not-read = 第 {$line} 行：:{$tag}: 未读取（“{$value}”）
+mt940-error-61 = :61: {$error}
+mt940-who = 对账单 {$reference}
+mt940-who-account = 对账单 {$reference}（{$account}）
+mt940-note-unreadable = {$who}：有 {$count} 笔交易无法读取，余额核对未包含这些交易
+mt940-reconcile-balance = {$who}：{$from} 期初余额加各笔交易等于 {$to} 期末余额
+mt940-note-no-balance-pair = {$who}：没有可核对的期初与期末余额
+mt940-reconcile-debit-count = {$who}：借方笔数（:90:）
+mt940-reconcile-debit-sum = {$who}：借方合计（:90:）
+mt940-reconcile-credit-count = {$who}：贷方笔数（:90:）
+mt940-reconcile-credit-sum = {$who}：贷方合计（:90:）
+
+## 导入：电子邮件与网页账单
+
+mail-unparsed = 看起来是电子邮件，但无法解析出邮件内容
+mail-note-attachment-image = 附件“{$name}”是图片，未读取
+mail-note-attachment-nested = 附件“{$name}”未读取：这是邮件中的邮件，或附件嵌套超过 {$max} 层
+mail-note-own-tables = 邮件正文中的表格：{$file}：{$error}
+mail-nothing-read = 已读取邮件，但其中没有账单表格，也没有可读取的附件（共 {$count} 个附件）
+skip-in-attachment = {$file}：{$reason}
+mail-note-attachment-not-read = 附件未读取：{$file}：{$error}
+mail-note-attachment-read = 附件 {$file} 按 {$format} 格式读取：{$count} 条记录
+html-nothing-recognised = 已读取网页，但在其 {$count} 行表格中没有找到账单或对账单表格
+html-note-rows = 行号指网页中表格的第几行（“文件:行”即第几行表格）
+
+## 导入：中国移动账单邮件
+
+cmcc-no-period = 这封中国移动账单邮件没有写明账期（计费周期、账期或“某年某月……账单”），不予猜测，未读取
+reconcile-items-of = {$name}各项
+reconcile-in-sheet = 工作表“{$sheet}”：{$what}
+
+## 导入：未读取的文件、PDF 与本程序的输出
+
+format-image = 图片
+format-ofd = OFD 文件（一种电子发票格式）
+format-word = Word 文档
+not-read-lock-file = 这是 Office 锁定文件（~$…），工作簿在 Excel 或 WPS 中打开时自动生成，不含数据：关闭工作簿（锁定文件会自动消失）或将其删除
+not-read-format-not-yet = {$format}，暂不支持读取这种格式：请将账单或对账单导出为 CSV 或 XLSX（或用格式描述文件说明导出格式，参见 profiles/example-bank.toml）
+own-output-findings-csv = 核查结果报表（CSV）
+own-output-findings-json = 核查结果报表（JSON）
+own-output-pack-markdown = 证据材料（Markdown）
+own-output-pack-html = 证据材料（网页）
+own-output-appeal = 申诉书
+pdf-no-text = 已读取 PDF，但其 {$pages} 页中没有文字（只有扫描件或图片；本程序不做文字识别）
+pdf-layout-not-recognised = 已读取 PDF，但无法识别其版式：共 {$pages} 页文字（{$lines} 行）；可用 billaudit import --dump-text 文件 查看这些文字，据此编写格式描述文件
+pdf-needs-password = 这份 PDF 已加密，需要密码：请用 --password 提供，或写在 billaudit.toml 的 [import] 下的 password 中
+pdf-wrong-password = 这份 PDF 已加密，所给的密码无法打开
+pdf-malformed = 不是可读取的 PDF：{$detail}
+pdf-extractor-failed = PDF 文字提取在这个文件上出错（{$detail}）
+pdf-timed-out = PDF 文字提取未能在 {$seconds} 秒内完成，已放弃
+pdf-too-large = PDF 过大：{$detail}
+tmobile-no-issue-date = 这份 T-Mobile 账单没有出账日期，不予猜测账期
+tmobile-note-period = 账期 {$period}：取出账日期 {$issued} 所在的月份
+tmobile-note-no-totals = 账单摘要（THIS BILL SUMMARY）中没有合计行，无法核对各项
+
+## 导入：运营商导出文件（美国、加拿大）与所列合计的核对
+
+rogers-zip-many = 压缩包中有 {$count} 个 ALL_CALLS 文件，请解压后逐个导入
+rogers-zip-no-header = 压缩包中的 {$name} 与其中任何 Header-*.txt 都对不上
+rogers-note-from-zip = 从压缩包中读取了 {$name}
+rogers-header-file = 这是 Rogers 的字段定义文件（Header-*.txt），说明旁边 ALL_CALLS 文件的各列，应导入的是那个文件
+rogers-calls-without-header = 这是没有表头的 Rogers 通话文件，旁边缺少它的字段定义文件 Header-*.txt
+rogers-note-field-names = 字段名取自 Rogers 的 {$kind} 定义文件
+towers-not-bills = 这是基站位置列表（antenna_id、latitude、longitude），不是账单、详单或付款记录
+telus-report-not-read = TELUS 的“{$name}”报表：暂不读取这类汇总表（可读取的是 Airtime Details 报表）
+note-bill-lines-from-charge-rows = 由 {$rows} 行费用得出 {$lines} 条账单明细（每个非零费用列一条）
+note-records-dated = 记录日期从 {$from} 到 {$to}
+reconcile-charges-taxes = 第 {$line} 行：各项费用与税费之和等于合计
+reconcile-charges-taxes-number = 第 {$line} 行（{$number}）：各项费用与税费之和等于合计
+reconcile-section-total = {$subscriber} {$section} 分节合计（{$count} 次通话）
+reconcile-line = 第 {$line} 行：{$what}
+sum-verizon-balance-forward = 上期余额加付款与调整等于结转余额
+sum-verizon-usage = 各类使用费之和等于使用及购买费用
+sum-verizon-current = 各部分费用之和等于本期费用合计
+sum-verizon-due = 结转余额加本期费用合计等于应付总额
+sum-bell-balance-owing = 上期余额加调整与付款等于欠款余额
+sum-bell-current = 费用加税费等于本期费用
+sum-bell-due = 欠款余额加本期费用等于应付金额
+reconcile-tmobile-line = 号码 {$label}：各类费用之和等于其合计
+reconcile-tmobile-section = {$name}各项之和等于其小计
+reconcile-tmobile-summary = 摘要中的 {$name}：各号码之和等于合计行
+reconcile-tmobile-due = 应付总额（TOTAL DUE）等于摘要合计
+reconcile-tmobile-items = 全部明细之和等于账单合计
+reconcile-stated-rows = 记录笔数（共N笔记录）
+reconcile-label-count = {$label}笔数
+reconcile-label-sum = {$label}金额
+note-stated-count-masked = {$file}：所列{$label}笔数被遮盖，未核对
+note-stated-sum-masked = {$file}：所列{$label}金额被遮盖，未核对
+reconcile-key-total = {$key}合计（{$label}）
+note-stated-total-not-number = {$file}：所列{$key}合计“{$value}”不是数字，未核对
+
+## 导入：整个文件
+
+import-error-io = 无法读取：{$error}
+import-error-unrecognised = 无法识别：{$reason}
+import-error-not-read = 未读取：{$reason}
+import-error-workbook = 无法作为电子表格打开：{$message}
+import-error-pdf = 无法读取 PDF：{$message}
+import-error-csv = 第 {$line} 行：无法读取 CSV：{$message}
+import-error-own-output = 这是本程序自己输出的{$what}，不会导入
+import-error-internal = 读取时遇到内部错误（{$message}）而中止，这个文件的记录均未采用；请报告这个文件的格式
+unrecognised-too-large = 文件大于 {$mib} MiB，超出这类文件可读取的上限
+unrecognised-statement-too-large = 文件大于 {$mib} MiB，超出对账单或运营商文件整体读取的上限
+unrecognised-binary = 二进制数据，既不是电子表格也不是文本
+unrecognised-empty-file = 空文件
+unrecognised-no-header = 前 {$rows} 行中没有找到账单（账期、项目、金额）、详单（起始时间、时长、流量）或对账单（交易时间、金额）的表头
+unrecognised-workbook-no-sheets = 没有任何工作表含有账单、详单或对账单的表头（没有工作表）
+unrecognised-workbook-no-header = 没有任何工作表含有账单、详单或对账单的表头（工作表：{$sheets}）
+workbook-too-large = 大于 {$mib} MiB
+csv-too-many-columns = 一行有 {$count} 列（最多读取 {$max} 列）
+dump-text-not-applicable = --dump-text 只显示 PDF、电子邮件和网页文件的文字，这个文件都不是
+unread-sheet = 工作表“{$sheet}”无法读取：{$error}
+skip-sheet-copy = 工作表“{$sheet}”：与工作表“{$of}”内容相同（记录一致），不重复读取
+skip-sheet-without-header = 工作表“{$sheet}”未读取：其中没有账单、详单或对账单的表头
+note-sheets-read = 读取了 {$count} 个工作表：{$sheets}
+note-sheet-read-as = 工作表“{$sheet}”按 {$format}（{$kind}）读取
+note-sheet-empty = 工作表“{$sheet}”是空的
+note-xls-repaired = 已修复旧版 .xls 的文字：其字符串是 UTF-16，但工作簿声明的代码页为 1252，读取时被按 cp1252 解码；已重新解码 {$repaired} 个单元格
+note-xls-repaired-partly = 已修复旧版 .xls 的文字：其字符串是 UTF-16，但工作簿声明的代码页为 1252，读取时被按 cp1252 解码；已重新解码 {$repaired} 个单元格，另有 {$left} 个无法修复，保留原样
+note-undecodable-characters = 有 {$count} 个字符无法按 {$encoding} 解码（字节无效），已读作替换字符 U+FFFD
+note-date-order-assumed = {$file}：从第 {$line} 行起，没有任何日期能看出是“日/月”还是“月/日”；按{$order}读取，依据{$why}
+date-order-day-first = 日在前
+date-order-month-first = 月在前
+note-dates-written-in-country = 账户所在国家（{$country}）的日期写法
+note-repeated-bill = {$file}：{$period} 的账单与 {$of} 逐行相同，只计一次。
+
+## 核对说明（前提与假设）
+
+note-linked = 有 {$count} 笔付给运营商的交易同时出现在两个文件中（订单号相同，或金额相同且相隔不超过 {$days} 天），只计一次：{$pairs}。
+note-linked-more = 有 {$count} 笔付给运营商的交易同时出现在两个文件中（订单号相同，或金额相同且相隔不超过 {$days} 天），只计一次：{$pairs}等。
+note-payees-empty = 配置中的收款方（[account] payees）为空：{$count} 笔交易中无法分辨哪些是付给运营商的钱，因此没有将付款与账单核对。
+note-payee-matches-nothing = 注意：收款方（[account] payees）中的“{$pattern}”与 {$count} 笔交易都对不上（是否拼错？），付给这个收款方的款项未核对。
+note-usage-not-checked = 业务“{$service}”的使用情况未核对：没有任何详单覆盖其计费月份（请补充该业务的详单），因此不会判定它闲置。
+note-range-from-records = {$file} 没有写明日期范围，按其记录所跨的日期（{$from} 至 {$to}）计算覆盖范围。
+note-ambiguous-usage = 有 {$count} 条使用记录可能属于不止一项业务，已分别计入各项业务（为各业务填写号码即可区分）。
+note-debit-pays-missing-bill = {$date} 扣款 {$amount}（{$source}）落在 {$period} 账单的付款期内，而该账单不在文件夹中：视为该账单的付款，未核对。
+note-debits-unchecked = 有 {$count} 笔付给运营商的扣款不在任何计费月份及其付款期（每期之后 {$days} 天）之内，未核对。
+note-builtin-rule-disabled = 内置规则 {$rule} 已停用（案件 rules 文件夹中设为 enabled = false），未执行这项检查。
+note-rule-disabled = 规则 {$rule} 已停用（案件 rules 文件夹中设为 enabled = false），未执行这项检查。
+walk-folder-not-listed = 无法完整列出文件夹内容：{$error}
+walk-broken-link = 失效的符号链接（{$error}）
+walk-cannot-read = 无法读取：{$error}
+walk-link-out-of-case = 指向案件文件夹以外的符号链接（指向 {$target}），不予跟随
+walk-link-loop = 指向自身所在文件夹的符号链接（形成循环），不予跟随
+walk-folder-unreadable = 无法读取的文件夹：{$error}
+walk-not-regular-file = 不是普通文件（而是管道、套接字或设备），未读取
+walk-same-bytes = 与 {$of} 内容完全相同，只读取一次
+
+## 导入摘要（billaudit import）
+
+import-rows = 行数：{$rows}
+record-kind-bill-lines = 账单明细
+record-kind-usage = 详单
+record-kind-transactions = 交易流水
+import-file-head = {$file}：{$format}（{$kind}）
+import-file-encoding = ，编码 {$encoding}
+import-file-sheet = ，工作表“{$sheet}”
+import-counts = 行数：{$rows}　记录：{$records}　跳过：{$skipped}　错误：{$errors}
+import-header-row = 　表头：第 {$row} 行
+import-skipped-line = 跳过 {$count}　{$reason}
+import-covers = 覆盖：{$from}至{$to}
+import-error-line = 错误：{$error}
+import-more-errors = ……另有 {$count} 个错误
+import-reconciled = 已核对：{$what}：所列 {$stated}，与记录 {$computed} 相符
+import-not-reconciled = 警告：{$file}：{$what}对不上：所列 {$stated}，记录合计 {$computed}
+import-unread-line = 未读取：{$what}
+import-note-line = 说明：{$note}
+
+## 核查错误
+
+audit-error-no-config = {$dir}：这个文件夹中没有 {$file}（运行 billaudit init {$dir} 生成一份）
+audit-error-not-a-dir = {$dir}：不是文件夹
+audit-error-nothing-usable = {$dir} 中没有可用的文件：{$why}
+audit-nothing-no-files = 文件夹中没有导出的文件
+audit-nothing-recognised = {$count} 个文件都无法识别
+
+## 命令行：提示信息
+
+cli-error = 错误：{$text}
+cli-warning = 警告：{$text}
+cli-note = 说明：{$text}
+cli-error-date = 应为 YYYY-MM-DD 格式的日期，如 2025-07-20（实际是“{$found}”）
+cli-error-empty-password = 密码为空
+cli-more-rows-unread = {$file}：另有 {$count} 行无法读取
+cli-evidence-extension = --evidence {$path}：不支持扩展名“{$ext}”，请使用 .html 或 .md
+cli-evidence-written = 证据材料已写入 {$path}
+cli-empty-folder = {$path}：文件夹中没有可导入的文件（已查找各子文件夹）
+cli-no-such-path = {$path}：没有这个文件或文件夹
+cli-log-line-damaged = {$line}；已跳过（请修正或删除这一行）
+cli-error-at = --at “{$found}”：应为日期时间，如“2025-10-05 14:30”
+cli-nothing-to-log = 没有可记录的内容：请给出 --call、--letter 或 --appeal，或者 --note、--ticket、--promised
+cli-logged = 已记录{$kind}（{$at}），写入 {$file} 第 {$line} 行
+cli-promise-by = 承诺理解为：{$date}前退款 {$refund}
+cli-promise-no-date = 承诺理解为：退款 {$refund}（未说日期：在通话 {$days} 天后核对）
+cli-promise-no-amount = 说明：承诺中没有找到退款金额；案件进展中会列出这项承诺，但无法核对
+cli-appeal-written = 申诉书已写入 {$path}
+cli-no-complaint-logged = 尚未记录向运营商的投诉；监管部门只受理已先向运营商投诉的申诉（用 billaudit case log 案件 --call … 记录）
+cli-init-exists = {$path} 已存在；如要替换请加 --force（或用 --print 查看推测的配置）
+cli-init-bug = 生成的配置无法载入（这是程序缺陷）
+cli-init-wrote = 已写入 {$path}：{$count} 项业务，{$payees} 个收款方
+cli-init-services = （{$services}）
+cli-init-carrier = ，运营商 {$carrier}
+cli-init-review = 请对照合同逐项核对（monthly_fee 月费、start 开通日期、term_months 合约期、cancelled 销户日期），然后运行：billaudit audit {$case}
+cli-unknown-rule = 没有规则“{$rule}”；现有的规则是：{$rules}
+cli-refuse-case-file = {$path} 是案件自己的文件（输入文件、billaudit.toml、案件记录、规则或格式描述文件），请另选输出文件
+cli-refuse-symlink = {$path} 是符号链接，不会被替换（请直接写入它所指向的文件，或删除这个链接）
+cli-refuse-folder = {$path} 是文件夹
+cli-refuse-special = {$path} 不是普通文件（而是设备、管道或套接字），不会被替换
+cli-refuse-exists = {$path} 已存在；如要替换请加 --force
+cli-not-written = 未写入：{$why}
+cli-cannot-write = 无法写入 {$path}
+cli-cannot-create = 无法创建 {$path}
+cli-cannot-create-temp = 无法在 {$path} 中创建临时文件
+
+## billaudit init：初始配置中的注释
+
+init-country-from-carrier = 根据运营商推定；决定报告引用哪国的法规和受理机构
+init-country-from-currency = 根据币种推定；决定报告引用哪国的法规和受理机构
+init-country-unknown = 国家代码（如 CN、US、GB）：无法从账单和流水中判断
+init-holder-type = 单位的线路填 "business"；不填则按户名判断（含“公司”“有限”“企业”等即视为单位）
+init-head =
+    本文件由 billaudit init 根据此文件夹中的账单和流水生成。
+    以下各项都是推测：请对照合同逐项核对，然后运行 billaudit audit。
+init-read-with-bills = 读取了 {$files} 个文件（跳过 {$skipped} 个）；共 {$periods} 期账单，{$from} 至 {$to}。
+init-read-no-bills = 读取了 {$files} 个文件（跳过 {$skipped} 个）；没有找到账单明细。
+init-holder = 账单上的户名（可不填）
+init-carrier = 大部分付给运营商的扣款流向的运营商
+init-carrier-unknown = 未能从流水中识别出运营商
+init-currency = 金额的币种代码
+init-no-payees =
+    没有找到付给运营商的扣款：请列出银行或支付软件中显示的收款方名称（正则表达式），
+    例如 payees = ["中国电信", "翼支付"]。
+init-payees = 付给运营商的款项的收款方（正则表达式），取自这些扣款的交易对方：
+init-payee = {$name}：{$debits} 笔扣款，共 {$total}
+init-no-service = 没有找到每期重复出现的账单项目。请为订购的每条线路添加一个 [[service]]：
+init-service-billed = 共 {$periods} 期有此项收费（{$lines} 条）。业务类型按项目名称推测。
+init-service-vas = 这是增值业务：只有确实订购过才保留这一项；删去后，它的收费会被标为未订购收费。
+init-service-id = 核查结果中使用的固定编号
+init-service-kind = 可选：broadband（宽带）、mobile（手机）、voice（语音）、data（流量）、sms（短信）、tv（电视）、vas（增值业务）、device（终端）、other（其他）
+init-service-match = 用来匹配账单项目的正则表达式；以下是已出现的项目（已转义，可截短以匹配变体）：
+init-service-fee = 每期最常见的金额；请改为合同价格
+init-service-fee-unknown = 合同价格
+init-service-start = 第一期账单的第一天；请改为合同开始日期
+init-service-term = 合约期（如有）
+init-service-cancelled = 申请停用的日期（如有）
+init-service-suspended = 停机保号的起止日期（如有）
+init-service-numbers = 这些账单明细上的号码
+explain-check-severity = 检查：{$check}　严重程度：{$severity}
+explain-rule-file = 规则文件（{$origin}）
+explain-check = 检查 {$check}
+
+## 导入：运营商导出文件中应有的值
+
+expect-date-like = 日期，如 {$example}
+expect-time-like = 时间，如 {$example}
+expect-amount-like = 金额，如 {$example}
+expect-amount-plain = 金额
+expect-kilobytes-like = 以 KB 计的流量，如 {$example}
+expect-kilobytes = 以 KB 计的流量
+expect-minutes-like = 分钟数，如 {$example}
+expect-whole-minutes-like = 整分钟数，如 {$example}
+expect-minutes-seconds-like = 分:秒，如 {$example}
+expect-whole-seconds = 整秒数
+expect-call-text-code = 11（通话）或 21（短信）
+expect-record-type-bil-ira-sl = BIL、IRA 或 SL
+expect-voice-data-messaging = Voice、Data 或 Messaging
+expect-call-or-text = 通话或短信
+expect-invoice-date-line = 通话记录上方的开票日期（Invoice Date）行
+pdf-note-rows = 从 PDF 的文字读取：行号指页内的第几行（文件:页:行）
+
+## 导入：跳过的行
+
+skip-summary-line = 汇总行
+skip-blank-line = 空行
+skip-outside-charge-tables = 账单费用表格以外的文字
+skip-stated-total = 账单所列合计（留作核对）
+skip-section-total = 分项小计
+skip-closed-transaction = 已关闭或失败的交易（没有资金往来）
+skip-zero-amount = 金额为零
+skip-total-without-amount = 没有金额的合计行
+skip-text-without-amount = 没有金额的文字
+skip-summary-table-header = 汇总表的表头
+skip-summary-or-note = 汇总或说明行
+skip-subscriber-details = 用户信息
+skip-statement-label = 没有金额的账单栏目名
+skip-profile-skip-rows = 格式描述文件指定跳过的行
+skip-sidebar = 侧栏文字（优惠金额、已用流量）
+skip-section-heading-subtotal = 带小计的分节标题（已与其明细核对）
+skip-section-header = 分节标题
+skip-row-without-amount = 没有金额的行
+skip-row-without-fee-category = 没有费用类别的行
+skip-report-heading-or-subscriber = 报表标题或用户信息
+skip-report-heading = 报表标题
+skip-repeated-header = 重复的表头
+skip-prior-activity = 上期往来（上期余额、缴费）
+skip-per-line-summary = 按号码汇总的行（已与所列合计核对）
+skip-pending-entry = 待入账的交易（尚未记账）
+skip-not-read = 未读取
+skip-no-direction = 未注明收支方向（收/支一栏为空）
+skip-no-charges-in-row = 这一行没有费用
+skip-no-amount-heading = 没有金额（分节标题或空项目）
+skip-neither-income-nor-expense = 不计收支
+skip-invoice-without-charges = 没有本期费用的发票记录
+skip-investment-transaction = 投资交易（证券买卖、收益或转账，不是银行付款）
+skip-information-entry = 仅供参考的条目（未记账）
+skip-included-in-plan = 套餐内已含（不另收费）
+skip-heading = 标题
+skip-fee-category = 费用类别（其下各项才是账单明细）
+skip-call-not-answered = 未接通的通话（占线、无人接听等）
+skip-billing-entity = 计费主体记录（BIL）
+skip-amount-without-item = 没有项目名称的金额
+skip-after-bill-total = 账单合计之后的内容
+skip-account-info = 账户信息与通知
+skip-text-outside-columns = 表格各列以外的一行文字
+skip-second-header-french = 第二行表头（法文）
+skip-header = 表头
+skip-preamble = 表头之前的说明文字
+skip-unknown-ofx-element = 交易列表中不认识的 OFX 元素 <{$name}>
+skip-entry-status = 状态为 {$status} 的条目（未记账）
+skip-refund-of-closed-payment = 前面已跳过的已关闭付款的退款（前后合计没有资金往来）
+skip-meituan-repayment = 美团月付还款（各笔消费已另行列出）
+
+## 导入：无法读取的行
+
+expect-amount-point = 用小数点的金额，与本文件其他金额的写法一致（这一个用的是小数逗号）
+expect-amount-comma = 用小数逗号的金额，与本文件其他金额的写法一致（这一个用的是小数点）
+expect-amount-unambiguous = 不会误读的金额：像 1,234 或 1.234 这样的数，分隔符可能是千位分隔，也可能是小数点，而本文件前面的金额无法说明是哪一种
+expect-date-unambiguous = 不会误读的日期：像 06/05/2025 这样的日期，前两段都可能是日，而本文件前面的行无法说明是哪一种（可在格式描述文件中写明日期格式）
+expect-billing-period = 账期，如 2025-08 或 202508
+expect-billing-period-missing = 账期（这一行及上方都没有写明）
+expect-amount = 金额，如 258.00
+expect-item-name = 收费项目的名称
+expect-start-time = 起始时间，如 2025-08-01 12:30:05
+expect-service-type = 业务类型（通话、短信、上网、宽带等）
+expect-fee = 费用，如 0.10
+expect-duration = 时长
+expect-duration-like = 时长，如 75、1:02:03 或 12分5秒
+expect-volume = 流量
+expect-volume-like = 流量，如 1024、1.5MB 或 300KB
+expect-date = 日期，如 2025-08-01 或 2025/8/1
+expect-amount-or-empty = 金额或空白单元格
+expect-direction = 收支方向，如 支出/收入 或 借/贷
+expect-description-sign = 以“消费”“退货”或“还款”开头的摘要（据此判断收支）
+expect-fee-or-empty = 手续费（如 0.50）或空白单元格
+row-error-expected = “{$column}”列：应为{$expected}，实际是“{$found}”
+row-error-amount-too-large = 金额 {$amount} 超出任何账单的可能（最多 {$max}），这一行不予采用
+row-error-date-order-unknown = 日期的日、月顺序无法从任何一行看出
+verbatim = {$text}
+file-said = {$file}：{$text}
+
+## 命令行：帮助信息（clap），在构建命令时查取
+
+help-lang = 输出语言：{$languages}（默认取 LC_ALL、LC_MESSAGES 或 LANG 环境变量，都没有时用 zh-CN）
+help-as_of = 计算期限和承诺所依据的日期，格式为 YYYY-MM-DD（默认为今天）
+about-billaudit = 对照你订购的业务、使用记录和账户扣款，核查电信账单。
+after-billaudit =
+    示例：
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit CASE --format json > findings.json
+      billaudit audit CASE --evidence evidence.md --lang en
+      billaudit import bank.csv bills/
+      billaudit rules
+      billaudit explain unused-service
+      billaudit init CASE_DIR
+    
+    退出码：0 未发现问题，1 发现问题，2 出错。
+about-audit = 核查一个案件文件夹：导入其中所有文件，将账单与业务、使用记录和付款逐一对照，运行各项规则并报告结果
+after-audit =
+    示例：
+      billaudit audit fixtures/cases/idle-broadband
+      billaudit audit 案件 --format json > findings.json
+      billaudit audit 案件 --format csv -o findings.csv
+      billaudit audit 案件 --evidence evidence.md --lang zh-CN --reply-hours 48
+      billaudit audit 案件 --evidence pack.html --as-of 2025-10-20
+help-audit-case_dir = 案件文件夹（内含 billaudit.toml）
+help-audit-format = 输出格式（输出到标准输出或 --output 指定的文件）
+help-audit-output = 将报告写入此文件，而不是标准输出
+help-audit-evidence = 写出证据材料：.html（单一文件，可打印为 PDF）或 .md
+help-audit-force = 替换已存在的 --output 或 --evidence 文件（案件的输入文件、billaudit.toml、案件记录、符号链接和设备永远不会被替换）
+help-audit-reply_hours = 通话话术中要求对方答复的时限（小时）
+help-audit-password = 加密 PDF 对账单的密码（未给出时取 billaudit.toml 中 [import] 下的 password）；不会写入任何地方
+about-import = 显示每个文件如何读取：格式、记录类型、行数、记录数，以及跳过的行和原因。文件夹会逐层查找
+after-import =
+    示例：
+      billaudit import bank.csv
+      billaudit import --profile profiles/mybank.toml mybank.csv
+      billaudit import fixtures/cases/idle-broadband
+      billaudit import --check statements/
+      billaudit import --format json bills/*.xlsx
+help-import-paths = 文件或文件夹
+help-import-check = 仅当每个文件都能识别、每一行都是记录或有理由的跳过（没有无法读取的行），且文件所列的每个合计都与其记录相符时，才以 0 退出
+help-import-profiles = 描述内置格式不认识的导出文件的格式描述文件（TOML，可重复给出）。文件夹中 profiles 子文件夹里的格式描述文件也会使用
+help-import-format = 输出格式
+help-import-dump_text = 不导入，而是显示从每个 PDF 提取的文字（页:行，每个单元格及其以点为单位的位置），作为编写格式描述文件时的定位依据
+help-import-password = 加密 PDF 对账单的密码；不会写入任何地方
+about-rules = 列出规则：内置规则，以及用 --case 指定时案件自己的 rules/*.toml
+after-rules =
+    示例：
+      billaudit rules
+      billaudit rules --case fixtures/cases/idle-broadband --lang zh-CN
+help-rules-case = 同时列出此案件文件夹的规则（案件/rules/*.toml）
+about-explain = 说明一条规则检查什么、为什么重要，并举例，附上规则文件
+after-explain =
+    示例：
+      billaudit explain unused-service
+      billaudit explain item-match
+help-explain-rule = 规则编号（见 billaudit rules）或检查名称
+help-explain-case = 同时查找此案件文件夹的规则
+about-init = 根据案件中的账单和流水推测并写出初始 billaudit.toml：业务取自每期重复的账单项目，收款方取自付给运营商的扣款。核查前请先检查
+after-init =
+    示例：
+      billaudit init my-case
+      billaudit init my-case --print
+      billaudit init my-case --force   # 替换已有的 billaudit.toml
+help-init-case = 存放导出的账单和流水的案件文件夹
+help-init-force = 替换已有的 billaudit.toml
+help-init-print = 只显示文件内容，不写入
+about-case = 记录通话和承诺，用之后的账单和流水核对承诺是否兑现，并写出给监管部门的申诉书
+after-case =
+    示例：
+      billaudit case log 案件 --call --ticket 2025100512345 --agent '王 8812' --promised '2025-10-12前退款1032元'
+      billaudit case status 案件 --as-of 2025-10-20
+      billaudit case appeal 案件 --contact 13800138000 -o appeal.txt
+about-case-log = 在 案件/case-log.jsonl 末尾追加一条记录（每行一个 JSON 对象；可以手工编辑，本工具只追加）
+help-case-log-case_dir = 案件文件夹：记录追加到其中的 case-log.jsonl
+help-case-log-call = 与运营商的一次通话（即投诉；开始计算 15 天期限）
+help-case-log-letter = 向运营商提交的书面投诉
+help-case-log-appeal = 向监管部门提交的申诉
+help-case-log-ticket = 工单号
+help-case-log-agent = 客服人员的姓名或工号
+help-case-log-promised = 对方的承诺，如“2025-10-12前退款1032元”
+help-case-log-note = 备注
+help-case-log-refused = 运营商拒绝处理或答复不满意（在中国可立即申诉；在英国即所谓僵局信）
+help-case-log-at = 发生时间，如“2025-10-05 14:30”（默认为现在）
+about-case-status = 列出对方的承诺、已过的期限和下一步
+help-case-status-case_dir = 案件文件夹（内含 billaudit.toml 和 case-log.jsonl）
+about-case-appeal = 写出申诉书，包含监管部门表格要求的各项内容
+help-case-appeal-case_dir = 案件文件夹（内含 billaudit.toml 和 case-log.jsonl）
+help-case-appeal-contact = 申诉用的联系电话或电子邮箱（不填则留空，手工填写）
+help-case-appeal-address = 通信地址（不填则留空，手工填写）
+help-case-appeal-postcode = 邮政编码（不填则留空，手工填写）
+help-case-appeal-contact_person = 单位申诉时：负责此事的联系人
+help-case-appeal-output = 写入此文件，而不是标准输出
+help-case-appeal-force = 替换已存在的 --output 文件（案件自己的文件、符号链接和设备永远不会被替换）
+about-gen = 生成用于测试和性能测量的模拟案件文件夹
+after-gen =
+    示例：
+      billaudit gen /tmp/big --rows 1000000 --numbers 50 --encoding gbk --seed 7
+      billaudit gen /tmp/case --scenario --seed 12   # 埋设各种付款情形的小案件
+help-gen-case_dir = 要写入的案件文件夹（不存在时会创建）
+help-gen-rows = 使用记录的总行数
+help-gen-numbers = 号码数量（每个号码一项订购业务）
+help-gen-months = 计费月数，从 2025-01 开始
+help-gen-encoding = CSV 文件的编码：utf-8 或 gbk
+help-gen-seed = 生成器的随机种子（种子相同，生成的文件逐字节相同）
+help-gen-single_usage_file = 将所有使用记录写入一个文件，而不是每月一个文件
+help-gen-scenario = 写出一个埋设各种付款和索赔情形的小案件（按种子生成），并在 expected-disputes.json 中列出核查必须找出的争议
+
+## 命令行：详细帮助
+
+long-about-audit =
+    核查一个案件文件夹：导入其中所有文件，将账单与业务、使用记录和付款逐一对照，运行各项规则并报告结果。
+    
+    案件文件夹中有 billaudit.toml，以及任意数量的导出文件（账单、详单、银行和支付软件的流水），可放在任意子文件夹中；文件按内容识别。未发现问题时退出码为 0，发现问题时为 1，出错时为 2。
+
+## billaudit gen（测试数据）
+
+gen-planted = 已在 {$dir} 中埋设 {$planted}，以及 {$count} 项预期争议
+gen-wrote = 已向 {$dir} 写入 {$files} 个文件中的 {$rows} 行使用记录，以及 {$count} 项预期结果
+cli-no-free-name = 找不到可用的临时文件名
+
+## 报告：终端摘要
+
+report-audit-head = 核查 {$case}
+report-audit-head-holder = 核查 {$case}（{$holder}，{$carrier}）
+report-disputed-line = 争议总额：{$total}（{$disputes} 项争议，{$findings} 项发现）
+
+## 命令行：帮助格式与参数错误
+
+help-usage-heading = 用法：
+help-arguments-heading = 参数：
+help-options-heading = 选项：
+help-commands-heading = 命令：
+help-help = 显示帮助
+help-version = 显示版本
+clap-invalid-value-why = “{$arg}”的值“{$value}”无效：{$why}
+clap-invalid-value = “{$arg}”的值“{$value}”无效（可选的值：{$valid}）
+clap-unknown-argument = 无法识别的参数“{$arg}”
+clap-unknown-command = 无法识别的命令“{$command}”
+clap-missing-argument = 缺少必需的参数：{$arg}
+clap-conflict = 参数“{$arg}”不能与“{$other}”同时使用
+clap-more-information = 更多信息请用 --help 查看。
+
+## 命令行：help 命令
+
+help-help-command = 显示本帮助，或指定命令的帮助
+
+## 规则：证据说明
+
+ev-note-cancelled = 业务 {$service} 于 {$date} 销户
+ev-note-suspended = 业务 {$service} 停机期间：{$ranges}
+ev-note-monthly-fee = 业务 {$service} 合同月费 {$fee}
+ev-note-term = 业务 {$service} 合约期 {$from} 至 {$to}
+ev-coverage-declared = 文件写明的日期范围
+ev-coverage-observed = 记录覆盖整个账期
+ev-coverage-configured = 配置中 [usage] covers 指定的范围
+ev-note-usage = {$period}：{$records} 条记录，{$seconds} 秒，{$bytes} 字节（{$coverage}）
+ev-note-usage-fees = {$period}：{$records} 条记录，费用 {$fees}
+ev-note-bill-total = {$period} 合计 {$amount}
+
+## 案件进展：各行
+
+status-heading = {$text}：
+status-head = 案件 {$case}（截至{$date}）
+status-disputed-line = 争议总额：{$total}，{$findings} 项发现
+status-log-count = 记录（{$count} 条）
+status-entry-when = {$at} {$kind}
+status-entry-ticket = 工单号 {$ticket}
+status-entry-agent = 客服 {$agent}
+status-promise-line = [{$state}] {$at}“{$promised}”（期限 {$due}；已找到 {$found}）
+status-evidence-line = 证据：{$refs}
+status-dated = {$date}：{$text}
+
+## 报告：证据条目
+
+evidence-place = {$place}（{$kind}）
+evidence-kind-bill-line = 账单明细
+evidence-kind-bill-total = 账单合计
+evidence-kind-transaction = 交易
+evidence-kind-usage = 详单
+evidence-kind-usage-file = 详单文件
+evidence-kind-config = 配置
+severity-high = 高
+severity-medium = 中
+severity-low = 低
+severity-info = 提示
+report-rule-severity = {$rule}（严重程度：{$severity}）
+
+## billaudit rules：规则表
+
+rules-col-id = 编号
+rules-col-title = 标题
+rules-col-check = 检查
+rules-col-severity = 严重程度
+rules-col-enabled = 启用
+rules-col-origin = 来源
+rules-enabled-yes = 是
+rules-enabled-no = 否
+
+## 案件记录错误
+
+case-log-not-an-entry = {$file}:{$line}：不是有效的记录（{$why}）
+case-log-line-too-long = 超过 {$kib} KiB
+case-field-too-long = {$field} 超过 {$kib} KiB；长文本请放在案件文件夹中的文件里，并在记录中写明文件名
+
+## 配置错误（billaudit.toml、规则、格式描述文件）
+
+cfg-regex = 正则表达式无效：{$detail}
+cfg-value = 应为{$expected}，实际是 {$found}
+cfg-duplicate = 编号“{$id}”重复
+cfg-expect-billing = "postpaid"（后付费）或 "prepaid"（预付费）
+cfg-expect-day-of-month = 每月的某一天（1 至 31）
+cfg-window-too-long = {$days} 天超出了付款期可能的长度（最多 {$max} 天）
+cfg-no-such-service = 没有编号为“{$id}”的 [[service]]
+cfg-expect-currency = 三个字母的币种代码，如 CNY
+cfg-expect-country = 两个字母的国家代码，如 CN、US 或 GB
+cfg-expect-holder-type = "consumer"（个人）或 "business"（单位）
+cfg-expect-service-id = 由字母、数字、“-”或“_”组成的业务编号
+cfg-expect-amount = 金额，如 "258.00"
+cfg-expect-date = 日期，如 "2025-09-10"
+cfg-two-dates = 应为两个日期 ["起", "止"]，实际有 {$count} 个值
+cfg-order-days = 起始日（{$first}）晚于结束日（{$last}）
+cfg-two-periods = 应为两个账期 ["起", "止"]，实际有 {$count} 个值
+cfg-expect-period = 账期，如 "2025-01"
+cfg-order-periods = 起始账期（{$first}）晚于结束账期（{$last}）
+
+## 格式描述文件错误
+
+profile-bad-id = 编号应由字母、数字、“-”和“_”组成，如 "mybank-debit"
+profile-builtin-id = “{$id}”是内置格式的编号，请另选一个
+profile-no-matches = 应列出用来识别这种导出文件的表头单元格，如 ["交易日期", "金额"]
+profile-unknown-encoding = 不认识的编码“{$encoding}”：应为 utf-8、gbk、gb18030、utf-16le、big5 等
+profile-bad-date-format = “{$format}”不是有效的日期格式（应类似 "%d/%m/%Y"）
+profile-bad-decimal = 小数点应为 "." 或 ","，实际是“{$found}”
+profile-bad-regex = 不是有效的正则表达式：{$detail}
+profile-bad-column = 应为表头名称，或从 1 开始的列号
+profile-needs-date = [columns] 中须有 date
+profile-needs-amount = [columns] 中须有 amount，或者同时有 income 和 expense
+profile-bill-needs = 账单格式描述文件的 [columns] 中须有 period、item 和 amount
+profile-usage-needs = 详单格式描述文件的 [columns] 中须有 start
+profile-column-not-allowed = 列 {$column} 不属于这类格式描述文件
+
+## 规则文件错误
+
+rule-error-bad-id = 规则编号应由小写字母、数字和“-”组成，实际是“{$found}”
+rule-error-unknown-check = 没有检查“{$check}”；现有的检查是：{$checks}
+rule-error-amount = 应为金额，如 "0.01"，实际是“{$found}”
+rule-error-params = 检查 {$check} 的 [params] 无效：{$detail}
+rule-error-needs-text = 规则须有 [{$kind}]，至少写明以下一种语言：{$languages}
+rule-error-unknown-language = [{$kind}] 中的语言“{$language}”没有对应的消息目录；现有的语言是：{$languages}
+rule-error-needs-item = 检查 {$check} 须有 [filter] item = "正则表达式"
+
+## 导入：示例格式（src/import/formats/example.rs）
+
+example-row-error = 应为“项目=金额”，实际是“{$found}”
 ## 非本案币种的金额
 
 apart-summary = {$count} 笔金额的币种不是本案的 {$case}，已单独列出：不计入合计，不参与匹配，也不列入争议。
@@ -495,5 +1201,12 @@ report-currencies = 文件所列币种
 
 ## 无法读取的详单行
 
+expect-currency = 币种，如 CNY、USD 或 人民币
+profile-bad-currency = 应为 ISO 4217 币种代码，如 "USD"，实际为 "{$found}"
+chart-unreadable-records = 详单无法读取
+statement-error-currency = {$field}：应为 ISO 4217 币种代码，如 EUR，实际为 "{$found}"
+skip-foreign-currency = 非本案币种的金额（单独列出：不计入合计、不参与匹配、不列入争议）
+skip-total-unchecked-foreign = 账单合计未核对：该账单有些项目是其他币种
+list-join = {$first}{ list-sep }{$rest}
 unread-usage-dated = {$file}：{$months}有 {$rows} 行详单无法读取，可读的记录中没有 {$service} 的使用；这些月份不作为 {$service} 未使用的证据。
 unread-usage-undated = {$file}：有 {$rows} 行详单无法读取，日期不明；{$months}可读的记录中没有 {$service} 的使用，但这些月份不作为 {$service} 未使用的证据。

@@ -33,13 +33,42 @@ pub enum AuditError {
     #[error("{}: not a folder", .0.display())]
     NotADir(PathBuf),
     #[error("nothing usable in {}: {1}", .0.display())]
-    NothingUsable(PathBuf, String),
+    NothingUsable(PathBuf, crate::i18n::Msg),
     #[error("{}: {1}", .0.display())]
     Io(PathBuf, std::io::Error),
     #[error(transparent)]
     Total(#[from] rules::disputes::TotalOverflow),
     #[error(transparent)]
     Overflow(#[from] crate::matcher::Overflow),
+}
+
+impl AuditError {
+    /// The error in `lang` (a configuration error keeps its own text, with its position).
+    pub fn render(&self, lang: Lang) -> String {
+        let shown = |p: &Path| p.display().to_string();
+        match self {
+            AuditError::NoConfig(p) => crate::tr!(
+                lang,
+                "audit-error-no-config",
+                dir = shown(p),
+                file = CONFIG_FILE
+            ),
+            AuditError::NotADir(p) => crate::tr!(lang, "audit-error-not-a-dir", dir = shown(p)),
+            AuditError::NothingUsable(p, why) => {
+                crate::tr!(
+                    lang,
+                    "audit-error-nothing-usable",
+                    dir = shown(p),
+                    why = why
+                )
+            }
+            AuditError::Io(p, e) => {
+                crate::tr!(lang, "file-said", file = shown(p), text = e.to_string())
+            }
+            AuditError::Config(e) => e.render(lang),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// The result of auditing a case.
@@ -55,7 +84,7 @@ pub struct Audit {
     pub disputes: Vec<Dispute>,
     /// The sum of `disputes`.
     pub disputed_total: Decimal,
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<crate::i18n::Msg>,
     pub lang: Lang,
 }
 
@@ -70,7 +99,7 @@ pub struct CaseEntries {
     /// Candidate data files, sorted by their name relative to the case folder.
     pub files: Vec<(PathBuf, String)>,
     /// Entries not read, with the reason (relative name, reason), sorted.
-    pub skipped: Vec<(String, String)>,
+    pub skipped: Vec<(String, crate::i18n::Msg)>,
 }
 
 /// Walk a case folder. Symbolic links are followed while they stay inside the case folder
@@ -128,7 +157,7 @@ fn walk(
             Err(e) => {
                 out.skipped.push((
                     relative(w, dir),
-                    format!("the folder could not be listed whole: {e}"),
+                    crate::msg!("walk-folder-not-listed", error = e.to_string()),
                 ));
                 continue;
             }
@@ -145,11 +174,12 @@ fn walk(
             Ok(m) => m,
             Err(e) if is_link => {
                 out.skipped
-                    .push((rel, format!("a broken symbolic link ({e})")));
+                    .push((rel, crate::msg!("walk-broken-link", error = e.to_string())));
                 continue;
             }
             Err(e) => {
-                out.skipped.push((rel, format!("cannot be read: {e}")));
+                out.skipped
+                    .push((rel, crate::msg!("walk-cannot-read", error = e.to_string())));
                 continue;
             }
         };
@@ -159,16 +189,16 @@ fn walk(
                 Ok(target) => {
                     out.skipped.push((
                         rel,
-                        format!(
-                            "a symbolic link out of the case folder (to {}); not followed",
-                            target.display()
+                        crate::msg!(
+                            "walk-link-out-of-case",
+                            target = target.display().to_string()
                         ),
                     ));
                     continue;
                 }
                 Err(e) => {
                     out.skipped
-                        .push((rel, format!("a broken symbolic link ({e})")));
+                        .push((rel, crate::msg!("walk-broken-link", error = e.to_string())));
                     continue;
                 }
             }
@@ -178,10 +208,7 @@ fn walk(
             // one of them would never end.
             let real = path.canonicalize().unwrap_or_else(|_| path.clone());
             if seen.contains(&real) {
-                out.skipped.push((
-                    rel,
-                    "a symbolic link to a folder it is in (a loop); not followed".into(),
-                ));
+                out.skipped.push((rel, crate::msg!("walk-link-loop")));
                 continue;
             }
             match std::fs::read_dir(&path) {
@@ -190,17 +217,16 @@ fn walk(
                     walk(w, &path, rd, seen, out);
                     seen.pop();
                 }
-                Err(e) => out
-                    .skipped
-                    .push((rel, format!("a folder that cannot be read: {e}"))),
+                Err(e) => out.skipped.push((
+                    rel,
+                    crate::msg!("walk-folder-unreadable", error = e.to_string()),
+                )),
             }
         } else if meta.is_file() {
             out.files.push((path, rel));
         } else {
-            out.skipped.push((
-                rel,
-                "not a regular file (a FIFO, socket or device); not read".into(),
-            ));
+            out.skipped
+                .push((rel, crate::msg!("walk-not-regular-file")));
         }
     }
 }
@@ -234,7 +260,7 @@ pub fn audit_case_with(
     skipped.extend(
         repeats
             .into_iter()
-            .map(|(file, of)| (file, format!("the same bytes as {of}; read once"))),
+            .map(|(file, of)| (file, crate::msg!("walk-same-bytes", of = of))),
     );
     let opts = ImportOptions {
         minor_units: Some(minor_units(&config.account.currency)),
@@ -243,7 +269,7 @@ pub fn audit_case_with(
         day_first_hint: config.account.jurisdiction.country.as_ref().map(|c| {
             (
                 c.writes_day_first(),
-                format!("dates are written in {} ([account] country)", c.code()),
+                crate::msg!("note-dates-written-in-country", country = c.code()),
             )
         }),
         currency: crate::model::Currency::of_case(&config.account.currency),
@@ -259,9 +285,9 @@ pub fn audit_case_with(
     );
     if !reports.iter().any(|r| r.usable()) {
         let why = if reports.is_empty() {
-            "the folder holds no exported files".to_string()
+            crate::msg!("audit-nothing-no-files")
         } else {
-            format!("none of the {} files was recognised", reports.len())
+            crate::msg!("audit-nothing-recognised", count = reports.len())
         };
         return Err(AuditError::NothingUsable(dir.to_path_buf(), why));
     }
@@ -278,30 +304,24 @@ pub fn audit_case_with(
     let disputed_total = rules::disputes::total(&disputes)?;
     let mut assumptions = matched.assumptions.clone();
     assumptions.extend(repeated);
-    assumptions.extend(crate::matcher::unread::notes(&matched.unread_usage, lang));
+    assumptions.extend(crate::matcher::unread::notes(&matched.unread_usage));
     assumptions.extend(crate::import::apart::notes(
         &reports,
         &config.account.currency,
-        lang,
     ));
     let builtin = rules::builtin_rules();
     for r in rules.iter().filter(|r| !r.enabled) {
-        let kind = if builtin.iter().any(|b| b.id == r.id) {
-            "The built-in rule"
+        assumptions.push(if builtin.iter().any(|b| b.id == r.id) {
+            crate::msg!("note-builtin-rule-disabled", rule = &r.id)
         } else {
-            "The rule"
-        };
-        assumptions.push(format!(
-            "{kind} {} is disabled (enabled = false in the case's rules/ folder): its check did not run.",
-            r.id
-        ));
+            crate::msg!("note-rule-disabled", rule = &r.id)
+        });
     }
     let acc = &config.account;
     assumptions.extend(crate::jurisdiction::notes(
         &acc.jurisdiction,
         &acc.carrier,
         &acc.currency,
-        lang,
     ));
     Ok(Audit {
         case_dir: dir.to_path_buf(),

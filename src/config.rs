@@ -13,6 +13,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::i18n::{Lang, Msg};
 use crate::jurisdiction::{Country, HolderType, Jurisdiction};
 use crate::model::{normalize_number, Period, ServiceKind};
 use crate::parse::{parse_amount, parse_date, parse_period};
@@ -25,21 +26,38 @@ pub enum ConfigErrorKind {
     /// A regular expression that does not compile.
     Regex(String),
     /// A value of the wrong form: what was expected, what was found.
-    Value { expected: String, found: String },
+    Value { expected: Msg, found: String },
     /// An id used twice.
     Duplicate(String),
     /// A range whose first value is after its last.
-    Order(String),
+    Order(Msg),
     /// Anything else the loaders check.
-    Other(String),
+    Other(Msg),
+}
+
+impl ConfigErrorKind {
+    /// The error in `lang` (a TOML syntax error keeps the parser's own words).
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            ConfigErrorKind::Syntax(m) => m.clone(),
+            ConfigErrorKind::Regex(m) => crate::tr!(lang, "cfg-regex", detail = m.as_str()),
+            ConfigErrorKind::Value { expected, found } => crate::tr!(
+                lang,
+                "cfg-value",
+                expected = expected,
+                found = found.as_str()
+            ),
+            ConfigErrorKind::Duplicate(id) => crate::tr!(lang, "cfg-duplicate", id = id.as_str()),
+            ConfigErrorKind::Order(m) | ConfigErrorKind::Other(m) => m.render(lang),
+        }
+    }
 }
 
 impl fmt::Display for ConfigErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ConfigErrorKind::Syntax(m) | ConfigErrorKind::Order(m) | ConfigErrorKind::Other(m) => {
-                f.write_str(m)
-            }
+            ConfigErrorKind::Syntax(m) => f.write_str(m),
+            ConfigErrorKind::Order(m) | ConfigErrorKind::Other(m) => write!(f, "{m}"),
             ConfigErrorKind::Regex(m) => write!(f, "invalid regular expression: {m}"),
             ConfigErrorKind::Value { expected, found } => {
                 write!(f, "expected {expected}, found {found}")
@@ -49,15 +67,23 @@ impl fmt::Display for ConfigErrorKind {
     }
 }
 
+impl From<Msg> for ConfigErrorKind {
+    fn from(m: Msg) -> Self {
+        ConfigErrorKind::Other(m)
+    }
+}
+
+/// A text no catalogue holds (the loaders' own words not yet moved to the catalogue, or
+/// a parser's), kept as it is.
 impl From<String> for ConfigErrorKind {
     fn from(s: String) -> Self {
-        ConfigErrorKind::Other(s)
+        ConfigErrorKind::Other(crate::msg!("verbatim", text = s))
     }
 }
 
 impl From<&str> for ConfigErrorKind {
     fn from(s: &str) -> Self {
-        ConfigErrorKind::Other(s.to_string())
+        ConfigErrorKind::Other(crate::msg!("verbatim", text = s))
     }
 }
 
@@ -153,6 +179,26 @@ impl fmt::Display for ConfigError {
 impl std::error::Error for ConfigError {}
 
 impl ConfigError {
+    /// The error in `lang`, with the position and the line it points at.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            ConfigError::Io { file, message } => crate::tr!(
+                lang,
+                "file-said",
+                file = file.as_str(),
+                text = crate::tr!(lang, "import-error-io", error = message.as_str())
+            ),
+            ConfigError::At { file, kind, pos } => format!(
+                "{file}:{}:{}{}{}\n{}",
+                pos.line,
+                pos.col,
+                crate::tr!(lang, "label-colon"),
+                kind.render(lang),
+                pos.snippet()
+            ),
+        }
+    }
+
     /// Build an error at a byte span of `text`.
     pub fn at(
         file: &str,
@@ -388,7 +434,10 @@ fn matching(
             other => {
                 return Err(err(
                     b.span(),
-                    format!("expected \"postpaid\" or \"prepaid\", found {other:?}").into(),
+                    ConfigErrorKind::Value {
+                        expected: crate::msg!("cfg-expect-billing"),
+                        found: format!("{other:?}"),
+                    },
                 ))
             }
         },
@@ -397,11 +446,10 @@ fn matching(
         Some(d) if !(1..=31).contains(d.get_ref()) => {
             return Err(err(
                 d.span(),
-                format!(
-                    "expected a day of the month (1 to 31), found {}",
-                    d.get_ref()
-                )
-                .into(),
+                ConfigErrorKind::Value {
+                    expected: crate::msg!("cfg-expect-day-of-month"),
+                    found: d.get_ref().to_string(),
+                },
             ))
         }
         d => d.as_ref().map(|d| *d.get_ref()),
@@ -409,9 +457,10 @@ fn matching(
     let days = |v: &Option<Spanned<u32>>| match v {
         Some(d) if *d.get_ref() > MAX_MATCHING_DAYS => Err(err(
             d.span(),
-            format!(
-                "{} days is more than a payment window can be (at most {MAX_MATCHING_DAYS})",
-                d.get_ref()
+            crate::msg!(
+                "cfg-window-too-long",
+                days = *d.get_ref(),
+                max = MAX_MATCHING_DAYS
             )
             .into(),
         )),
@@ -441,7 +490,7 @@ fn usage_services(
         if !services.iter().any(|x| x.id == id) {
             return Err(err(
                 s.span(),
-                format!("no [[service]] has the id {id:?}").into(),
+                crate::msg!("cfg-no-such-service", id = id).into(),
             ));
         }
         out.push(id.to_string());
@@ -545,8 +594,8 @@ impl Config {
         let err = |span: Range<usize>, kind: ConfigErrorKind| {
             ConfigError::at(file, text, Some(span), kind)
         };
-        let value = |expected: &str, found: String| ConfigErrorKind::Value {
-            expected: expected.to_string(),
+        let value = |expected: &'static str, found: String| ConfigErrorKind::Value {
+            expected: Msg::new(expected, Vec::new()),
             found,
         };
 
@@ -565,7 +614,7 @@ impl Config {
                     return Err(err(
                         c.span(),
                         value(
-                            "a 3-letter currency code like CNY",
+                            crate::mid!("cfg-expect-currency"),
                             format!("{:?}", c.get_ref()),
                         ),
                     ));
@@ -586,7 +635,7 @@ impl Config {
                 err(
                     c.span(),
                     value(
-                        "a two-letter ISO country code like CN, US or GB",
+                        crate::mid!("cfg-expect-country"),
                         format!("{:?}", c.get_ref()),
                     ),
                 )
@@ -597,7 +646,10 @@ impl Config {
             Some(h) => Some(HolderType::parse(h.get_ref()).ok_or_else(|| {
                 err(
                     h.span(),
-                    value("\"consumer\" or \"business\"", format!("{:?}", h.get_ref())),
+                    value(
+                        crate::mid!("cfg-expect-holder-type"),
+                        format!("{:?}", h.get_ref()),
+                    ),
                 )
             })?),
         };
@@ -626,7 +678,7 @@ impl Config {
                 return Err(err(
                     s.id.span(),
                     value(
-                        "a service id of letters, digits, '-' or '_'",
+                        crate::mid!("cfg-expect-service-id"),
                         format!("{:?}", s.id.get_ref()),
                     ),
                 ));
@@ -644,7 +696,7 @@ impl Config {
                 Some(v) => Some(decimal_value(v.get_ref()).ok_or_else(|| {
                     err(
                         v.span(),
-                        value("an amount like \"258.00\"", v.get_ref().to_string()),
+                        value(crate::mid!("cfg-expect-amount"), v.get_ref().to_string()),
                     )
                 })?),
             };
@@ -655,7 +707,7 @@ impl Config {
                         Some(v) => date_value(v.get_ref()).map(Some).ok_or_else(|| {
                             err(
                                 v.span(),
-                                value("a date like \"2025-09-10\"", v.get_ref().to_string()),
+                                value(crate::mid!("cfg-expect-date"), v.get_ref().to_string()),
                             )
                         }),
                     }
@@ -666,17 +718,14 @@ impl Config {
                 if items.len() != 2 {
                     return Err(err(
                         r.span(),
-                        value(
-                            "two dates [\"FIRST\", \"LAST\"]",
-                            format!("{} values", items.len()),
-                        ),
+                        ConfigErrorKind::Other(crate::msg!("cfg-two-dates", count = items.len())),
                     ));
                 }
                 let d = |v: &Spanned<toml::Value>| {
                     date_value(v.get_ref()).ok_or_else(|| {
                         err(
                             v.span(),
-                            value("a date like \"2025-03-01\"", v.get_ref().to_string()),
+                            value(crate::mid!("cfg-expect-date"), v.get_ref().to_string()),
                         )
                     })
                 };
@@ -684,8 +733,10 @@ impl Config {
                 if a > b {
                     return Err(err(
                         r.span(),
-                        ConfigErrorKind::Order(format!(
-                            "the first day ({a}) is after the last ({b})"
+                        ConfigErrorKind::Order(crate::msg!(
+                            "cfg-order-days",
+                            first = a.to_string(),
+                            last = b.to_string()
                         )),
                     ));
                 }
@@ -718,17 +769,17 @@ impl Config {
                 if items.len() != 2 {
                     return Err(err(
                         c.span(),
-                        value(
-                            "two periods [\"FIRST\", \"LAST\"]",
-                            format!("{} values", items.len()),
-                        ),
+                        ConfigErrorKind::Other(crate::msg!("cfg-two-periods", count = items.len())),
                     ));
                 }
                 let p = |s: &Spanned<String>| {
                     parse_period(s.get_ref()).ok_or_else(|| {
                         err(
                             s.span(),
-                            value("a period like \"2025-01\"", format!("{:?}", s.get_ref())),
+                            value(
+                                crate::mid!("cfg-expect-period"),
+                                format!("{:?}", s.get_ref()),
+                            ),
                         )
                     })
                 };
@@ -736,8 +787,10 @@ impl Config {
                 if a > b {
                     return Err(err(
                         c.span(),
-                        ConfigErrorKind::Order(format!(
-                            "the first period ({a}) is after the last ({b})"
+                        ConfigErrorKind::Order(crate::msg!(
+                            "cfg-order-periods",
+                            first = a.to_string(),
+                            last = b.to_string()
                         )),
                     ));
                 }

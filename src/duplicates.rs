@@ -100,7 +100,10 @@ type BillKey = (
 
 /// Leave out a file's bill for a period when it repeats, line for line and total for total,
 /// the bill of the same period in an earlier file. Returns one note per bill left out.
-pub fn repeated_bills(lines: &mut Vec<BillLine>, totals: &mut Vec<BillTotal>) -> Vec<String> {
+pub fn repeated_bills(
+    lines: &mut Vec<BillLine>,
+    totals: &mut Vec<BillTotal>,
+) -> Vec<crate::i18n::Msg> {
     // (period, file) in the order files were read.
     let mut order: Vec<(Period, std::sync::Arc<str>)> = Vec::new();
     let mut bills: BTreeMap<(Period, std::sync::Arc<str>), BillKey> = BTreeMap::new();
@@ -129,9 +132,11 @@ pub fn repeated_bills(lines: &mut Vec<BillLine>, totals: &mut Vec<BillTotal>) ->
             .filter(|e| e.0 == key.0 && e.1 != key.1 && !dropped.contains(e))
             .find(|e| bills[*e] == bills[key]);
         if let Some(e) = earlier {
-            notes.push(format!(
-                "{}: the bill for {} repeats {} line for line; it is counted once.",
-                key.1, key.0, e.1
+            notes.push(crate::msg!(
+                "note-repeated-bill",
+                file = &*key.1,
+                period = key.0.to_string(),
+                of = &*e.1
             ));
             dropped.push(key.clone());
         }
@@ -173,6 +178,7 @@ mod tests {
         ];
         let mut totals = Vec::new();
         let notes = repeated_bills(&mut lines, &mut totals);
+        let notes: Vec<String> = notes.iter().map(|n| n.to_string()).collect();
         assert_eq!(
             notes,
             ["b.xlsx: the bill for 2025-06 repeats a.csv line for line; it is counted once."]

@@ -16,108 +16,198 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-/// A report language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    ZhCn,
-    ZhTw,
-    En,
-}
+/// A report language: the code of one of the catalogues compiled in (`locales/*.ftl`,
+/// listed by build.rs). The set of languages is the set of catalogue files: there is no
+/// list of them in the code.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Lang(&'static str);
 
+include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
+
+#[allow(non_upper_case_globals)]
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::ZhCn, Lang::ZhTw, Lang::En];
+    /// Simplified Chinese: the default when neither `--lang` nor the locale names a
+    /// language we have.
+    pub const ZhCn: Lang = Lang("zh-CN");
+    /// Traditional Chinese (Taiwan usage).
+    pub const ZhTw: Lang = Lang("zh-TW");
+    /// English: the fallback of every message.
+    pub const En: Lang = Lang("en");
 
+    /// Every language a catalogue was compiled in for, sorted by code.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        COMPILED.iter().map(|(code, _)| Lang(code))
+    }
+
+    /// The BCP 47 code (`zh-CN`), which is also the catalogue's file name.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::ZhCn => "zh-CN",
-            Lang::ZhTw => "zh-TW",
-            Lang::En => "en",
-        }
+        self.0
     }
 
-    /// The language from a locale string such as `en_US.UTF-8`, `zh_TW`, `zh-CN`.
+    /// The language from a locale string such as `en_US.UTF-8`, `zh_TW`, `zh-CN`,
+    /// `zh-Hant-HK`: the catalogue whose code or `meta-locales` tag is the longest prefix
+    /// of it.
     pub fn from_locale(s: &str) -> Option<Lang> {
-        let l = s.trim().to_ascii_lowercase().replace('_', "-");
-        if l.is_empty() || l == "c" || l == "posix" || l.starts_with("c.") {
-            return None;
-        }
-        if l.starts_with("zh-tw")
-            || l.starts_with("zh-hk")
-            || l.starts_with("zh-mo")
-            || l.starts_with("zh-hant")
-        {
-            Some(Lang::ZhTw)
-        } else if l.starts_with("zh") {
-            Some(Lang::ZhCn)
-        } else if l.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
+        global().from_locale(s)
     }
 
-    /// Pick one of three texts.
-    pub fn pick<'a>(self, zh_cn: &'a str, zh_tw: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::ZhCn => zh_cn,
-            Lang::ZhTw => zh_tw,
-            Lang::En => en,
-        }
+    /// The language's own name (`简体中文`), from its catalogue.
+    pub fn name(self) -> String {
+        tr(self, "meta-language-name", &[])
     }
 
-    /// Money with thousands separators and the currency: `¥1,032.00` / `CNY 1,032.00`.
+    /// Money with thousands separators and the currency: `¥1,032.00` / `CNY 1,032.00`
+    /// (the catalogue's `money` message places the sign, symbol and amount).
     pub fn money(self, amount: Decimal, currency: &str) -> String {
-        let sym = match currency {
-            "CNY" | "RMB" => match self {
-                Lang::En => "CNY ",
-                _ => "¥",
-            },
-            "USD" => "$",
-            "CAD" => "CA$",
-            "GBP" => "£",
-            "EUR" => "€",
-            "TWD" => "NT$",
-            "HKD" => "HK$",
-            _ => "",
-        };
         let body = group_thousands(amount);
         let neg = amount.is_sign_negative() && !amount.is_zero();
-        let body = body.trim_start_matches('-');
+        let body = body.trim_start_matches('-').to_string();
         let sign = if neg { "-" } else { "" };
-        if sym.is_empty() {
-            format!("{sign}{body} {currency}")
-        } else {
-            format!("{sign}{sym}{body}")
-        }
+        crate::tr!(
+            self,
+            "money",
+            sign = sign,
+            amount = body,
+            currency = currency
+        )
     }
 
+    /// A date in words: `2025年9月10日`, `10 Sep 2025`.
     pub fn date(self, d: NaiveDate) -> String {
-        match self {
-            Lang::En => d.format("%-d %b %Y").to_string(),
-            _ => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
-        }
+        crate::tr!(
+            self,
+            "date-full",
+            year = d.year(),
+            month = d.month(),
+            day = d.day()
+        )
     }
 }
 
-/// The catalogues, one Fluent file per language.
-const CATALOGUES: [(Lang, &str); 3] = [
-    (Lang::ZhCn, include_str!("../locales/zh-CN.ftl")),
-    (Lang::ZhTw, include_str!("../locales/zh-TW.ftl")),
-    (Lang::En, include_str!("../locales/en.ftl")),
-];
+/// The catalogues of a set of languages.
+pub struct Catalogues {
+    langs: Vec<Catalogue>,
+}
+
+struct Catalogue {
+    lang: Lang,
+    bundle: Bundle,
+    /// Lower-case locale tags the language serves (its code and `meta-locales`).
+    tags: Vec<String>,
+}
+
+impl Catalogues {
+    /// Catalogues from (code, Fluent text) pairs.
+    pub fn new(sources: impl IntoIterator<Item = (Lang, String)>) -> Catalogues {
+        let langs = sources
+            .into_iter()
+            .map(|(lang, text)| {
+                let bundle = bundle(lang, &text);
+                let mut tags = vec![lang.code().to_ascii_lowercase()];
+                if let Some(extra) = message_text(&bundle, "meta-locales") {
+                    tags.extend(extra.split_whitespace().map(|t| t.to_ascii_lowercase()));
+                }
+                Catalogue { lang, bundle, tags }
+            })
+            .collect();
+        Catalogues { langs }
+    }
+
+    /// Every `*.ftl` file of a folder, named by its language code (the way build.rs
+    /// compiles `locales/` in; used to check that a new file is all a language needs).
+    pub fn load_dir(dir: &std::path::Path) -> std::io::Result<Catalogues> {
+        let mut sources = Vec::new();
+        for e in std::fs::read_dir(dir)? {
+            let p = e?.path();
+            if p.extension().is_some_and(|x| x == "ftl") {
+                let Some(code) = p.file_stem().and_then(|s| s.to_str()) else {
+                    continue;
+                };
+                let known = Lang::all().find(|l| l.code() == code);
+                // A language not compiled in gets a code that lives as long as the program.
+                let lang = known.unwrap_or_else(|| Lang(Box::leak(code.to_string().into())));
+                sources.push((lang, std::fs::read_to_string(&p)?));
+            }
+        }
+        sources.sort_by_key(|s| s.0);
+        Ok(Catalogues::new(sources))
+    }
+
+    /// The languages, sorted by code.
+    pub fn langs(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.langs.iter().map(|c| c.lang)
+    }
+
+    /// See [`Lang::from_locale`].
+    pub fn from_locale(&self, s: &str) -> Option<Lang> {
+        let l = s.trim().to_ascii_lowercase().replace('_', "-");
+        let l = l.split(['.', '@']).next().unwrap_or("");
+        if l.is_empty() || l == "c" || l == "posix" {
+            return None;
+        }
+        self.langs
+            .iter()
+            .flat_map(|c| c.tags.iter().map(move |t| (t, c.lang)))
+            .filter(|(t, _)| l == t.as_str() || l.starts_with(&format!("{t}-")))
+            .max_by_key(|(t, _)| t.len())
+            .map(|(_, lang)| lang)
+    }
+
+    /// The message `id` in `lang`, else in [`FALLBACK`]; an id no catalogue has comes back
+    /// as itself (the catalogue test makes sure none is used).
+    pub fn tr(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Text(s) => fargs.set(*k, FluentValue::from(s.as_str())),
+                Arg::Count(n) => fargs.set(*k, FluentValue::from(*n)),
+                Arg::Msg(m) => fargs.set(*k, FluentValue::from(self.render(lang, m))),
+            }
+        }
+        for l in [lang, FALLBACK] {
+            let Some(c) = self.langs.iter().find(|c| c.lang == l) else {
+                continue;
+            };
+            let Some(pattern) = c.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            return c
+                .bundle
+                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .into_owned();
+        }
+        id.to_string()
+    }
+
+    /// A message with its arguments in `lang`.
+    pub fn render(&self, lang: Lang, m: &Msg) -> String {
+        let args: Vec<(&str, Arg)> = m.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        self.tr(lang, m.id, &args)
+    }
+}
+
+/// The text of a message without arguments.
+fn message_text(b: &Bundle, id: &str) -> Option<String> {
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, None, &mut errors).into_owned())
+}
 
 /// The language a message falls back to when the report language lacks it.
 pub const FALLBACK: Lang = Lang::En;
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [(Lang, Bundle)] {
-    static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        CATALOGUES
-            .iter()
-            .map(|(lang, text)| (*lang, bundle(*lang, text)))
-            .collect()
+/// The catalogues compiled in.
+fn global() -> &'static Catalogues {
+    static CATALOGUES: OnceLock<Catalogues> = OnceLock::new();
+    CATALOGUES.get_or_init(|| {
+        Catalogues::new(
+            COMPILED
+                .iter()
+                .map(|(code, text)| (Lang(code), text.to_string())),
+        )
     })
 }
 
@@ -137,11 +227,103 @@ fn bundle(lang: Lang, text: &str) -> Bundle {
     b
 }
 
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Lang({})", self.0)
+    }
+}
+
+/// A message of the core, rendered at the edge: its catalogue id and its arguments. The
+/// library keeps these (skip reasons, notes, assumptions) instead of text; the CLI and the
+/// reports render them in the report language. JSON and `Display` show the [`FALLBACK`]
+/// text, so machine-read keys stay the same whatever the language.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Msg {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Msg {
+        Msg { id, args }
+    }
+
+    /// The catalogue id.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The text in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        global().render(lang, self)
+    }
+
+    /// Whether the [`FALLBACK`] text contains `pat` (for tests and filters that look for
+    /// a word of a note).
+    pub fn contains(&self, pat: &str) -> bool {
+        self.to_string().contains(pat)
+    }
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(FALLBACK))
+    }
+}
+
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+/// `mid!("id")`: a catalogue id kept as a `&'static str` (a skip reason or an expectation
+/// passed along before it becomes a [`Msg`]); the macro only marks it for the test that
+/// every id used is in the catalogues.
+#[macro_export]
+macro_rules! mid {
+    ($id:literal) => {
+        $id
+    };
+}
+
+/// `msg!("id")`, `msg!("id", name = value, …)`: a [`Msg`] to render later.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::i18n::Msg::new($id, Vec::new())
+    };
+    ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::i18n::Msg::new(
+            $id,
+            vec![$((stringify!($k), $crate::i18n::Arg::from($v))),+],
+        )
+    };
+}
+
 /// An argument of a message: text (already formatted money, dates, names) or a count.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Arg {
     Text(String),
     Count(i64),
+    /// A message rendered in the same language.
+    Msg(Box<Msg>),
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+impl From<&Msg> for Arg {
+    fn from(m: &Msg) -> Arg {
+        Arg::Msg(Box::new(m.clone()))
+    }
+}
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+    }
 }
 
 impl From<String> for Arg {
@@ -183,33 +365,15 @@ impl From<i64> for Arg {
 /// The message `id` in `lang` with its arguments, falling back to [`FALLBACK`]; an id no
 /// catalogue has comes back as itself (the catalogue test makes sure none is used).
 pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let mut fargs = FluentArgs::new();
-    for (k, v) in args {
-        match v {
-            Arg::Text(s) => fargs.set(*k, FluentValue::from(s.as_str())),
-            Arg::Count(n) => fargs.set(*k, FluentValue::from(*n)),
-        }
-    }
-    for l in [lang, FALLBACK] {
-        let Some((_, b)) = bundles().iter().find(|(x, _)| *x == l) else {
-            continue;
-        };
-        let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
-            continue;
-        };
-        let mut errors = Vec::new();
-        return b
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned();
-    }
-    id.to_string()
+    global().tr(lang, id, args)
 }
 
 /// Whether the fallback catalogue has message `id`.
 pub fn has(id: &str) -> bool {
-    bundles()
+    global()
+        .langs
         .iter()
-        .any(|(l, b)| *l == FALLBACK && b.has_message(id))
+        .any(|c| c.lang == FALLBACK && c.bundle.has_message(id))
 }
 
 /// `tr!(lang, "id")`, `tr!(lang, "id", name = value, …)`: a catalogue message.
@@ -303,9 +467,19 @@ impl fmt::Display for Lang {
 impl FromStr for Lang {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Lang::from_locale(s)
-            .ok_or_else(|| format!("unknown language {s:?}: use zh-CN, zh-TW or en"))
+        Lang::from_locale(s).ok_or_else(|| unknown_language(FALLBACK, s))
     }
+}
+
+/// The error of a language no catalogue serves, naming the ones there are.
+pub fn unknown_language(lang: Lang, asked: &str) -> String {
+    let known: Vec<&str> = Lang::all().map(|l| l.code()).collect();
+    tr!(
+        lang,
+        "error-unknown-language",
+        asked = asked,
+        known = known.join(&tr!(lang, "list-sep"))
+    )
 }
 
 /// `1234567.5` → `1,234,567.50` (two decimals at least).
@@ -358,28 +532,15 @@ pub fn human_bytes(b: u64) -> String {
     }
 }
 
-/// A duration for people, per language.
+/// A duration for people: `1 h 2 min`, `1小时2分`.
 pub fn human_seconds(lang: Lang, s: u64) -> String {
     let (h, m, sec) = (s / 3600, s / 60 % 60, s % 60);
-    match lang {
-        Lang::En => {
-            if h > 0 {
-                format!("{h} h {m} min")
-            } else if m > 0 {
-                format!("{m} min {sec} s")
-            } else {
-                format!("{sec} s")
-            }
-        }
-        Lang::ZhCn | Lang::ZhTw => {
-            if h > 0 {
-                format!("{h}小時{m}分").replace('時', if lang == Lang::ZhCn { "时" } else { "時" })
-            } else if m > 0 {
-                format!("{m}分{sec}秒")
-            } else {
-                format!("{sec}秒")
-            }
-        }
+    if h > 0 {
+        tr!(lang, "duration-h-min", h = h, min = m)
+    } else if m > 0 {
+        tr!(lang, "duration-min-s", min = m, s = sec)
+    } else {
+        tr!(lang, "duration-s", s = sec)
     }
 }
 
@@ -399,22 +560,110 @@ mod tests {
             .collect()
     }
 
+    /// What each catalogue lacks that another has: `(language, missing ids)`.
+    fn gaps(sources: &[(String, String)]) -> Vec<(String, Vec<String>)> {
+        let all: Vec<(&String, std::collections::BTreeSet<String>)> =
+            sources.iter().map(|(l, t)| (l, ids(t))).collect();
+        let union: std::collections::BTreeSet<String> = all
+            .iter()
+            .flat_map(|(_, ids)| ids.iter().cloned())
+            .collect();
+        all.iter()
+            .map(|(l, ids)| (l.to_string(), union.difference(ids).cloned().collect()))
+            .filter(|(_, m): &(String, Vec<String>)| !m.is_empty())
+            .collect()
+    }
+
+    fn compiled() -> Vec<(String, String)> {
+        COMPILED
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect()
+    }
+
     #[test]
     fn catalogues_parse_and_have_the_same_keys() {
-        let all: Vec<(Lang, std::collections::BTreeSet<String>)> =
-            CATALOGUES.iter().map(|(l, t)| (*l, ids(t))).collect();
-        for (la, a) in &all {
-            for (lb, b) in &all {
-                let missing: Vec<&String> = a.difference(b).collect();
-                assert!(missing.is_empty(), "{lb} lacks {missing:?} that {la} has");
-            }
+        let gaps = gaps(&compiled());
+        assert!(gaps.is_empty(), "catalogues lacking messages: {gaps:?}");
+        for (code, text) in compiled() {
+            assert!(ids(&text).len() > 300, "{code}: too few messages");
         }
     }
 
     #[test]
+    fn every_catalogue_in_locales_is_compiled_in() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let codes: Vec<String> = Lang::all().map(|l| l.code().to_string()).collect();
+        assert_eq!(files, codes);
+        for l in [Lang::ZhCn, Lang::ZhTw, Lang::En, FALLBACK] {
+            assert!(codes.iter().any(|c| c == l.code()), "{l} has no catalogue");
+        }
+        // Each catalogue names its language and the locales it serves.
+        for l in Lang::all() {
+            assert_ne!(l.name(), "meta-language-name");
+            assert_eq!(Lang::from_locale(l.code()), Some(l));
+        }
+    }
+
+    /// Adding a language is adding one file: a folder with the catalogues plus a new
+    /// `fr.ftl` gives a fourth language, found from its locale, with its own texts and the
+    /// fallback for what it lacks; and the completeness check names what it lacks.
+    #[test]
+    fn a_new_catalogue_file_is_a_new_language() {
+        let tmp = tempfile::tempdir().unwrap();
+        for (code, text) in COMPILED {
+            std::fs::write(tmp.path().join(format!("{code}.ftl")), text).unwrap();
+        }
+        let fr = "meta-language-name = français\nmeta-locales = fr\n\
+                  month-year = { $month ->\n    [6] juin\n   *[other] mois {$month}\n} {$year}\n";
+        std::fs::write(tmp.path().join("fr.ftl"), fr).unwrap();
+        let cats = Catalogues::load_dir(tmp.path()).unwrap();
+        let codes: Vec<&str> = cats.langs().map(|l| l.code()).collect();
+        assert_eq!(codes, ["en", "fr", "zh-CN", "zh-TW"]);
+        let fr = cats.from_locale("fr_FR.UTF-8").unwrap();
+        assert_eq!(fr.code(), "fr");
+        assert_eq!(
+            cats.tr(
+                fr,
+                "month-year",
+                &[("year", 2025.into()), ("month", 6.into())]
+            ),
+            "juin 2025"
+        );
+        // Not in fr.ftl: the fallback language's text.
+        assert_eq!(
+            cats.tr(fr, "status-passed", &[]),
+            tr!(FALLBACK, "status-passed")
+        );
+        assert_eq!(cats.from_locale("zh_HK.UTF-8"), Some(Lang::ZhTw));
+        assert_eq!(cats.from_locale("zh_SG"), Some(Lang::ZhCn));
+        // The completeness test fails for it until it has every message.
+        let mut sources = compiled();
+        sources.push((
+            "fr".into(),
+            std::fs::read_to_string(tmp.path().join("fr.ftl")).unwrap(),
+        ));
+        let gaps = gaps(&sources);
+        assert_eq!(gaps.len(), 1);
+        assert_eq!(gaps[0].0, "fr");
+        assert!(gaps[0].1.contains(&"status-passed".to_string()));
+    }
+
+    #[test]
     fn every_id_the_code_uses_is_in_the_catalogue() {
-        let known = ids(CATALOGUES[2].1);
-        let re = regex::Regex::new(r#"tr!\(\s*[^,]+,\s*"([a-z0-9-]+)""#).unwrap();
+        let en = COMPILED
+            .iter()
+            .find(|(c, _)| *c == FALLBACK.code())
+            .unwrap();
+        let known = ids(en.1);
+        let re = regex::Regex::new(r#"(?:tr!\(\s*[^,]+,|msg!\(|mid!\()\s*"([a-z0-9-]+)""#).unwrap();
         let mut used = 0;
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut stack = vec![root];
@@ -441,6 +690,64 @@ mod tests {
             }
         }
         assert!(used > 50, "only {used} catalogue uses found");
+    }
+
+    /// The code outside the catalogues picks no text by language and prints no literal
+    /// prose: no per-language `match` arms or three-text pickers, and no message macro
+    /// (`eprintln!`, `bail!`, `anyhow!`, `err_line!`, `writeln!` to a report) given literal
+    /// English words. Test modules and this file (which formats numbers) are left out.
+    #[test]
+    fn no_text_is_chosen_by_language_outside_the_catalogues() {
+        let per_language = regex::Regex::new(
+            r"Lang::(ZhCn|ZhTw|En)\s*(=>|\|)|\.pick\(\s*\x22|match\s+(self|lang)\s*\{\s*Lang::",
+        )
+        .unwrap();
+        let literal_prose = regex::Regex::new(
+            r#"(eprintln|err_line|bail|anyhow|println)!\(\s*"[A-Za-z][a-z]+ [a-z{]"#,
+        )
+        .unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut stack = vec![root];
+        let mut checked = 0;
+        let mut found = Vec::new();
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).unwrap() {
+                let p = e.unwrap().path();
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                if p.is_dir() {
+                    stack.push(p);
+                    continue;
+                }
+                if !name.ends_with(".rs")
+                    || ["i18n.rs", "tests.rs", "testkit.rs"].contains(&name.as_str())
+                {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap();
+                let code = text.split("#[cfg(test)]").next().unwrap_or("");
+                checked += 1;
+                for (n, line) in code.lines().enumerate() {
+                    if !line.trim_start().starts_with("//") && per_language.is_match(line) {
+                        found.push(format!("{}:{}: {}", p.display(), n + 1, line.trim()));
+                    }
+                }
+                // Macro calls span lines: looked for in the whole text.
+                for m in literal_prose.find_iter(code) {
+                    let n = code[..m.start()].lines().count();
+                    found.push(format!("{}:{}: {}", p.display(), n, m.as_str()));
+                }
+            }
+        }
+        assert!(checked > 80, "only {checked} files checked");
+        assert!(
+            found.is_empty(),
+            "text chosen outside the catalogues:\n{}",
+            found.join("\n")
+        );
+        // The checks do catch what they look for.
+        assert!(per_language.is_match("            Lang::ZhCn => format!(\"{}：x\", n),"));
+        assert!(per_language.is_match(r#"lang.pick("闲置", "閒置", "idle")"#));
+        assert!(literal_prose.is_match(r#"eprintln!("wrote {} usage rows", n)"#));
     }
 
     #[test]

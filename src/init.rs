@@ -21,10 +21,12 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 use crate::audit::{case_files, AuditError};
+use crate::i18n::Lang;
 use crate::import::{import_file, ImportOptions, Sink};
 use crate::model::{
     normalize_number, BillLine, BillTotal, Period, ServiceKind, Transaction, UsageRecord,
 };
+use crate::tr;
 
 /// A guessed `[[service]]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,9 +103,9 @@ pub fn scan(dir: &Path) -> Result<Starter, AuditError> {
     let read = reports.iter().filter(|r| r.usable()).count();
     if read == 0 {
         let why = if reports.is_empty() {
-            "the folder holds no exported files".to_string()
+            crate::msg!("audit-nothing-no-files")
         } else {
-            format!("none of the {} files was recognised", reports.len())
+            crate::msg!("audit-nothing-recognised", count = reports.len())
         };
         return Err(AuditError::NothingUsable(dir.to_path_buf(), why));
     }
@@ -495,146 +497,208 @@ fn c(s: &str) -> String {
 /// The proposed `country` and the `holder_type` line: the country from the carrier,
 /// else the currency; the holder type is left for the user (without it, the holder's
 /// name decides: 公司, 有限, 企业, Ltd, Inc, LLC … mean a business).
-fn render_jurisdiction(o: &mut String, s: &Starter) {
+fn render_jurisdiction(o: &mut String, s: &Starter, lang: Lang) {
     match crate::jurisdiction::propose_country(s.carrier.as_deref(), &s.currency) {
-        Some((c, "carrier")) => o.push_str(&format!(
-            "country = {}  # from the carrier; selects the law and bodies the reports cite\n",
-            q(c.code())
-        )),
-        Some((c, _)) => o.push_str(&format!(
-            "country = {}  # from the currency; selects the law and bodies the reports cite\n",
-            q(c.code())
-        )),
-        None => o.push_str(
-            "# country = \"…\"                # ISO code (CN, US, GB, …): not recognised from the statements\n",
+        Some((c, "carrier")) => line(
+            o,
+            &format!("country = {}", q(c.code())),
+            &tr!(lang, "init-country-from-carrier"),
         ),
+        Some((c, _)) => line(
+            o,
+            &format!("country = {}", q(c.code())),
+            &tr!(lang, "init-country-from-currency"),
+        ),
+        None => line(o, "# country = \"…\"", &tr!(lang, "init-country-unknown")),
     }
-    o.push_str("# holder_type = \"consumer\"      # or \"business\" for a company's line; without it the holder's\n");
-    o.push_str("#                               # name decides (公司, 有限, 企业, Ltd, Inc, LLC … mean a business)\n");
+    line(
+        o,
+        "# holder_type = \"consumer\"",
+        &tr!(lang, "init-holder-type"),
+    );
 }
 
-/// The starter `billaudit.toml`, with a comment on every entry.
-pub fn render(s: &Starter) -> String {
-    let mut o = String::new();
-    o.push_str(
-        "# billaudit.toml written by `billaudit init` from the statements in this folder.\n",
-    );
-    o.push_str("# Every value below is a guess: check it against your contract, then run `billaudit audit`.\n");
-    match (s.bill_periods.first(), s.bill_periods.last()) {
-        (Some(a), Some(b)) => o.push_str(&format!(
-            "# Read {} files ({} skipped); bills for {} periods, {a} to {b}.\n",
-            s.files_read,
-            s.files_skipped,
-            s.bill_periods.len()
-        )),
-        _ => o.push_str(&format!(
-            "# Read {} files ({} skipped); no bill lines found.\n",
-            s.files_read, s.files_skipped
-        )),
+/// A TOML line with its comment: `key = value  # comment` (a commented-out example is
+/// padded so that the comments line up).
+fn line(o: &mut String, toml: &str, comment: &str) {
+    if toml.starts_with('#') {
+        o.push_str(&format!("{toml:<30}  # {comment}\n"));
+    } else {
+        o.push_str(&format!("{toml}  # {comment}\n"));
     }
-    o.push_str("\n[account]\n");
-    o.push_str(
-        "# holder = \"…\"                 # the account holder as named on the bills (optional)\n",
-    );
-    match &s.carrier {
-        Some(cn) => o.push_str(&format!(
-            "carrier = {}  # the carrier most carrier-bound debits go to\n",
-            q(cn)
-        )),
-        None => o.push_str(
-            "# carrier = \"…\"                # no carrier was recognised in the statements\n",
+}
+
+/// Comment lines (`# …`), one per line of `text`.
+fn comment(o: &mut String, text: &str) {
+    for l in text.lines() {
+        o.push_str(&format!("# {l}\n"));
+    }
+}
+
+/// The starter `billaudit.toml`, with a comment on every entry, in `lang`.
+pub fn render(s: &Starter, lang: Lang) -> String {
+    let mut o = String::new();
+    comment(&mut o, &tr!(lang, "init-head"));
+    match (s.bill_periods.first(), s.bill_periods.last()) {
+        (Some(a), Some(b)) => comment(
+            &mut o,
+            &tr!(
+                lang,
+                "init-read-with-bills",
+                files = s.files_read,
+                skipped = s.files_skipped,
+                periods = s.bill_periods.len(),
+                from = a.to_string(),
+                to = b.to_string()
+            ),
+        ),
+        _ => comment(
+            &mut o,
+            &tr!(
+                lang,
+                "init-read-no-bills",
+                files = s.files_read,
+                skipped = s.files_skipped
+            ),
         ),
     }
-    o.push_str(&format!(
-        "currency = {}  # ISO code of the amounts\n",
-        q(&s.currency)
-    ));
-    render_jurisdiction(&mut o, s);
-    if s.payees.is_empty() {
-        o.push_str("# No debit to a carrier was found: list the names your bank or wallet shows for payments\n");
-        o.push_str(
-            "# to the carrier (regexes), for example payees = [\"中国电信\", \"翼支付\"].\n",
-        );
-        o.push_str("payees = []\n");
-    } else {
-        o.push_str("# Regexes for money paid to the carrier, from the counterparties of carrier-bound debits:\n");
-        for p in &s.payees {
-            o.push_str(&format!(
-                "#   {}: {} debits, {} in all\n",
-                c(&p.name),
-                p.debits,
-                p.total
-            ));
-        }
-        o.push_str("payees = [");
-        o.push_str(
-            &s.payees
-                .iter()
-                .map(|p| q(&regex::escape(&p.name)))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
-        o.push_str("]\n");
+    o.push_str("\n[account]\n");
+    line(&mut o, "# holder = \"…\"", &tr!(lang, "init-holder"));
+    match &s.carrier {
+        Some(cn) => line(
+            &mut o,
+            &format!("carrier = {}", q(cn)),
+            &tr!(lang, "init-carrier"),
+        ),
+        None => line(
+            &mut o,
+            "# carrier = \"…\"",
+            &tr!(lang, "init-carrier-unknown"),
+        ),
     }
+    line(
+        &mut o,
+        &format!("currency = {}", q(&s.currency)),
+        &tr!(lang, "init-currency"),
+    );
+    render_jurisdiction(&mut o, s, lang);
+    render_payees(&mut o, s, lang);
     if s.services.is_empty() {
-        o.push_str("\n# No recurring bill item was found. Add one [[service]] per line you subscribe to:\n");
+        o.push('\n');
+        comment(&mut o, &tr!(lang, "init-no-service"));
         o.push_str("# [[service]]\n# id = \"broadband\"\n# kind = \"broadband\"\n# match = [\"宽带\"]\n# monthly_fee = \"258.00\"\n");
     }
     for sv in &s.services {
-        o.push_str("\n[[service]]\n");
-        o.push_str(&format!(
-            "# Billed in {} periods ({} lines). Kind guessed from the item text.\n",
-            sv.periods, sv.lines
-        ));
-        if sv.kind == ServiceKind::Vas {
-            o.push_str("# A value-added service: keep this entry only if you ordered it. Without it, its\n");
-            o.push_str("# charges are flagged as unsubscribed-charge.\n");
-        }
-        o.push_str(&format!(
-            "id = {}  # stable id used in findings\n",
-            q(&sv.id)
-        ));
-        o.push_str(&format!("name = {}\n", q(&sv.name)));
-        o.push_str(&format!(
-            "kind = {}  # broadband | mobile | voice | data | sms | tv | vas | device | other\n",
-            q(sv.kind.as_str())
-        ));
-        o.push_str("# Regexes against bill items; these are the items seen, escaped (shorten them to match variants):\n");
-        o.push_str("match = [");
-        o.push_str(
-            &sv.items
-                .iter()
-                .map(|i| q(&regex::escape(i)))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
-        o.push_str("]\n");
-        match sv.monthly_fee {
-            Some(f) => o.push_str(&format!(
-                "monthly_fee = {}  # the most common amount per period; use the contracted price\n",
-                q(&f.to_string())
-            )),
-            None => o.push_str("# monthly_fee = \"…\"  # the contracted price\n"),
-        }
-        if let Some(p) = sv.start {
-            o.push_str(&format!(
-                "start = {}  # first day of the first billed period; use the contract's start\n",
-                q(&p.first_day().to_string())
-            ));
-        }
-        o.push_str("# term_months = 12              # the contract term, if any\n");
-        o.push_str(
-            "# cancelled = \"YYYY-MM-DD\"      # the day you asked to stop it, if you did\n",
-        );
-        o.push_str("# suspended = [[\"YYYY-MM-DD\", \"YYYY-MM-DD\"]]  # suspension (停机保号) ranges, if any\n");
-        if let Some(n) = &sv.number {
-            o.push_str(&format!(
-                "numbers = [{}]  # the number on these bill lines\n",
-                q(n)
-            ));
-        }
+        render_service(&mut o, sv, lang);
     }
     o
+}
+
+fn render_payees(o: &mut String, s: &Starter, lang: Lang) {
+    if s.payees.is_empty() {
+        comment(o, &tr!(lang, "init-no-payees"));
+        o.push_str("payees = []\n");
+        return;
+    }
+    comment(o, &tr!(lang, "init-payees"));
+    for p in &s.payees {
+        comment(
+            o,
+            &format!(
+                "  {}",
+                tr!(
+                    lang,
+                    "init-payee",
+                    name = c(&p.name),
+                    debits = p.debits,
+                    total = p.total.to_string()
+                )
+            ),
+        );
+    }
+    o.push_str("payees = [");
+    o.push_str(
+        &s.payees
+            .iter()
+            .map(|p| q(&regex::escape(&p.name)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    o.push_str("]\n");
+}
+
+fn render_service(o: &mut String, sv: &ServiceGuess, lang: Lang) {
+    o.push_str("\n[[service]]\n");
+    comment(
+        o,
+        &tr!(
+            lang,
+            "init-service-billed",
+            periods = sv.periods,
+            lines = sv.lines
+        ),
+    );
+    if sv.kind == ServiceKind::Vas {
+        comment(o, &tr!(lang, "init-service-vas"));
+    }
+    line(
+        o,
+        &format!("id = {}", q(&sv.id)),
+        &tr!(lang, "init-service-id"),
+    );
+    o.push_str(&format!("name = {}\n", q(&sv.name)));
+    line(
+        o,
+        &format!("kind = {}", q(sv.kind.as_str())),
+        &tr!(lang, "init-service-kind"),
+    );
+    comment(o, &tr!(lang, "init-service-match"));
+    o.push_str("match = [");
+    o.push_str(
+        &sv.items
+            .iter()
+            .map(|i| q(&regex::escape(i)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    o.push_str("]\n");
+    match sv.monthly_fee {
+        Some(f) => line(
+            o,
+            &format!("monthly_fee = {}", q(&f.to_string())),
+            &tr!(lang, "init-service-fee"),
+        ),
+        None => line(
+            o,
+            "# monthly_fee = \"…\"",
+            &tr!(lang, "init-service-fee-unknown"),
+        ),
+    }
+    if let Some(p) = sv.start {
+        line(
+            o,
+            &format!("start = {}", q(&p.first_day().to_string())),
+            &tr!(lang, "init-service-start"),
+        );
+    }
+    line(o, "# term_months = 12", &tr!(lang, "init-service-term"));
+    line(
+        o,
+        "# cancelled = \"YYYY-MM-DD\"",
+        &tr!(lang, "init-service-cancelled"),
+    );
+    line(
+        o,
+        "# suspended = [[\"YYYY-MM-DD\", \"YYYY-MM-DD\"]]",
+        &tr!(lang, "init-service-suspended"),
+    );
+    if let Some(n) = &sv.number {
+        line(
+            o,
+            &format!("numbers = [{}]", q(n)),
+            &tr!(lang, "init-service-numbers"),
+        );
+    }
 }
 
 #[cfg(test)]
@@ -765,7 +829,7 @@ mod tests {
             .unwrap();
         assert_eq!(add_on.kind, ServiceKind::Vas);
         assert_eq!(s.services.len(), 2);
-        let text = render(&s);
+        let text = render(&s, Lang::En);
         assert!(
             text.contains("keep this entry only if you ordered it"),
             "{text}"
@@ -881,7 +945,7 @@ mod tests {
         );
         assert_eq!(whole.services[0].monthly_fee.unwrap().to_string(), "45.00");
 
-        let text = render(&s);
+        let text = render(&s, Lang::En);
         let cfg = Config::parse("billaudit.toml", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         assert_eq!(cfg.account.carrier, "中国电信");
         assert_eq!(cfg.services.len(), 2);
@@ -902,7 +966,7 @@ mod tests {
     #[test]
     fn nothing_recognised_still_parses() {
         let s = guess(&[], &[]);
-        let text = render(&s);
+        let text = render(&s, Lang::En);
         let cfg = Config::parse("billaudit.toml", &text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         assert!(cfg.services.is_empty() && cfg.account.payees.is_empty());
         // Awkward text is escaped.
@@ -916,7 +980,7 @@ mod tests {
             }],
             ..Default::default()
         };
-        let cfg = Config::parse("billaudit.toml", &render(&s)).unwrap();
+        let cfg = Config::parse("billaudit.toml", &render(&s, Lang::En)).unwrap();
         assert_eq!(cfg.account.carrier, "a\"b\\c");
         assert!(cfg.is_carrier_bound("AT&T (wireless) *1\"", ""));
     }
@@ -958,7 +1022,7 @@ mod tests {
                 currency: currency.to_string(),
                 ..Starter::default()
             };
-            let text = render(&s);
+            let text = render(&s, Lang::En);
             match want {
                 Some(w) => assert!(text.contains(w), "{carrier:?} {currency}:\n{text}"),
                 None => assert!(text.contains("# country = "), "{text}"),

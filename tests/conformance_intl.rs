@@ -421,17 +421,16 @@ fn tmobile_pdf_items_and_totals() {
     assert_eq!(sink.bill_totals.len(), 1);
     assert_eq!(sink.bill_totals[0].amount.to_string(), "322.18");
     assert_eq!(sink.bill_totals[0].source.to_string(), "tmobile.pdf:2:5");
+    let whats: Vec<String> = r
+        .reconciliation
+        .iter()
+        .map(|c| c.what.to_string())
+        .collect();
     let checks: Vec<(&str, &str, &str, bool)> = r
         .reconciliation
         .iter()
-        .map(|c| {
-            (
-                c.what.as_str(),
-                c.stated.as_str(),
-                c.computed.as_str(),
-                c.ok,
-            )
-        })
+        .zip(&whats)
+        .map(|(c, what)| (what.as_str(), c.stated.as_str(), c.computed.as_str(), c.ok))
         .collect();
     let lines = [
         ("Account", "280.00"),

@@ -31,7 +31,7 @@ fn md(dir: &Path, lang: Lang) -> String {
 #[test]
 fn pack_snapshots() {
     let dir = fixture_path("cases/idle-broadband");
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let html = pack(&dir, lang, &[]);
         assert_eq!(
             html,
@@ -51,7 +51,7 @@ fn pack_snapshots() {
 #[test]
 fn pack_contents_idle_broadband() {
     let dir = fixture_path("cases/idle-broadband");
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let html = pack(&dir, lang, &[]);
         // Chart: four idle months marked, in the broadband chart.
         assert_eq!(html.matches("class=\"mark idle\"").count(), 4, "{lang}");
@@ -268,7 +268,7 @@ fn us_and_gb_cases_take_their_own_routes() {
         "billaudit.toml",
         cfg.replace("country = \"CN\"", "country = \"US\""),
     );
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let html = pack(w.path(), lang, &log);
         assert!(html.contains("fcc.gov&#x2f;complaints"), "{lang}");
         // Broadband only: no truth-in-billing citation (not a Title II service).
@@ -299,7 +299,7 @@ fn us_and_gb_cases_take_their_own_routes() {
         "billaudit.toml",
         cfg.replace("country = \"CN\"", "country = \"GB\""),
     );
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         let html = pack(w.path(), lang, &log);
         assert!(
             ["ADR", "替代性争议解决", "替代性爭議解決"]
@@ -419,7 +419,7 @@ fn only_verified_provisions_are_cited() {
             refused: false,
             line: 1,
         }];
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             let html = pack(w.path(), lang, &log);
             assert_only_verified_citations(&format!("pack {country} {lang}"), &html);
             assert_only_verified_citations(

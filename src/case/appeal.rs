@@ -490,7 +490,7 @@ mod tests {
     /// as billaudit's own output, so an appeal saved in the case folder is never imported.
     #[test]
     fn every_appeal_head_is_recognised_as_own_output() {
-        for lang in Lang::ALL {
+        for lang in Lang::all() {
             for route in ["cn", "us", "gb", "other"] {
                 let title = tr(lang, "appeal-title", &[("route", route.into())]);
                 let date = tr(
@@ -500,8 +500,8 @@ mod tests {
                 );
                 let head = format!("{title}\n{date}\n\n");
                 assert_eq!(
-                    crate::import::guard::own_output(&head),
-                    Some("appeal text (case appeal)"),
+                    crate::import::guard::own_output(&head).map(|m| m.id()),
+                    Some("own-output-appeal"),
                     "{lang} {route}: {head:?}"
                 );
             }

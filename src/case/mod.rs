@@ -81,10 +81,36 @@ pub enum CaseError {
     Parse {
         file: PathBuf,
         line: u64,
-        message: String,
+        message: crate::i18n::Msg,
     },
     #[error("{0}")]
-    Invalid(String),
+    Invalid(crate::i18n::Msg),
+}
+
+impl CaseError {
+    /// The error in `lang`.
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            CaseError::Io(p, e) => crate::tr!(
+                lang,
+                "file-said",
+                file = p.display().to_string(),
+                text = e.to_string()
+            ),
+            CaseError::Parse {
+                file,
+                line,
+                message,
+            } => crate::tr!(
+                lang,
+                "case-log-not-an-entry",
+                file = file.display().to_string(),
+                line = *line,
+                why = message
+            ),
+            CaseError::Invalid(m) => m.render(lang),
+        }
+    }
 }
 
 /// The log file of a case folder.
@@ -134,7 +160,7 @@ pub fn read_log(case_dir: &Path) -> Result<CaseLog, CaseError> {
             log.damaged.push(CaseError::Parse {
                 file: path.clone(),
                 line,
-                message: format!("longer than {} KiB", MAX_LOG_LINE >> 10),
+                message: crate::msg!("case-log-line-too-long", kib = MAX_LOG_LINE >> 10),
             });
             continue;
         }
@@ -191,7 +217,7 @@ fn parse_line(path: &Path, line: u64, raw: &str, log: &mut CaseLog) {
         Err(err) => log.damaged.push(CaseError::Parse {
             file: path.to_path_buf(),
             line,
-            message: err.to_string(),
+            message: crate::msg!("verbatim", text = err.to_string()),
         }),
     }
 }
@@ -215,9 +241,9 @@ pub fn append(case_dir: &Path, entry: &LogEntry) -> Result<u64, CaseError> {
     use std::io::{Read, Seek, SeekFrom};
     let path = log_path(case_dir);
     if !case_dir.is_dir() {
-        return Err(CaseError::Invalid(format!(
-            "{}: not a folder",
-            case_dir.display()
+        return Err(CaseError::Invalid(crate::msg!(
+            "audit-error-not-a-dir",
+            dir = case_dir.display().to_string()
         )));
     }
     for (name, value) in [
@@ -227,14 +253,16 @@ pub fn append(case_dir: &Path, entry: &LogEntry) -> Result<u64, CaseError> {
         ("note", &entry.note),
     ] {
         if value.as_ref().is_some_and(|v| v.len() > MAX_FIELD) {
-            return Err(CaseError::Invalid(format!(
-                "the {name} is longer than {} KiB; keep long texts in a file of the case folder and note its name",
-                MAX_FIELD >> 10
+            return Err(CaseError::Invalid(crate::msg!(
+                "case-field-too-long",
+                field = name,
+                kib = MAX_FIELD >> 10
             )));
         }
     }
     let io = |e| CaseError::Io(path.clone(), e);
-    let json = serde_json::to_string(entry).map_err(|e| CaseError::Invalid(e.to_string()))?;
+    let json = serde_json::to_string(entry)
+        .map_err(|e| CaseError::Invalid(crate::msg!("verbatim", text = e.to_string())))?;
     let mut f = std::fs::OpenOptions::new()
         .create(true)
         .read(true)

@@ -7,6 +7,7 @@ use billaudit::audit::audit_case_with;
 use billaudit::config::Password;
 use billaudit::i18n::Lang;
 use billaudit::report::{self, script::ScriptOptions};
+use billaudit::tr;
 use chrono::NaiveDate;
 
 use super::{out, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
@@ -35,7 +36,7 @@ pub struct Args {
     evidence: Option<PathBuf>,
     #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
     lang: Option<Lang>,
     /// Replace an existing --output or --evidence file (never an input of the case, its
     /// billaudit.toml or case log, a symlink or a device).
@@ -61,34 +62,32 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let audit = super::progress::with_import_progress(&a.case_dir, || {
         audit_case_with(&a.case_dir, lang, a.password.clone())
-    })?;
+    })
+    .map_err(|e| anyhow::anyhow!(e.render(lang)))?;
     // A skipped file is printed once: in the text summary when it goes to stdout, else here.
     let summary_lists_skips = a.format == Format::Text && a.output.is_none();
     for r in &audit.reports {
         if let Some(f) = r.failure.as_ref().filter(|_| !summary_lists_skips) {
-            err_line!("warning: {f}");
+            err_line!("{}", tr!(lang, "cli-warning", text = f.render(lang)));
         }
         for e in &r.errors {
-            err_line!("warning: {e}");
+            err_line!("{}", tr!(lang, "cli-warning", text = e.render(lang)));
         }
         for n in &r.notes {
-            err_line!("note: {}: {n}", r.file);
+            let text = tr!(lang, "file-said", file = &*r.file, text = n.render(lang));
+            err_line!("{}", tr!(lang, "cli-note", text = text));
         }
         if r.error_count as usize > r.errors.len() {
-            err_line!(
-                "warning: {}: {} more rows could not be read",
-                r.file,
-                r.error_count as usize - r.errors.len()
+            let text = tr!(
+                lang,
+                "cli-more-rows-unread",
+                file = &*r.file,
+                count = r.error_count as usize - r.errors.len()
             );
+            err_line!("{}", tr!(lang, "cli-warning", text = text));
         }
         for c in r.reconciliation.iter().filter(|c| !c.ok) {
-            err_line!(
-                "warning: {}: {} does not reconcile: stated {}, records {}",
-                r.file,
-                c.what,
-                c.stated,
-                c.computed
-            );
+            err_line!("{}", report::reconcile_line(r, c, lang));
         }
     }
     let policy = WritePolicy::for_case(&a.case_dir, a.force);
@@ -125,13 +124,18 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
                     log: &log,
                 },
             ),
-            other => bail!(
-                "--evidence {}: unsupported extension {other:?}; use .html or .md",
-                p.display()
-            ),
+            other => bail!(tr!(
+                lang,
+                "cli-evidence-extension",
+                path = p.display().to_string(),
+                ext = other
+            )),
         };
         write_atomic(p, text.as_bytes(), &policy)?;
-        err_line!("evidence written to {}", p.display());
+        err_line!(
+            "{}",
+            tr!(lang, "cli-evidence-written", path = p.display().to_string())
+        );
     }
     Ok(if audit.findings.is_empty() {
         EXIT_CLEAN

@@ -13,6 +13,7 @@ use billaudit::case::{
     EntryKind, LogEntry,
 };
 use billaudit::i18n::Lang;
+use billaudit::tr;
 use chrono::NaiveDate;
 
 use super::{out_text, pick_lang, today, write_atomic, WritePolicy, EXIT_CLEAN, EXIT_FINDINGS};
@@ -69,6 +70,8 @@ struct LogArgs {
     /// When it happened: "2025-10-05 14:30" (default: now).
     #[arg(long)]
     at: Option<String>,
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
+    lang: Option<Lang>,
 }
 
 /// What was promised, which deadlines passed, and the next step.
@@ -78,7 +81,7 @@ struct StatusArgs {
     case_dir: PathBuf,
     #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
@@ -107,15 +110,23 @@ struct AppealArgs {
     force: bool,
     #[arg(long, value_name = "DATE", value_parser = super::parse_date, help = super::AS_OF_HELP)]
     as_of: Option<NaiveDate>,
-    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
     lang: Option<Lang>,
 }
 
 /// The case log's entries; each damaged line is a warning naming its line, and is skipped.
 pub fn load_log(case_dir: &std::path::Path) -> anyhow::Result<Vec<LogEntry>> {
-    let log = case::read_log(case_dir)?;
+    let log = case::read_log(case_dir).map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
     for d in &log.damaged {
-        err_line!("warning: {d}; skipped (fix or delete that line)");
+        let text = billaudit::tr!(
+            super::lang(),
+            "cli-log-line-damaged",
+            line = d.render(super::lang())
+        );
+        err_line!(
+            "{}",
+            billaudit::tr!(super::lang(), "cli-warning", text = text)
+        );
     }
     Ok(log.entries)
 }
@@ -130,9 +141,8 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
 
 fn log(a: LogArgs) -> anyhow::Result<i32> {
     let at = match &a.at {
-        Some(s) => case::parse_at(s).with_context(|| {
-            format!("--at {s:?}: expected a date-time like \"2025-10-05 14:30\"")
-        })?,
+        Some(s) => case::parse_at(s)
+            .with_context(|| billaudit::tr!(super::lang(), "cli-error-at", found = s.as_str()))?,
         None => chrono::Local::now().naive_local().with_nanosecond_zero(),
     };
     let kind = if a.call {
@@ -150,7 +160,7 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         && a.ticket.is_none()
         && !a.refused
     {
-        bail!("nothing to log: give --call/--letter/--appeal, or --note, --ticket or --promised");
+        bail!(billaudit::tr!(super::lang(), "cli-nothing-to-log"));
     }
     let clean = |s: Option<String>| s.map(|x| x.trim().to_string()).filter(|x| !x.is_empty());
     let entry = LogEntry {
@@ -163,13 +173,24 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         refused: a.refused,
         line: 0,
     };
-    let line = case::append(&a.case_dir, &entry)?;
-    let mut o = format!(
-        "logged {} at {} in {}:{line}\n",
-        kind.as_str(),
-        entry.at.format("%Y-%m-%d %H:%M"),
-        case::log_path(&a.case_dir).display()
+    let line =
+        case::append(&a.case_dir, &entry).map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
+    let lang = super::lang();
+    let kind_text = match kind {
+        EntryKind::Call => billaudit::tr!(lang, "status-call"),
+        EntryKind::Letter => billaudit::tr!(lang, "status-letter"),
+        EntryKind::Appeal => billaudit::tr!(lang, "status-appeal"),
+        EntryKind::Note => billaudit::tr!(lang, "status-note"),
+    };
+    let mut o = billaudit::tr!(
+        lang,
+        "cli-logged",
+        kind = kind_text,
+        at = entry.at.format("%Y-%m-%d %H:%M").to_string(),
+        file = case::log_path(&a.case_dir).display().to_string(),
+        line = line
     );
+    o.push('\n');
     if let Some(p) = &entry.promised {
         let pr = case::parse_promise(p);
         let parts = if pr.amounts.len() > 1 {
@@ -180,17 +201,26 @@ fn log(a: LogArgs) -> anyhow::Result<i32> {
         };
         match (pr.refund.map(|r| format!("{r}{parts}")), pr.by) {
             (Some(r), Some(d)) => {
-                let _ = writeln!(o, "promise read as: refund {r} by {d}");
+                let _ = writeln!(
+                    o,
+                    "{}",
+                    billaudit::tr!(lang, "cli-promise-by", refund = r, date = d.to_string())
+                );
             }
             (Some(r), None) => {
                 let _ = writeln!(
                     o,
-                    "promise read as: refund {r} (no date: checked {} days after the call)",
-                    case::status::DEFAULT_PROMISE_DAYS
+                    "{}",
+                    billaudit::tr!(
+                        lang,
+                        "cli-promise-no-date",
+                        refund = r,
+                        days = case::status::DEFAULT_PROMISE_DAYS
+                    )
                 );
             }
             (None, _) => {
-                let _ = writeln!(o, "note: no refund amount found in the promise; case status will list it without checking it");
+                let _ = writeln!(o, "{}", billaudit::tr!(lang, "cli-promise-no-amount"));
             }
         }
     }
@@ -214,74 +244,84 @@ impl NoNanos for chrono::NaiveDateTime {
 fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
-    let audit = audit_case(&a.case_dir, lang)?;
+    let audit = audit_case(&a.case_dir, lang).map_err(|e| anyhow::anyhow!(e.render(lang)))?;
     let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let cur = &audit.config.account.currency;
     let case_arg = a.case_dir.display().to_string();
     let mut o = String::new();
+    let heading = |o: &mut String, text: String| {
+        let _ = writeln!(o, "\n{}", tr!(lang, "status-heading", text = text));
+    };
     let _ = writeln!(
         o,
-        "{} {} ({} {})",
-        billaudit::tr!(lang, "status-case"),
-        case_arg,
-        billaudit::tr!(lang, "status-as-of"),
-        lang.date(as_of)
+        "{}",
+        tr!(
+            lang,
+            "status-head",
+            case = case_arg.as_str(),
+            date = lang.date(as_of)
+        )
     );
     let _ = writeln!(
         o,
-        "{}: {}, {} {}",
-        billaudit::tr!(lang, "status-disputed-total"),
-        lang.money(audit.disputed_total, cur),
-        audit.findings.len(),
-        billaudit::tr!(lang, "status-findings")
+        "{}",
+        tr!(
+            lang,
+            "status-disputed-line",
+            total = lang.money(audit.disputed_total, cur),
+            findings = audit.findings.len()
+        )
     );
-    let _ = writeln!(
-        o,
-        "\n{} ({}):",
-        billaudit::tr!(lang, "status-log"),
-        log.len()
-    );
+    heading(&mut o, tr!(lang, "status-log-count", count = log.len()));
     if log.is_empty() {
-        let _ = writeln!(o, "  {}", billaudit::tr!(lang, "status-nothing-logged-yet"));
+        let _ = writeln!(o, "  {}", tr!(lang, "status-nothing-logged-yet"));
     }
     for e in &log {
         let kind = match e.kind {
-            EntryKind::Call => billaudit::tr!(lang, "status-call"),
-            EntryKind::Letter => billaudit::tr!(lang, "status-letter"),
-            EntryKind::Appeal => billaudit::tr!(lang, "status-appeal"),
-            EntryKind::Note => billaudit::tr!(lang, "status-note"),
+            EntryKind::Call => tr!(lang, "status-call"),
+            EntryKind::Letter => tr!(lang, "status-letter"),
+            EntryKind::Appeal => tr!(lang, "status-appeal"),
+            EntryKind::Note => tr!(lang, "status-note"),
         };
-        let mut parts = vec![format!("{} {kind}", e.at.format("%Y-%m-%d %H:%M"))];
+        let mut parts = vec![tr!(
+            lang,
+            "status-entry-when",
+            at = e.at.format("%Y-%m-%d %H:%M").to_string(),
+            kind = kind
+        )];
         if let Some(t) = &e.ticket {
-            parts.push(format!("{} {t}", billaudit::tr!(lang, "status-ticket")));
+            parts.push(tr!(lang, "status-entry-ticket", ticket = t.as_str()));
         }
         if let Some(x) = &e.agent {
-            parts.push(format!("{} {x}", billaudit::tr!(lang, "status-agent")));
+            parts.push(tr!(lang, "status-entry-agent", agent = x.as_str()));
         }
         if let Some(x) = &e.note {
             parts.push(x.clone());
         }
-        let _ = writeln!(o, "  - {}", parts.join(", "));
+        let _ = writeln!(o, "  - {}", parts.join(&tr!(lang, "list-sep")));
     }
     if !st.promises.is_empty() {
-        let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-promises"));
+        heading(&mut o, tr!(lang, "status-promises"));
         for p in &st.promises {
             let state = match p.state {
-                PromiseState::Kept => billaudit::tr!(lang, "status-kept"),
-                PromiseState::Pending => billaudit::tr!(lang, "status-pending"),
-                PromiseState::Missing => billaudit::tr!(lang, "status-not-kept"),
-                PromiseState::Unchecked => billaudit::tr!(lang, "status-not-checkable"),
+                PromiseState::Kept => tr!(lang, "status-kept"),
+                PromiseState::Pending => tr!(lang, "status-pending"),
+                PromiseState::Missing => tr!(lang, "status-not-kept"),
+                PromiseState::Unchecked => tr!(lang, "status-not-checkable"),
             };
             let _ = writeln!(
                 o,
-                "  - [{state}] {} \"{}\" ({} {}; {} {})",
-                p.entry.at.format("%Y-%m-%d"),
-                p.entry.promised.as_deref().unwrap_or(""),
-                billaudit::tr!(lang, "status-due"),
-                lang.date(p.due),
-                billaudit::tr!(lang, "status-found"),
-                lang.money(p.found, cur)
+                "  - {}",
+                tr!(
+                    lang,
+                    "status-promise-line",
+                    state = state,
+                    at = p.entry.at.format("%Y-%m-%d").to_string(),
+                    promised = p.entry.promised.as_deref().unwrap_or(""),
+                    due = lang.date(p.due),
+                    found = lang.money(p.found, cur)
+                )
             );
             for ev in &p.evidence {
                 let _ = writeln!(
@@ -294,7 +334,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
         }
     }
     if !st.findings.is_empty() {
-        let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-new-findings"));
+        heading(&mut o, tr!(lang, "status-new-findings"));
         for f in &st.findings {
             let _ = writeln!(
                 o,
@@ -307,25 +347,25 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
             let refs: Vec<String> = f.evidence.iter().map(|e| e.location()).collect();
             let _ = writeln!(
                 o,
-                "    {}: {}",
-                billaudit::tr!(lang, "status-evidence"),
-                refs.join("; ")
+                "    {}",
+                tr!(lang, "status-evidence-line", refs = refs.join("; "))
             );
         }
     }
-    let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-deadlines"));
+    heading(&mut o, tr!(lang, "status-deadlines"));
     for d in &st.deadlines {
-        let _ = writeln!(
-            o,
-            "  - [{}] {}{}",
-            d.status.label(lang),
-            d.date
-                .map(|x| format!("{}: ", lang.date(x)))
-                .unwrap_or_default(),
-            d.text
-        );
+        let text = match d.date {
+            Some(x) => tr!(
+                lang,
+                "status-dated",
+                date = lang.date(x),
+                text = d.text.as_str()
+            ),
+            None => d.text.clone(),
+        };
+        let _ = writeln!(o, "  - [{}] {text}", d.status.label(lang));
     }
-    let _ = writeln!(o, "\n{}:", billaudit::tr!(lang, "status-next-step"));
+    heading(&mut o, tr!(lang, "status-next-step"));
     for (i, n) in st.next.iter().enumerate() {
         let _ = writeln!(o, "  {}. {}", i + 1, n.text(&audit, &case_arg));
     }
@@ -340,7 +380,7 @@ fn run_status(a: StatusArgs) -> anyhow::Result<i32> {
 fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let as_of = a.as_of.unwrap_or_else(today);
-    let audit = audit_case(&a.case_dir, lang)?;
+    let audit = audit_case(&a.case_dir, lang).map_err(|e| anyhow::anyhow!(e.render(lang)))?;
     let log = load_log(&a.case_dir)?;
     let st = status(&audit, &log, as_of);
     let input = AppealInput {
@@ -358,12 +398,16 @@ fn run_appeal(a: AppealArgs) -> anyhow::Result<i32> {
                 text.as_bytes(),
                 &WritePolicy::for_case(&a.case_dir, a.force),
             )?;
-            err_line!("appeal written to {}", p.display());
+            err_line!(
+                "{}",
+                billaudit::tr!(lang, "cli-appeal-written", path = p.display().to_string())
+            );
         }
         None => out_text(&text),
     }
     if !ap.has_prior_complaint {
-        err_line!("warning: no complaint to the carrier is logged; the regulator only accepts an appeal after one (billaudit case log CASE --call ...)");
+        let text = billaudit::tr!(lang, "cli-no-complaint-logged");
+        err_line!("{}", billaudit::tr!(lang, "cli-warning", text = text));
     }
     Ok(EXIT_CLEAN)
 }

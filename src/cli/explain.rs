@@ -18,33 +18,49 @@ pub struct Args {
     /// Include the rules of this case folder.
     #[arg(long)]
     case: Option<PathBuf>,
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
+    lang: Option<billaudit::i18n::Lang>,
 }
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
-    let rules = load_rules(a.case.as_ref().map(|c| c.join("rules")).as_deref())?;
+    let rules = load_rules(a.case.as_ref().map(|c| c.join("rules")).as_deref())
+        .map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
     let text = if let Some(r) = rules.iter().find(|r| r.id == a.rule) {
         format!(
-            "# {} ({})\n\nCheck: {}  Severity: {}\n\n{}\n\n## Rule file ({})\n\n{}",
+            "# {} ({})\n\n{}\n\n{}\n\n## {}\n\n{}",
             r.id,
-            r.title_text(billaudit::i18n::Lang::En),
-            r.check.name(),
-            r.severity,
+            r.title_text(super::pick_lang(a.lang)),
+            billaudit::tr!(
+                super::lang(),
+                "explain-check-severity",
+                check = r.check.name(),
+                severity = r.severity.as_str()
+            ),
             r.check.doc().trim_end(),
-            r.origin,
+            billaudit::tr!(
+                super::lang(),
+                "explain-rule-file",
+                origin = r.origin.as_str()
+            ),
             r.source.trim_end()
         )
     } else if let Some(c) = checks::by_name(&a.rule) {
-        format!("# check {}\n\n{}", c.name(), c.doc().trim_end())
+        format!(
+            "# {}\n\n{}",
+            billaudit::tr!(super::lang(), "explain-check", check = c.name()),
+            c.doc().trim_end()
+        )
     } else {
-        return Err(anyhow!(
-            "unknown rule {:?}; the rules are: {}",
-            a.rule,
-            rules
+        return Err(anyhow!(billaudit::tr!(
+            super::lang(),
+            "cli-unknown-rule",
+            rule = a.rule.as_str(),
+            rules = rules
                 .iter()
                 .map(|r| r.id.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")
-        ));
+        )));
     };
     out(&format!("{text}\n"));
     Ok(EXIT_CLEAN)

@@ -43,11 +43,15 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     if a.scenario {
         let s = generate_scenario(&a.case_dir, a.seed)
             .map_err(|e| anyhow::anyhow!("{}: {e}", a.case_dir.display()))?;
-        eprintln!(
-            "planted {} and {} expected disputes in {}",
-            s.planted.join(", "),
-            s.expected.len(),
-            a.case_dir.display()
+        err_line!(
+            "{}",
+            billaudit::tr!(
+                super::lang(),
+                "gen-planted",
+                planted = s.planted.join(", "),
+                count = s.expected.len(),
+                dir = a.case_dir.display().to_string()
+            )
         );
         return Ok(EXIT_CLEAN);
     }
@@ -62,12 +66,16 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     };
     let s =
         generate(&a.case_dir, &o).map_err(|e| anyhow::anyhow!("{}: {e}", a.case_dir.display()))?;
-    eprintln!(
-        "wrote {} usage rows in {} files and {} expected findings to {}",
-        s.usage_rows,
-        s.usage_files.len(),
-        s.expected.len(),
-        a.case_dir.display()
+    err_line!(
+        "{}",
+        billaudit::tr!(
+            super::lang(),
+            "gen-wrote",
+            rows = s.usage_rows,
+            files = s.usage_files.len(),
+            count = s.expected.len(),
+            dir = a.case_dir.display().to_string()
+        )
     );
     Ok(EXIT_CLEAN)
 }

@@ -31,7 +31,7 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    #[arg(long, value_name = "LANG", help = super::LANG_HELP)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
     lang: Option<Lang>,
     /// Show the text extracted from each PDF (page:line, each cell at its position in
     /// points) instead of importing it: the anchors and columns to write a profile with.
@@ -52,19 +52,21 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
     let lang = pick_lang(a.lang);
     let mut profiles = Vec::new();
     for f in &a.profiles {
-        profiles.push(profile::load_file(f)?);
+        profiles.push(profile::load_file(f).map_err(|e| anyhow::anyhow!(e.render(lang)))?);
     }
     for p in a.paths.iter().filter(|p| p.is_dir()) {
-        profiles.extend(profile::load_dir(&p.join("profiles"))?);
+        profiles.extend(
+            profile::load_dir(&p.join("profiles")).map_err(|e| anyhow::anyhow!(e.render(lang)))?,
+        );
     }
     let mut files = Vec::new();
     // Paths that hold nothing to import: said so, and the exit code is 2.
     let mut nothing = Vec::new();
     for p in &a.paths {
         if p.is_dir() {
-            let found = case_files(p)?;
+            let found = case_files(p).map_err(|e| anyhow::anyhow!(e.render(lang)))?;
             if found.is_empty() {
-                nothing.push(empty_folder(p));
+                nothing.push(empty_folder(p, lang));
             }
             for (path, rel) in found {
                 let shown = p.join(&rel).display().to_string();
@@ -73,7 +75,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         } else if p.exists() {
             files.push((p.clone(), p.display().to_string()));
         } else {
-            nothing.push(missing_path(p));
+            nothing.push(missing_path(p, lang));
         }
     }
     let opts = ImportOptions {
@@ -85,7 +87,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         ..ImportOptions::default()
     };
     if a.dump_text {
-        return dump(&files, &opts);
+        return dump(&files, &opts, lang);
     }
     let mut reports: Vec<FileReport> = Vec::new();
     for (path, shown) in &files {
@@ -108,7 +110,7 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         }
     }
     for n in &nothing {
-        eprintln!("error: {n}");
+        err_line!("{}", billaudit::tr!(lang, "cli-error", text = n));
     }
     let failed = !nothing.is_empty() || reports.iter().any(|r| r.failure.is_some());
     let unclean = reports
@@ -129,25 +131,22 @@ fn case_currency(p: &std::path::Path) -> Option<billaudit::model::Currency> {
     billaudit::model::Currency::of_case(&config.account.currency)
 }
 
-fn empty_folder(p: &std::path::Path) -> String {
-    format!(
-        "{}: the folder holds no files to import (sub-folders searched too)",
-        p.display()
-    )
+fn empty_folder(p: &std::path::Path, lang: Lang) -> String {
+    billaudit::tr!(lang, "cli-empty-folder", path = p.display().to_string())
 }
 
-fn missing_path(p: &std::path::Path) -> String {
-    format!("{}: no such file or folder", p.display())
+fn missing_path(p: &std::path::Path, lang: Lang) -> String {
+    billaudit::tr!(lang, "cli-no-such-path", path = p.display().to_string())
 }
 
 /// `--dump-text`: the extracted text of each file; exit 2 if any could not be shown.
-fn dump(files: &[(PathBuf, String)], opts: &ImportOptions) -> anyhow::Result<i32> {
+fn dump(files: &[(PathBuf, String)], opts: &ImportOptions, lang: Lang) -> anyhow::Result<i32> {
     let mut failed = false;
     for (path, shown) in files {
         match dump_text(path, shown, opts) {
             Ok(text) => out(&text),
             Err(e) => {
-                eprintln!("{e}");
+                err_line!("{}", e.render(lang));
                 failed = true;
             }
         }

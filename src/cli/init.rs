@@ -24,21 +24,24 @@ pub struct Args {
     /// Print the file instead of writing it.
     #[arg(long, conflicts_with = "force")]
     print: bool,
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, help = super::LANG_HELP)]
+    lang: Option<billaudit::i18n::Lang>,
 }
 
 pub fn run(a: Args) -> anyhow::Result<i32> {
     let path = a.case.join(CONFIG_FILE);
     if !a.print && path.exists() && !a.force {
-        bail!(
-            "{} already exists; use --force to replace it (or --print to see the guess)",
-            path.display()
-        );
+        bail!(billaudit::tr!(
+            super::lang(),
+            "cli-init-exists",
+            path = path.display().to_string()
+        ));
     }
-    let starter = scan(&a.case)?;
-    let text = render(&starter);
+    let starter = scan(&a.case).map_err(|e| anyhow::anyhow!(e.render(super::lang())))?;
+    let text = render(&starter, super::pick_lang(a.lang));
     // The library's output must load; a failure here is a bug, never a half-written file.
     Config::parse(&path.display().to_string(), &text)
-        .context("the generated configuration does not load (a bug)")?;
+        .context(billaudit::tr!(super::lang(), "cli-init-bug"))?;
     if a.print {
         out_text(&text);
         return Ok(EXIT_CLEAN);
@@ -56,15 +59,31 @@ pub fn run(a: Args) -> anyhow::Result<i32> {
         .map(|s| format!("{} ({})", s.id, s.kind))
         .collect::<Vec<_>>()
         .join(", ");
-    out_text(&format!(
-        "wrote {}: {} services{}{}, {} payees{}\nReview every value against your contract (monthly_fee, start, term_months, cancelled), then run: billaudit audit {}\n",
-        path.display(),
-        starter.services.len(),
-        if services.is_empty() { "" } else { ": " },
-        services,
-        starter.payees.len(),
-        starter.carrier.as_deref().map(|c| format!(", carrier {c}")).unwrap_or_default(),
-        a.case.display()
+    let lang = super::lang();
+    let mut text = billaudit::tr!(
+        lang,
+        "cli-init-wrote",
+        path = path.display().to_string(),
+        count = starter.services.len(),
+        payees = starter.payees.len()
+    );
+    if !services.is_empty() {
+        text.push_str(&billaudit::tr!(
+            lang,
+            "cli-init-services",
+            services = services
+        ));
+    }
+    if let Some(c) = starter.carrier.as_deref() {
+        text.push_str(&billaudit::tr!(lang, "cli-init-carrier", carrier = c));
+    }
+    text.push('\n');
+    text.push_str(&billaudit::tr!(
+        lang,
+        "cli-init-review",
+        case = a.case.display().to_string()
     ));
+    text.push('\n');
+    out_text(&text);
     Ok(EXIT_CLEAN)
 }

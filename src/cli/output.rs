@@ -61,7 +61,8 @@ fn resolved(path: &Path) -> Option<PathBuf> {
 
 /// Why `path` may not be written under `policy`, if it may not.
 fn refusal(path: &Path, policy: &WritePolicy) -> Option<String> {
-    let shown = path.display();
+    let shown = path.display().to_string();
+    let lang = super::lang();
     if let Some(target) = resolved(path) {
         if policy
             .protected
@@ -69,32 +70,28 @@ fn refusal(path: &Path, policy: &WritePolicy) -> Option<String> {
             .filter_map(|p| p.canonicalize().ok())
             .any(|p| p == target)
         {
-            return Some(format!(
-                "{shown} is one of the case's own files (an input, billaudit.toml, the case log, a rule or profile); choose another output file"
-            ));
+            return Some(billaudit::tr!(lang, "cli-refuse-case-file", path = shown));
         }
     }
     let meta = std::fs::symlink_metadata(path).ok()?;
     let ft = meta.file_type();
     if ft.is_symlink() {
-        return Some(format!("{shown} is a symbolic link; it is never replaced (write to the file it points at by name, or remove the link)"));
+        return Some(billaudit::tr!(lang, "cli-refuse-symlink", path = shown));
     }
     if ft.is_dir() {
-        return Some(format!("{shown} is a folder"));
+        return Some(billaudit::tr!(lang, "cli-refuse-folder", path = shown));
     }
     if !ft.is_file() {
-        return Some(format!(
-            "{shown} is not a regular file (a device, FIFO or socket); it is never replaced"
-        ));
+        return Some(billaudit::tr!(lang, "cli-refuse-special", path = shown));
     }
-    (!policy.force).then(|| format!("{shown} already exists; use --force to replace it"))
+    (!policy.force).then(|| billaudit::tr!(lang, "cli-refuse-exists", path = shown))
 }
 
 /// Write a file atomically: to a new temporary file beside it (O_EXCL), then rename it over
 /// the target. Refused (before anything is written) when [`refusal`] says so.
 pub fn write_atomic(path: &Path, bytes: &[u8], policy: &WritePolicy) -> anyhow::Result<()> {
     if let Some(why) = refusal(path, policy) {
-        bail!("not written: {why}");
+        bail!(billaudit::tr!(super::lang(), "cli-not-written", why = why));
     }
     let dir = path
         .parent()
@@ -119,11 +116,12 @@ fn fill_and_rename(
 ) -> anyhow::Result<()> {
     let written = (|| {
         out.write_all(bytes)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
+            .with_context(|| cannot(billaudit::mid!("cli-cannot-write"), tmp))?;
         pause_for_tests();
         out.sync();
         drop(out);
-        std::fs::rename(tmp, path).with_context(|| format!("cannot write {}", path.display()))
+        std::fs::rename(tmp, path)
+            .with_context(|| cannot(billaudit::mid!("cli-cannot-write"), path))
     })();
     if written.is_err() {
         let _ = std::fs::remove_file(tmp);
@@ -168,6 +166,15 @@ fn pause_for_tests() {
     }
 }
 
+/// "cannot write PATH" and the like, in the command line's language.
+fn cannot(id: &str, path: &Path) -> String {
+    billaudit::i18n::tr(
+        super::lang(),
+        id,
+        &[("path", path.display().to_string().into())],
+    )
+}
+
 /// A temporary file beside the target that did not exist before (never an existing file or
 /// a symlink someone planted under a guessable name).
 fn create_temp(dir: &Path, name: &str) -> anyhow::Result<(PathBuf, File, Registered)> {
@@ -181,14 +188,14 @@ fn create_temp(dir: &Path, name: &str) -> anyhow::Result<(PathBuf, File, Registe
             Ok(f) => return Ok((tmp, f, registered)),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
             Err(e) => {
-                return Err(e).with_context(|| format!("cannot create {}", tmp.display()));
+                return Err(e).with_context(|| cannot(billaudit::mid!("cli-cannot-create"), &tmp));
             }
         }
     }
     Err(last
         .map(anyhow::Error::from)
-        .unwrap_or_else(|| anyhow::anyhow!("no name")))
-    .with_context(|| format!("cannot create a temporary file in {}", dir.display()))
+        .unwrap_or_else(|| anyhow::anyhow!(billaudit::tr!(super::lang(), "cli-no-free-name"))))
+    .with_context(|| cannot(billaudit::mid!("cli-cannot-create-temp"), dir))
 }
 
 #[cfg(test)]

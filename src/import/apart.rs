@@ -10,18 +10,16 @@ use std::collections::BTreeSet;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{FileReport, Sink, STATED_TOTAL};
-use crate::i18n::Lang;
+use super::{stated_total, FileReport, Sink};
+use crate::i18n::Msg;
 use crate::model::{BillLine, BillTotal, Currency, SourceRef, Transaction, UsageRecord};
 
-/// The skip reason of a record kept apart.
-pub const FOREIGN_CURRENCY: &str =
-    "amount in another currency than the case's (kept apart: not summed, matched or disputed)";
+/// The skip reason of a record kept apart (a catalogue id).
+pub const FOREIGN_CURRENCY: &str = crate::mid!("skip-foreign-currency");
 
 /// The skip reason of a bill's stated total left unchecked because some of that bill's
 /// lines were kept apart (the total of the lines left would not be the bill's).
-pub const TOTAL_UNCHECKED: &str =
-    "stated bill total not checked: some lines of that bill are in another currency";
+pub const TOTAL_UNCHECKED: &str = crate::mid!("skip-total-unchecked-foreign");
 
 /// How many records kept apart a report lists one by one (all are counted).
 pub const MAX_LISTED: usize = 200;
@@ -172,20 +170,20 @@ pub(crate) fn account(
 ) {
     report.currencies.extend(stated);
     for _ in 0..unchecked_totals {
-        if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
+        if let Some(n) = report.skipped.get_mut(&stated_total()) {
             *n = n.saturating_sub(1);
         }
-        report.skip(TOTAL_UNCHECKED);
+        report.skip(crate::i18n::Msg::new(TOTAL_UNCHECKED, Vec::new()));
     }
     for k in kept {
         if k.kind == ApartKind::BillTotal {
-            if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
+            if let Some(n) = report.skipped.get_mut(&stated_total()) {
                 *n = n.saturating_sub(1);
             }
         } else {
             report.records = report.records.saturating_sub(1);
         }
-        report.skip(FOREIGN_CURRENCY);
+        report.skip(crate::i18n::Msg::new(FOREIGN_CURRENCY, Vec::new()));
         if report.kept_apart.len() < MAX_LISTED {
             report.kept_apart.push(k);
         }
@@ -206,43 +204,34 @@ pub const MAX_NOTED: usize = 20;
 
 /// The audit's notes on the records kept apart: how many there are, then each (the first
 /// [`MAX_NOTED`]) with file, row, amount and currency.
-pub fn notes(reports: &[FileReport], case: &str, lang: Lang) -> Vec<String> {
+pub fn notes(reports: &[FileReport], case: &str) -> Vec<Msg> {
     let count: u64 = reports
         .iter()
-        .filter_map(|r| r.skipped.get(FOREIGN_CURRENCY))
+        .map(|r| r.skipped_for(FOREIGN_CURRENCY))
         .sum();
     if count == 0 {
         return Vec::new();
     }
-    let mut out = vec![crate::tr!(
-        lang,
-        "apart-summary",
-        count = count as usize,
-        case = case
-    )];
+    let mut out = vec![crate::msg!("apart-summary", count = count, case = case)];
     let listed: Vec<&KeptApart> = reports.iter().flat_map(|r| &r.kept_apart).collect();
     for k in listed.iter().take(MAX_NOTED) {
-        out.push(crate::tr!(
-            lang,
+        let what = if k.text.is_empty() {
+            k.kind.as_str()
+        } else {
+            k.text.as_str()
+        };
+        out.push(crate::msg!(
             "apart-record",
             at = k.source.to_string(),
             amount = two_decimals(k.amount),
             currency = k.currency.as_str(),
-            what = if k.text.is_empty() {
-                k.kind.as_str()
-            } else {
-                k.text.as_str()
-            },
+            what = what,
             case = case
         ));
     }
     let shown = listed.len().min(MAX_NOTED) as u64;
     if count > shown {
-        out.push(crate::tr!(
-            lang,
-            "apart-more",
-            count = (count - shown) as usize
-        ));
+        out.push(crate::msg!("apart-more", count = count - shown));
     }
     out
 }
@@ -318,7 +307,7 @@ mod tests {
         r.records = 3;
         account(&mut r, kept, stated, 0);
         assert_eq!(r.records, 2);
-        assert_eq!(r.skipped.get(FOREIGN_CURRENCY), Some(&1));
+        assert_eq!(r.skipped_for(FOREIGN_CURRENCY), 1);
         assert!(r.accounted());
         assert_eq!(r.kept_apart[0].source.row, 2);
         assert_eq!(r.kept_apart[0].currency.as_str(), "USD");

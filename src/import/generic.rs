@@ -77,11 +77,11 @@ pub enum Outcome {
     Total(BillTotal),
     Usage(UsageRecord),
     Tx(Transaction),
-    Skip(Cow<'static, str>),
+    Skip(crate::i18n::Msg),
     /// A row that could not be read: the 0-based column and what was expected.
     Error {
         col: usize,
-        message: String,
+        message: crate::i18n::Msg,
     },
     /// A date like `8/10/2016` before any row showed the day/month order, in a layout that
     /// may look ahead: the reader keeps the row and reads it again once a later row shows it.
@@ -113,7 +113,7 @@ fn looks_like_summary(row: &dyn RowView) -> bool {
 }
 
 /// What a currency cell that names none was expected to hold.
-const CURRENCY_EXPECTED: &str = "a currency such as CNY, USD or 人民币";
+const CURRENCY_EXPECTED: &str = crate::mid!("expect-currency");
 
 /// Direction of money in a direction column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -419,13 +419,13 @@ pub(crate) struct TxRow<'a> {
 /// What becomes of a transaction row before its amount is read.
 pub(crate) enum Screen {
     Read { neutral_is_credit: bool },
-    Skip(Cow<'static, str>),
+    Skip(crate::i18n::Msg),
 }
 
 /// The default screen: a row whose status says no money moved is skipped.
 pub(crate) fn skip_closed(row: &TxRow<'_>) -> Screen {
     if row.closed {
-        Screen::Skip("closed or failed transaction (no money moved)".into())
+        Screen::Skip(crate::msg!("skip-closed-transaction"))
     } else {
         Screen::Read {
             neutral_is_credit: false,
@@ -766,18 +766,16 @@ impl Layout {
                 self.amount_problem.set(Some((
                     col,
                     match m {
-                        DecimalMark::Comma => "an amount with a decimal point, as the file's other amounts are written (this one shows a decimal comma)",
-                        DecimalMark::Point => "an amount with a decimal comma, as the file's other amounts are written (this one shows a decimal point)",
+                        DecimalMark::Comma => crate::mid!("expect-amount-point"),
+                        DecimalMark::Point => crate::mid!("expect-amount-comma"),
                     },
                 )));
                 return None;
             }
             (MarkEvidence::Ambiguous, Some(k)) => k,
             (MarkEvidence::Ambiguous, None) => {
-                self.amount_problem.set(Some((
-                    col,
-                    "an unambiguous amount: in a value like 1,234 or 1.234 the separator may group thousands or mark the decimals, and no earlier amount of this file shows which",
-                )));
+                self.amount_problem
+                    .set(Some((col, crate::mid!("expect-amount-unambiguous"))));
                 return None;
             }
         };
@@ -872,14 +870,14 @@ impl Layout {
         default: &'static str,
     ) -> &'static str {
         if SLASHED_DATE.is_match(clean(&row.text(col))) && self.day_first.get().is_none() {
-            "an unambiguous date: in a value like 06/05/2025 either part may be the day, and no earlier row of this file shows which (a profile with date_format settles it)"
+            crate::mid!("expect-date-unambiguous")
         } else {
             default
         }
     }
 
     /// A row error at `col`: what was expected, and what was found.
-    pub(crate) fn err(&self, col: usize, expected: &str, row: &dyn RowView) -> Outcome {
+    pub(crate) fn err(&self, col: usize, expected: &'static str, row: &dyn RowView) -> Outcome {
         let expected = match self.amount_problem.take() {
             Some((c, why)) if c == col => why,
             _ => expected,
@@ -888,9 +886,11 @@ impl Layout {
         let found: String = found.chars().take(60).collect();
         Outcome::Error {
             col,
-            message: format!(
-                "column '{}': expected {expected}, found {found:?}",
-                self.header_name(col)
+            message: crate::msg!(
+                "row-error-expected",
+                column = self.header_name(col),
+                expected = crate::i18n::Msg::new(expected, Vec::new()),
+                found = found,
             ),
         }
     }
@@ -898,17 +898,17 @@ impl Layout {
     /// Read one data row.
     pub fn read_row(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
         if row.is_blank() {
-            return Outcome::Skip("blank line".into());
+            return Outcome::Skip(crate::msg!("skip-blank-line"));
         }
         if self.is_header_again(row) {
-            return Outcome::Skip("repeated header".into());
+            return Outcome::Skip(crate::msg!("skip-repeated-header"));
         }
         if !self.opts.skip_rows.is_empty() {
             let first = (0..row.len())
                 .map(|i| row.text(i))
                 .find(|t| !clean(t).is_empty());
             if first.is_some_and(|t| self.opts.skip_rows.iter().any(|r| r.is_match(clean(&t)))) {
-                return Outcome::Skip("skipped by the profile (skip_rows)".into());
+                return Outcome::Skip(crate::msg!("skip-profile-skip-rows"));
             }
         }
         match self.kind {
@@ -953,9 +953,9 @@ impl Layout {
                         Some(per) => Some(per),
                         None => {
                             if looks_like_summary(row) {
-                                return Outcome::Skip("summary line".into());
+                                return Outcome::Skip(crate::msg!("skip-summary-line"));
                             }
-                            return self.err(p, "a billing period like 2025-08 or 202508", row);
+                            return self.err(p, crate::mid!("expect-billing-period"), row);
                         }
                     }
                 }
@@ -964,23 +964,19 @@ impl Layout {
         };
         let Some(period) = period else {
             let col = self.col(Field::Period).unwrap_or(item_col);
-            return self.err(
-                col,
-                "a billing period (none given in this row or above it)",
-                row,
-            );
+            return self.err(col, crate::mid!("expect-billing-period-missing"), row);
         };
         self.last_period = Some(period);
         let amount = match self.amount_at(row, amount_col) {
             Some(a) => a,
             None if is_placeholder(&amount_text) && !is_total => {
-                return Outcome::Skip("no amount (section heading or empty item)".into());
+                return Outcome::Skip(crate::msg!("skip-no-amount-heading"));
             }
             None => {
                 if looks_like_summary(row) && !is_total {
-                    return Outcome::Skip("summary line".into());
+                    return Outcome::Skip(crate::msg!("skip-summary-line"));
                 }
-                return self.err(amount_col, "an amount like 258.00", row);
+                return self.err(amount_col, crate::mid!("expect-amount"), row);
             }
         };
         let currency = match self.currency.of_row(&|i| row.text(i), &[Some(amount_col)]) {
@@ -998,7 +994,7 @@ impl Layout {
             });
         }
         if item.is_empty() {
-            return self.err(item_col, "the name of the charged item", row);
+            return self.err(item_col, crate::mid!("expect-item-name"), row);
         }
         let item = self.with_item_parts(item, row);
         Outcome::Bill(BillLine {
@@ -1019,13 +1015,12 @@ impl Layout {
             Some(s) => s,
             None => {
                 if looks_like_summary(row) {
-                    return Outcome::Skip("summary line".into());
+                    return Outcome::Skip(crate::msg!("skip-summary-line"));
                 }
                 if self.may_wait(row, start_col) {
                     return Outcome::Defer;
                 }
-                let exp =
-                    self.date_expectation(row, start_col, "a start time like 2025-08-01 12:30:05");
+                let exp = self.date_expectation(row, start_col, crate::mid!("expect-start-time"));
                 return self.err(start_col, exp, row);
             }
         };
@@ -1059,18 +1054,14 @@ impl Layout {
             });
         let Some(kind) = kind else {
             let col = self.col(Field::ServiceType).unwrap_or(start_col);
-            return self.err(
-                col,
-                "a service type (通话 / 短信 / 上网 / 宽带 / voice / sms / data)",
-                row,
-            );
+            return self.err(col, crate::mid!("expect-service-type"), row);
         };
         let fee = match self.col(Field::Fee) {
             // A placeholder is never an amount, so the amount is tried first.
             Some(i) => match self.amount_at(row, i) {
                 Some(f) => f,
                 None if is_placeholder(&row.text(i)) => Decimal::ZERO,
-                None => return self.err(i, "a fee like 0.10", row),
+                None => return self.err(i, crate::mid!("expect-fee"), row),
             },
             None => Decimal::ZERO,
         };
@@ -1145,9 +1136,9 @@ impl Layout {
         let unit = self.duration_unit;
         Self::count_at(row, i, factor, |t| parse_duration(t, unit)).map_err(|number_cell| {
             if number_cell {
-                "a duration"
+                crate::mid!("expect-duration")
             } else {
-                "a duration like 75, 1:02:03 or 12分5秒"
+                crate::mid!("expect-duration-like")
             }
         })
     }
@@ -1157,9 +1148,9 @@ impl Layout {
         let unit = self.volume_unit;
         Self::count_at(row, i, unit.factor(), |t| parse_volume(t, unit)).map_err(|number_cell| {
             if number_cell {
-                "a data volume"
+                crate::mid!("expect-volume")
             } else {
-                "a data volume like 1024, 1.5MB or 300KB"
+                crate::mid!("expect-volume-like")
             }
         })
     }
@@ -1207,13 +1198,12 @@ impl Layout {
             Some(d) => d,
             None => {
                 if looks_like_summary(row) || row_has_few_cells(row) {
-                    return Outcome::Skip("summary or note line".into());
+                    return Outcome::Skip(crate::msg!("skip-summary-or-note"));
                 }
                 if self.may_wait(row, date_col) {
                     return Outcome::Defer;
                 }
-                let exp =
-                    self.date_expectation(row, date_col, "a date like 2025-08-01 or 2025/8/1");
+                let exp = self.date_expectation(row, date_col, crate::mid!("expect-date"));
                 return self.err(date_col, exp, row);
             }
         };
@@ -1249,7 +1239,7 @@ impl Layout {
         let amount = match self.opts.fee_col.map(|f| (f, self.amount_at(row, f))) {
             Some((_, Some(fee))) => amount - fee.abs(),
             Some((f, None)) if !is_placeholder(&row.text(f)) => {
-                return self.err(f, "a fee like 0.50 or an empty cell", row)
+                return self.err(f, crate::mid!("expect-fee-or-empty"), row)
             }
             _ => amount,
         };
@@ -1296,24 +1286,24 @@ impl Layout {
                     let inc = self.amount_at(row, i);
                     let exp = self.amount_at(row, e);
                     if inc.is_none() && !is_placeholder(&row.text(i)) {
-                        return Err(self.err(i, "an amount or an empty cell", row));
+                        return Err(self.err(i, crate::mid!("expect-amount-or-empty"), row));
                     }
                     if exp.is_none() && !is_placeholder(&row.text(e)) {
-                        return Err(self.err(e, "an amount or an empty cell", row));
+                        return Err(self.err(e, crate::mid!("expect-amount-or-empty"), row));
                     }
                     let inc = inc.unwrap_or_default().abs();
                     let exp = exp.unwrap_or_default().abs();
                     if inc.is_zero() && exp.is_zero() {
-                        return Err(Outcome::Skip("zero amount".into()));
+                        return Err(Outcome::Skip(crate::msg!("skip-zero-amount")));
                     }
                     inc - exp
                 }
                 (_, _, Some(a)) => {
                     let Some(v) = self.amount_at(row, a) else {
                         if looks_like_summary(row) {
-                            return Err(Outcome::Skip("summary line".into()));
+                            return Err(Outcome::Skip(crate::msg!("skip-summary-line")));
                         }
-                        return Err(self.err(a, "an amount like 258.00", row));
+                        return Err(self.err(a, crate::mid!("expect-amount"), row));
                     };
                     match self.col(Field::Direction) {
                         Some(d) => match classify_direction(&row.text(d)) {
@@ -1321,22 +1311,16 @@ impl Layout {
                             Some(Direction::In) => v.abs(),
                             Some(Direction::Neutral) if refund_paid => v.abs(),
                             Some(Direction::Neutral) => {
-                                return Err(Outcome::Skip(
-                                    "neither income nor expense (不计收支)".into(),
-                                ))
+                                return Err(Outcome::Skip(crate::msg!(
+                                    "skip-neither-income-nor-expense"
+                                )))
                             }
                             None if refund_paid && is_placeholder(&row.text(d)) => v.abs(),
                             None => {
                                 if is_placeholder(&row.text(d)) {
-                                    return Err(Outcome::Skip(
-                                        "no direction given (收/支 empty)".into(),
-                                    ));
+                                    return Err(Outcome::Skip(crate::msg!("skip-no-direction")));
                                 }
-                                return Err(self.err(
-                                    d,
-                                    "a direction such as 支出/收入, 借/贷 or Debit/Credit",
-                                    row,
-                                ));
+                                return Err(self.err(d, crate::mid!("expect-direction"), row));
                             }
                         },
                         None => match self.hooks.sign(self, row, a) {

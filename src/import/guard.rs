@@ -234,38 +234,38 @@ pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"
 /// Which of billaudit's own outputs a text file is, judged from its first 64 KiB: such a
 /// file (a findings CSV written into the case folder, say) is never imported, or the next
 /// audit would count its amounts as a bill.
-pub fn own_output(head: &str) -> Option<&'static str> {
+pub fn own_output(head: &str) -> Option<crate::i18n::Msg> {
     let head = head.trim_start_matches('\u{feff}');
     let first = head.lines().next().unwrap_or("").trim_end();
     if first == FINDINGS_CSV_HEADER.join(",") {
-        return Some("findings report (audit --format csv)");
+        return Some(crate::msg!("own-output-findings-csv"));
     }
     // The titles the reports are written with, in every language (and for every route an
     // appeal may take), from the message catalogue the reports use. The appeal's first
     // line is its title alone (a bill or statement never starts so).
-    for lang in Lang::ALL {
+    for lang in Lang::all() {
         if first
             == format!(
                 "# {}",
                 crate::tr!(lang, "report-evidence-list-and-call-script")
             )
         {
-            return Some("evidence pack (audit --evidence, Markdown)");
+            return Some(crate::msg!("own-output-pack-markdown"));
         }
         for route in ["cn", "us", "gb", "other"] {
             if first == crate::tr!(lang, "appeal-title", route = route) {
-                return Some("appeal text (case appeal)");
+                return Some(crate::msg!("own-output-appeal"));
             }
         }
     }
     if head.contains(HTML_GENERATOR) {
-        return Some("evidence pack (audit --evidence, HTML)");
+        return Some(crate::msg!("own-output-pack-html"));
     }
     if first.starts_with('{')
         && head.contains("\"disputed_total\"")
         && head.contains("\"findings\"")
     {
-        return Some("findings report (audit --format json)");
+        return Some(crate::msg!("own-output-findings-json"));
     }
     None
 }

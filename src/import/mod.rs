@@ -32,6 +32,7 @@ use chrono::NaiveDateTime;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::i18n::{Lang, Msg};
 use crate::model::{
     BillLine, BillTotal, DateRange, Period, RecordKind, Transaction, UsageKind, UsageRecord,
 };
@@ -83,7 +84,18 @@ pub struct RowError {
     pub row: u64,
     /// 1-based column; 0 when the error is about the row as a whole.
     pub col: u64,
-    pub message: String,
+    pub message: Msg,
+}
+
+impl RowError {
+    /// The error in `lang`: `FILE:ROW:COL: message`.
+    pub fn render(&self, lang: Lang) -> String {
+        let at = crate::model::location(&self.file, self.page, Some(self.row));
+        if self.col == 0 {
+            return format!("{at}: {}", self.message.render(lang));
+        }
+        format!("{at}:{}: {}", self.col, self.message.render(lang))
+    }
 }
 
 impl fmt::Display for RowError {
@@ -107,27 +119,78 @@ pub enum ImportError {
         source: io::Error,
     },
     #[error("{file}: not recognised: {reason}")]
-    Unrecognised { file: Arc<str>, reason: String },
+    Unrecognised { file: Arc<str>, reason: Msg },
     /// A file or case entry known not to be read: an Office lock file, a format not read
     /// yet, a FIFO, a link out of the case folder, a repeated copy.
     #[error("{file}: not read: {reason}")]
-    NotRead { file: Arc<str>, reason: String },
+    NotRead { file: Arc<str>, reason: Msg },
     #[error("{file}: cannot open as a spreadsheet: {message}")]
-    Workbook { file: Arc<str>, message: String },
+    Workbook { file: Arc<str>, message: Msg },
     #[error("{file}: cannot read the PDF: {message}")]
-    Pdf { file: Arc<str>, message: String },
+    Pdf { file: Arc<str>, message: Msg },
     #[error("{file}:{line}: cannot read CSV: {message}")]
     Csv {
         file: Arc<str>,
         line: u64,
-        message: String,
+        message: Msg,
     },
     /// A file billaudit wrote itself (a report or evidence pack saved into the case folder).
     #[error("{file}: billaudit's own {what}; never imported")]
-    OwnOutput { file: Arc<str>, what: &'static str },
+    OwnOutput { file: Arc<str>, what: Msg },
     /// A bug met on this file's content: the file's records are not used, the audit goes on.
     #[error("{file}: reading stopped on an internal error ({message}); none of its records are used, please report this file's layout")]
     Internal { file: Arc<str>, message: String },
+}
+
+impl ImportError {
+    /// The file the error is about.
+    pub fn file(&self) -> &str {
+        match self {
+            ImportError::Io { file, .. }
+            | ImportError::Unrecognised { file, .. }
+            | ImportError::NotRead { file, .. }
+            | ImportError::Workbook { file, .. }
+            | ImportError::Pdf { file, .. }
+            | ImportError::Csv { file, .. }
+            | ImportError::OwnOutput { file, .. }
+            | ImportError::Internal { file, .. } => file,
+        }
+    }
+
+    /// What went wrong, without the file name, as a message.
+    pub fn detail(&self) -> Msg {
+        use crate::msg;
+        match self {
+            ImportError::Io { source, .. } => {
+                msg!("import-error-io", error = source.to_string())
+            }
+            ImportError::Unrecognised { reason, .. } => {
+                msg!("import-error-unrecognised", reason = reason)
+            }
+            ImportError::NotRead { reason, .. } => msg!("import-error-not-read", reason = reason),
+            ImportError::Workbook { message, .. } => {
+                msg!("import-error-workbook", message = message)
+            }
+            ImportError::Pdf { message, .. } => msg!("import-error-pdf", message = message),
+            ImportError::Csv { line, message, .. } => {
+                msg!("import-error-csv", line = *line, message = message)
+            }
+            ImportError::OwnOutput { what, .. } => msg!("import-error-own-output", what = what),
+            ImportError::Internal { message, .. } => {
+                msg!("import-error-internal", message = message)
+            }
+        }
+    }
+
+    /// The error in `lang`: `FILE: what went wrong`.
+    pub fn render(&self, lang: Lang) -> String {
+        crate::tr!(
+            lang,
+            "file-said",
+            file = self.file(),
+            text = self.detail().render(lang)
+        )
+    }
 }
 
 /// How one file was read.
@@ -143,8 +206,10 @@ pub struct FileReport {
     /// All rows (lines or sheet rows) seen, preamble included.
     pub rows: u64,
     pub records: u64,
-    /// Rows that are not records, by reason.
-    pub skipped: BTreeMap<String, u64>,
+    /// Rows that are not records, by reason (JSON: the reason's text in the fallback
+    /// language).
+    #[serde(serialize_with = "ser_skipped")]
+    pub skipped: BTreeMap<Msg, u64>,
     /// Rows that could not be read (the first [`MAX_ERRORS`] in detail).
     pub errors: Vec<RowError>,
     pub error_count: u64,
@@ -154,11 +219,11 @@ pub struct FileReport {
     /// Why the file could not be used at all.
     #[serde(serialize_with = "ser_failure")]
     pub failure: Option<ImportError>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Msg>,
     /// Parts of the file that were not read and are not counted as rows (a sheet that could
     /// not be loaded): the file is not fully accounted for.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub unread: Vec<String>,
+    pub unread: Vec<Msg>,
     /// Checks of the file's own stated totals (count and sums, balances) against its records.
     pub reconciliation: Vec<Reconcile>,
     /// Usage rows that could not be read, by the month of their start where it could be
@@ -178,7 +243,7 @@ pub struct FileReport {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reconcile {
     /// What was compared (`支出 sum`, `closing balance 2024-01-31`, …).
-    pub what: String,
+    pub what: Msg,
     pub stated: String,
     pub computed: String,
     pub ok: bool,
@@ -187,12 +252,12 @@ pub struct Reconcile {
 impl Reconcile {
     /// A stated amount against the sum of the records.
     pub(crate) fn amounts(
-        what: impl Into<String>,
+        what: Msg,
         stated: rust_decimal::Decimal,
         computed: rust_decimal::Decimal,
     ) -> Reconcile {
         Reconcile {
-            what: what.into(),
+            what,
             stated: stated.to_string(),
             computed: computed.to_string(),
             ok: stated == computed,
@@ -200,14 +265,22 @@ impl Reconcile {
     }
 
     /// A stated count against the records counted.
-    pub(crate) fn counts(what: impl Into<String>, stated: u64, computed: u64) -> Reconcile {
+    pub(crate) fn counts(what: Msg, stated: u64, computed: u64) -> Reconcile {
         Reconcile {
-            what: what.into(),
+            what,
             stated: stated.to_string(),
             computed: computed.to_string(),
             ok: stated == computed,
         }
     }
+}
+
+fn ser_skipped<S: serde::Serializer>(m: &BTreeMap<Msg, u64>, s: S) -> Result<S::Ok, S::Error> {
+    let mut by_text: BTreeMap<String, u64> = BTreeMap::new();
+    for (reason, n) in m {
+        *by_text.entry(reason.to_string()).or_default() += n;
+    }
+    serde::Serialize::serialize(&by_text, s)
 }
 
 fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S::Ok, S::Error> {
@@ -218,7 +291,9 @@ fn ser_failure<S: serde::Serializer>(f: &Option<ImportError>, s: S) -> Result<S:
 }
 
 /// The skip reason of a bill's stated total (合计 row).
-pub const STATED_TOTAL: &str = "stated bill total (kept for reconciliation)";
+pub fn stated_total() -> Msg {
+    crate::msg!("skip-stated-total")
+}
 
 /// How many row errors a report keeps in detail.
 pub const MAX_ERRORS: usize = 50;
@@ -253,15 +328,24 @@ impl FileReport {
 
     /// The report of an entry of a case folder that was not read at all (a FIFO, a link
     /// out of the folder, an unreadable sub-folder).
-    pub fn not_read(file: &str, reason: String) -> FileReport {
+    pub fn not_read(file: &str, reason: Msg) -> FileReport {
         let file: Arc<str> = Arc::from(file);
         let mut r = FileReport::new(file.clone());
         r.failure = Some(ImportError::NotRead { file, reason });
         r
     }
 
-    pub fn skip(&mut self, reason: impl Into<String>) {
-        *self.skipped.entry(reason.into()).or_default() += 1;
+    pub fn skip(&mut self, reason: Msg) {
+        *self.skipped.entry(reason).or_default() += 1;
+    }
+
+    /// How many rows were skipped for the reason with catalogue id `id`.
+    pub fn skipped_for(&self, id: &str) -> u64 {
+        self.skipped
+            .iter()
+            .filter(|(m, _)| m.id() == id)
+            .map(|(_, n)| n)
+            .sum()
     }
 
     pub fn skipped_total(&self) -> u64 {
@@ -293,12 +377,12 @@ impl FileReport {
         self.failure.is_none() && self.kind.is_some()
     }
 
-    fn error(&mut self, row: u64, col: usize, message: String) {
+    fn error(&mut self, row: u64, col: usize, message: Msg) {
         self.push_error(row, col as u64 + 1, message);
     }
 
     /// A row error at a 1-based column (0: the row as a whole).
-    fn push_error(&mut self, row: u64, col: u64, message: String) {
+    fn push_error(&mut self, row: u64, col: u64, message: Msg) {
         self.error_count += 1;
         if self.errors.len() < MAX_ERRORS {
             self.errors.push(RowError {
@@ -329,7 +413,7 @@ pub struct ImportOptions {
     /// How slashed dates (`02/01/2024`) are read in a file none of whose dates shows the
     /// order (no part above 12): day first (`Some(true)`) or month first, as the case's
     /// country writes them. `None`: such dates are errors, as before. A note says so.
-    pub day_first_hint: Option<(bool, String)>,
+    pub day_first_hint: Option<(bool, Msg)>,
     /// The case's currency: a record the file states in another one is kept apart
     /// ([`apart`]). `None` (no case): every record is kept, with its currency.
     pub currency: Option<crate::model::Currency>,
@@ -362,16 +446,17 @@ pub fn import_file(
     for (source, amount, record) in bounded.refused {
         if record {
             report.records = report.records.saturating_sub(1);
-        } else if let Some(n) = report.skipped.get_mut(STATED_TOTAL) {
+        } else if let Some(n) = report.skipped.get_mut(&stated_total()) {
             // A stated total is counted as a skip; it becomes this error instead.
             *n = n.saturating_sub(1);
         }
         report.push_error(
             source.row,
             0,
-            format!(
-                "the amount {amount} is beyond any bill (at most {}); the row is not used",
-                guard::MAX_AMOUNT
+            crate::msg!(
+                "row-error-amount-too-large",
+                amount = amount.to_string(),
+                max = guard::MAX_AMOUNT.to_string()
             ),
         );
     }
@@ -481,13 +566,16 @@ fn import_from(
             if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
                 return Err(ImportError::Workbook {
                     file: report.file.clone(),
-                    message: format!("larger than {} MiB", guard::MAX_WORKBOOK_BYTES >> 20),
+                    message: crate::msg!(
+                        "workbook-too-large",
+                        mib = guard::MAX_WORKBOOK_BYTES >> 20
+                    ),
                 });
             }
             if bytes.starts_with(b"PK") {
                 guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
                     file: report.file.clone(),
-                    message,
+                    message: crate::msg!("verbatim", text = message),
                 })?;
                 // A format's download delivered as a ZIP of text files (Rogers call detail).
                 if let Some(res) = formats::read_archive(&bytes, sink, report) {
@@ -498,7 +586,7 @@ fn import_from(
         }
         Container::Binary => Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: "binary data that is neither a spreadsheet nor text".into(),
+            reason: crate::msg!("unrecognised-binary"),
         }),
         Container::Text => {
             let enc = profile::encoding_for(&opts.profiles, &head)
@@ -528,7 +616,10 @@ fn import_from(
                 if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
                     return Err(ImportError::Unrecognised {
                         file: report.file.clone(),
-                        reason: format!("larger than {} MiB, the most a statement or carrier file is read whole", statement::MAX_STATEMENT_BYTES >> 20),
+                        reason: crate::msg!(
+                            "unrecognised-statement-too-large",
+                            mib = statement::MAX_STATEMENT_BYTES >> 20
+                        ),
                     });
                 }
                 let (text, _, _) = enc.decode(&bytes);
@@ -547,9 +638,10 @@ fn import_from(
             let res = import_csv(replaced, delimiter, pipelined, opts, sink, report);
             let n = count.load(std::sync::atomic::Ordering::Relaxed);
             if n > 0 {
-                report.notes.push(format!(
-                    "{n} character(s) could not be decoded as {} (invalid bytes) and were read as U+FFFD",
-                    enc.name()
+                report.notes.push(crate::msg!(
+                    "note-undecodable-characters",
+                    count = n,
+                    encoding = enc.name()
                 ));
             }
             res
@@ -572,10 +664,7 @@ fn read_whole(
     if f.read(&mut [0u8; 1]).map_err(io_err)? > 0 {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: format!(
-                "larger than {} MiB, the most a file of its kind is read",
-                limit >> 20
-            ),
+            reason: crate::msg!("unrecognised-too-large", mib = limit >> 20),
         });
     }
     Ok(bytes)
@@ -607,8 +696,7 @@ pub fn dump_text(path: &Path, display: &str, opts: &ImportOptions) -> Result<Str
     }
     Err(ImportError::Unrecognised {
         file: report.file.clone(),
-        reason: "--dump-text shows the text of PDFs, e-mails and HTML files; this file is none"
-            .into(),
+        reason: crate::msg!("dump-text-not-applicable"),
     })
 }
 
@@ -626,7 +714,7 @@ struct TableReader<'a> {
     spare_source: Option<crate::model::SourceRef>,
     /// Rows whose date (`8/10/2016`) waits for a later row to show the day/month order.
     deferred: Vec<(Vec<String>, u64)>,
-    day_first_hint: Option<&'a (bool, String)>,
+    day_first_hint: Option<&'a (bool, Msg)>,
 }
 
 /// How many rows may wait for the day/month order of their dates.
@@ -655,7 +743,10 @@ impl<'a> TableReader<'a> {
     fn blank_lines(&mut self, n: u64, report: &mut FileReport) {
         if n > 0 {
             report.rows += n;
-            *report.skipped.entry("blank line".to_string()).or_default() += n;
+            *report
+                .skipped
+                .entry(crate::msg!("skip-blank-line"))
+                .or_default() += n;
         }
     }
 
@@ -680,12 +771,12 @@ impl<'a> TableReader<'a> {
                 }
                 l.look_ahead = true;
                 self.layout = Some(l);
-                report.skip("header");
+                report.skip(crate::msg!("skip-header"));
             } else {
                 report.skip(if row.is_blank() {
-                    "blank line"
+                    crate::msg!("skip-blank-line")
                 } else {
-                    "preamble"
+                    crate::msg!("skip-preamble")
                 });
                 self.preamble.push(texts.join(" "));
             }
@@ -715,7 +806,7 @@ impl<'a> TableReader<'a> {
                 self.sink.bill_line(b);
             }
             Outcome::Total(t) => {
-                report.skip(STATED_TOTAL);
+                report.skip(stated_total());
                 self.sink.bill_total(t);
             }
             Outcome::Usage(u) => {
@@ -773,10 +864,10 @@ impl<'a> TableReader<'a> {
             return Err(ImportError::Csv {
                 file: report.file.clone(),
                 line,
-                message: format!(
-                    "{} columns in one row (at most {} are read)",
-                    item.rec.len(),
-                    guard::MAX_COLUMNS
+                message: crate::msg!(
+                    "csv-too-many-columns",
+                    count = item.rec.len(),
+                    max = guard::MAX_COLUMNS
                 ),
             });
         }
@@ -801,10 +892,16 @@ impl<'a> TableReader<'a> {
                 self.deferred.first(),
             ) {
                 l.assume_day_first(*day_first);
-                report.notes.push(format!(
-                    "{}: no date from row {line} on shows whether its dates are day/month or month/day; read {} as {why}",
-                    report.file,
-                    if *day_first { "day first" } else { "month first" },
+                report.notes.push(crate::msg!(
+                    "note-date-order-assumed",
+                    file = &*report.file,
+                    line = *line,
+                    order = if *day_first {
+                        crate::msg!("date-order-day-first")
+                    } else {
+                        crate::msg!("date-order-month-first")
+                    },
+                    why = why,
                 ));
             }
         }
@@ -814,10 +911,8 @@ impl<'a> TableReader<'a> {
         }
     }
 
-    fn give_up_reason(&self) -> String {
-        format!(
-            "no header row of a bill (账期/项目/金额), usage detail (起始时间/时长/流量) or statement (交易时间/金额) in the first {MAX_PREAMBLE_ROWS} rows"
-        )
+    fn give_up_reason(&self) -> Msg {
+        crate::msg!("unrecognised-no-header", rows = MAX_PREAMBLE_ROWS)
     }
 }
 
@@ -840,7 +935,7 @@ fn import_csv(
             return Err(ImportError::Csv {
                 file: report.file.clone(),
                 line: e.line.unwrap_or(report.rows + 1),
-                message: e.message,
+                message: crate::msg!("verbatim", text = e.message),
             })
         }
     };
@@ -850,8 +945,8 @@ fn import_csv(
     if table.layout.is_none() {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: if report.rows == report.skipped.get("blank line").copied().unwrap_or(0) {
-                "empty file".into()
+            reason: if report.rows == report.skipped_for("skip-blank-line") {
+                crate::msg!("unrecognised-empty-file")
             } else {
                 table.give_up_reason()
             },

@@ -172,7 +172,7 @@ impl Profile {
     pub fn parse(file: &str, text: &str) -> Result<Profile, ConfigError> {
         let raw: RawProfile =
             toml::from_str(text).map_err(|e| ConfigError::from_toml(file, text, &e))?;
-        let err = |span: std::ops::Range<usize>, msg: String| {
+        let err = |span: std::ops::Range<usize>, msg: crate::i18n::Msg| {
             ConfigError::at(file, text, Some(span), msg)
         };
         let id = raw.id.get_ref().trim().to_string();
@@ -181,15 +181,12 @@ impl Profile {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         {
-            return Err(err(
-                raw.id.span(),
-                "expected an id of letters, digits, '-' and '_', like \"mybank-debit\"".into(),
-            ));
+            return Err(err(raw.id.span(), crate::msg!("profile-bad-id")));
         }
         if super::formats::is_builtin_id(&id) || id.starts_with("generic-") {
             return Err(err(
                 raw.id.span(),
-                format!("{id:?} is the id of a built-in format: choose another"),
+                crate::msg!("profile-builtin-id", id = id.as_str()),
             ));
         }
         let matches: Vec<String> = raw
@@ -199,17 +196,18 @@ impl Profile {
             .map(|m| normalize_header(m))
             .collect();
         if matches.is_empty() || matches.iter().any(|m| m.is_empty()) {
-            return Err(err(
-                raw.matches.span(),
-                "expected the header cells that identify the export, like [\"交易日期\", \"金额\"]"
-                    .into(),
-            ));
+            return Err(err(raw.matches.span(), crate::msg!("profile-no-matches")));
         }
         let encoding = match &raw.encoding {
             None => None,
-            Some(e) => Some(Encoding::for_label(e.get_ref().trim().as_bytes()).ok_or_else(|| {
-                err(e.span(), format!("unknown encoding {:?}: expected utf-8, gbk, gb18030, utf-16le, big5, …", e.get_ref()))
-            })?),
+            Some(e) => Some(
+                Encoding::for_label(e.get_ref().trim().as_bytes()).ok_or_else(|| {
+                    err(
+                        e.span(),
+                        crate::msg!("profile-unknown-encoding", encoding = e.get_ref().as_str()),
+                    )
+                })?,
+            ),
         };
         if let Some(f) = &raw.date_format {
             let bad = chrono::format::StrftimeItems::new(f.get_ref())
@@ -217,10 +215,7 @@ impl Profile {
             if bad || !f.get_ref().contains('%') {
                 return Err(err(
                     f.span(),
-                    format!(
-                        "{:?} is not a chrono date format like \"%d/%m/%Y\"",
-                        f.get_ref()
-                    ),
+                    crate::msg!("profile-bad-date-format", format = f.get_ref().as_str()),
                 ));
             }
         }
@@ -232,27 +227,26 @@ impl Profile {
                 other => {
                     return Err(err(
                         d.span(),
-                        format!("expected \".\" or \",\" as the decimal mark, found {other:?}"),
+                        crate::msg!("profile-bad-decimal", found = other),
                     ))
                 }
             },
         };
         let mut skip_rows = Vec::new();
         for s in &raw.skip_rows {
-            skip_rows.push(
-                Regex::new(s.get_ref())
-                    .map_err(|e| err(s.span(), format!("not a regular expression: {e}")))?,
-            );
+            skip_rows.push(Regex::new(s.get_ref()).map_err(|e| {
+                err(
+                    s.span(),
+                    crate::msg!("profile-bad-regex", detail = e.to_string()),
+                )
+            })?);
         }
         let currency = match &raw.currency {
             None => None,
             Some(c) => Some(crate::model::Currency::named(c.get_ref()).ok_or_else(|| {
                 err(
                     c.span(),
-                    format!(
-                        "expected an ISO 4217 currency code like \"USD\", found {:?}",
-                        c.get_ref()
-                    ),
+                    crate::msg!("profile-bad-currency", found = c.get_ref()),
                 )
             })?),
         };
@@ -288,12 +282,7 @@ impl Profile {
             let col = match col.into_inner() {
                 RawCol::Name(n) if !n.trim().is_empty() => Col::Name(normalize_header(&n)),
                 RawCol::Number(n) if n >= 1 => Col::Index(n - 1),
-                _ => {
-                    return Err(err(
-                        span,
-                        "expected a header name or a column number from 1".into(),
-                    ))
-                }
+                _ => return Err(err(span, crate::msg!("profile-bad-column"))),
             };
             columns.push((field, col));
         }
@@ -404,16 +393,16 @@ impl Profile {
 }
 
 /// What a profile of this kind lacks among its columns, or a column it cannot use.
-fn missing_columns(kind: Kind, columns: &[(Field, Col)]) -> Option<String> {
+fn missing_columns(kind: Kind, columns: &[(Field, Col)]) -> Option<crate::i18n::Msg> {
     let has = |f: Field| columns.iter().any(|(g, _)| *g == f);
     use super::generic::{BILL_FIELDS, TX_FIELDS, USAGE_FIELDS};
-    let (allowed, needs): (&[Field], Option<&str>) = match kind {
+    let (allowed, needs): (&[Field], Option<&'static str>) = match kind {
         Kind::Transactions => (
             TX_FIELDS,
             if !has(Field::Date) {
-                Some("[columns] needs `date`")
+                Some(crate::mid!("profile-needs-date"))
             } else if !(has(Field::Amount) || has(Field::Income) && has(Field::Expense)) {
-                Some("[columns] needs `amount`, or both `income` and `expense`")
+                Some(crate::mid!("profile-needs-amount"))
             } else {
                 None
             },
@@ -421,22 +410,22 @@ fn missing_columns(kind: Kind, columns: &[(Field, Col)]) -> Option<String> {
         Kind::Bill => (
             BILL_FIELDS,
             (!(has(Field::Period) && has(Field::Item) && has(Field::Amount)))
-                .then_some("a bill profile's [columns] needs `period`, `item` and `amount`"),
+                .then_some(crate::mid!("profile-bill-needs")),
         ),
         Kind::Usage => (
             USAGE_FIELDS,
-            (!has(Field::Start)).then_some("a usage profile's [columns] needs `start`"),
+            (!has(Field::Start)).then_some(crate::mid!("profile-usage-needs")),
         ),
     };
     if let Some(m) = needs {
-        return Some(m.to_string());
+        return Some(crate::i18n::Msg::new(m, Vec::new()));
     }
     // A currency column goes with any kind that has amounts (not usage records).
     let currency_ok = |f: &Field| *f == Field::Currency && kind != Kind::Usage;
     columns
         .iter()
         .find(|(f, _)| !allowed.contains(f) && !currency_ok(f))
-        .map(|(f, _)| format!("column {f:?} does not belong in a profile of this kind"))
+        .map(|(f, _)| crate::msg!("profile-column-not-allowed", column = format!("{f:?}")))
 }
 
 /// Load every `*.toml` in a folder (sorted by name); a missing folder has none.

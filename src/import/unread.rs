@@ -10,7 +10,7 @@ const MAX_LOCK_FILE_BYTES: usize = 4096;
 
 /// Why the file with this display name and first bytes is not read, if it is one of the
 /// files above.
-pub(crate) fn unread_reason(display: &str, head: &[u8]) -> Option<String> {
+pub(crate) fn unread_reason(display: &str, head: &[u8]) -> Option<crate::i18n::Msg> {
     let name = display.rsplit(['/', '\\']).next().unwrap_or(display);
     let container = sniff_container(head);
     if name.starts_with("~$")
@@ -24,28 +24,23 @@ pub(crate) fn unread_reason(display: &str, head: &[u8]) -> Option<String> {
         || head.starts_with(b"GIF8")
         || (head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
     {
-        "an image"
+        crate::msg!("format-image")
     } else if container == Container::Zip && contains(head, b"OFD.xml") {
-        "OFD (an electronic invoice format)"
+        crate::msg!("format-ofd")
     } else if container == Container::Zip && contains(head, b"word/") {
-        "a Word document"
+        crate::msg!("format-word")
     } else {
         return None;
     };
     Some(not_read_yet(format))
 }
 
-fn lock_file() -> String {
-    "an Office lock file (~$…), written while the workbook is open in Excel or WPS, not data: \
-     close the workbook (the lock file goes away) or delete it"
-        .to_string()
+fn lock_file() -> crate::i18n::Msg {
+    crate::msg!("not-read-lock-file")
 }
 
-fn not_read_yet(format: &str) -> String {
-    format!(
-        "{format}, a format not read yet: export the bill or statement as CSV or XLSX (or \
-         describe the export with a profile, see profiles/example-bank.toml)"
-    )
+fn not_read_yet(format: crate::i18n::Msg) -> crate::i18n::Msg {
+    crate::msg!("not-read-format-not-yet", format = format)
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
@@ -78,7 +73,9 @@ mod tests {
             "a\\~$b.xls",
             "~$x.docx",
         ] {
-            let r = unread_reason(name, &lock_bytes("Wang Wei")).unwrap();
+            let r = unread_reason(name, &lock_bytes("Wang Wei"))
+                .unwrap()
+                .to_string();
             assert!(
                 r.contains("lock file") && r.contains("close the workbook"),
                 "{r}"
@@ -103,7 +100,7 @@ mod tests {
             ),
         ];
         for (head, what) in cases {
-            let r = unread_reason("x", head).unwrap();
+            let r = unread_reason("x", head).unwrap().to_string();
             assert!(r.starts_with(what) && r.contains("not read yet"), "{r}");
             assert!(r.contains("CSV or XLSX"), "{r}");
         }

@@ -23,7 +23,7 @@ use super::guard::Workbook;
 pub(crate) fn open(bytes: Vec<u8>, report: &FileReport) -> Result<Workbook, ImportError> {
     super::guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
         file: report.file.clone(),
-        message,
+        message: crate::msg!("verbatim", text = message),
     })
 }
 
@@ -56,9 +56,11 @@ pub(crate) fn read_sheets(
         match sheet_range(wb, name) {
             Ok(range) => loaded.push((name.clone(), range)),
             Err(e) => {
-                report
-                    .unread
-                    .push(format!("sheet {name:?} could not be read: {e}"));
+                report.unread.push(crate::msg!(
+                    "unread-sheet",
+                    sheet = name,
+                    error = e.to_string()
+                ));
             }
         }
     }
@@ -77,14 +79,14 @@ pub(crate) fn read_sheets(
         let listed: Vec<&str> = sheets.iter().map(|s| s.shown.as_str()).collect();
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: format!(
-                "no sheet has a header row of a bill, usage detail or statement (sheets: {})",
-                if listed.is_empty() {
-                    "none".to_string()
-                } else {
-                    listed.join(", ")
-                }
-            ),
+            reason: if listed.is_empty() {
+                crate::msg!("unrecognised-workbook-no-sheets")
+            } else {
+                crate::msg!(
+                    "unrecognised-workbook-no-header",
+                    sheets = listed.join(", ")
+                )
+            },
         });
     }
     let primary = sheets.iter().position(|s| s.rank == best).unwrap_or(0);
@@ -135,9 +137,10 @@ fn read_each(
             report.rows += part.rows;
             *report
                 .skipped
-                .entry(format!(
-                    "sheet {:?}: a copy of sheet {:?} (the same records), not read twice",
-                    sheet.shown, sheets[copied].shown
+                .entry(crate::msg!(
+                    "skip-sheet-copy",
+                    sheet = &sheet.shown,
+                    of = &sheets[copied].shown
                 ))
                 .or_default() += part.rows;
             continue;
@@ -160,14 +163,10 @@ fn read_each(
         .map(|(i, _, _)| sheets[*i].shown.as_str())
         .collect();
     if names.len() > 1 {
-        report.notes.push(format!(
-            "{} sheets read: {}",
-            names.len(),
-            names
-                .iter()
-                .map(|s| format!("{s:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        report.notes.push(crate::msg!(
+            "note-sheets-read",
+            count = names.len(),
+            sheets = names.join(", ")
         ));
     }
     report.sheet = Some(names.join(", "));
@@ -183,11 +182,11 @@ fn merge(into: &mut FileReport, part: FileReport, primary: bool, sheet: Option<&
         into.kind = part.kind;
         into.header_row = part.header_row;
     } else if format != into.format {
-        into.notes.push(format!(
-            "sheet {:?} read as {} ({})",
-            sheet.unwrap_or(""),
-            format.as_deref().unwrap_or("?"),
-            part.kind.map(|k| k.as_str()).unwrap_or("?")
+        into.notes.push(crate::msg!(
+            "note-sheet-read-as",
+            sheet = sheet.unwrap_or(""),
+            format = format.as_deref().unwrap_or("?"),
+            kind = part.kind.map(|k| k.as_str()).unwrap_or("?")
         ));
     }
     into.rows += part.rows;
@@ -203,7 +202,7 @@ fn merge(into: &mut FileReport, part: FileReport, primary: bool, sheet: Option<&
     into.reconciliation
         .extend(part.reconciliation.into_iter().map(|mut r| {
             if let Some(s) = sheet {
-                r.what = format!("sheet {s:?}: {}", r.what);
+                r.what = crate::msg!("reconcile-in-sheet", sheet = s, what = r.what);
             }
             r
         }));
@@ -281,15 +280,15 @@ fn skip_sheet(sheet: &Sheet, report: &mut FileReport) {
     if rows == 0 {
         report
             .notes
-            .push(format!("sheet {:?} is empty", sheet.shown));
+            .push(crate::msg!("note-sheet-empty", sheet = &sheet.shown));
         return;
     }
     report.rows += rows;
     *report
         .skipped
-        .entry(format!(
-            "sheet {:?} not read: no header row of a bill, usage detail or statement",
-            sheet.shown
+        .entry(crate::msg!(
+            "skip-sheet-without-header",
+            sheet = &sheet.shown
         ))
         .or_default() += rows;
 }
@@ -384,14 +383,11 @@ fn repair_text(sheets: &mut [(String, Range<Data>)], report: &mut FileReport) {
             }
         }
     }
-    report.notes.push(format!(
-        "legacy .xls text repaired: its strings are UTF-16 but the workbook declares code page 1252, so the reader decoded them as cp1252; {repaired} cells re-decoded{}",
-        if left > 0 {
-            format!(", {left} could not be and are kept as read")
-        } else {
-            String::new()
-        }
-    ));
+    report.notes.push(if left > 0 {
+        crate::msg!("note-xls-repaired-partly", repaired = repaired, left = left)
+    } else {
+        crate::msg!("note-xls-repaired", repaired = repaired)
+    });
 }
 
 /// The repair of UTF-16LE text that was decoded byte by byte as cp1252.

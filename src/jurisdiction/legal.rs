@@ -216,7 +216,7 @@ pub fn cite(id: &str, lang: Lang) -> String {
 pub fn all_citations() -> Vec<String> {
     PROVISIONS
         .iter()
-        .flat_map(|p| Lang::ALL.iter().map(move |l| p.citation(*l)))
+        .flat_map(|p| Lang::all().map(move |l| p.citation(l)))
         .collect()
 }
 
@@ -230,7 +230,7 @@ pub fn for_case(j: &Jurisdiction, kinds: &[ServiceKind]) -> Vec<&'static Provisi
 pub fn all_sources() -> Vec<String> {
     PROVISIONS
         .iter()
-        .flat_map(|p| Lang::ALL.iter().map(move |l| p.source_text(*l)))
+        .flat_map(|p| Lang::all().map(move |l| p.source_text(l)))
         .collect()
 }
 
@@ -258,7 +258,7 @@ mod tests {
         assert_eq!(cite("nope", Lang::En), "");
         for p in PROVISIONS {
             assert!(p.source.starts_with("src-"), "{} has no source", p.id);
-            for l in Lang::ALL {
+            for l in Lang::all() {
                 assert!(
                     !p.citation(l).is_empty() && !p.citation(l).starts_with("cite-"),
                     "{} {l}",

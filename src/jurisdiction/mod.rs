@@ -220,12 +220,7 @@ impl Jurisdiction {
 /// What the reports should say about how the jurisdiction was found (never silent):
 /// a country taken from the carrier or the currency, none at all, or a holder type
 /// guessed from the name.
-pub fn notes(
-    j: &Jurisdiction,
-    carrier: &str,
-    currency: &str,
-    lang: crate::i18n::Lang,
-) -> Vec<String> {
+pub fn notes(j: &Jurisdiction, carrier: &str, currency: &str) -> Vec<crate::i18n::Msg> {
     let mut out = Vec::new();
     let code = j
         .country
@@ -234,24 +229,22 @@ pub fn notes(
         .unwrap_or_default();
     match j.country_source {
         CountrySource::Configured => {}
-        CountrySource::Carrier => out.push(crate::tr!(
-            lang,
+        CountrySource::Carrier => out.push(crate::msg!(
             "note-country-from-carrier",
             country = code,
             carrier = carrier
         )),
-        CountrySource::Currency => out.push(crate::tr!(
-            lang,
+        CountrySource::Currency => out.push(crate::msg!(
             "note-country-from-currency",
             country = code,
             currency = currency
         )),
-        CountrySource::Unknown => out.push(crate::tr!(lang, "note-country-unknown")),
+        CountrySource::Unknown => out.push(crate::msg!("note-country-unknown")),
     }
     if j.holder_type_guessed {
         out.push(match j.holder_type {
-            HolderType::Business => crate::tr!(lang, "note-holder-business"),
-            HolderType::Consumer => crate::tr!(lang, "note-holder-consumer"),
+            HolderType::Business => crate::msg!("note-holder-business"),
+            HolderType::Consumer => crate::msg!("note-holder-consumer"),
         });
     }
     out

@@ -35,7 +35,7 @@ pub type CoverageMap = BTreeMap<String, BTreeMap<Period, Coverage>>;
 pub(crate) struct Covered {
     pub coverage: CoverageMap,
     pub usage_files: Vec<Arc<str>>,
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Msg>,
 }
 
 pub(crate) fn coverage(
@@ -74,10 +74,7 @@ pub(crate) fn coverage(
     configured(config, sources, billed, &mut coverage);
     for s in config.services.iter().filter(|s| s.kind.has_usage()) {
         if coverage.get(&s.id).is_none_or(BTreeMap::is_empty) {
-            notes.push(format!(
-                "Usage of service '{}' not checked: no usage export covers it in a billed period (add its 详单 export); it is never called unused.",
-                s.id
-            ));
+            notes.push(crate::msg!("note-usage-not-checked", service = &s.id));
         }
     }
     Covered {
@@ -135,15 +132,17 @@ fn range_of(
     file: &Arc<str>,
     report: Option<&FileReport>,
     source: Option<&UsageSource>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<crate::i18n::Msg>,
 ) -> Option<(DateRange, Coverage)> {
     if let Some(range) = report.and_then(|r| r.coverage) {
         return Some((range, Coverage::Declared { file: file.clone() }));
     }
     let src = source?;
-    notes.push(format!(
-        "{} states no date range; it is taken to cover the days its records span ({} to {}).",
-        file, src.first, src.last
+    notes.push(crate::msg!(
+        "note-range-from-records",
+        file = &**file,
+        from = src.first.to_string(),
+        to = src.last.to_string()
     ));
     let range = DateRange {
         from: src.first,

@@ -19,7 +19,7 @@ pub(crate) struct Linked {
     /// (kept, dropped) pairs.
     pub links: Vec<(usize, usize)>,
     /// What the user should know (the links made, payee patterns that match nothing).
-    pub notes: Vec<String>,
+    pub notes: Vec<crate::i18n::Msg>,
 }
 
 /// Select the carrier-bound transactions and link the same money across files.
@@ -39,13 +39,22 @@ pub(crate) fn link(config: &Config, txs: &[Transaction]) -> Linked {
             .take(5)
             .map(|(k, d)| format!("{} = {}", txs[*k].source, txs[*d].source))
             .collect();
-        notes.push(format!(
-            "{} carrier-bound transactions appear in two files (same order id, or same amount within {} days) and were counted once: {}{}.",
-            links.len(),
-            LINK_DAYS,
-            pairs.join(", "),
-            if links.len() > pairs.len() { ", …" } else { "" }
-        ));
+        let pairs = pairs.join(", ");
+        notes.push(if links.len() > 5 {
+            crate::msg!(
+                "note-linked-more",
+                count = links.len(),
+                days = LINK_DAYS,
+                pairs = pairs
+            )
+        } else {
+            crate::msg!(
+                "note-linked",
+                count = links.len(),
+                days = LINK_DAYS,
+                pairs = pairs
+            )
+        });
     }
     Linked {
         carrier_txs: bound.into_iter().filter(|i| !dropped.contains(i)).collect(),
@@ -56,15 +65,12 @@ pub(crate) fn link(config: &Config, txs: &[Transaction]) -> Linked {
 
 /// An empty payee list, or a payee pattern that matches no transaction, silently turns
 /// the payment checks off: say so.
-fn payee_notes(config: &Config, txs: &[Transaction]) -> Vec<String> {
+fn payee_notes(config: &Config, txs: &[Transaction]) -> Vec<crate::i18n::Msg> {
     if txs.is_empty() {
         return Vec::new();
     }
     if config.account.payees.is_empty() {
-        return vec![format!(
-            "[account] payees is empty: none of the {} transactions can be told to be money paid to the carrier, so payments were not checked against the bills.",
-            txs.len()
-        )];
+        return vec![crate::msg!("note-payees-empty", count = txs.len())];
     }
     config
         .account
@@ -75,10 +81,10 @@ fn payee_notes(config: &Config, txs: &[Transaction]) -> Vec<String> {
                 .any(|t| r.is_match(&t.counterparty) || r.is_match(&t.description))
         })
         .map(|r| {
-            format!(
-                "Warning: the payee pattern \"{}\" in [account] payees matches none of the {} transactions (misspelt?): payments to that payee are not checked.",
-                r.as_str(),
-                txs.len()
+            crate::msg!(
+                "note-payee-matches-nothing",
+                pattern = r.as_str(),
+                count = txs.len()
             )
         })
         .collect()

@@ -98,7 +98,7 @@ pub struct Matched {
     pub usage_files: Vec<Arc<str>>,
     /// Months taken out of `coverage`: a usage file holds rows that could not be read.
     pub unread_usage: Vec<unread::UnreadMonth>,
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<crate::i18n::Msg>,
 }
 
 impl Matched {
@@ -212,9 +212,7 @@ pub fn match_all(
         unread::withdraw_unread(&mut covered.coverage, config, reports, &sources, &usage);
     let mut assumptions = covered.notes;
     if ambiguous_usage > 0 {
-        assumptions.push(format!(
-            "{ambiguous_usage} usage records could belong to more than one service and were counted for each (give services their numbers to separate them)."
-        ));
+        assumptions.push(crate::msg!("note-ambiguous-usage", count = ambiguous_usage));
     }
     let linked = linking::link(config, &transactions);
     assumptions.extend(linked.notes);
@@ -269,25 +267,30 @@ pub fn match_all(
 }
 
 /// Assumption lines for the debits that were set aside rather than claimed.
-fn payment_notes(config: &Config, txs: &[Transaction], made: &claims::Claims) -> Vec<String> {
-    let mut out: Vec<String> = made
+fn payment_notes(
+    config: &Config,
+    txs: &[Transaction],
+    made: &claims::Claims,
+) -> Vec<crate::i18n::Msg> {
+    let mut out: Vec<crate::i18n::Msg> = made
         .outside
         .iter()
         .map(|(d, p)| {
             let t = &txs[*d];
-            format!(
-                "The debit of {} on {} ({}) falls in the payment window of the {p} bill, which is not in the folder: taken as its payment, not checked.",
-                -t.amount,
-                t.date.date(),
-                t.source
+            crate::msg!(
+                "note-debit-pays-missing-bill",
+                amount = (-t.amount).to_string(),
+                date = t.date.date().to_string(),
+                source = t.source.to_string(),
+                period = p.to_string()
             )
         })
         .collect();
     if !made.unchecked.is_empty() {
-        out.push(format!(
-            "{} carrier-bound debits fall outside the billed periods and their payment windows ({} days after each period) and were not checked.",
-            made.unchecked.len(),
-            config.matching.window_days
+        out.push(crate::msg!(
+            "note-debits-unchecked",
+            count = made.unchecked.len(),
+            days = config.matching.window_days
         ));
     }
     out

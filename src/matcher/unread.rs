@@ -92,7 +92,7 @@ fn overlaps(range: DateRange, period: Period) -> bool {
 
 /// The audit's notes on the months taken out: per file and service, the months and the
 /// rows that could not be read.
-pub fn notes(months: &[UnreadMonth], lang: crate::i18n::Lang) -> Vec<String> {
+pub fn notes(months: &[UnreadMonth]) -> Vec<crate::i18n::Msg> {
     let mut groups: BTreeMap<(&str, &str, bool), (Vec<Period>, u64)> = BTreeMap::new();
     for m in months {
         let g = groups
@@ -105,26 +105,37 @@ pub fn notes(months: &[UnreadMonth], lang: crate::i18n::Lang) -> Vec<String> {
     groups
         .into_iter()
         .map(|((file, service, dated), (periods, rows))| {
-            let months = lang.months(&periods);
+            let months = months_msg(&periods);
             if dated {
-                crate::tr!(
-                    lang,
+                crate::msg!(
                     "unread-usage-dated",
                     file = file,
-                    rows = rows as usize,
+                    rows = rows,
                     months = months,
                     service = service
                 )
             } else {
-                crate::tr!(
-                    lang,
+                crate::msg!(
                     "unread-usage-undated",
                     file = file,
-                    rows = rows as usize,
+                    rows = rows,
                     months = months,
                     service = service
                 )
             }
         })
         .collect()
+}
+
+/// The months as a message: `July 2025`, `June 2025, July 2025` (in the report language).
+fn months_msg(periods: &[Period]) -> crate::i18n::Msg {
+    let month = |p: &Period| crate::msg!("month-year", year = p.year, month = p.month);
+    let mut it = periods.iter();
+    let first = it
+        .next()
+        .map(month)
+        .unwrap_or_else(|| crate::msg!("month-year", year = 0, month = 1));
+    it.fold(first, |list, p| {
+        crate::msg!("list-join", first = list, rest = month(p))
+    })
 }

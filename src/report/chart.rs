@@ -10,7 +10,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use crate::audit::Audit;
-use crate::i18n::{human_bytes, human_seconds, Lang};
+use crate::i18n::{human_bytes, human_seconds};
 use crate::model::Period;
 
 /// Escape text for XML/HTML content and attributes.
@@ -640,19 +640,17 @@ pub fn service_charts(audit: &Audit) -> Vec<(String, BarChart, Vec<Period>)> {
                 idle.push(*p);
                 marks.push(Some(Mark {
                     class: "idle",
-                    label: lang.pick("闲置", "閒置", "idle").to_string(),
+                    label: crate::tr!(lang, "chart-idle"),
                 }));
             } else if !covered && !used && unreadable(m, &s.id, *p) {
                 marks.push(Some(Mark {
                     class: "nodata",
-                    label: lang
-                        .pick("详单无法读取", "詳單無法讀取", "unreadable records")
-                        .to_string(),
+                    label: crate::tr!(lang, "chart-unreadable-records").to_string(),
                 }));
             } else if !covered && !used {
                 marks.push(Some(Mark {
                     class: "nodata",
-                    label: lang.pick("无详单", "無詳單", "no records").to_string(),
+                    label: crate::tr!(lang, "chart-no-records"),
                 }));
             } else {
                 marks.push(None);
@@ -660,7 +658,7 @@ pub fn service_charts(audit: &Audit) -> Vec<(String, BarChart, Vec<Period>)> {
         }
         let cur = &audit.config.account.currency;
         let charges = Series {
-            name: lang.pick("月费用", "月費用", "charged").to_string(),
+            name: crate::tr!(lang, "chart-charged"),
             color: "#3b6ea5",
             values: charged.iter().map(|c| dec(*c)).collect(),
             labels: charged
@@ -671,17 +669,12 @@ pub fn service_charts(audit: &Audit) -> Vec<(String, BarChart, Vec<Period>)> {
         };
         let usage_series = Series {
             name: if by_bytes {
-                lang.pick("流量（按比例）", "流量（按比例）", "data used (scaled)")
+                crate::tr!(lang, "chart-data-scaled")
             } else if by_secs {
-                lang.pick("时长（按比例）", "時長（按比例）", "time used (scaled)")
+                crate::tr!(lang, "chart-time-scaled")
             } else {
-                lang.pick(
-                    "使用记录（按比例）",
-                    "使用記錄（按比例）",
-                    "usage records (scaled)",
-                )
-            }
-            .to_string(),
+                crate::tr!(lang, "chart-records-scaled")
+            },
             color: "#2e9e5b",
             values: usage
                 .iter()
@@ -709,11 +702,7 @@ pub fn service_charts(audit: &Audit) -> Vec<(String, BarChart, Vec<Period>)> {
                 .collect(),
             own_scale: true,
         };
-        let title = match lang {
-            Lang::ZhCn => format!("{}：每月费用与使用量", s.name),
-            Lang::ZhTw => format!("{}：每月費用與使用量", s.name),
-            Lang::En => format!("{}: monthly charges against usage", s.name),
-        };
+        let title = crate::tr!(lang, "chart-service-title", service = &s.name);
         let series = if s.kind.has_usage() {
             vec![charges, usage_series]
         } else {
@@ -781,9 +770,7 @@ pub fn payments_chart(audit: &Audit) -> Option<BarChart> {
         .map(|x| {
             (!x.is_zero()).then(|| Mark {
                 class: "unbilled",
-                label: lang
-                    .pick("无账单扣款", "無帳單扣款", "unbilled debit")
-                    .to_string(),
+                label: crate::tr!(lang, "chart-unbilled-debit"),
             })
         })
         .collect();
@@ -795,30 +782,12 @@ pub fn payments_chart(audit: &Audit) -> Option<BarChart> {
         own_scale: false,
     };
     Some(BarChart {
-        title: lang
-            .pick(
-                "每期账单金额与实际扣款",
-                "每期帳單金額與實際扣款",
-                "Bill totals against debits, per billing period",
-            )
-            .to_string(),
+        title: crate::tr!(lang, "chart-payments-title"),
         groups: ps.iter().map(|p| p.to_string()).collect(),
         series: vec![
-            series(
-                lang.pick("账单金额", "帳單金額", "billed"),
-                "#3b6ea5",
-                &billed,
-            ),
-            series(
-                lang.pick("对应扣款", "對應扣款", "debited for the bill"),
-                "#d9822b",
-                &paid,
-            ),
-            series(
-                lang.pick("无账单扣款", "無帳單扣款", "debit with no bill"),
-                "#b00020",
-                &extra,
-            ),
+            series(&crate::tr!(lang, "chart-billed"), "#3b6ea5", &billed),
+            series(&crate::tr!(lang, "chart-debited"), "#d9822b", &paid),
+            series(&crate::tr!(lang, "chart-debit-no-bill"), "#b00020", &extra),
         ],
         marks,
         axis: audit.config.account.currency.clone(),

@@ -564,7 +564,11 @@ pub fn html(audit: &Audit, opts: PackOptions<'_>) -> String {
             "if_no_answer": s.if_no_answer,
             "checklist": s.checklist,
         },
-        "assumptions": audit.assumptions,
+        "assumptions": audit
+            .assumptions
+            .iter()
+            .map(|a| a.render(lang))
+            .collect::<Vec<_>>(),
     });
     let mut env = Environment::new();
     if env.add_template("pack.html", TEMPLATE).is_err() {

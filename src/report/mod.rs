@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::audit::Audit;
 use crate::i18n::Lang;
-use crate::import::FileReport;
+use crate::import::{FileReport, ImportError};
 use crate::rules::{Dispute, Finding};
 use script::{call_script, hotline, ScriptOptions};
 
@@ -81,7 +81,8 @@ struct JsonFile<'a> {
     kind: Option<&'a str>,
     rows: u64,
     records: u64,
-    skipped: &'a BTreeMap<String, u64>,
+    /// Skip reasons in the fallback language (stable keys for machines).
+    skipped: BTreeMap<String, u64>,
     errors: u64,
     error_details: Vec<String>,
     failure: Option<String>,
@@ -133,7 +134,11 @@ fn json_text(audit: &Audit) -> String {
             "disputed_total": amount_str(audit.disputed_total),
             "by_rule": by_rule,
         },
-        "assumptions": audit.assumptions,
+        "assumptions": audit
+            .assumptions
+            .iter()
+            .map(|a| a.render(audit.lang))
+            .collect::<Vec<_>>(),
         "files": files,
     });
     let mut s = serde_json::to_string_pretty(&v).expect("JSON values serialise");
@@ -148,7 +153,10 @@ fn json_file(r: &FileReport) -> JsonFile<'_> {
         kind: r.kind.map(|k| k.as_str()),
         rows: r.rows,
         records: r.records,
-        skipped: &r.skipped,
+        skipped: r.skipped.iter().fold(BTreeMap::new(), |mut m, (k, n)| {
+            *m.entry(k.to_string()).or_default() += n;
+            m
+        }),
         errors: r.error_count,
         error_details: r.errors.iter().map(|e| e.to_string()).collect(),
         failure: r.failure.as_ref().map(|e| e.to_string()),
@@ -207,20 +215,19 @@ pub fn terminal(audit: &Audit) -> String {
 fn terminal_text(audit: &Audit) -> String {
     let lang = audit.lang;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {}{}",
-        crate::tr!(lang, "report-audit-of"),
-        audit.case_dir.display(),
-        if audit.config.account.holder.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " ({}, {})",
-                audit.config.account.holder, audit.config.account.carrier
-            )
-        }
-    );
+    let case = audit.case_dir.display().to_string();
+    let head = if audit.config.account.holder.is_empty() {
+        crate::tr!(lang, "report-audit-head", case = case)
+    } else {
+        crate::tr!(
+            lang,
+            "report-audit-head-holder",
+            case = case,
+            holder = &audit.config.account.holder,
+            carrier = &audit.config.account.carrier
+        )
+    };
+    let _ = writeln!(out, "{head}");
     let usable = audit.reports.iter().filter(|r| r.usable()).count();
     let records: u64 = audit.reports.iter().map(|r| r.records).sum();
     let _ = writeln!(
@@ -236,12 +243,18 @@ fn terminal_text(audit: &Audit) -> String {
     );
     for r in &audit.reports {
         if let Some(f) = &r.failure {
-            let _ = writeln!(out, "  {} {f}", crate::tr!(lang, "report-skipped"));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                crate::tr!(lang, "report-skipped"),
+                f.render(lang)
+            );
         } else if r.error_count > 0 {
             let _ = writeln!(
                 out,
-                "  {}: {} {}",
+                "  {}{}{} {}",
                 r.file,
+                crate::tr!(lang, "label-colon"),
                 r.error_count,
                 crate::tr!(lang, "report-rows-could-not-be-read-see")
             );
@@ -254,9 +267,14 @@ fn terminal_text(audit: &Audit) -> String {
         terminal_tables(&mut out, audit);
     }
     if !audit.assumptions.is_empty() {
-        let _ = writeln!(out, "\n{}:", crate::tr!(lang, "report-assumptions"));
+        let _ = writeln!(
+            out,
+            "\n{}{}",
+            crate::tr!(lang, "report-assumptions"),
+            crate::tr!(lang, "label-colon").trim_end()
+        );
         for a in &audit.assumptions {
-            let _ = writeln!(out, "  - {a}");
+            let _ = writeln!(out, "  - {}", a.render(lang));
         }
     }
     if !audit.findings.is_empty() {
@@ -312,13 +330,14 @@ fn terminal_tables(out: &mut String, audit: &Audit) {
     }
     let _ = writeln!(
         out,
-        "{}: {}  ({} {}, {} {})",
-        crate::tr!(lang, "report-disputed-total"),
-        lang.money(audit.disputed_total, cur),
-        audit.disputes.len(),
-        crate::tr!(lang, "report-disputed-items"),
-        audit.findings.len(),
-        crate::tr!(lang, "report-findings")
+        "{}",
+        crate::tr!(
+            lang,
+            "report-disputed-line",
+            total = lang.money(audit.disputed_total, cur),
+            disputes = audit.disputes.len(),
+            findings = audit.findings.len()
+        )
     );
     let review: Vec<&Finding> = audit.findings.iter().filter(|f| !f.is_disputed()).collect();
     if review.is_empty() {
@@ -326,8 +345,9 @@ fn terminal_tables(out: &mut String, audit: &Audit) {
     }
     let _ = writeln!(
         out,
-        "\n{}:",
-        crate::tr!(lang, "report-for-review-not-in-the-disputed")
+        "\n{}{}",
+        crate::tr!(lang, "report-for-review-not-in-the-disputed"),
+        crate::tr!(lang, "label-colon").trim_end()
     );
     for f in review {
         let _ = writeln!(
@@ -587,23 +607,42 @@ pub fn markdown_pack(audit: &Audit, pack: PackOptions<'_>) -> String {
     if !audit.assumptions.is_empty() {
         let _ = writeln!(o, "\n## 6. {}\n", crate::tr!(lang, "report-assumptions"));
         for a in &audit.assumptions {
-            let _ = writeln!(o, "- {}", e(a));
+            let _ = writeln!(o, "- {}", e(&a.render(lang)));
         }
     }
     o
 }
 
 fn write_evidence(o: &mut String, lang: Lang, evidence: &[crate::rules::Evidence]) {
-    let _ = writeln!(o, "- {}:", crate::tr!(lang, "report-evidence"));
+    let colon = crate::tr!(lang, "label-colon");
+    let _ = writeln!(
+        o,
+        "- {}{}",
+        crate::tr!(lang, "report-evidence"),
+        colon.trim_end()
+    );
     for ev in evidence {
+        let kind = match ev.kind {
+            "bill-line" => crate::tr!(lang, "evidence-kind-bill-line"),
+            "bill-total" => crate::tr!(lang, "evidence-kind-bill-total"),
+            "transaction" => crate::tr!(lang, "evidence-kind-transaction"),
+            "usage" => crate::tr!(lang, "evidence-kind-usage"),
+            "usage-file" => crate::tr!(lang, "evidence-kind-usage-file"),
+            "config" => crate::tr!(lang, "evidence-kind-config"),
+            other => other.to_string(),
+        };
         let _ = writeln!(
             o,
-            "  - {} ({}){}",
-            md_code(&ev.location()),
-            ev.kind,
+            "  - {}{}",
+            crate::tr!(
+                lang,
+                "evidence-place",
+                place = md_code(&ev.location()),
+                kind = kind
+            ),
             ev.note
                 .as_deref()
-                .map(|x| format!(": {}", md_escape(x)))
+                .map(|x| format!("{colon}{}", md_escape(x)))
                 .unwrap_or_default()
         );
     }
@@ -615,22 +654,23 @@ fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
     let e = md_escape;
     let title = d.reasons.first().map(|r| r.title.as_str()).unwrap_or("");
     let _ = writeln!(o, "### {n}. {}\n", e(title));
+    let colon = crate::tr!(lang, "label-colon");
     let _ = writeln!(
         o,
-        "- {}: {}",
+        "- {}{colon}{}",
         crate::tr!(lang, "report-disputed-record"),
         md_code(&d.concerns.location())
     );
     let _ = writeln!(
         o,
-        "- {}: **{}**",
+        "- {}{colon}**{}**",
         crate::tr!(lang, "report-disputed-amount"),
         lang.money(d.amount, &d.currency)
     );
     for r in &d.reasons {
         let _ = writeln!(
             o,
-            "- {} `{}`: {}",
+            "- {} `{}`{colon}{}",
             crate::tr!(lang, "report-argument"),
             r.rule,
             e(&r.reason)
@@ -642,22 +682,33 @@ fn write_dispute(o: &mut String, lang: Lang, n: usize, d: &Dispute) {
 fn write_finding(o: &mut String, lang: Lang, cur: &str, n: usize, f: &Finding) {
     let e = md_escape;
     let _ = writeln!(o, "### {n}. {}\n", e(&f.title));
+    let colon = crate::tr!(lang, "label-colon");
+    let severity = match f.severity {
+        crate::rules::Severity::High => crate::tr!(lang, "severity-high"),
+        crate::rules::Severity::Medium => crate::tr!(lang, "severity-medium"),
+        crate::rules::Severity::Low => crate::tr!(lang, "severity-low"),
+        crate::rules::Severity::Info => crate::tr!(lang, "severity-info"),
+    };
     let _ = writeln!(
         o,
-        "- {}: `{}` ({})",
+        "- {}{colon}{}",
         crate::tr!(lang, "report-rule"),
-        f.rule,
-        f.severity
+        crate::tr!(
+            lang,
+            "report-rule-severity",
+            rule = format!("`{}`", f.rule),
+            severity = severity
+        )
     );
     let label = if f.is_disputed() {
         crate::tr!(lang, "report-disputed-amount")
     } else {
         crate::tr!(lang, "report-amount-for-review-not-in-the")
     };
-    let _ = writeln!(o, "- {label}: **{}**", lang.money(f.amount, cur));
+    let _ = writeln!(o, "- {label}{colon}**{}**", lang.money(f.amount, cur));
     let _ = writeln!(
         o,
-        "- {}: {}",
+        "- {}{colon}{}",
         crate::tr!(lang, "report-argument"),
         e(&f.reason)
     );
@@ -670,92 +721,115 @@ pub fn import_summary(r: &FileReport, lang: Lang) -> String {
 }
 
 fn import_summary_text(r: &FileReport, lang: Lang) -> String {
+    use crate::tr;
     let mut o = String::new();
     match &r.failure {
         Some(f) => {
-            // The file once, then why (the error's own text without the file name).
-            let msg = f.to_string();
-            let why = msg
-                .strip_prefix(&*r.file)
-                .and_then(|m| m.strip_prefix(": "))
-                .unwrap_or(&msg);
-            let why = why
-                .strip_prefix("not recognised: ")
-                .or_else(|| why.strip_prefix("not read: "))
-                .unwrap_or(why);
-            let _ = writeln!(
-                o,
-                "{}: {}: {why}",
-                r.file,
-                crate::tr!(lang, "report-not-recognised")
+            // A file not read on purpose says so; any other failure is "not recognised".
+            let detail = match f {
+                ImportError::NotRead { .. } | ImportError::Unrecognised { .. } => f.detail(),
+                _ => crate::msg!("import-error-unrecognised", reason = f.detail()),
+            };
+            let text = crate::tr!(
+                lang,
+                "file-said",
+                file = &*r.file,
+                text = detail.render(lang)
             );
+            let _ = writeln!(o, "{text}");
             if r.rows > 0 {
-                let _ = writeln!(o, "  rows: {}", r.rows);
+                let _ = writeln!(o, "  {}", tr!(lang, "import-rows", rows = r.rows));
             }
         }
         None => {
-            let _ = writeln!(
-                o,
-                "{}: {} ({}){}{}",
-                r.file,
-                r.format.as_deref().unwrap_or("?"),
-                r.kind.map(|k| k.as_str()).unwrap_or("?"),
-                r.encoding
-                    .as_deref()
-                    .map(|e| format!(", {e}"))
-                    .unwrap_or_default(),
-                r.sheet
-                    .as_deref()
-                    .map(|s| format!(", sheet {s:?}"))
-                    .unwrap_or_default()
+            let kind = match r.kind {
+                Some(crate::model::RecordKind::BillLines) => tr!(lang, "record-kind-bill-lines"),
+                Some(crate::model::RecordKind::Usage) => tr!(lang, "record-kind-usage"),
+                Some(crate::model::RecordKind::Transactions) => {
+                    tr!(lang, "record-kind-transactions")
+                }
+                None => "?".to_string(),
+            };
+            let mut head = tr!(
+                lang,
+                "import-file-head",
+                file = &*r.file,
+                format = r.format.as_deref().unwrap_or("?"),
+                kind = kind
             );
-            let _ = writeln!(
-                o,
-                "  rows: {}  records: {}  skipped: {}  errors: {}{}",
-                r.rows,
-                r.records,
-                r.skipped_total(),
-                r.error_count,
-                r.header_row
-                    .map(|h| format!("  header: row {h}"))
-                    .unwrap_or_default()
+            if let Some(e) = &r.encoding {
+                head.push_str(&tr!(lang, "import-file-encoding", encoding = e));
+            }
+            if let Some(sh) = &r.sheet {
+                head.push_str(&tr!(lang, "import-file-sheet", sheet = sh));
+            }
+            let _ = writeln!(o, "{head}");
+            let mut counts = tr!(
+                lang,
+                "import-counts",
+                rows = r.rows,
+                records = r.records,
+                skipped = r.skipped_total(),
+                errors = r.error_count
             );
+            if let Some(h) = r.header_row {
+                counts.push_str(&tr!(lang, "import-header-row", row = h));
+            }
+            let _ = writeln!(o, "  {counts}");
             for (reason, n) in &r.skipped {
-                let _ = writeln!(o, "    skipped {n:>6}  {reason}");
+                let _ = writeln!(
+                    o,
+                    "    {}",
+                    tr!(
+                        lang,
+                        "import-skipped-line",
+                        count = format!("{n:>6}"),
+                        reason = reason.render(lang)
+                    )
+                );
             }
             currency_lines(&mut o, r, lang);
             if let Some(c) = &r.coverage {
-                let _ = writeln!(o, "  covers: {} to {}", c.from, c.to);
-            }
-            for e in &r.errors {
-                let _ = writeln!(o, "  error: {e}");
-            }
-            if r.error_count as usize > r.errors.len() {
                 let _ = writeln!(
                     o,
-                    "  … and {} more errors",
-                    r.error_count as usize - r.errors.len()
+                    "  {}",
+                    tr!(
+                        lang,
+                        "import-covers",
+                        from = lang.date(c.from),
+                        to = lang.date(c.to)
+                    )
                 );
             }
+            for e in &r.errors {
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    tr!(lang, "import-error-line", error = e.render(lang))
+                );
+            }
+            if r.error_count as usize > r.errors.len() {
+                let more = r.error_count as usize - r.errors.len();
+                let _ = writeln!(o, "  {}", tr!(lang, "import-more-errors", count = more));
+            }
             for c in &r.reconciliation {
-                if c.ok {
-                    let _ = writeln!(
-                        o,
-                        "  reconciled: {}: stated {} = records {}",
-                        c.what, c.stated, c.computed
-                    );
-                } else {
-                    let _ = writeln!(
-                        o,
-                        "  warning: {}: {} does not reconcile: stated {}, records {}",
-                        r.file, c.what, c.stated, c.computed
-                    );
-                }
+                let _ = writeln!(o, "  {}", reconcile_line(r, c, lang));
+            }
+            for u in &r.unread {
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    tr!(lang, "import-unread-line", what = u.render(lang))
+                );
             }
         }
     }
     for n in &r.notes {
-        let _ = writeln!(o, "  note: {n}");
+        let _ = writeln!(
+            o,
+            "  {}",
+            tr!(lang, "import-note-line", note = n.render(lang))
+        );
     }
     o
 }
@@ -782,6 +856,28 @@ fn currency_lines(o: &mut String, r: &FileReport, lang: Lang) {
             k.currency,
             k.text
         );
+    }
+}
+
+/// One check of a stated total, as `import` and `audit` show it.
+pub fn reconcile_line(r: &FileReport, c: &crate::import::Reconcile, lang: Lang) -> String {
+    if c.ok {
+        crate::tr!(
+            lang,
+            "import-reconciled",
+            what = c.what.render(lang),
+            stated = &c.stated,
+            computed = &c.computed
+        )
+    } else {
+        crate::tr!(
+            lang,
+            "import-not-reconciled",
+            file = &*r.file,
+            what = c.what.render(lang),
+            stated = &c.stated,
+            computed = &c.computed
+        )
     }
 }
 

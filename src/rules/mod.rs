@@ -50,31 +50,42 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A text in the report languages.
+/// A case rule's own text, per language code (`zh-CN = "…"`, `en = "…"`).
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    #[serde(rename = "zh-CN")]
-    pub zh_cn: Option<String>,
-    #[serde(rename = "zh-TW")]
-    pub zh_tw: Option<String>,
-    pub en: Option<String>,
-}
+#[serde(transparent)]
+pub struct Text(BTreeMap<String, String>);
 
 impl Text {
     /// Whether the text is given in no language at all.
     pub fn is_empty(&self) -> bool {
-        self.zh_cn.is_none() && self.zh_tw.is_none() && self.en.is_none()
+        self.0.is_empty()
     }
 
-    /// The text in `lang`, falling back to the nearest language that is given.
+    /// The language codes given that no catalogue serves (a typo such as `zh_cn`).
+    fn unknown_languages(&self) -> Vec<&str> {
+        self.0
+            .keys()
+            .filter(|k| !Lang::all().any(|l| l.code() == k.as_str()))
+            .map(|k| k.as_str())
+            .collect()
+    }
+
+    /// The text in `lang`, else in a language of the same family (`zh-TW` for `zh-CN`),
+    /// else in the fallback language, else in any language given.
     pub fn get(&self, lang: Lang) -> &str {
-        let order: [&Option<String>; 3] = match lang {
-            Lang::ZhCn => [&self.zh_cn, &self.zh_tw, &self.en],
-            Lang::ZhTw => [&self.zh_tw, &self.zh_cn, &self.en],
-            Lang::En => [&self.en, &self.zh_cn, &self.zh_tw],
-        };
-        order.iter().find_map(|t| t.as_deref()).unwrap_or("")
+        let family = |code: &str| code.split('-').next().unwrap_or(code).to_string();
+        self.0
+            .get(lang.code())
+            .or_else(|| {
+                self.0
+                    .iter()
+                    .find(|(k, _)| family(k) == family(lang.code()))
+                    .map(|(_, v)| v)
+            })
+            .or_else(|| self.0.get(crate::i18n::FALLBACK.code()))
+            .or_else(|| self.0.values().next())
+            .map(|s| s.as_str())
+            .unwrap_or("")
     }
 }
 
@@ -298,8 +309,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
 pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
     let raw: RawRule =
         toml::from_str(text).map_err(|e| ConfigError::from_toml(origin, text, &e))?;
-    let err =
-        |span: std::ops::Range<usize>, msg: String| ConfigError::at(origin, text, Some(span), msg);
+    let err = |span: std::ops::Range<usize>, msg: crate::i18n::Msg| {
+        ConfigError::at(origin, text, Some(span), msg)
+    };
     let id = raw.id.get_ref().trim().to_string();
     if id.is_empty()
         || !id
@@ -308,19 +320,16 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
     {
         return Err(err(
             raw.id.span(),
-            format!(
-                "expected a rule id of lower-case letters, digits and '-', found {:?}",
-                raw.id.get_ref()
-            ),
+            crate::msg!("rule-error-bad-id", found = raw.id.get_ref().as_str()),
         ));
     }
     let check = checks::by_name(raw.check.get_ref()).ok_or_else(|| {
         err(
             raw.check.span(),
-            format!(
-                "unknown check {:?}; the checks are: {}",
-                raw.check.get_ref(),
-                checks::ALL
+            crate::msg!(
+                "rule-error-unknown-check",
+                check = raw.check.get_ref().as_str(),
+                checks = checks::ALL
                     .iter()
                     .map(|c| c.name())
                     .collect::<Vec<_>>()
@@ -334,9 +343,9 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             Some(s) => Regex::new(s.get_ref()).map(Some).map_err(|e| {
                 err(
                     s.span(),
-                    format!(
-                        "invalid regular expression: {}",
-                        e.to_string().lines().last().unwrap_or("")
+                    crate::msg!(
+                        "cfg-regex",
+                        detail = e.to_string().lines().last().unwrap_or("")
                     ),
                 )
             }),
@@ -348,7 +357,7 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             Some(s) => parse_amount(s.get_ref()).map(Some).ok_or_else(|| {
                 err(
                     s.span(),
-                    format!("expected an amount like \"0.01\", found {:?}", s.get_ref()),
+                    crate::msg!("rule-error-amount", found = s.get_ref().as_str()),
                 )
             }),
         }
@@ -365,7 +374,7 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             check.validate(p.get_ref()).map_err(|m| {
                 err(
                     p.span(),
-                    format!("invalid [params] for check {}: {m}", check.name()),
+                    crate::msg!("rule-error-params", check = check.name(), detail = m),
                 )
             })?;
             p.get_ref().clone()
@@ -379,7 +388,24 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
                 origin,
                 text,
                 None,
-                format!("a rule needs a [{kind}] with at least one of zh-CN, zh-TW, en"),
+                crate::msg!(
+                    "rule-error-needs-text",
+                    kind = kind,
+                    languages = Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                ),
+            ));
+        }
+        if let Some(bad) = t.unknown_languages().first() {
+            return Err(ConfigError::at(
+                origin,
+                text,
+                None,
+                crate::msg!(
+                    "rule-error-unknown-language",
+                    kind = kind,
+                    language = *bad,
+                    languages = Lang::all().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+                ),
             ));
         }
     }
@@ -388,7 +414,7 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             origin,
             text,
             None,
-            format!("check {} needs [filter] item = \"REGEX\"", check.name()),
+            crate::msg!("rule-error-needs-item", check = check.name()),
         ));
     }
     Ok(Rule {
@@ -612,7 +638,7 @@ mod tests {
             .count();
         assert_eq!(on_disk, BUILTIN.len());
         for r in &rules {
-            for lang in Lang::ALL {
+            for lang in Lang::all() {
                 let vars = [("period", "2025-06".to_string())];
                 let title = r.render_title(lang, &vars);
                 let argument = r.render_argument(lang, &vars);

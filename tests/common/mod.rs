@@ -54,7 +54,7 @@ impl Workdir {
         let mut c = Command::new(env!("CARGO_BIN_EXE_billaudit"));
         c.current_dir(self.path())
             .args(args)
-            .env("LANG", "C.UTF-8")
+            .env("LANG", "en_US.UTF-8")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES");
         c
@@ -70,7 +70,7 @@ pub fn billaudit(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_billaudit"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(args)
-        .env("LANG", "C.UTF-8")
+        .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .output()

@@ -41,8 +41,11 @@ impl Hooks for StatedCount {
             .find_map(|c| c.first()?.strip_prefix("Count:")?.trim().parse().ok());
         if let Some(stated) = stated {
             let rows: u64 = l.stats.values().map(|(n, _)| *n).sum();
-            r.reconciliation
-                .push(Reconcile::counts("Count", stated, rows));
+            r.reconciliation.push(Reconcile::counts(
+                crate::msg!("verbatim", text = "Count"),
+                stated,
+                rows,
+            ));
         }
     }
 }
@@ -64,7 +67,7 @@ fn read(f: &TextFile<'_>, sink: &mut dyn Sink, r: &mut FileReport) -> Result<(),
         .next()
         .and_then(|l| l.trim_start_matches("EXAMPLE CARRIER BILL ").parse().ok());
     r.rows += 1;
-    r.skip("header");
+    r.skip(crate::msg!("skip-header"));
     for (i, line) in lines.enumerate() {
         r.rows += 1;
         let row = i as u64 + 2;
@@ -81,7 +84,7 @@ fn read(f: &TextFile<'_>, sink: &mut dyn Sink, r: &mut FileReport) -> Result<(),
                     source: crate::import::generic::source(&r.file, row),
                 });
             }
-            _ => r.error(row, 0, format!("expected item=amount, found {line:?}")),
+            _ => r.error(row, 0, crate::msg!("example-row-error", found = line)),
         }
     }
     Ok(())

@@ -123,9 +123,7 @@ fn import(
     let Some(period) = period(rows, context) else {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: "a China Mobile bill mail that states no billing period (计费周期, 账期 or \
-                     `YYYY年MM月…账单`): not read rather than guessed"
-                .into(),
+            reason: crate::msg!("cmcc-no-period"),
         });
     };
     report.format = Some("cmcc-bill-mail".into());
@@ -143,11 +141,11 @@ fn import(
         report.rows += 1;
         let first = first_cell(row);
         if state == Region::Before && !is_category(first) {
-            report.skip("account information and notices");
+            report.skip(crate::msg!("skip-account-info"));
             continue;
         }
         if state == Region::After {
-            report.skip("after the bill total");
+            report.skip(crate::msg!("skip-after-bill-total"));
             continue;
         }
         state = Region::Fees;
@@ -161,7 +159,7 @@ fn import(
                 stated: amount(row),
                 items: Vec::new(),
             });
-            report.skip("fee category (its items are the bill lines)");
+            report.skip(crate::msg!("skip-fee-category"));
         } else if is_total(first) {
             if let Some(g) = group.take() {
                 out.close(g, report);
@@ -174,10 +172,10 @@ fn import(
                     g.items.push((i, first.to_string(), a));
                     // Counted as a record when the group closes and the line is sent.
                 }
-                None => report.skip("row without a fee category"),
+                None => report.skip(crate::msg!("skip-row-without-fee-category")),
             }
         } else {
-            report.skip("row without an amount");
+            report.skip(crate::msg!("skip-row-without-amount"));
         }
     }
     if let Some(g) = group.take() {
@@ -221,7 +219,7 @@ impl Lines<'_> {
         if g.items.is_empty() {
             // The category row was counted as a skip; it is the record instead.
             if let Some(a) = g.stated {
-                uncount(report, "fee category (its items are the bill lines)");
+                uncount(report, &crate::msg!("skip-fee-category"));
                 self.send(g.row, g.name, a, report);
             }
             return;
@@ -232,7 +230,7 @@ impl Lines<'_> {
         }
         if let Some(stated) = g.stated {
             report.reconciliation.push(Reconcile::amounts(
-                format!("{} items", g.name),
+                crate::msg!("reconcile-items-of", name = &g.name),
                 stated,
                 sum,
             ));
@@ -244,13 +242,15 @@ impl Lines<'_> {
 
     fn stated_total(&mut self, row: usize, amount: Option<Decimal>, report: &mut FileReport) {
         let Some(a) = amount else {
-            report.skip("total row without an amount");
+            report.skip(crate::msg!("skip-total-without-amount"));
             return;
         };
-        report.skip("stated bill total (kept for reconciliation)");
-        report
-            .reconciliation
-            .push(Reconcile::amounts("本期费用合计", a, self.total));
+        report.skip(crate::msg!("skip-stated-total"));
+        report.reconciliation.push(Reconcile::amounts(
+            crate::msg!("verbatim", text = "本期费用合计"),
+            a,
+            self.total,
+        ));
         self.sink.bill_total(BillTotal {
             currency: None,
             period: self.period,
@@ -261,7 +261,7 @@ impl Lines<'_> {
     }
 }
 
-fn uncount(report: &mut FileReport, reason: &str) {
+fn uncount(report: &mut FileReport, reason: &crate::i18n::Msg) {
     if let Some(n) = report.skipped.get_mut(reason) {
         *n -= 1;
         if *n == 0 {

@@ -89,7 +89,7 @@ fn import_mime(
     let Some(msg) = MessageParser::default().parse(bytes) else {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: "looks like an e-mail, but no message could be parsed".into(),
+            reason: crate::msg!("mail-unparsed"),
         });
     };
     report.encoding = Some("mime".into());
@@ -120,12 +120,14 @@ fn import_mime(
         {
             report
                 .notes
-                .push(format!("attachment {name:?} is an image: not read"));
+                .push(crate::msg!("mail-note-attachment-image", name = &name));
             continue;
         }
         if part.is_message() || nesting >= MAX_NESTING {
-            report.notes.push(format!(
-                "attachment {name:?} not read: a message inside a message, or attachments nested deeper than {MAX_NESTING}"
+            report.notes.push(crate::msg!(
+                "mail-note-attachment-nested",
+                name = &name,
+                max = u32::from(MAX_NESTING)
             ));
             continue;
         }
@@ -135,16 +137,17 @@ fn import_mime(
     }
     if read_any {
         if let Some(e) = failure {
-            report.notes.push(format!("the message's own tables: {e}"));
+            report.notes.push(crate::msg!(
+                "mail-note-own-tables",
+                file = e.file(),
+                error = e.detail()
+            ));
         }
         return Ok(());
     }
     Err(failure.unwrap_or_else(|| ImportError::Unrecognised {
         file: report.file.clone(),
-        reason: format!(
-            "e-mail read: no HTML table of a bill and no attachment that could be read ({} attachments)",
-            msg.attachment_count()
-        ),
+        reason: crate::msg!("mail-nothing-read", count = msg.attachment_count()),
     }))
 }
 
@@ -156,7 +159,11 @@ fn merge(report: &mut FileReport, inner: FileReport) {
     for (reason, n) in inner.skipped {
         *report
             .skipped
-            .entry(format!("{}: {reason}", inner.file))
+            .entry(crate::msg!(
+                "skip-in-attachment",
+                file = &*inner.file,
+                reason = reason
+            ))
             .or_default() += n;
     }
     report.error_count += inner.error_count;
@@ -170,12 +177,16 @@ fn merge(report: &mut FileReport, inner: FileReport) {
         report.kind = inner.kind;
     }
     report.notes.push(match (&inner.failure, &inner.format) {
-        (Some(e), _) => format!("attachment not read: {e}"),
-        (None, f) => format!(
-            "attachment {} read as {}: {} records",
-            inner.file,
-            f.as_deref().unwrap_or("?"),
-            inner.records
+        (Some(e), _) => crate::msg!(
+            "mail-note-attachment-not-read",
+            file = e.file(),
+            error = e.detail()
+        ),
+        (None, f) => crate::msg!(
+            "mail-note-attachment-read",
+            file = &*inner.file,
+            format = f.as_deref().unwrap_or("?"),
+            count = inner.records
         ),
     });
     if inner.failure.is_some() {
@@ -250,15 +261,10 @@ fn read_tables(
         report.kind = None;
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: format!(
-                "HTML read, no bill or statement table recognised in its {} table rows",
-                rows.len()
-            ),
+            reason: crate::msg!("html-nothing-recognised", count = rows.len()),
         });
     }
-    report
-        .notes
-        .push("rows are the table rows of the HTML (file:row cites the Nth table row)".into());
+    report.notes.push(crate::msg!("html-note-rows"));
     Ok(())
 }
 

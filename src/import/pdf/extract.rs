@@ -100,6 +100,21 @@ impl std::fmt::Display for ExtractError {
     }
 }
 
+impl ExtractError {
+    /// The error as a catalogue message (the extractor's own words, where it gave some,
+    /// kept as they are).
+    pub(crate) fn message(&self) -> crate::i18n::Msg {
+        match self {
+            ExtractError::NeedsPassword => crate::msg!("pdf-needs-password"),
+            ExtractError::WrongPassword => crate::msg!("pdf-wrong-password"),
+            ExtractError::Malformed(m) => crate::msg!("pdf-malformed", detail = m),
+            ExtractError::Panicked(m) => crate::msg!("pdf-extractor-failed", detail = m),
+            ExtractError::TimedOut(d) => crate::msg!("pdf-timed-out", seconds = d.as_secs()),
+            ExtractError::TooLarge(m) => crate::msg!("pdf-too-large", detail = m),
+        }
+    }
+}
+
 /// The name of the worker threads.
 const WORKER_NAME: &str = "billaudit-pdf";
 

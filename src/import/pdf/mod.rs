@@ -55,7 +55,7 @@ impl Doc {
 fn read(bytes: Vec<u8>, opts: &ImportOptions, report: &FileReport) -> Result<Doc, ImportError> {
     guard::check_streams(&bytes, guard::MAX_INFLATED).map_err(|message| ImportError::Pdf {
         file: report.file.clone(),
-        message,
+        message: crate::msg!("verbatim", text = message),
     })?;
     let password = opts.password.as_ref().map(|p| p.expose());
     extract::extract(Arc::from(bytes), password, Limits::default())
@@ -66,7 +66,7 @@ fn read(bytes: Vec<u8>, opts: &ImportOptions, report: &FileReport) -> Result<Doc
 fn pdf_error(report: &FileReport, e: &ExtractError) -> ImportError {
     ImportError::Pdf {
         file: report.file.clone(),
-        message: e.to_string(),
+        message: e.message(),
     }
 }
 
@@ -97,15 +97,12 @@ pub(crate) fn import(
     Err(ImportError::Unrecognised {
         file: report.file.clone(),
         reason: if chars == 0 {
-            format!(
-                "PDF read, but its {} pages hold no text (a scan or images only; billaudit does not do OCR)",
-                doc.pages.len()
-            )
+            crate::msg!("pdf-no-text", pages = doc.pages.len())
         } else {
-            format!(
-                "PDF read, layout not recognised: {} pages of text ({} lines); `billaudit import --dump-text FILE` shows them, to write a profile from",
-                doc.pages.len(),
-                doc.lines()
+            crate::msg!(
+                "pdf-layout-not-recognised",
+                pages = doc.pages.len(),
+                lines = doc.lines()
             )
         },
     })

@@ -38,7 +38,7 @@ pub(super) fn import(
         } else if line.cells.len() == 1 && columns.len() > 2 {
             // A title, a note or a page number between the rows, not a row of the table.
             report.rows += 1;
-            report.skip("a line of text outside the table's columns");
+            report.skip(crate::msg!("skip-text-outside-columns"));
             continue;
         } else {
             by_column(&line.cells, &columns)
@@ -55,9 +55,7 @@ pub(super) fn import(
     report.header_row = report
         .header_row
         .and_then(|g| places.get((g as usize).wrapping_sub(1)).map(|p| p.1));
-    report
-        .notes
-        .push("read from the text of a PDF: rows are lines of a page (file:page:line)".into());
+    report.notes.push(crate::msg!("pdf-note-rows"));
     true
 }
 

@@ -99,7 +99,7 @@ fn import(doc: &Doc, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(),
     let Some(issued) = issue_date(doc) else {
         return Err(ImportError::Unrecognised {
             file: report.file.clone(),
-            reason: "a T-Mobile bill without a bill issue date: its period is not guessed".into(),
+            reason: crate::msg!("tmobile-no-issue-date"),
         });
     };
     report.format = Some("tmobile-pdf".into());
@@ -134,9 +134,10 @@ fn import(doc: &Doc, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(),
         }
     }
     st.finish(report);
-    report.notes.push(format!(
-        "period {}: the month of the bill issue date {issued}",
-        st.period
+    report.notes.push(crate::msg!(
+        "tmobile-note-period",
+        period = st.period.to_string(),
+        issued = issued.to_string()
     ));
     Ok(())
 }
@@ -194,7 +195,7 @@ impl State<'_> {
                     self.due = usd(first);
                 }
                 self.after_due = first == "TOTAL DUE";
-                report.skip("text outside the bill's charge tables");
+                report.skip(crate::msg!("skip-outside-charge-tables"));
             }
         }
     }
@@ -207,13 +208,13 @@ impl State<'_> {
             for (k, name) in CATEGORIES.iter().chain(&["Total"]).enumerate() {
                 s.at[k] = texts.iter().position(|t| t == name);
             }
-            report.skip("summary table header");
+            report.skip(crate::msg!("skip-summary-table-header"));
             return;
         }
         let label = texts.first().copied().unwrap_or("");
         let is_row = label == "Totals" || label == "Account" || PHONE.is_match(label);
         if self.summary.columns.is_empty() || !is_row {
-            report.skip("text outside the bill's charge tables");
+            report.skip(crate::msg!("skip-outside-charge-tables"));
             return;
         }
         let cells = by_column(&line.cells[1..], &self.summary.columns);
@@ -224,14 +225,14 @@ impl State<'_> {
                 .and_then(|i| usd(&cells[i]))
                 .unwrap_or(Decimal::new(0, 2));
         }
-        report.skip("per-line summary row (checked against the stated totals)");
+        report.skip(crate::msg!("skip-per-line-summary"));
         if label == "Totals" {
             self.summary.totals = Some((values, src));
             return;
         }
         let categories = values[..4].iter().sum::<Decimal>();
         report.reconciliation.push(Reconcile::amounts(
-            format!("line {label}: categories = its total"),
+            crate::msg!("reconcile-tmobile-line", label = label),
             values[4],
             categories,
         ));
@@ -242,7 +243,7 @@ impl State<'_> {
 
     fn detail_line(&mut self, cells: &[&Cell], src: SourceRef, report: &mut FileReport) {
         let Some(last) = cells.last() else {
-            report.skip("sidebar text (savings, data used)");
+            report.skip(crate::msg!("skip-sidebar"));
             return;
         };
         let first = cells[0].text.as_str();
@@ -250,7 +251,7 @@ impl State<'_> {
             self.close_section();
             let stated = usd(&last.text).unwrap_or(Decimal::ZERO);
             self.section = Some((name.to_string(), stated, Decimal::ZERO));
-            report.skip("section heading with its subtotal (checked against its items)");
+            report.skip(crate::msg!("skip-section-heading-subtotal"));
             return;
         }
         let amount = usd(&last.text);
@@ -265,14 +266,14 @@ impl State<'_> {
             _ if heading => {
                 self.heading = text[0].to_string();
                 self.entries = 0;
-                report.skip("heading");
+                report.skip(crate::msg!("skip-heading"));
             }
-            (None, "Included") => report.skip("included in the plan (no charge)"),
+            (None, "Included") => report.skip(crate::msg!("skip-included-in-plan")),
             (None, _) => {
                 if !is_note(first) {
                     self.pending = Some(item_text(&text));
                 }
-                report.skip("text without an amount");
+                report.skip(crate::msg!("skip-text-without-amount"));
             }
             (Some(a), _) => {
                 let mut item = if text.is_empty() {
@@ -296,7 +297,7 @@ impl State<'_> {
 
     fn item(&mut self, item: String, amount: Decimal, src: SourceRef, report: &mut FileReport) {
         if item.is_empty() {
-            report.skip("an amount without an item");
+            report.skip(crate::msg!("skip-amount-without-item"));
             return;
         }
         if let Some(s) = self.section.as_mut() {
@@ -325,33 +326,31 @@ impl State<'_> {
         self.close_section();
         for (name, stated, sum) in &self.sections {
             report.reconciliation.push(Reconcile::amounts(
-                format!("{name} items = its subtotal"),
+                crate::msg!("reconcile-tmobile-section", name = name),
                 *stated,
                 *sum,
             ));
         }
         let Some((totals, src)) = self.summary.totals.take() else {
-            report.notes.push(
-                "no totals row in THIS BILL SUMMARY: nothing to check the items against".into(),
-            );
+            report.notes.push(crate::msg!("tmobile-note-no-totals"));
             return;
         };
         for (k, name) in CATEGORIES.iter().chain(&["Total"]).enumerate() {
             report.reconciliation.push(Reconcile::amounts(
-                format!("summary {name}: the lines = the totals row"),
+                crate::msg!("reconcile-tmobile-summary", name = *name),
                 totals[k],
                 self.summary.sums[k],
             ));
         }
         if let Some(due) = self.due {
             report.reconciliation.push(Reconcile::amounts(
-                "TOTAL DUE = the summary's total",
+                crate::msg!("reconcile-tmobile-due"),
                 due,
                 totals[4],
             ));
         }
         report.reconciliation.push(Reconcile::amounts(
-            "all line items = the bill total",
+            crate::msg!("reconcile-tmobile-items"),
             totals[4],
             self.items,
         ));

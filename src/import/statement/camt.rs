@@ -121,10 +121,7 @@ pub fn parse_camt_amount(s: &str) -> Option<Decimal> {
 pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
     let lines = LineIndex::new(text);
     let Some((format, version)) = message_of(text) else {
-        return Err(unusable(
-            report,
-            "an ISO 20022 document that is not camt.052, camt.053 or camt.054",
-        ));
+        return Err(unusable(report, crate::msg!("camt-not-camt")));
     };
     let container = match format {
         "camt.052" => "Rpt",
@@ -147,7 +144,12 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
                 let (l, c) = lines.at(reader.error_position() as usize);
                 return Err(unusable(
                     report,
-                    format!("line {l}, column {c}: malformed XML ({e})"),
+                    crate::msg!(
+                        "camt-malformed-xml",
+                        line = l,
+                        column = c,
+                        error = e.to_string()
+                    ),
                 ));
             }
         };
@@ -158,9 +160,7 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
                     let (l, c) = lines.at(pos);
                     return Err(unusable(
                         report,
-                        format!(
-                            "line {l}, column {c}: elements nested deeper than {MAX_DEPTH} levels"
-                        ),
+                        crate::msg!("camt-too-deep", line = l, column = c, max = MAX_DEPTH),
                     ));
                 }
                 text_buf.clear();
@@ -245,14 +245,21 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     if stmts.is_empty() {
         return Err(unusable(
             report,
-            format!("a {version} document without any {container} (no statement, report or notification in it)"),
+            crate::msg!(
+                "camt-no-statement",
+                version = version,
+                container = container
+            ),
         ));
     }
     report.format = Some(format.into());
     report.kind = Some(RecordKind::Transactions);
-    report
-        .notes
-        .push(format!("{version}, {} {container}", stmts.len()));
+    report.notes.push(crate::msg!(
+        "camt-note-version",
+        version = version,
+        count = stmts.len(),
+        container = container
+    ));
     for s in &stmts {
         check_statement(s, report);
     }
@@ -267,13 +274,14 @@ fn ccy_attribute(e: &quick_xml::events::BytesStart<'_>) -> Option<String> {
 
 /// The currency of an entry: its amount's `Ccy`, else the account's; an unknown code is an
 /// error (the amount cannot be taken as the case's currency).
-fn entry_currency(en: &Entry, s: &Statement) -> Result<Option<Currency>, String> {
+fn entry_currency(en: &Entry, s: &Statement) -> Result<Option<Currency>, crate::i18n::Msg> {
     match en.ccy.as_deref().or(s.ccy.as_deref()) {
         None | Some("") => Ok(None),
         Some(code) => Currency::iso_like(code).map(Some).ok_or_else(|| {
-            format!(
-                "Ntry/Amt: expected an ISO 4217 currency code in Ccy like EUR, found {:?}",
-                shown(code)
+            crate::msg!(
+                "statement-error-currency",
+                field = "Ntry/Amt@Ccy",
+                found = shown(code)
             )
         }),
     }
@@ -365,10 +373,7 @@ fn read_entry(
             report,
             line,
             col,
-            format!(
-                "Ntry/Amt: expected an unsigned amount like 8.85, found {:?}",
-                shown(amount_text)
-            ),
+            crate::msg!("camt-error-amount", found = shown(amount_text)),
         );
         return;
     };
@@ -390,10 +395,7 @@ fn read_entry(
                 report,
                 line,
                 col,
-                format!(
-                    "Ntry/CdtDbtInd: expected CRDT or DBIT, found {:?}",
-                    other.unwrap_or("")
-                ),
+                crate::msg!("camt-error-direction", found = other.unwrap_or("")),
             );
             return;
         }
@@ -401,15 +403,15 @@ fn read_entry(
     match en.status.as_deref() {
         None | Some("BOOK") => {}
         Some("PDNG") => {
-            report.skip("pending entry (not booked)");
+            report.skip(crate::msg!("skip-pending-entry"));
             return;
         }
         Some("INFO") => {
-            report.skip("information-only entry (not booked)");
+            report.skip(crate::msg!("skip-information-entry"));
             return;
         }
         Some(other) => {
-            report.skip(format!("entry with status {other} (not booked)"));
+            report.skip(crate::msg!("skip-entry-status", status = other));
             return;
         }
     }
@@ -421,12 +423,9 @@ fn read_entry(
             line,
             col,
             if date_text.is_empty() {
-                "Ntry: no booking date (BookgDt) or value date (ValDt); expected a date like 2025-01-31".to_string()
+                crate::msg!("camt-error-no-date")
             } else {
-                format!(
-                    "Ntry/BookgDt: expected a date like 2025-01-31, found {:?}",
-                    shown(date_text)
-                )
+                crate::msg!("camt-error-date", found = shown(date_text))
             },
         );
         return;
@@ -477,19 +476,21 @@ fn check_statement(s: &Statement, report: &mut FileReport) {
         match n.parse::<u64>() {
             Ok(n) => reconcile_count(
                 report,
-                format!("{who}: number of entries (TxsSummry)"),
+                crate::msg!("camt-reconcile-count", who = &who),
                 n,
                 s.entries,
             ),
-            Err(_) => report.notes.push(format!(
-                "{who}: stated number of entries {n:?} is not a number"
+            Err(_) => report.notes.push(crate::msg!(
+                "camt-note-count-not-number",
+                who = &who,
+                count = n
             )),
         }
     }
     if let Some(sum) = &s.stated_sum {
         let stated = parse_camt_amount(sum);
         report.reconciliation.push(Reconcile {
-            what: format!("{who}: sum of entry amounts (TxsSummry)"),
+            what: crate::msg!("camt-reconcile-sum", who = &who),
             stated: sum.clone(),
             computed: s.abs_sum.normalize().to_string(),
             ok: stated.map(|v| v == s.abs_sum).unwrap_or(false),
@@ -497,42 +498,52 @@ fn check_statement(s: &Statement, report: &mut FileReport) {
     }
     let (open, close) = (bal(&["OPBD", "PRCD"]), bal(&["CLBD"]));
     match (open, close) {
-        (Some(o), Some(c)) => {
-            match (signed(o), signed(c)) {
-                (Some(ov), Some(cv)) => {
-                    if s.unreadable > 0 {
-                        report.notes.push(format!("{who}: {} entries could not be read; the balance check below lacks them", s.unreadable));
-                    }
-                    reconcile_balance(
-                        report,
-                        format!(
-                            "{who}: {} {} + booked entries = CLBD {}",
-                            o.code,
-                            o.date
-                                .as_deref()
-                                .map(|d| d.get(..10).unwrap_or(d))
-                                .unwrap_or("?"),
-                            c.date
-                                .as_deref()
-                                .map(|d| d.get(..10).unwrap_or(d))
-                                .unwrap_or("?")
-                        ),
-                        ov,
-                        s.booked_sum,
-                        cv,
-                    )
+        (Some(o), Some(c)) => match (signed(o), signed(c)) {
+            (Some(ov), Some(cv)) => {
+                if s.unreadable > 0 {
+                    report.notes.push(crate::msg!(
+                        "camt-note-unreadable-entries",
+                        who = &who,
+                        count = s.unreadable
+                    ));
                 }
-                _ => report.notes.push(format!(
-                    "{who}: a balance amount is not a number; balances not checked"
-                )),
+                reconcile_balance(
+                    report,
+                    crate::msg!(
+                        "camt-reconcile-balance",
+                        who = &who,
+                        code = &o.code,
+                        from = o
+                            .date
+                            .as_deref()
+                            .map(|d| d.get(..10).unwrap_or(d))
+                            .unwrap_or("?"),
+                        to = c
+                            .date
+                            .as_deref()
+                            .map(|d| d.get(..10).unwrap_or(d))
+                            .unwrap_or("?")
+                    ),
+                    ov,
+                    s.booked_sum,
+                    cv,
+                )
             }
-        }
+            _ => report
+                .notes
+                .push(crate::msg!("camt-note-balance-not-number", who = &who)),
+        },
         _ => {
             let have: Vec<&str> = s.balances.iter().map(|b| b.code.as_str()).collect();
-            report.notes.push(format!(
-                "{who}: no opening (OPBD/PRCD) and closing (CLBD) booked balance pair to check (balances given: {})",
-                if have.is_empty() { "none".to_string() } else { have.join(", ") }
-            ));
+            report.notes.push(if have.is_empty() {
+                crate::msg!("camt-note-no-balances", who = &who)
+            } else {
+                crate::msg!(
+                    "camt-note-no-balance-pair",
+                    who = &who,
+                    given = have.join(", ")
+                )
+            });
         }
     }
 }

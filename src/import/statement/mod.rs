@@ -81,17 +81,17 @@ fn starts_with_ofx_tag(upper: &str) -> bool {
 }
 
 /// A file that is not a usable statement: the whole-file error.
-pub(crate) fn unusable(report: &FileReport, reason: impl Into<String>) -> ImportError {
+pub(crate) fn unusable(report: &FileReport, reason: crate::i18n::Msg) -> ImportError {
     ImportError::Unrecognised {
         file: report.file.clone(),
-        reason: reason.into(),
+        reason,
     }
 }
 
 /// Record a balance check: `opening + sum(entries) = closing`.
 pub(crate) fn reconcile_balance(
     report: &mut FileReport,
-    what: String,
+    what: crate::i18n::Msg,
     opening: Decimal,
     entries: Decimal,
     closing: Decimal,
@@ -106,7 +106,12 @@ pub(crate) fn reconcile_balance(
 }
 
 /// Record a count check (stated number of entries against entries seen).
-pub(crate) fn reconcile_count(report: &mut FileReport, what: String, stated: u64, seen: u64) {
+pub(crate) fn reconcile_count(
+    report: &mut FileReport,
+    what: crate::i18n::Msg,
+    stated: u64,
+    seen: u64,
+) {
     report.reconciliation.push(Reconcile {
         what,
         stated: stated.to_string(),
@@ -139,7 +144,7 @@ impl LineIndex {
 }
 
 /// Record an entry error at a 1-based line and column.
-pub(crate) fn entry_error(report: &mut FileReport, line: u64, col: u64, message: String) {
+pub(crate) fn entry_error(report: &mut FileReport, line: u64, col: u64, message: crate::i18n::Msg) {
     report.error(line, col.saturating_sub(1) as usize, message);
 }
 

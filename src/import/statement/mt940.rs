@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::{entry_error, reconcile_balance, reconcile_count, shown, src};
+use crate::i18n::Msg;
 use crate::import::{FileReport, ImportError, Reconcile, Sink};
 use crate::model::{Currency, RecordKind, Transaction};
 
@@ -109,20 +110,20 @@ pub fn parse_yymmdd(s: &str) -> Option<NaiveDate> {
 
 /// A balance field (`:60F:`, `:62F:`): `C181126EUR13564,13`. Returns the signed amount,
 /// the date and the currency.
-fn parse_balance(v: &str) -> Result<(Decimal, NaiveDate, String), String> {
+fn parse_balance(v: &str) -> Result<(Decimal, NaiveDate, String), Msg> {
     let v = v.trim();
-    let mark = v.get(..1).ok_or("an empty balance")?;
+    let mark = v
+        .get(..1)
+        .ok_or_else(|| crate::msg!("mt940-balance-empty"))?;
     let sign = match mark {
         "C" => Decimal::ONE,
         "D" => Decimal::NEGATIVE_ONE,
-        _ => return Err(format!("expected C or D first, found {:?}", shown(v))),
+        _ => return Err(crate::msg!("mt940-balance-mark", found = shown(v))),
     };
-    let date = v.get(1..7).and_then(parse_yymmdd).ok_or_else(|| {
-        format!(
-            "expected a date YYMMDD after the C/D mark, found {:?}",
-            shown(v)
-        )
-    })?;
+    let date = v
+        .get(1..7)
+        .and_then(parse_yymmdd)
+        .ok_or_else(|| crate::msg!("mt940-balance-date", found = shown(v)))?;
     // The currency may be missing (`C020315105000,00`).
     let has_cur = v
         .get(7..10)
@@ -135,12 +136,7 @@ fn parse_balance(v: &str) -> Result<(Decimal, NaiveDate, String), String> {
     let amount = v
         .get(if has_cur { 10 } else { 7 }..)
         .and_then(parse_mt_amount)
-        .ok_or_else(|| {
-            format!(
-                "expected an amount like 1234,56 after the currency, found {:?}",
-                shown(v)
-            )
-        })?;
+        .ok_or_else(|| crate::msg!("mt940-balance-amount", found = shown(v)))?;
     Ok((sign * amount, date, cur))
 }
 
@@ -156,12 +152,12 @@ pub struct Line61 {
 }
 
 /// Parse the first line of a `:61:` field.
-pub fn parse_61(v: &str) -> Result<Line61, String> {
+pub fn parse_61(v: &str) -> Result<Line61, Msg> {
     let first = v.lines().next().unwrap_or("").trim_end();
     let value_date = first
         .get(..6)
         .and_then(parse_yymmdd)
-        .ok_or_else(|| format!("expected a value date YYMMDD, found {:?}", shown(first)))?;
+        .ok_or_else(|| crate::msg!("mt940-61-value-date", found = shown(first)))?;
     let mut rest = &first[6..];
     let mut entry_date = None;
     if let Some(md) = rest.get(..4) {
@@ -178,7 +174,7 @@ pub fn parse_61(v: &str) -> Result<Line61, String> {
             };
             entry_date = Some(
                 NaiveDate::from_ymd_opt(year, m, d)
-                    .ok_or_else(|| format!("expected an entry date MMDD, found {md:?}"))?,
+                    .ok_or_else(|| crate::msg!("mt940-61-entry-date", found = md))?,
             );
             rest = &rest[4..];
         } else if md == "    " {
@@ -194,10 +190,7 @@ pub fn parse_61(v: &str) -> Result<Line61, String> {
     } else if let Some(r) = rest.strip_prefix('C') {
         (Decimal::ONE, false, r)
     } else {
-        return Err(format!(
-            "expected a debit/credit mark D, C, RD or RC, found {:?}",
-            shown(rest)
-        ));
+        return Err(crate::msg!("mt940-61-mark", found = shown(rest)));
     };
     // An optional funds code: the third letter of the currency code.
     let after = match after.chars().next() {
@@ -209,7 +202,7 @@ pub fn parse_61(v: &str) -> Result<Line61, String> {
         .take_while(|b| b.is_ascii_digit() || *b == b',')
         .count();
     let amount = parse_mt_amount(&after[..n])
-        .ok_or_else(|| format!("expected an amount like 12,50, found {:?}", shown(after)))?;
+        .ok_or_else(|| crate::msg!("mt940-61-amount", found = shown(after)))?;
     let tail = &after[n..];
     // Transaction type (N/F/S + 3 characters), then the customer reference.
     let reference = tail
@@ -348,15 +341,13 @@ impl Iterator for Fields<'_> {
 pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Result<(), ImportError> {
     let mut fields = Fields::new(text).peekable();
     let Some(first) = fields.peek() else {
-        return Err(super::unusable(
-            report,
-            "no MT940/MT942 message (no :20: field)",
-        ));
+        return Err(super::unusable(report, crate::msg!("mt940-no-message")));
     };
     if first.tag != "20" {
-        report.notes.push(format!(
-            "a message fragment: it starts with :{}: rather than :20: (line {})",
-            first.tag, first.line
+        report.notes.push(crate::msg!(
+            "mt940-note-fragment",
+            tag = &first.tag,
+            line = first.line
         ));
     }
     let mut stmts: Vec<Stmt> = Vec::new();
@@ -392,9 +383,11 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
                             st.closing = Some((a, d, c, f.line));
                         }
                     }
-                    Err(e) => report.notes.push(format!(
-                        "line {}: :{}: balance not read: {e}",
-                        f.line, f.tag
+                    Err(e) => report.notes.push(crate::msg!(
+                        "mt940-note-balance-not-read",
+                        line = f.line,
+                        tag = &f.tag,
+                        error = e
                     )),
                 }
             }
@@ -412,11 +405,11 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
                         st.stated_credits = Some((c, a));
                     }
                 } else {
-                    report.notes.push(format!(
-                        "line {}: :{}: not read ({:?})",
-                        f.line,
-                        f.tag,
-                        shown(v)
+                    report.notes.push(crate::msg!(
+                        "mt940-note-field-not-read",
+                        line = f.line,
+                        tag = &f.tag,
+                        value = shown(v)
                     ));
                 }
             }
@@ -439,7 +432,7 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
                         let st = stmts.last_mut().expect("a statement is open");
                         st.entries += 1;
                         st.unreadable += 1;
-                        entry_error(report, f.line, 5, format!(":61: {e}"));
+                        entry_error(report, f.line, 5, crate::msg!("mt940-error-61", error = e));
                     }
                 }
             }
@@ -513,49 +506,61 @@ fn stmt_currency(s: &Stmt) -> Option<Currency> {
 }
 
 fn check(s: &Stmt, report: &mut FileReport) {
-    let who = format!(
-        "statement {}{}",
-        s.reference,
-        if s.account.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", s.account)
-        }
-    );
+    let who = if s.account.is_empty() {
+        crate::msg!("mt940-who", reference = &s.reference)
+    } else {
+        crate::msg!(
+            "mt940-who-account",
+            reference = &s.reference,
+            account = &s.account
+        )
+    };
     match (&s.opening, &s.closing) {
         (Some((o, od, _, _)), Some((c, cd, _, _))) => {
             if s.unreadable > 0 {
-                report.notes.push(format!(
-                    "{who}: {} entries could not be read; the balance check lacks them",
-                    s.unreadable
+                report.notes.push(crate::msg!(
+                    "mt940-note-unreadable",
+                    who = &who,
+                    count = s.unreadable
                 ));
             }
             reconcile_balance(
                 report,
-                format!("{who}: opening {od} + entries = closing {cd}"),
+                crate::msg!(
+                    "mt940-reconcile-balance",
+                    who = &who,
+                    from = od.to_string(),
+                    to = cd.to_string()
+                ),
                 *o,
                 s.sum,
                 *c,
             )
         }
         _ if s.mt942 => {}
-        _ => report.notes.push(format!(
-            "{who}: no opening and closing balance pair to check"
-        )),
+        _ => report
+            .notes
+            .push(crate::msg!("mt940-note-no-balance-pair", who = &who)),
     }
     for (label, stated, seen) in [
         ("debits", s.stated_debits, s.debits),
         ("credits", s.stated_credits, s.credits),
     ] {
         if let Some((n, a)) = stated {
-            reconcile_count(
-                report,
-                format!("{who}: number of {label} (:90:)"),
-                n,
-                seen.0,
-            );
+            let (count, sum) = if label == "debits" {
+                (
+                    crate::msg!("mt940-reconcile-debit-count", who = &who),
+                    crate::msg!("mt940-reconcile-debit-sum", who = &who),
+                )
+            } else {
+                (
+                    crate::msg!("mt940-reconcile-credit-count", who = &who),
+                    crate::msg!("mt940-reconcile-credit-sum", who = &who),
+                )
+            };
+            reconcile_count(report, count, n, seen.0);
             report.reconciliation.push(Reconcile {
-                what: format!("{who}: sum of {label} (:90:)"),
+                what: sum,
                 stated: a.normalize().to_string(),
                 computed: seen.1.normalize().to_string(),
                 ok: a == seen.1,

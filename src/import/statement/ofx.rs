@@ -111,7 +111,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The `n`th token ahead (0: the next one).
-    fn peek(&mut self, n: usize) -> Result<Option<&Tok>, (usize, String)> {
+    fn peek(&mut self, n: usize) -> Result<Option<&Tok>, (usize, crate::i18n::Msg)> {
         while self.ahead.len() <= n {
             match self.joined()? {
                 Some(t) => self.ahead.push_back(t),
@@ -121,13 +121,13 @@ impl<'t> Tokens<'t> {
         Ok(self.ahead.get(n))
     }
 
-    fn next_tok(&mut self) -> Result<Option<Tok>, (usize, String)> {
+    fn next_tok(&mut self) -> Result<Option<Tok>, (usize, crate::i18n::Msg)> {
         self.peek(0)?;
         Ok(self.ahead.pop_front())
     }
 
     /// The next token, with texts next to each other joined.
-    fn joined(&mut self) -> Result<Option<Tok>, (usize, String)> {
+    fn joined(&mut self) -> Result<Option<Tok>, (usize, crate::i18n::Msg)> {
         loop {
             match self.raw()? {
                 Some(Tok::Text(t)) => match self.pending.as_mut() {
@@ -147,7 +147,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The next token as written.
-    fn raw(&mut self) -> Result<Option<Tok>, (usize, String)> {
+    fn raw(&mut self) -> Result<Option<Tok>, (usize, crate::i18n::Msg)> {
         if let Some(t) = self.queued.take() {
             return Ok(Some(t));
         }
@@ -169,16 +169,13 @@ impl<'t> Tokens<'t> {
                 // Character data: the text as written, `<`, `>` and `&` included.
                 let body = lt + "<![CDATA[".len();
                 let Some(end) = text[body..].find("]]>").map(|i| body + i) else {
-                    return Err((
-                        lt,
-                        "a CDATA section opened with '<![CDATA[' is never closed with ']]>'".into(),
-                    ));
+                    return Err((lt, crate::msg!("ofx-syntax-cdata-unclosed")));
                 };
                 self.pos = end + 3;
                 return Ok(Some(Tok::Text(text[body..end].to_string())));
             }
             let Some(gt) = text[lt..].find('>').map(|i| lt + i) else {
-                return Err((lt, "a tag opened with '<' is never closed with '>'".into()));
+                return Err((lt, crate::msg!("ofx-syntax-tag-unclosed")));
             };
             self.pos = gt + 1;
             if let Some(tok) = self.tag(lt, gt)? {
@@ -188,17 +185,20 @@ impl<'t> Tokens<'t> {
     }
 
     /// The tag between `<` at `lt` and `>` at `gt`; `None` for `<?…?>` and `<!…>`.
-    fn tag(&mut self, lt: usize, gt: usize) -> Result<Option<Tok>, (usize, String)> {
+    fn tag(&mut self, lt: usize, gt: usize) -> Result<Option<Tok>, (usize, crate::i18n::Msg)> {
         let text = self.text;
         let inner = text[lt + 1..gt].trim();
         if inner.contains('<') {
-            return Err((lt, format!("malformed tag {:?}", shown(&text[lt..gt]))));
+            return Err((
+                lt,
+                crate::msg!("ofx-syntax-malformed-tag", tag = shown(&text[lt..gt])),
+            ));
         }
         if inner.starts_with('?') || inner.starts_with('!') {
             return Ok(None);
         }
         if inner.is_empty() {
-            return Err((lt, "an empty tag '<>'".into()));
+            return Err((lt, crate::msg!("ofx-syntax-empty-tag")));
         }
         let (closing, name) = match inner.strip_prefix('/') {
             Some(n) => (true, n),
@@ -212,7 +212,7 @@ impl<'t> Tokens<'t> {
         if name.is_empty() {
             return Err((
                 lt,
-                format!("a tag without a name {:?}", shown(&text[lt..=gt])),
+                crate::msg!("ofx-syntax-nameless-tag", tag = shown(&text[lt..=gt])),
             ));
         }
         let name = self.intern(name);
@@ -248,7 +248,7 @@ fn unescape(s: &str) -> String {
 /// are open around it, the root first.
 type Keep<'k> = dyn FnMut(&[Node], Node) -> Option<Node> + 'k;
 
-fn build(toks: &mut Tokens<'_>, keep: &mut Keep<'_>) -> Result<Node, (usize, String)> {
+fn build(toks: &mut Tokens<'_>, keep: &mut Keep<'_>) -> Result<Node, (usize, crate::i18n::Msg)> {
     let mut stack: Vec<Node> = vec![Node::default()];
     while let Some(tok) = toks.next_tok()? {
         match tok {
@@ -282,10 +282,7 @@ fn build(toks: &mut Tokens<'_>, keep: &mut Keep<'_>) -> Result<Node, (usize, Str
                     toks.next_tok()?; // blank text between tags
                 }
                 if stack.len() > MAX_DEPTH {
-                    return Err((
-                        offset,
-                        format!("elements nested deeper than {MAX_DEPTH} levels"),
-                    ));
+                    return Err((offset, crate::msg!("ofx-syntax-too-deep", max = MAX_DEPTH)));
                 }
                 stack.push(Node {
                     name,
@@ -460,15 +457,28 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     let format = if xml { "ofx-xml" } else { "ofx-sgml" };
     let body_at = upper_head.find("<OFX>").or_else(|| find_ofx_tag(text));
     let Some(body_at) = body_at else {
-        return Err(unusable(report, "OFX header without an <OFX> element"));
+        return Err(unusable(
+            report,
+            crate::msg!("ofx-no-ofx-element-after-header"),
+        ));
     };
     // First the whole text is checked without keeping anything, so that no record is
     // given for a file found malformed further on; then it is read, each transaction of a
     // list as soon as it is complete.
     let body = &text[body_at..];
-    let malformed = |report: &FileReport, (off, msg): (usize, String)| {
+    let malformed = |report: &FileReport, (off, msg): (usize, crate::i18n::Msg)| {
         let (l, c) = lines.at(body_at + off);
-        unusable(report, format!("line {l}, column {c}: {msg}"))
+        let m = if msg.id() == "ofx-syntax-too-deep" {
+            crate::msg!("ofx-syntax", line = l, column = c, error = msg)
+        } else {
+            crate::msg!(
+                "ofx-syntax-expected-tags",
+                line = l,
+                column = c,
+                error = msg
+            )
+        };
+        unusable(report, m)
     };
     if let Err(e) = build(&mut Tokens::new(body), &mut |_, _| None) {
         return Err(malformed(report, e));
@@ -488,7 +498,7 @@ pub fn import(text: &str, sink: &mut dyn Sink, report: &mut FileReport) -> Resul
     } = stream;
     let root = built.map_err(|e| malformed(report, e))?;
     let Some(ofx) = root.child("OFX") else {
-        return Err(unusable(report, "no <OFX> element"));
+        return Err(unusable(report, crate::msg!("ofx-no-ofx-element")));
     };
     let mut stmts = Vec::new();
     for name in STATEMENTS {
@@ -550,25 +560,27 @@ fn orphan_entries(
             report,
             l,
             c,
-            "STMTTRN outside any statement (STMTRS/CCSTMTRS): not read; the file is malformed here"
-                .into(),
+            crate::msg!("ofx-transaction-outside-statement"),
         );
     }
 }
 
 /// Why an OFX file without a statement cannot be used.
-fn no_statement_reason(ofx: &Node) -> String {
+fn no_statement_reason(ofx: &Node) -> crate::i18n::Msg {
     if ofx.find_first("PROFRS").is_some() {
-        return "an OFX profile response (PROFRS), not a statement".into();
+        return crate::msg!("ofx-profile-response");
     }
     if ofx.find_first("ACCTINFORS").is_some() {
-        return "an OFX account list response (ACCTINFORS), not a statement".into();
+        return crate::msg!("ofx-account-list-response");
     }
     if let Some(sonrs) = ofx.find_first("SONRS") {
         if let Some((code, sev, msg)) = status_of(sonrs) {
             if sev.eq_ignore_ascii_case("ERROR") || (!code.is_empty() && code != "0") {
-                return format!(
-                    "OFX signon failed (status {code} {sev}: {msg}); the file holds no statement"
+                return crate::msg!(
+                    "ofx-signon-failed",
+                    code = code,
+                    severity = sev,
+                    message = msg
                 );
             }
         }
@@ -580,16 +592,19 @@ fn no_statement_reason(ofx: &Node) -> String {
     for t in &trnrs {
         if let Some((code, sev, msg)) = status_of(t) {
             if code != "0" {
-                return format!(
-                    "OFX error response (status {code} {sev}: {msg}); the file holds no statement"
+                return crate::msg!(
+                    "ofx-error-response",
+                    code = code,
+                    severity = sev,
+                    message = msg
                 );
             }
         }
     }
     if ofx.find_first("SONRS").is_some() {
-        return "an OFX signon response only; the file holds no statement".into();
+        return crate::msg!("ofx-signon-only");
     }
-    "an empty OFX document; the file holds no statement".into()
+    crate::msg!("ofx-empty")
 }
 
 /// Read a statement; `streamed`: the count and sum of its transactions read already.
@@ -616,7 +631,7 @@ fn read_statement(
         }) {
             report.rows += 1;
             if &*tr.name != "STMTTRN" {
-                report.skip(format!("unknown OFX element <{}> in BANKTRANLIST", tr.name));
+                report.skip(crate::msg!("skip-unknown-ofx-element", name = &*tr.name));
                 continue;
             }
             if let Some(a) = read_trn(tr, &cur, base, lines, sink, report) {
@@ -626,17 +641,19 @@ fn read_statement(
         }
     }
     let who = if acct.is_empty() {
-        String::from("statement")
+        crate::msg!("who-statement")
     } else {
-        format!("account {acct}")
+        crate::msg!("who-account", account = &acct)
     };
     // A malformed file may close the list before its last transactions (Ally QFX): they
     // belong to this statement all the same.
     for tr in st.children.iter().filter(|c| &*c.name == "STMTTRN") {
         report.rows += 1;
         let (l, _) = lines.at(base + tr.offset);
-        report.notes.push(format!(
-            "{who}: the transaction at line {l} sits outside the transaction list (BANKTRANLIST); read as part of the statement"
+        report.notes.push(crate::msg!(
+            "ofx-note-transaction-outside-list",
+            who = &who,
+            line = l
         ));
         if let Some(a) = read_trn(tr, &cur, base, lines, sink, report) {
             n += 1;
@@ -653,7 +670,7 @@ fn read_statement(
                         sum += a;
                     }
                 }
-                _ => report.skip("investment transaction (securities trade, income or transfer; no bank payment)"),
+                _ => report.skip(crate::msg!("skip-investment-transaction")),
             }
         }
     }
@@ -667,28 +684,45 @@ fn read_statement(
                     // A bank that lists an opening balance in BALLIST makes the ledger balance checkable.
                     Some((name, open)) => super::reconcile_balance(
                         report,
-                        format!(
-                            "{who}: {name} + {n} entries = ledger balance as of {}",
-                            bal.leaf("DTASOF").unwrap_or("?")
+                        crate::msg!(
+                            "ofx-reconcile-ledger",
+                            who = &who,
+                            name = name,
+                            count = n,
+                            date = bal.leaf("DTASOF").unwrap_or("?")
                         ),
                         open,
                         sum,
                         b,
                     ),
-                    None => report.notes.push(format!(
-                        "{who}: ledger balance {b} {cur} as of {}; OFX states no opening balance, so it cannot be checked against the {n} entries (sum {sum})",
-                        bal.leaf("DTASOF").unwrap_or("?")
+                    None => report.notes.push(crate::msg!(
+                        "ofx-note-ledger-unchecked",
+                        who = &who,
+                        balance = b.to_string(),
+                        currency = &cur,
+                        date = bal.leaf("DTASOF").unwrap_or("?"),
+                        count = n,
+                        sum = sum.to_string()
                     )),
                 },
                 None => {
                     let (l, c) = lines.at(base + bal.offset);
-                    entry_error(report, l, c, format!("LEDGERBAL/BALAMT: expected an amount like -12.34, found {:?}", shown(v)));
+                    entry_error(
+                        report,
+                        l,
+                        c,
+                        crate::msg!("ofx-error-ledger-amount", found = shown(v)),
+                    );
                     report.rows += 1;
                 }
             },
-            None => report.notes.push(format!("{who}: the ledger balance (LEDGERBAL/BALAMT) is empty")),
+            None => report
+                .notes
+                .push(crate::msg!("ofx-note-ledger-empty", who = &who)),
         },
-        None => report.notes.push(format!("{who}: no ledger balance stated")),
+        None => report
+            .notes
+            .push(crate::msg!("ofx-note-no-ledger", who = &who)),
     }
 }
 
@@ -715,7 +749,7 @@ fn opening_balance(st: &Node) -> Option<(String, Decimal)> {
 /// The currency of a transaction: `CURRENCY/CURSYM` (its amount is in that currency),
 /// else the statement's `CURDEF` (also under `ORIGCURRENCY`: the amount was converted to
 /// it). An unknown code is an error: the amount cannot be taken as the case's currency.
-fn trn_currency(tr: &Node, curdef: &str) -> Result<Option<Currency>, String> {
+fn trn_currency(tr: &Node, curdef: &str) -> Result<Option<Currency>, crate::i18n::Msg> {
     let (what, code) = match tr
         .path(&["CURRENCY", "CURSYM"])
         .and_then(|n| n.value.as_deref())
@@ -727,9 +761,10 @@ fn trn_currency(tr: &Node, curdef: &str) -> Result<Option<Currency>, String> {
         return Ok(None);
     }
     Currency::iso_like(code).map(Some).ok_or_else(|| {
-        format!(
-            "{what}: expected an ISO 4217 currency code like USD, found {:?}",
-            shown(code)
+        crate::msg!(
+            "statement-error-currency",
+            field = what,
+            found = shown(code)
         )
     })
 }
@@ -749,12 +784,7 @@ fn read_trn(
         .filter(|v| !v.is_empty())
         .or_else(|| tr.leaf("DTUSER").filter(|v| !v.is_empty()));
     let Some(date_text) = date_text else {
-        entry_error(
-            report,
-            line,
-            col,
-            "STMTTRN: DTPOSTED missing or empty (expected a date like 20250131)".into(),
-        );
+        entry_error(report, line, col, crate::msg!("ofx-error-date-missing"));
         return None;
     };
     let Some(date) = parse_ofx_datetime(date_text) else {
@@ -762,7 +792,7 @@ fn read_trn(
             report,
             line,
             col,
-            format!("STMTTRN/DTPOSTED: expected a date like 20250131 or 20250131120000[-5:EST], found {:?}", shown(date_text)),
+            crate::msg!("ofx-error-date", found = shown(date_text)),
         );
         return None;
     };
@@ -772,10 +802,7 @@ fn read_trn(
             report,
             line,
             col,
-            format!(
-                "STMTTRN/TRNAMT: expected a signed amount like -12.34, found {:?}",
-                shown(amount_text)
-            ),
+            crate::msg!("ofx-error-amount", found = shown(amount_text)),
         );
         return None;
     };

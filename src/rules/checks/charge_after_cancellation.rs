@@ -76,7 +76,12 @@ impl Check for ChargeAfterCancellation {
                         page: None,
                         row: None,
                         kind: "config",
-                        note: Some(format!("service {} cancelled on {cancelled}", s.id)),
+                        note: Some(crate::tr!(
+                            ctx.lang,
+                            "ev-note-cancelled",
+                            service = &s.id,
+                            date = cancelled.to_string()
+                        )),
                     },
                 ];
                 d.disputes = vec![(Disputed::BillLine(i), amount)];

@@ -95,7 +95,12 @@ impl Check for ChargeDuringSuspension {
                         page: None,
                         row: None,
                         kind: "config",
-                        note: Some(format!("service {} suspended {}", s.id, ranges.join(", "))),
+                        note: Some(crate::tr!(
+                            ctx.lang,
+                            "ev-note-suspended",
+                            service = &s.id,
+                            ranges = ranges.join(", ")
+                        )),
                     },
                 ];
                 d.disputes = vec![(Disputed::BillLine(i), amount)];

@@ -96,7 +96,12 @@ fn total_evidence(ctx: &Ctx<'_>, i: usize) -> Evidence {
     Evidence::at(
         &t.source,
         "bill-total",
-        Some(format!("{} total {}", t.period, t.amount)),
+        Some(crate::tr!(
+            ctx.lang,
+            "ev-note-bill-total",
+            period = t.period.to_string(),
+            amount = t.amount.to_string()
+        )),
     )
 }
 

@@ -61,7 +61,12 @@ impl Check for PriceAboveContract {
                     page: None,
                     row: None,
                     kind: "config",
-                    note: Some(format!("service {} monthly_fee {fee}", s.id)),
+                    note: Some(crate::tr!(
+                        ctx.lang,
+                        "ev-note-monthly-fee",
+                        service = &s.id,
+                        fee = fee.to_string()
+                    )),
                 });
                 d.disputes = allocate(&lines, |i| m.bill_lines[i].amount, excess);
                 d.vars.push(("billed", ctx.lang.money(net, cur)));

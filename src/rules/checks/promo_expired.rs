@@ -113,7 +113,13 @@ impl Check for PromoExpired {
                     page: None,
                     row: None,
                     kind: "config",
-                    note: Some(format!("service {} term {start} to {term_end}", s.id)),
+                    note: Some(crate::tr!(
+                        ctx.lang,
+                        "ev-note-term",
+                        service = &s.id,
+                        from = start.to_string(),
+                        to = term_end.to_string()
+                    )),
                 });
                 d.disputes = allocate(lines, |i| m.bill_lines[i].amount, amount);
                 d.vars.push(("given_in", given_in.to_string()));

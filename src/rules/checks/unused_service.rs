@@ -76,20 +76,30 @@ impl Check for UnusedService {
                     .map(|i| (Disputed::BillLine(*i), m.bill_lines[*i].amount))
                     .collect();
                 let (cov_file, cov_note) = match cov {
-                    Coverage::Declared { file } => (file.to_string(), "declared range"),
-                    Coverage::Observed { file } => {
-                        (file.to_string(), "records span the whole period")
+                    Coverage::Declared { file } => {
+                        (file.to_string(), crate::tr!(lang, "ev-coverage-declared"))
                     }
-                    Coverage::Configured => ("billaudit.toml".to_string(), "[usage] covers"),
+                    Coverage::Observed { file } => {
+                        (file.to_string(), crate::tr!(lang, "ev-coverage-observed"))
+                    }
+                    Coverage::Configured => (
+                        "billaudit.toml".to_string(),
+                        crate::tr!(lang, "ev-coverage-configured"),
+                    ),
                 };
                 d.evidence.push(Evidence {
                     file: cov_file,
                     page: usage.first.as_ref().and_then(|r| r.page),
                     row: usage.first.as_ref().map(|r| r.row),
                     kind: "usage",
-                    note: Some(format!(
-                        "{period}: {} records, {} s, {} bytes ({cov_note})",
-                        usage.records, usage.seconds, usage.bytes
+                    note: Some(crate::tr!(
+                        lang,
+                        "ev-note-usage",
+                        period = period.to_string(),
+                        records = usage.records,
+                        seconds = usage.seconds,
+                        bytes = usage.bytes,
+                        coverage = cov_note
                     )),
                 });
                 let usage_text = crate::tr!(

@@ -67,9 +67,12 @@ impl Check for UsageFeeUnbacked {
                     page: usage.first.as_ref().and_then(|r| r.page),
                     row: usage.first.as_ref().map(|r| r.row),
                     kind: "usage",
-                    note: Some(format!(
-                        "{period}: {} records, fees {}",
-                        usage.records, usage.fee
+                    note: Some(crate::tr!(
+                        ctx.lang,
+                        "ev-note-usage-fees",
+                        period = period.to_string(),
+                        records = usage.records,
+                        fees = usage.fee.to_string()
                     )),
                 });
                 d.disputes = allocate(&lines, |i| m.bill_lines[i].amount, excess);

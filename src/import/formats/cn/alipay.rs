@@ -55,9 +55,7 @@ impl Hooks for Refunds {
         if refund_paid {
             if let Some((original, _)) = row.id.and_then(|id| id.split_once('_')) {
                 if memory.contains(CLOSED, original) {
-                    return Screen::Skip(
-                        "refund of a closed payment skipped above (no money moved in total)".into(),
-                    );
+                    return Screen::Skip(crate::msg!("skip-refund-of-closed-payment"));
                 }
                 memory.insert(REFUNDED, original);
             }

@@ -92,7 +92,7 @@ impl Hooks for SignInDescription {
         Some(sign_of_description(&desc).ok_or_else(|| {
             l.err(
                 col.unwrap_or(amount_col),
-                "a description starting with 消费, 退货 or 还款 (it gives the sign)",
+                crate::mid!("expect-description-sign"),
                 row,
             )
         }))
@@ -383,14 +383,16 @@ pub(crate) fn reconcile_totals_row(l: &Layout, trailer: &[Vec<String>], report: 
         let computed = l.stats.get(key).map(|s| s.1).unwrap_or(Decimal::ZERO);
         match parse_amount(cell) {
             Some(stated) => report.reconciliation.push(Reconcile::amounts(
-                format!("{key} total ({})", clean(&row[0])),
+                crate::msg!("reconcile-key-total", key = key, label = clean(&row[0])),
                 stated,
                 computed,
             )),
             None if cell.is_empty() => {}
-            None => report.notes.push(format!(
-                "{}: the stated {key} total {cell:?} is not a number; not compared",
-                report.file
+            None => report.notes.push(crate::msg!(
+                "note-stated-total-not-number",
+                file = &*report.file,
+                key = key,
+                value = cell
             )),
         }
     }

@@ -74,9 +74,11 @@ fn reconcile_stated_counts(l: &Layout, lines: &[String], report: &mut FileReport
         if let Some(c) = STATED_COUNT.captures(t) {
             let stated: u64 = c[1].parse().unwrap_or(0);
             let computed: u64 = l.stats.values().map(|(n, _)| n).sum();
-            report
-                .reconciliation
-                .push(Reconcile::counts("rows (共N笔记录)", stated, computed));
+            report.reconciliation.push(Reconcile::counts(
+                crate::msg!("reconcile-stated-rows"),
+                stated,
+                computed,
+            ));
             continue;
         }
         let Some(s) = parse_stated(t) else { continue };
@@ -85,27 +87,29 @@ fn reconcile_stated_counts(l: &Layout, lines: &[String], report: &mut FileReport
             k => k,
         };
         let (n, sum) = l.stats.get(key).cloned().unwrap_or_default();
-        let masked = |what: &str| {
-            format!(
-                "{file}: the stated {what} of {} is masked; not compared",
-                s.label
-            )
-        };
         match s.count {
             Some(count) => report.reconciliation.push(Reconcile::counts(
-                format!("{} count", s.label),
+                crate::msg!("reconcile-label-count", label = &s.label),
                 count,
                 n,
             )),
-            None => report.notes.push(masked("count")),
+            None => report.notes.push(crate::msg!(
+                "note-stated-count-masked",
+                file = &*file,
+                label = &s.label
+            )),
         }
         match s.sum {
             Some(stated) => report.reconciliation.push(Reconcile::amounts(
-                format!("{} sum", s.label),
+                crate::msg!("reconcile-label-sum", label = &s.label),
                 stated,
                 sum,
             )),
-            None => report.notes.push(masked("sum")),
+            None => report.notes.push(crate::msg!(
+                "note-stated-sum-masked",
+                file = &*file,
+                label = &s.label
+            )),
         }
     }
 }

@@ -78,7 +78,7 @@ impl Hooks for Meituan {
     fn screen(&self, row: &TxRow<'_>, _: &mut Memory) -> Screen {
         match skip_closed(row) {
             Screen::Read { .. } if Self::is_repayment(row.layout, row.row) => {
-                Screen::Skip("repayment of 美团月付 (the purchases are listed themselves)".into())
+                Screen::Skip(crate::msg!("skip-meituan-repayment"))
             }
             s => s,
         }

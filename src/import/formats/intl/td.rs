@@ -42,7 +42,7 @@ fn td(r: &Row, src: SourceRef) -> Outcome {
         return err(
             Some(0),
             "1 (date)",
-            "a date like 05/01/2023",
+            crate::msg!("expect-date-like", example = "05/01/2023"),
             &r.at(Some(0)),
         );
     };
@@ -52,7 +52,7 @@ fn td(r: &Row, src: SourceRef) -> Outcome {
         return err(
             Some(col),
             if col == 2 { "3 (debit)" } else { "4 (credit)" },
-            "an amount or nothing",
+            crate::msg!("expect-amount-or-empty"),
             &r.at(Some(col)),
         );
     };

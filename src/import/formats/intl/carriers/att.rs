@@ -111,16 +111,31 @@ static ATT_POOLING: ChargesSpec = ChargesSpec {
 fn att_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     let (di, ti) = (c.idx("date"), c.idx("time"));
     let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m/%d/%Y").ok() else {
-        return err(di, "Date", "a date like 01/30/2023", &r.at(di));
+        return err(
+            di,
+            "Date",
+            crate::msg!("expect-date-like", example = "01/30/2023"),
+            &r.at(di),
+        );
     };
     let Some(time) =
         parse_clock(&r.at(ti)).or_else(|| r.at(ti).is_empty().then_some(NaiveTime::MIN))
     else {
-        return err(ti, "Time", "a time like 11:42", &r.at(ti));
+        return err(
+            ti,
+            "Time",
+            crate::msg!("expect-time-like", example = "11:42"),
+            &r.at(ti),
+        );
     };
     let si = c.idx("source");
     let Some(kind) = usage_kind_of(&r.at(si)) else {
-        return err(si, "Source", "Voice, Data or Messaging", &r.at(si));
+        return err(
+            si,
+            "Source",
+            crate::msg!("expect-voice-data-messaging"),
+            &r.at(si),
+        );
     };
     let (mi, ki, fi) = (
         c.idx("minutesusage"),
@@ -133,7 +148,12 @@ fn att_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     } else {
         parse_duration(&minutes, DurationUnit::Minutes)
     }) else {
-        return err(mi, "Minutes usage", "whole minutes like 1", &minutes);
+        return err(
+            mi,
+            "Minutes usage",
+            crate::msg!("expect-whole-minutes-like", example = "1"),
+            &minutes,
+        );
     };
     let kb = r.at(ki);
     let Some(kb) = (if is_placeholder(&kb) {
@@ -141,10 +161,20 @@ fn att_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     } else {
         kb.replace(',', "").parse::<u64>().ok()
     }) else {
-        return err(ki, "KB usage", "kilobytes like 21698", &kb);
+        return err(
+            ki,
+            "KB usage",
+            crate::msg!("expect-kilobytes-like", example = "21698"),
+            &kb,
+        );
     };
     let Some(fee) = money(&r.at(fi)) else {
-        return err(fi, "Total charges", "an amount like $0.00", &r.at(fi));
+        return err(
+            fi,
+            "Total charges",
+            crate::msg!("expect-amount-like", example = "$0.00"),
+            &r.at(fi),
+        );
     };
     Outcome::Usage(UsageRecord {
         start: date.and_time(time),
@@ -166,7 +196,7 @@ fn att_raw(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
             .map(Period::of)
     };
     match kind.as_str() {
-        "BIL" => Outcome::Skip("billing entity record (BIL)".into()),
+        "BIL" => Outcome::Skip(crate::msg!("skip-billing-entity")),
         "IRA" => {
             let ti = c.idx("faninvoicetotalcurrentcharges");
             let Some(period) = NaiveDate::parse_from_str(&r.at(c.idx("faninvoicedate")), "%Y%m%d")
@@ -174,7 +204,12 @@ fn att_raw(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
                 .map(Period::of)
                 .or_else(period)
             else {
-                return err(pi, "Period End Date", "a date like 20230216", &r.at(pi));
+                return err(
+                    pi,
+                    "Period End Date",
+                    crate::msg!("expect-date-like", example = "20230216"),
+                    &r.at(pi),
+                );
             };
             match money(&r.at(ti)) {
                 Some(amount) if !r.at(ti).is_empty() => Outcome::Total(BillTotal {
@@ -185,11 +220,11 @@ fn att_raw(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
                         .filter(|s| !s.is_empty()),
                     source: src,
                 }),
-                Some(_) => Outcome::Skip("invoice record without current charges".into()),
+                Some(_) => Outcome::Skip(crate::msg!("skip-invoice-without-charges")),
                 None => err(
                     ti,
                     "FAN Invoice Total Current Charges",
-                    "an amount",
+                    crate::msg!("expect-amount-plain"),
                     &r.at(ti),
                 ),
             }
@@ -198,7 +233,7 @@ fn att_raw(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
             let ai = c.idx("amount");
             let amount_text = r.at(ai);
             if amount_text.is_empty() {
-                return Outcome::Skip("statement label without an amount".into());
+                return Outcome::Skip(crate::msg!("skip-statement-label"));
             }
             let sections: Vec<String> = ["section1", "section2", "section3", "section4"]
                 .iter()
@@ -206,16 +241,26 @@ fn att_raw(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
                 .filter(|s| !s.is_empty())
                 .collect();
             if sections.first().map(String::as_str) == Some("Prior Activity") {
-                return Outcome::Skip("prior activity (previous balance, payments)".into());
+                return Outcome::Skip(crate::msg!("skip-prior-activity"));
             }
             if sections.iter().any(|s| s.starts_with("Total")) {
-                return Outcome::Skip("section total".into());
+                return Outcome::Skip(crate::msg!("skip-section-total"));
             }
             let Some(amount) = money(&amount_text) else {
-                return err(ai, "Amount", "an amount like 0.99", &amount_text);
+                return err(
+                    ai,
+                    "Amount",
+                    crate::msg!("expect-amount-like", example = "0.99"),
+                    &amount_text,
+                );
             };
             let Some(period) = period() else {
-                return err(pi, "Period End Date", "a date like 20230216", &r.at(pi));
+                return err(
+                    pi,
+                    "Period End Date",
+                    crate::msg!("expect-date-like", example = "20230216"),
+                    &r.at(pi),
+                );
             };
             let item = sections.last().cloned().unwrap_or_default();
             let number = [
@@ -234,6 +279,11 @@ fn att_raw(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
                 source: src,
             })
         }
-        other => err(c.idx("sectionid"), "Section ID", "BIL, IRA or SL", other),
+        other => err(
+            c.idx("sectionid"),
+            "Section ID",
+            crate::msg!("expect-record-type-bil-ira-sl"),
+            other,
+        ),
     }
 }

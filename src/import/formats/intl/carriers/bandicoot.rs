@@ -47,12 +47,7 @@ const TOWERS: Table = Table {
     kind: RecordKind::Usage,
     delimiter: b',',
     heading: &[Heading::Header],
-    open: |_, report| {
-        Err(unusable(
-            report,
-            "a list of antenna locations (antenna_id, latitude, longitude): not bills, usage or payments",
-        ))
-    },
+    open: |_, report| Err(unusable(report, crate::msg!("towers-not-bills"))),
 };
 
 pub(crate) static FORMATS: &[TextFormat] = &[
@@ -106,10 +101,15 @@ fn bandicoot(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     let kind = match r.at(ii).as_ref() {
         "call" => UsageKind::Voice,
         "text" => UsageKind::Sms,
-        other => return err(ii, "interaction", "call or text", other),
+        other => return err(ii, "interaction", crate::msg!("expect-call-or-text"), other),
     };
     let Some(start) = parse_datetime(&r.at(di)) else {
-        return err(di, "datetime", "a date like 2014-08-20 20:30:37", &r.at(di));
+        return err(
+            di,
+            "datetime",
+            crate::msg!("expect-date-like", example = "2014-08-20 20:30:37"),
+            &r.at(di),
+        );
     };
     let dur = r.at(ci);
     let Some(seconds) = (if dur.is_empty() {
@@ -117,7 +117,12 @@ fn bandicoot(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     } else {
         dur.parse::<u64>().ok()
     }) else {
-        return err(ci, "call_duration", "whole seconds", &dur);
+        return err(
+            ci,
+            "call_duration",
+            crate::msg!("expect-whole-seconds"),
+            &dur,
+        );
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -135,18 +140,30 @@ fn orange(r: &Row, src: SourceRef) -> Outcome {
     let kind = match r.at(Some(1)).chars().next() {
         Some('1') => UsageKind::Voice,
         Some('2') => UsageKind::Sms,
-        _ => return err(Some(1), "2", "11 (call) or 21 (text)", &r.at(Some(1))),
+        _ => {
+            return err(
+                Some(1),
+                "2",
+                crate::msg!("expect-call-text-code"),
+                &r.at(Some(1)),
+            )
+        }
     };
     let Some(start) = parse_datetime(&r.at(Some(4))) else {
         return err(
             Some(4),
             "5",
-            "a date like 2014-08-20 20:30:37",
+            crate::msg!("expect-date-like", example = "2014-08-20 20:30:37"),
             &r.at(Some(4)),
         );
     };
     let Some(seconds) = r.at(Some(5)).parse::<u64>().ok() else {
-        return err(Some(5), "6", "whole seconds", &r.at(Some(5)));
+        return err(
+            Some(5),
+            "6",
+            crate::msg!("expect-whole-seconds"),
+            &r.at(Some(5)),
+        );
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -166,10 +183,20 @@ fn recharge(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
             .ok()
             .map(|d| d.and_time(NaiveTime::MIN))
     }) else {
-        return err(di, "datetime", "a date like 2015-1-13", &r.at(di));
+        return err(
+            di,
+            "datetime",
+            crate::msg!("expect-date-like", example = "2015-1-13"),
+            &r.at(di),
+        );
     };
     let Some(amount) = parse_amount(&r.at(ai)) else {
-        return err(ai, "amount", "an amount like 12", &r.at(ai));
+        return err(
+            ai,
+            "amount",
+            crate::msg!("expect-amount-like", example = "12"),
+            &r.at(ai),
+        );
     };
     Outcome::Tx(Transaction {
         currency: None,

@@ -149,7 +149,7 @@ static BELL_MOB: ChargesSpec = ChargesSpec {
 /// provincial HST breakdown columns are part of HST) and the amount due.
 static BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
     (
-        "previous balance + adjustments + payments = balance owing",
+        crate::mid!("sum-bell-balance-owing"),
         &[
             "prevbal",
             "prevadj-m",
@@ -160,7 +160,7 @@ static BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
         "balowing",
     ),
     (
-        "charges + taxes = current charges",
+        crate::mid!("sum-bell-current"),
         &[
             "latepaychg",
             "monthlychg",
@@ -183,7 +183,7 @@ static BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
         "curchgttl",
     ),
     (
-        "balance owing + current charges = amount due",
+        crate::mid!("sum-bell-due"),
         &["balowing", "curchgttl"],
         "ttlamtdue",
     ),
@@ -192,26 +192,46 @@ static BELL_ACCOUNT_SUMS: [SumCheck; 3] = [
 fn bell_dtl(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     let (ii, di, ti) = (c.idx("invcdate"), c.idx("date"), c.idx("time"));
     let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
-        return err(ii, "Invc Date", "a date like 2023/02/01", &r.at(ii));
+        return err(
+            ii,
+            "Invc Date",
+            crate::msg!("expect-date-like", example = "2023/02/01"),
+            &r.at(ii),
+        );
     };
     let Some(date) = date_in_cycle(&r.at(di), invoice) else {
-        return err(di, "Date", "a date like 01/31", &r.at(di));
+        return err(
+            di,
+            "Date",
+            crate::msg!("expect-date-like", example = "01/31"),
+            &r.at(di),
+        );
     };
     let Some(time) = parse_clock(&r.at(ti)) else {
-        return err(ti, "Time", "a time like 09:38", &r.at(ti));
+        return err(
+            ti,
+            "Time",
+            crate::msg!("expect-time-like", example = "09:38"),
+            &r.at(ti),
+        );
     };
     let dur_i = c.idx("duration");
     let Some(seconds) = parse_duration(&r.at(dur_i), DurationUnit::Seconds) else {
         return err(
             dur_i,
             "Duration",
-            "minutes and seconds like 1:00",
+            crate::msg!("expect-minutes-seconds-like", example = "1:00"),
             &r.at(dur_i),
         );
     };
     let cost_i = c.idx("callcost");
     let Some(fee) = money(&r.at(cost_i)) else {
-        return err(cost_i, "Call Cost", "an amount like 0.00", &r.at(cost_i));
+        return err(
+            cost_i,
+            "Call Cost",
+            crate::msg!("expect-amount-like", example = "0.00"),
+            &r.at(cost_i),
+        );
     };
     let vol = r.at(c.idx("pktdvol"));
     let data = Decimal::from_str(&vol)
@@ -235,11 +255,21 @@ fn bell_dtl(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
 fn bell_acc(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     let ii = c.idx("invcdate");
     let Some(invoice) = parse_cycle_date(&r.at(ii)) else {
-        return err(ii, "Invc Date", "a date like 2023/02/01", &r.at(ii));
+        return err(
+            ii,
+            "Invc Date",
+            crate::msg!("expect-date-like", example = "2023/02/01"),
+            &r.at(ii),
+        );
     };
     let ti = c.idx("curchgttl");
     let Some(amount) = money(&r.at(ti)) else {
-        return err(ti, "Cur Chg Ttl", "an amount like 13134.83", &r.at(ti));
+        return err(
+            ti,
+            "Cur Chg Ttl",
+            crate::msg!("expect-amount-like", example = "13134.83"),
+            &r.at(ti),
+        );
     };
     Outcome::Total(BillTotal {
         currency: None,

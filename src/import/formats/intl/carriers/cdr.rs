@@ -69,13 +69,18 @@ fn cdr_stats(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
         return err(
             si,
             "starting_date",
-            "a date like 2015-10-21 12:13:10",
+            crate::msg!("expect-date-like", example = "2015-10-21 12:13:10"),
             &r.at(si),
         );
     };
     let bi = c.idx("billsec");
     let Some(seconds) = r.at(bi).parse::<u64>().ok() else {
-        return err(bi, "billsec", "whole seconds", &r.at(bi));
+        return err(
+            bi,
+            "billsec",
+            crate::msg!("expect-whole-seconds"),
+            &r.at(bi),
+        );
     };
     Outcome::Usage(UsageRecord {
         start,
@@ -94,15 +99,20 @@ fn voipcall(r: &Row, src: SourceRef) -> Outcome {
         return err(
             Some(6),
             "7",
-            "a date like 2011-04-04 11:12:11",
+            crate::msg!("expect-date-like", example = "2011-04-04 11:12:11"),
             &r.at(Some(6)),
         );
     };
     if r.at(Some(2)) != "ANSWER" {
-        return Outcome::Skip("call not answered (BUSY, NOANSWER, …)".into());
+        return Outcome::Skip(crate::msg!("skip-call-not-answered"));
     }
     let Some(seconds) = r.at(Some(4)).parse::<u64>().ok() else {
-        return err(Some(4), "5", "whole seconds", &r.at(Some(4)));
+        return err(
+            Some(4),
+            "5",
+            crate::msg!("expect-whole-seconds"),
+            &r.at(Some(4)),
+        );
     };
     Outcome::Usage(UsageRecord {
         start,

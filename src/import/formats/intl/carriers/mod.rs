@@ -150,12 +150,19 @@ impl Row<'_> {
 }
 
 /// A row error in column `col` (named `what`).
-pub(crate) fn err(col: Option<usize>, what: &str, expected: &str, found: &str) -> Outcome {
+pub(crate) fn err(
+    col: Option<usize>,
+    what: &str,
+    expected: crate::i18n::Msg,
+    found: &str,
+) -> Outcome {
     Outcome::Error {
         col: col.unwrap_or(0),
-        message: format!(
-            "column '{what}': expected {expected}, found {:?}",
-            found.chars().take(60).collect::<String>()
+        message: crate::msg!(
+            "row-error-expected",
+            column = what,
+            expected = expected,
+            found = found.chars().take(60).collect::<String>()
         ),
     }
 }
@@ -304,7 +311,7 @@ fn charges_row(
         return Err(err(
             pi,
             spec.period,
-            "a date like 04/20/2023 or 2023/02/01",
+            crate::msg!("expect-date-like", example = "04/20/2023, 2023/02/01"),
             &t,
         ));
     };
@@ -321,7 +328,12 @@ fn charges_row(
         }
         let text = r.at(Some(i));
         let Some(amount) = money(&text) else {
-            return Err(err(Some(i), name, "an amount", &text));
+            return Err(err(
+                Some(i),
+                name,
+                crate::msg!("expect-amount-plain"),
+                &text,
+            ));
         };
         if amount.is_zero() {
             continue;
@@ -364,7 +376,11 @@ pub(crate) fn sum_checks(c: &Cols, r: &Row, line: u64, checks: &[SumCheck]) -> V
     for (what, parts, total) in checks {
         if let (Some(computed), Some(stated)) = (sum(parts), v(total)) {
             out.push(normalized_check(
-                format!("line {line}: {what}"),
+                crate::msg!(
+                    "reconcile-line",
+                    line = line,
+                    what = crate::i18n::Msg::new(what, Vec::new())
+                ),
                 stated,
                 computed,
             ));
@@ -374,7 +390,11 @@ pub(crate) fn sum_checks(c: &Cols, r: &Row, line: u64, checks: &[SumCheck]) -> V
 }
 
 /// A stated amount against the sum of its parts, both written without trailing zeros.
-pub(crate) fn normalized_check(what: String, stated: Decimal, computed: Decimal) -> Reconcile {
+pub(crate) fn normalized_check(
+    what: crate::i18n::Msg,
+    stated: Decimal,
+    computed: Decimal,
+) -> Reconcile {
     Reconcile {
         what,
         stated: stated.normalize().to_string(),
@@ -429,7 +449,7 @@ pub(crate) fn read_with(
                 return Err(ImportError::Csv {
                     file: report.file.clone(),
                     line,
-                    message: e.to_string(),
+                    message: crate::msg!("verbatim", text = e.to_string()),
                 });
             }
         }
@@ -439,7 +459,7 @@ pub(crate) fn read_with(
         state.record(&rec, n, line, sink, report);
     }
     if n == 0 {
-        return Err(unusable(report, "empty file"));
+        return Err(unusable(report, crate::msg!("unrecognised-empty-file")));
     }
     state.finish(text, report);
     Ok(())
@@ -475,14 +495,14 @@ impl ReadState<'_> {
                 report.header_row = Some(line);
             }
             report.skip(match h {
-                Heading::Title => "report heading",
-                Heading::Header => "header",
-                Heading::French => "second header row (French)",
+                Heading::Title => crate::msg!("skip-report-heading"),
+                Heading::Header => crate::msg!("skip-header"),
+                Heading::French => crate::msg!("skip-second-header-french"),
             });
             return;
         }
         if rec.iter().all(|x| clean(x).is_empty()) {
-            report.skip("blank line");
+            report.skip(crate::msg!("skip-blank-line"));
             return;
         }
         let mut cx = Cx {
@@ -508,19 +528,17 @@ impl ReadState<'_> {
     ) {
         if let Some(t) = total {
             let sum: Decimal = lines.iter().map(|l| l.amount).sum();
-            let number = t.number.as_deref().map(|n| format!(" ({n})"));
-            report.reconciliation.push(normalized_check(
-                format!(
-                    "line {line}{}: charges and taxes = total",
-                    number.unwrap_or_default()
-                ),
-                t.amount,
-                sum,
-            ));
+            let what = match t.number.as_deref() {
+                Some(n) => crate::msg!("reconcile-charges-taxes-number", line = line, number = n),
+                None => crate::msg!("reconcile-charges-taxes", line = line),
+            };
+            report
+                .reconciliation
+                .push(normalized_check(what, t.amount, sum));
             sink.bill_total(t);
         }
         if lines.is_empty() {
-            report.skip("no charges in this row");
+            report.skip(crate::msg!("skip-no-charges-in-row"));
             return;
         }
         // One row, one record in the accounting; it yields a bill line per non-zero
@@ -539,7 +557,7 @@ impl ReadState<'_> {
                 sink.bill_line(b);
             }
             Outcome::Total(t) => {
-                report.skip("stated bill total (kept for reconciliation)");
+                report.skip(crate::msg!("skip-stated-total"));
                 sink.bill_total(t);
             }
             Outcome::Usage(u) => {
@@ -556,9 +574,7 @@ impl ReadState<'_> {
             Outcome::Skip(reason) => report.skip(reason),
             Outcome::Error { col, message } => report.error(line, col, message),
             // These readers never wait for a later row.
-            Outcome::Defer => {
-                report.error(line, 0, "a date whose day/month order no row shows".into())
-            }
+            Outcome::Defer => report.error(line, 0, crate::msg!("row-error-date-order-unknown")),
         }
     }
 
@@ -579,17 +595,21 @@ impl ReadState<'_> {
         let empty = empty.saturating_sub(u64::from(text.ends_with('\n')));
         for _ in 0..empty {
             report.rows += 1;
-            report.skip("blank line");
+            report.skip(crate::msg!("skip-blank-line"));
         }
         if self.extra_lines > 0 {
-            report.notes.push(format!(
-                "{} bill lines from {} charges rows (one per non-zero charge column)",
-                report.records + self.extra_lines,
-                report.records
+            report.notes.push(crate::msg!(
+                "note-bill-lines-from-charge-rows",
+                lines = report.records + self.extra_lines,
+                rows = report.records
             ));
         }
         if let Some((a, b)) = self.span {
-            report.notes.push(format!("records dated {a} to {b}"));
+            report.notes.push(crate::msg!(
+                "note-records-dated",
+                from = a.to_string(),
+                to = b.to_string()
+            ));
         }
     }
 }

@@ -33,10 +33,7 @@ const CALLS: Table = Table {
     heading: &[],
     open: |f, report| match f.path.and_then(|p| rogers_companion(p, f.text)) {
         Some(defs) => Ok(Box::new(RogersState::new(defs, report))),
-        None => Err(unusable(
-            report,
-            "a headerless Rogers call file without its Header-*.txt field definitions beside it",
-        )),
+        None => Err(unusable(report, crate::msg!("rogers-calls-without-header"))),
     },
 };
 
@@ -45,12 +42,7 @@ const HEADER: Table = Table {
     kind: RecordKind::Usage,
     delimiter: b'|',
     heading: &[],
-    open: |_, report| {
-        Err(unusable(
-            report,
-            "a Rogers field definition file (Header-*.txt): it names the columns of the ALL_CALLS file beside it, which is the one to import",
-        ))
-    },
+    open: |_, report| Err(unusable(report, crate::msg!("rogers-header-file"))),
 };
 
 const CHARGES: Table = Table {
@@ -233,20 +225,19 @@ pub(crate) fn read_zip(
     if data.len() != 1 {
         return Some(Err(unusable(
             report,
-            format!(
-                "a ZIP with {} ALL_CALLS files; import them one by one (unzipped)",
-                data.len()
-            ),
+            crate::msg!("rogers-zip-many", count = data.len()),
         )));
     }
     let (name, text) = &data[0];
     let Some(defs) = pick_companion(name, text, &headers) else {
         return Some(Err(unusable(
             report,
-            format!("a ZIP whose {name} does not fit any Header-*.txt in it"),
+            crate::msg!("rogers-zip-no-header", name = name),
         )));
     };
-    report.notes.push(format!("read {name} from the ZIP"));
+    report
+        .notes
+        .push(crate::msg!("rogers-note-from-zip", name = name));
     report.encoding = Some("zip".into());
     Some(read_with(
         &CALLS,
@@ -269,9 +260,9 @@ impl RogersState {
         if let Some((from, to)) = period {
             report.coverage = Some(crate::model::DateRange { from, to });
         }
-        report.notes.push(format!(
-            "field names from the Rogers {kind} definition file"
-        ));
+        report
+            .notes
+            .push(crate::msg!("rogers-note-field-names", kind = &kind));
         RogersState {
             cols: Cols {
                 names: names.iter().map(|n| normalize_header(n)).collect(),
@@ -293,14 +284,26 @@ impl RogersState {
         let c = &self.cols;
         let di = c.idx("date");
         let Some(date) = NaiveDate::parse_from_str(&r.at(di), "%m%d%Y").ok() else {
-            return err(di, "Date", "a date like 04202023 (MMDDYYYY)", &r.at(di));
+            return err(
+                di,
+                "Date",
+                crate::msg!("expect-date-like", example = "04202023 (MMDDYYYY)"),
+                &r.at(di),
+            );
         };
         let ti = c.idx("time");
         let time = match ti {
             None => NaiveTime::MIN,
             Some(_) => match crate::parse::parse_time(&r.at(ti)) {
                 Some(t) => t,
-                None => return err(ti, "Time", "a time like 181239 (HHMMSS)", &r.at(ti)),
+                None => {
+                    return err(
+                        ti,
+                        "Time",
+                        crate::msg!("expect-time-like", example = "181239 (HHMMSS)"),
+                        &r.at(ti),
+                    )
+                }
             },
         };
         let si = c.idx("seconds");
@@ -308,7 +311,14 @@ impl RogersState {
             None => 0,
             Some(_) => match r.at(si).parse::<u64>() {
                 Ok(v) => v,
-                Err(_) => return err(si, "Seconds", "whole seconds", &r.at(si)),
+                Err(_) => {
+                    return err(
+                        si,
+                        "Seconds",
+                        crate::msg!("expect-whole-seconds"),
+                        &r.at(si),
+                    )
+                }
             },
         };
         let vi = c.idx("volume(kb)");
@@ -316,12 +326,24 @@ impl RogersState {
             None => 0,
             Some(_) => match r.at(vi).parse::<u64>() {
                 Ok(v) => v.saturating_mul(1024),
-                Err(_) => return err(vi, "Volume (KB)", "kilobytes", &r.at(vi)),
+                Err(_) => {
+                    return err(
+                        vi,
+                        "Volume (KB)",
+                        crate::msg!("expect-kilobytes"),
+                        &r.at(vi),
+                    )
+                }
             },
         };
         let fi = c.idx("totalcallcharges");
         let Some(fee) = money(&r.at(fi)) else {
-            return err(fi, "Total Call Charges", "an amount like .74", &r.at(fi));
+            return err(
+                fi,
+                "Total Call Charges",
+                crate::msg!("expect-amount-like", example = ".74"),
+                &r.at(fi),
+            );
         };
         let k = self.kind.to_ascii_lowercase();
         let kind = if k.starts_with("sms") {

@@ -62,7 +62,7 @@ const OTHER: Table = Table {
         let name = report_name(f.text).unwrap_or("?");
         Err(unusable(
             report,
-            format!("a TELUS \"{name}\" report: summary tables that are not read yet (the Airtime Details report is)"),
+            crate::msg!("telus-report-not-read", name = name),
         ))
     },
 };
@@ -114,32 +114,32 @@ impl Telus {
             "Invoice Date:" => {
                 self.invoice = NaiveDate::parse_from_str(&r.at(Some(1)), "%d-%b-%y").ok();
                 match self.invoice {
-                    Some(_) => Outcome::Skip("report heading".into()),
+                    Some(_) => Outcome::Skip(crate::msg!("skip-report-heading")),
                     None => err(
                         Some(1),
                         "Invoice Date",
-                        "a date like 06-Feb-23",
+                        crate::msg!("expect-date-like", example = "06-Feb-23"),
                         &r.at(Some(1)),
                     ),
                 }
             }
             "C:" => {
                 self.subscriber = r.text_at(Some(1));
-                Outcome::Skip("subscriber details".into())
+                Outcome::Skip(crate::msg!("skip-subscriber-details"))
             }
             "Call" => {
                 self.cols = Some(Cols::new(r.rec));
-                Outcome::Skip("section header".into())
+                Outcome::Skip(crate::msg!("skip-section-header"))
             }
             "Date" if cells > 2 => {
                 self.cols = None;
-                Outcome::Skip("section header".into())
+                Outcome::Skip(crate::msg!("skip-section-header"))
             }
             "Total" => {
                 cx.checks.extend(self.section_total(r));
                 self.section_calls = 0;
                 self.section_sum = Decimal::ZERO;
-                Outcome::Skip("section total".into())
+                Outcome::Skip(crate::msg!("skip-section-total"))
             }
             _ => return None,
         })
@@ -155,11 +155,11 @@ impl Telus {
             .filter(|s| !s.is_empty())?;
         let value = money(&stated);
         Some(Reconcile {
-            what: format!(
-                "{} {} section total ({} calls)",
-                self.subscriber.as_deref().unwrap_or("?"),
-                self.section,
-                self.section_calls
+            what: crate::msg!(
+                "reconcile-section-total",
+                subscriber = self.subscriber.as_deref().unwrap_or("?"),
+                section = &self.section,
+                count = self.section_calls
             ),
             stated,
             computed: self.section_sum.normalize().to_string(),
@@ -174,10 +174,10 @@ impl Telus {
             if cells == 1 && !first.starts_with('-') && !first.contains(':') {
                 self.section = first;
             }
-            return Outcome::Skip("report heading or subscriber details".into());
+            return Outcome::Skip(crate::msg!("skip-report-heading-or-subscriber"));
         };
         let Some(invoice) = self.invoice else {
-            return err(Some(1), "Date", "an Invoice Date line above the calls", "");
+            return err(Some(1), "Date", crate::msg!("expect-invoice-date-line"), "");
         };
         let di = c.idx("date");
         let date_text = r.at(di);
@@ -186,24 +186,39 @@ impl Telus {
                 .ok()
                 .and_then(|d| date_in_cycle(&format!("{}/{}", d.month(), d.day()), invoice));
         let Some(date) = date else {
-            return err(di, "Date", "a date like 08-Jan", &date_text);
+            return err(
+                di,
+                "Date",
+                crate::msg!("expect-date-like", example = "08-Jan"),
+                &date_text,
+            );
         };
         let ti = c.idx("time");
         let Some(time) = parse_clock(&r.at(ti)) else {
-            return err(ti, "Time", "a time like 10:15", &r.at(ti));
+            return err(
+                ti,
+                "Time",
+                crate::msg!("expect-time-like", example = "10:15"),
+                &r.at(ti),
+            );
         };
         let li = c.idx("calllength");
         let Some(seconds) = parse_duration(&r.at(li), DurationUnit::Seconds) else {
             return err(
                 li,
                 "Call Length",
-                "minutes and seconds like 7:00",
+                crate::msg!("expect-minutes-seconds-like", example = "7:00"),
                 &r.at(li),
             );
         };
         let fi = c.idx("total");
         let Some(fee) = money(&r.at(fi)) else {
-            return err(fi, "Total", "an amount like $0.00", &r.at(fi));
+            return err(
+                fi,
+                "Total",
+                crate::msg!("expect-amount-like", example = "$0.00"),
+                &r.at(fi),
+            );
         };
         self.section_calls += 1;
         self.section_sum += fee;

@@ -79,22 +79,39 @@ pub(crate) static FORMATS: &[TextFormat] = &[
 fn verizon_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     let (ci, di, ti) = (c.idx("billcycledate"), c.idx("date"), c.idx("time"));
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+        return err(
+            ci,
+            "Bill Cycle Date",
+            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
+            &r.at(ci),
+        );
     };
     let Some(date) = date_in_cycle(&r.at(di), cycle) else {
-        return err(di, "Date", "a date like 07/21", &r.at(di));
+        return err(
+            di,
+            "Date",
+            crate::msg!("expect-date-like", example = "07/21"),
+            &r.at(di),
+        );
     };
     let time = match parse_clock(&r.at(ti)) {
         Some(t) => t,
         None if r.at(ti).is_empty() => NaiveTime::MIN,
-        None => return err(ti, "Time", "a time like 7:15A", &r.at(ti)),
+        None => {
+            return err(
+                ti,
+                "Time",
+                crate::msg!("expect-time-like", example = "7:15A"),
+                &r.at(ti),
+            )
+        }
     };
     let cat_i = c.idx("usagecategory");
     let Some(kind) = usage_kind_of(&r.at(cat_i)) else {
         return err(
             cat_i,
             "Usage Category",
-            "Voice, Messaging or Data",
+            crate::msg!("expect-voice-data-messaging"),
             &r.at(cat_i),
         );
     };
@@ -105,12 +122,24 @@ fn verizon_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     } else {
         match parse_duration(&minutes, DurationUnit::Minutes) {
             Some(s) => s,
-            None => return err(min_i, "Min", "minutes like 2", &minutes),
+            None => {
+                return err(
+                    min_i,
+                    "Min",
+                    crate::msg!("expect-minutes-like", example = "2"),
+                    &minutes,
+                )
+            }
         }
     };
     let tot_i = c.idx("total");
     let Some(fee) = money(&r.at(tot_i)) else {
-        return err(tot_i, "Total", "an amount like 0.00", &r.at(tot_i));
+        return err(
+            tot_i,
+            "Total",
+            crate::msg!("expect-amount-like", example = "0.00"),
+            &r.at(tot_i),
+        );
     };
     Outcome::Usage(UsageRecord {
         start: date.and_time(time),
@@ -126,11 +155,21 @@ fn verizon_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
 fn verizon_charge(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     let ci = c.idx("billcycledate");
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+        return err(
+            ci,
+            "Bill Cycle Date",
+            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
+            &r.at(ci),
+        );
     };
     let cost_i = c.idx("cost");
     let Some(amount) = money(&r.at(cost_i)) else {
-        return err(cost_i, "Cost", "an amount like 0.00", &r.at(cost_i));
+        return err(
+            cost_i,
+            "Cost",
+            crate::msg!("expect-amount-like", example = "0.00"),
+            &r.at(cost_i),
+        );
     };
     let item = [r.at(c.idx("itemcategory")), r.at(c.idx("itemdescription"))]
         .iter()
@@ -142,7 +181,7 @@ fn verizon_charge(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
         return err(
             c.idx("itemdescription"),
             "Item Description",
-            "the charged item",
+            crate::msg!("expect-item-name"),
             "",
         );
     }
@@ -160,12 +199,12 @@ fn verizon_charge(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
 /// charges as the sum of their parts, the usage charges, and the amount due.
 static VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
     (
-        "previous balance + payments + adjustments = balance forward",
+        crate::mid!("sum-verizon-balance-forward"),
         &["previousbalance", "payments", "adjustments"],
         "balanceforward",
     ),
     (
-        "usage charges by kind = usage and purchase charges",
+        crate::mid!("sum-verizon-usage"),
         &[
             "usagecharges-voice",
             "usagecharges-messaging",
@@ -177,7 +216,7 @@ static VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
         "usageandpurchasecharges",
     ),
     (
-        "charges by section = total current charges",
+        crate::mid!("sum-verizon-current"),
         &[
             "accountchargesandcredits",
             "chargesforthird-partyservicestoaccount",
@@ -192,7 +231,7 @@ static VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
         "totalcurrentcharges",
     ),
     (
-        "balance forward + total current charges = total amount due",
+        crate::mid!("sum-verizon-due"),
         &["balanceforward", "totalcurrentcharges"],
         "totalamountdue",
     ),
@@ -201,11 +240,21 @@ static VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
 fn verizon_account(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
     let ci = c.idx("billcycledate");
     let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(ci, "Bill Cycle Date", "a date like Aug 16, 2021", &r.at(ci));
+        return err(
+            ci,
+            "Bill Cycle Date",
+            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
+            &r.at(ci),
+        );
     };
     let ti = c.idx("totalcurrentcharges");
     let Some(amount) = money(&r.at(ti)) else {
-        return err(ti, "Total Current Charges", "an amount", &r.at(ti));
+        return err(
+            ti,
+            "Total Current Charges",
+            crate::msg!("expect-amount-plain"),
+            &r.at(ti),
+        );
     };
     Outcome::Total(BillTotal {
         currency: None,
