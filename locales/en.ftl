@@ -1282,8 +1282,8 @@ example-row-error = expected item=amount, found "{$found}"
 apart-summary = {$count} amounts in another currency than the case's {$case} were kept apart: they are not summed, matched or disputed.
 apart-record = {$at}: {$amount} {$currency} ({$what}) kept apart, not counted as {$case}.
 apart-more = … and {$count} more amounts in another currency: see each file's import summary (billaudit import).
-report-kept-apart = kept apart (another currency)
-report-currencies = currencies stated
+report-kept-apart = kept apart (another currency): {$at}  {$amount} {$currency}  {$what}
+report-currencies = currencies stated: {$list}
 
 ## Usage rows that could not be read
 

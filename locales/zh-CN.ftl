@@ -1196,8 +1196,8 @@ example-row-error = 应为“项目=金额”，实际是“{$found}”
 apart-summary = {$count} 笔金额的币种不是本案的 {$case}，已单独列出：不计入合计，不参与匹配，也不列入争议。
 apart-record = {$at}：{$amount} {$currency}（{$what}）已单独列出，未按 {$case} 计算。
 apart-more = 另有 {$count} 笔其他币种的金额，见各文件的导入摘要（billaudit import）。
-report-kept-apart = 单独列出（其他币种）
-report-currencies = 文件所列币种
+report-kept-apart = 单独列出（其他币种）：{$at}  {$amount} {$currency}  {$what}
+report-currencies = 文件所列币种：{$list}
 
 ## 无法读取的详单行
 

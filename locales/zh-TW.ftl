@@ -1196,8 +1196,8 @@ example-row-error = 應為「項目=金額」，實際為「{$found}」
 apart-summary = {$count} 筆金額的幣別不是本案的 {$case}，已另行列出：不計入合計，不參與比對，也不列入爭議。
 apart-record = {$at}：{$amount} {$currency}（{$what}）已另行列出，未以 {$case} 計算。
 apart-more = 另有 {$count} 筆其他幣別的金額，見各檔案的匯入摘要（billaudit import）。
-report-kept-apart = 另行列出（其他幣別）
-report-currencies = 檔案所列幣別
+report-kept-apart = 另行列出（其他幣別）：{$at}  {$amount} {$currency}  {$what}
+report-currencies = 檔案所列幣別：{$list}
 
 ## 無法讀取的詳單列
 

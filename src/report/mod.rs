@@ -839,23 +839,23 @@ fn import_summary_text(r: &FileReport, lang: Lang) -> String {
 fn currency_lines(o: &mut String, r: &FileReport, lang: Lang) {
     if !r.currencies.is_empty() {
         let list: Vec<&str> = r.currencies.iter().map(|c| c.as_str()).collect();
+        let list = list.join(&crate::tr!(lang, "list-sep"));
         let _ = writeln!(
             o,
-            "  {}: {}",
-            crate::tr!(lang, "report-currencies"),
-            list.join(", ")
+            "  {}",
+            crate::tr!(lang, "report-currencies", list = list)
         );
     }
     for k in &r.kept_apart {
-        let _ = writeln!(
-            o,
-            "    {}: {}  {} {}  {}",
-            crate::tr!(lang, "report-kept-apart"),
-            k.source,
-            amount_str(k.amount),
-            k.currency,
-            k.text
+        let line = crate::tr!(
+            lang,
+            "report-kept-apart",
+            at = k.source.to_string(),
+            amount = amount_str(k.amount),
+            currency = k.currency.as_str(),
+            what = &k.text
         );
+        let _ = writeln!(o, "    {line}");
     }
 }
 
