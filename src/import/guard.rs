@@ -22,7 +22,8 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 
 use super::Sink;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
+use crate::msg;
 use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
@@ -155,20 +156,15 @@ impl<R: Read> Read for LineLimit<R> {
                 }
             }
             if self.run > self.limit {
-                let what = if self.row_start == self.line {
-                    format!("line {}", self.line)
+                let kib = self.limit >> 10;
+                let message = if self.row_start == self.line {
+                    crate::msg!("csv-line-too-long", line = self.line, kib = kib)
                 } else {
-                    format!(
-                        "the row starting at line {} (a quote left open?)",
-                        self.row_start
-                    )
+                    crate::msg!("csv-row-too-long", line = self.row_start, kib = kib)
                 };
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidData,
-                    format!(
-                        "{what} is longer than {} KiB (not a table export)",
-                        self.limit >> 10
-                    ),
+                    TooLong(message),
                 ));
             }
         }
@@ -176,6 +172,26 @@ impl<R: Read> Read for LineLimit<R> {
         Ok(n)
     }
 }
+
+/// The error a [`LineLimit`] stops with, inside an `io::Error`: its message, for the
+/// reader of the stream to find again ([`TooLong::of`]) and render in the report language.
+#[derive(Debug)]
+pub(crate) struct TooLong(pub crate::i18n::Msg);
+
+impl TooLong {
+    /// The message of a [`LineLimit`] error carried by `e`.
+    pub(crate) fn of(e: &io::Error) -> Option<&crate::i18n::Msg> {
+        e.get_ref()?.downcast_ref::<TooLong>().map(|t| &t.0)
+    }
+}
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for TooLong {}
 
 /// The largest amount a record may carry: a quadrillion in the file's currency, far beyond
 /// any bill or bank debit. Every amount within it keeps every sum the audit makes (of up to
@@ -336,54 +352,57 @@ fn u32_at(b: &[u8], i: usize) -> Option<u64> {
 /// The declared sizes are what bounds the memory: the `zip` crate that calamine reads
 /// spreadsheets with (9.x) stops each entry's output at its declared uncompressed size, so
 /// an entry that lies about its size is cut there rather than inflated without end.
-pub fn check_zip(bytes: &[u8]) -> Result<(), String> {
+pub fn check_zip(bytes: &[u8]) -> Result<(), Msg> {
     const EOCD: [u8; 4] = [0x50, 0x4b, 0x05, 0x06];
     const CDH: [u8; 4] = [0x50, 0x4b, 0x01, 0x02];
     let from = bytes.len().saturating_sub(22 + 65_535);
     let eocd = (from..bytes.len().saturating_sub(21))
         .rev()
         .find(|&i| bytes[i..i + 4] == EOCD)
-        .ok_or("a ZIP archive without an end-of-central-directory record (truncated or damaged)")?;
-    let entries = u16_at(bytes, eocd + 10).ok_or("damaged ZIP end record")?;
-    let cd_size = u32_at(bytes, eocd + 12).ok_or("damaged ZIP end record")?;
-    let cd_offset = u32_at(bytes, eocd + 16).ok_or("damaged ZIP end record")?;
+        .ok_or_else(|| msg!("guard-zip-no-end"))?;
+    let end = || msg!("guard-zip-end-damaged");
+    let entries = u16_at(bytes, eocd + 10).ok_or_else(end)?;
+    let cd_size = u32_at(bytes, eocd + 12).ok_or_else(end)?;
+    let cd_offset = u32_at(bytes, eocd + 16).ok_or_else(end)?;
     if entries == 0xFFFF || cd_size == 0xFFFF_FFFF || cd_offset == 0xFFFF_FFFF {
-        return Err("a ZIP64 archive; spreadsheets this large are not read".into());
+        return Err(msg!("guard-zip64"));
     }
     if entries > MAX_ZIP_ENTRIES {
-        return Err(format!(
-            "the ZIP declares {entries} entries (at most {MAX_ZIP_ENTRIES} are read)"
+        return Err(msg!(
+            "guard-zip-too-many-entries",
+            entries = entries,
+            max = MAX_ZIP_ENTRIES
         ));
     }
     let mut pos = cd_offset as usize;
     let mut total: u64 = 0;
+    let cd = || msg!("guard-zip-directory-damaged");
     for n in 0..entries {
         if bytes.get(pos..pos + 4) != Some(&CDH[..]) {
-            return Err(format!("damaged ZIP central directory at entry {}", n + 1));
+            return Err(msg!("guard-zip-directory-damaged-at", entry = n + 1));
         }
-        let compressed = u32_at(bytes, pos + 20).ok_or("damaged ZIP central directory")?;
-        let size = u32_at(bytes, pos + 24).ok_or("damaged ZIP central directory")?;
-        let name_len = u16_at(bytes, pos + 28).ok_or("damaged ZIP central directory")?;
-        let extra_len = u16_at(bytes, pos + 30).ok_or("damaged ZIP central directory")?;
-        let comment_len = u16_at(bytes, pos + 32).ok_or("damaged ZIP central directory")?;
+        let compressed = u32_at(bytes, pos + 20).ok_or_else(cd)?;
+        let size = u32_at(bytes, pos + 24).ok_or_else(cd)?;
+        let name_len = u16_at(bytes, pos + 28).ok_or_else(cd)?;
+        let extra_len = u16_at(bytes, pos + 30).ok_or_else(cd)?;
+        let comment_len = u16_at(bytes, pos + 32).ok_or_else(cd)?;
         let name_end = (pos + 46 + name_len as usize).min(bytes.len());
         let name = String::from_utf8_lossy(bytes.get(pos + 46..name_end).unwrap_or(b""));
+        let name = format!("{name:?}");
         if size == 0xFFFF_FFFF || compressed == 0xFFFF_FFFF {
-            return Err(format!(
-                "ZIP64 entry {name:?}; spreadsheets this large are not read"
-            ));
+            return Err(msg!("guard-zip64-entry", name = name));
         }
         if size > 1 << 20 && size / compressed.max(1) > MAX_ZIP_RATIO {
-            return Err(format!(
-                "ZIP entry {name:?} declares {size} bytes from {compressed} compressed (a ZIP bomb?)"
+            return Err(msg!(
+                "guard-zip-bomb-entry",
+                name = name,
+                size = size,
+                compressed = compressed
             ));
         }
         total += size;
         if total > MAX_ZIP_UNCOMPRESSED {
-            return Err(format!(
-                "the ZIP entries declare more than {} MiB uncompressed (a ZIP bomb?)",
-                MAX_ZIP_UNCOMPRESSED >> 20
-            ));
+            return Err(msg!("guard-zip-too-large", mib = MAX_ZIP_UNCOMPRESSED >> 20));
         }
         pos += 46 + name_len as usize + extra_len as usize + comment_len as usize;
     }
@@ -474,6 +493,7 @@ mod tests {
         ))
         .unwrap_err();
         assert!(e.contains("ZIP bomb"), "{e}");
+        assert_eq!(e.id(), "guard-zip-bomb-entry");
         assert!(check_zip(b"PK\x03\x04garbage")
             .unwrap_err()
             .contains("end-of-central-directory"));

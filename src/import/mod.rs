@@ -575,7 +575,7 @@ fn import_from(
             if bytes.starts_with(b"PK") {
                 guard::check_zip(&bytes).map_err(|message| ImportError::Workbook {
                     file: report.file.clone(),
-                    message: crate::msg!("verbatim", text = message),
+                    message,
                 })?;
                 // A format's download delivered as a ZIP of text files (Rogers call detail).
                 if let Some(res) = formats::read_archive(&bytes, sink, report) {
@@ -935,7 +935,7 @@ fn import_csv(
             return Err(ImportError::Csv {
                 file: report.file.clone(),
                 line: e.line.unwrap_or(report.rows + 1),
-                message: crate::msg!("verbatim", text = e.message),
+                message: e.message,
             })
         }
     };

@@ -8,7 +8,7 @@
 use std::io::Read;
 use std::sync::mpsc;
 
-use super::guard::{LineLimit, Lines};
+use super::guard::{LineLimit, Lines, TooLong};
 
 /// Records per batch handed from the reading thread to the parsing one.
 const BATCH: usize = 512;
@@ -28,7 +28,7 @@ pub struct Item {
 #[derive(Debug)]
 pub struct ReadError {
     pub line: Option<u64>,
-    pub message: String,
+    pub message: crate::i18n::Msg,
 }
 
 /// Why [`read_all`] stopped before the end.
@@ -69,7 +69,7 @@ impl<R: Read> Records<R> {
             Err(e) => {
                 return Err(ReadError {
                     line: e.position().map(|p| self.lines.record_start(p).1),
-                    message: e.to_string(),
+                    message: read_error_message(&e),
                 })
             }
         }
@@ -84,6 +84,17 @@ impl<R: Read> Records<R> {
         };
         Ok(true)
     }
+}
+
+/// What the csv reader stopped on: the line guard's own message (a line too long), or the
+/// csv crate's words.
+fn read_error_message(e: &csv::Error) -> crate::i18n::Msg {
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        if let Some(m) = TooLong::of(io) {
+            return m.clone();
+        }
+    }
+    crate::msg!("verbatim", text = e.to_string())
 }
 
 enum Msg {
@@ -162,7 +173,7 @@ pub fn read_all<R: Read + Send, E>(
         // passes its panic on.
         Err(Stop::Read(ReadError {
             line: None,
-            message: "the reading thread stopped".into(),
+            message: crate::msg!("csv-reading-thread-stopped"),
         }))
     })
 }

@@ -23,12 +23,15 @@ use super::guard::Workbook;
 pub(crate) fn open(bytes: Vec<u8>, report: &FileReport) -> Result<Workbook, ImportError> {
     super::guard::open_workbook(bytes).map_err(|message| ImportError::Workbook {
         file: report.file.clone(),
-        message: crate::msg!("verbatim", text = message),
+        message,
     })
 }
 
 /// The cells of one sheet; a panic inside the reader is this sheet's error.
-pub(crate) fn sheet_range(wb: &mut Workbook, name: &str) -> Result<Range<Data>, String> {
+pub(crate) fn sheet_range(
+    wb: &mut Workbook,
+    name: &str,
+) -> Result<Range<Data>, crate::i18n::Msg> {
     wb.worksheet_range(name)
 }
 
@@ -59,7 +62,7 @@ pub(crate) fn read_sheets(
                 report.unread.push(crate::msg!(
                     "unread-sheet",
                     sheet = name,
-                    error = e.to_string()
+                    error = e
                 ));
             }
         }

@@ -10,19 +10,22 @@ use std::sync::Once;
 
 use calamine::{Data, Range, Reader, Sheets, Xls, Xlsx};
 
+use crate::i18n::Msg;
+use crate::msg;
+
 const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// A workbook opened through the guard.
 pub(crate) struct Workbook(Sheets<Cursor<Vec<u8>>>);
 
 /// Check and open an XLSX or XLS workbook. Other ZIP workbooks (ODS, XLSB) are refused.
-pub(crate) fn open_workbook(bytes: Vec<u8>) -> Result<Workbook, String> {
+pub(crate) fn open_workbook(bytes: Vec<u8>) -> Result<Workbook, Msg> {
     if bytes.starts_with(OLE_MAGIC) {
         super::xls::check(&bytes)?;
         guarded(|| {
             calamine::open_workbook_from_rs::<Xls<_>, _>(Cursor::new(bytes))
                 .map(|wb| Workbook(Sheets::Xls(wb)))
-                .map_err(|e| e.to_string())
+                .map_err(|e| msg!("verbatim", text = e.to_string()))
         })
     } else {
         super::check_zip(&bytes)?;
@@ -30,7 +33,7 @@ pub(crate) fn open_workbook(bytes: Vec<u8>) -> Result<Workbook, String> {
         guarded(|| {
             calamine::open_workbook_from_rs::<Xlsx<_>, _>(Cursor::new(bytes))
                 .map(|wb| Workbook(Sheets::Xlsx(wb)))
-                .map_err(|e| format!("not an XLSX workbook ({e}); ODS and XLSB are not read"))
+                .map_err(|e| msg!("guard-workbook-not-xlsx", error = e.to_string()))
         })
     }
 }
@@ -41,8 +44,12 @@ impl Workbook {
     }
 
     /// The cells of one sheet; a panic inside the reader is this sheet's error.
-    pub(crate) fn worksheet_range(&mut self, name: &str) -> Result<Range<Data>, String> {
-        guarded(|| self.0.worksheet_range(name).map_err(|e| e.to_string()))
+    pub(crate) fn worksheet_range(&mut self, name: &str) -> Result<Range<Data>, Msg> {
+        guarded(|| {
+            self.0
+                .worksheet_range(name)
+                .map_err(|e| msg!("verbatim", text = e.to_string()))
+        })
     }
 }
 
@@ -55,18 +62,14 @@ thread_local! {
 static QUIET_HOOK: Once = Once::new();
 
 /// Run `f`, turning a panic into an error that names what went wrong.
-pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
-    catch_quietly(f).unwrap_or_else(|what| {
-        Err(format!(
-            "the spreadsheet reader failed on a damaged record ({what})"
-        ))
-    })
+pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, Msg>) -> Result<T, Msg> {
+    catch_quietly(f).unwrap_or_else(|what| Err(msg!("guard-reader-panicked", detail = what)))
 }
 
 /// Run `f` under `catch_unwind` with the panic hook quiet for this thread: a panic is
-/// `Err` with its message, for the caller to report as the file's error (the workbook
+/// `Err` with its message (the panicking code's own words, or that it gave none), for the caller to report as the file's error (the workbook
 /// guard here, the PDF extraction worker in `import::pdf`).
-pub(crate) fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+pub(crate) fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, Msg> {
     QUIET_HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
@@ -83,6 +86,6 @@ pub(crate) fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "no message".into())
+            .map_or_else(|| msg!("guard-panic-no-message"), |s| msg!("verbatim", text = s))
     })
 }

@@ -7,6 +7,8 @@
 //! anything else, and an allocation that fails aborts the process instead of failing.
 
 use super::{MAX_SHEET_CELLS, MAX_WORKBOOK_CELLS};
+use crate::i18n::Msg;
+use crate::msg;
 
 const ENDOFCHAIN: u32 = 0xFFFF_FFFE;
 const DIFSECT: u32 = 0xFFFF_FFFC;
@@ -35,11 +37,11 @@ struct Sectors<'a> {
 
 impl<'a> Sectors<'a> {
     /// The sector `id`, which must start inside the data (the last one may be short).
-    fn get(&self, id: u32) -> Result<&'a [u8], String> {
+    fn get(&self, id: u32) -> Result<&'a [u8], Msg> {
         let start = (id as usize)
             .checked_mul(self.size)
             .filter(|s| *s < self.data.len())
-            .ok_or_else(|| format!("sector {id} lies past the end of the file"))?;
+            .ok_or_else(|| msg!("guard-xls-sector-past-end", id = id))?;
         Ok(&self.data[start..(start + self.size).min(self.data.len())])
     }
 
@@ -48,18 +50,18 @@ impl<'a> Sectors<'a> {
     }
 
     /// The bytes of the chain starting at `first`, up to `len` bytes: every sector inside
-    /// the data, none visited twice.
-    fn chain(&self, first: u32, fat: &[u32], len: u64, what: &str) -> Result<Vec<u8>, String> {
+    /// the data, none visited twice. `what` names the stream in an error.
+    fn chain(&self, first: u32, fat: &[u32], len: u64, what: Msg) -> Result<Vec<u8>, Msg> {
         let mut out = Vec::new();
         let mut seen = vec![false; self.count()];
         let mut id = first;
         while id != ENDOFCHAIN && (out.len() as u64) < len {
-            let sector = self.get(id).map_err(|e| format!("{what}: {e}"))?;
+            let sector = self
+                .get(id)
+                .map_err(|e| msg!("guard-xls-in-stream", stream = &what, error = e))?;
             let slot = &mut seen[id as usize];
             if *slot {
-                return Err(format!(
-                    "{what}: the sector chain loops back to sector {id}"
-                ));
+                return Err(msg!("guard-xls-chain-loops", stream = &what, id = id));
             }
             *slot = true;
             let take = (sector.len() as u64).min(len - out.len() as u64) as usize;
@@ -69,7 +71,7 @@ impl<'a> Sectors<'a> {
             }
             id = *fat
                 .get(id as usize)
-                .ok_or_else(|| format!("{what}: sector {id} has no FAT entry"))?;
+                .ok_or_else(|| msg!("guard-xls-no-fat-entry", stream = &what, id = id))?;
         }
         Ok(out)
     }
@@ -77,13 +79,15 @@ impl<'a> Sectors<'a> {
 
 /// The `Workbook` (or `Book`) stream of a compound file, read as calamine reads it, or why
 /// the container is refused.
-fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let damaged = |what: &str| format!("damaged XLS container ({what})");
-    let header = bytes.get(..512).ok_or_else(|| damaged("short header"))?;
+fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, Msg> {
+    let damaged = |what: Msg| msg!("guard-xls-container", what = what);
+    let header = bytes
+        .get(..512)
+        .ok_or_else(|| damaged(msg!("guard-xls-short-header")))?;
     let size = match u16_le(header, 30) {
         Some(9) => 512,
         Some(12) => 4096,
-        _ => return Err(damaged("sector size")),
+        _ => return Err(damaged(msg!("guard-xls-sector-size"))),
     };
     let version = u16_le(header, 26).unwrap_or(0);
     let file = Sectors {
@@ -103,29 +107,34 @@ fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
     while next < RESERVED {
         hops += 1;
         if hops > file.count() {
-            return Err(damaged("the DIFAT chain loops"));
+            return Err(damaged(msg!("guard-xls-difat-loops")));
         }
-        difat.extend(sector_ids(file.get(next).map_err(|e| damaged(&e))?));
+        difat.extend(sector_ids(file.get(next).map_err(damaged)?));
         next = difat.pop().unwrap_or(ENDOFCHAIN);
     }
     let fat_sectors: Vec<u32> = difat.into_iter().filter(|id| *id < DIFSECT).collect();
     let mut listed = vec![false; file.count()];
     let mut fat = Vec::with_capacity(fat_sectors.len().min(file.count()) * per_sector);
     for id in fat_sectors {
-        let sector = file.get(id).map_err(|e| damaged(&e))?;
+        let sector = file.get(id).map_err(damaged)?;
         let slot = &mut listed[id as usize];
         if *slot {
-            return Err(damaged(&format!("FAT sector {id} is listed twice")));
+            return Err(damaged(msg!("guard-xls-fat-twice", id = id)));
         }
         *slot = true;
         fat.extend(sector_ids(sector));
     }
     let dir_start = u32_le(header, 48).unwrap_or(ENDOFCHAIN);
-    let dirs = file.chain(dir_start, &fat, u64::MAX, "directory")?;
+    let dirs = file.chain(
+        dir_start,
+        &fat,
+        u64::MAX,
+        msg!("guard-xls-stream-directory"),
+    )?;
     let entries: Vec<&[u8]> = dirs.chunks_exact(128).collect();
     let root = entries
         .first()
-        .ok_or_else(|| damaged("no root directory"))?;
+        .ok_or_else(|| damaged(msg!("guard-xls-no-root")))?;
     let entry_len = |e: &[u8]| {
         if size == 512 {
             u64::from(u32_le(e, 120).unwrap_or(0))
@@ -135,17 +144,22 @@ fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
     };
     let entry_start = |e: &[u8]| u32_le(e, 116).unwrap_or(ENDOFCHAIN);
     if version != 3 && entry_start(root) == ENDOFCHAIN {
-        return Err(damaged("empty root directory"));
+        return Err(damaged(msg!("guard-xls-empty-root")));
     }
     let mini_fat_len = u64::from(u32_le(header, 64).unwrap_or(0));
     let (mini_fat, mini_stream) = if mini_fat_len > 0 {
-        let stream = file.chain(entry_start(root), &fat, entry_len(root), "mini stream")?;
+        let stream = file.chain(
+            entry_start(root),
+            &fat,
+            entry_len(root),
+            msg!("guard-xls-stream-mini"),
+        )?;
         let mini_fat_start = u32_le(header, 60).unwrap_or(ENDOFCHAIN);
         let mf = file.chain(
             mini_fat_start,
             &fat,
             mini_fat_len.saturating_mul(size as u64),
-            "mini FAT",
+            msg!("guard-xls-stream-mini-fat"),
         )?;
         (sector_ids(&mf), stream)
     } else {
@@ -166,16 +180,26 @@ fn workbook_stream(bytes: &[u8]) -> Result<Vec<u8>, String> {
                 .iter()
                 .find(|e| name_of(e).eq_ignore_ascii_case(want))
         })
-        .ok_or("an OLE file without a Workbook stream (not an Excel workbook)")?;
+        .ok_or_else(|| msg!("guard-xls-no-workbook-stream"))?;
     let len = entry_len(entry);
     if len < MINI_CUTOFF {
         let mini = Sectors {
             data: &mini_stream,
             size: 64,
         };
-        mini.chain(entry_start(entry), &mini_fat, len, "Workbook stream")
+        mini.chain(
+            entry_start(entry),
+            &mini_fat,
+            len,
+            msg!("guard-xls-stream-workbook"),
+        )
     } else {
-        file.chain(entry_start(entry), &fat, len, "Workbook stream")
+        file.chain(
+            entry_start(entry),
+            &fat,
+            len,
+            msg!("guard-xls-stream-workbook"),
+        )
     }
 }
 
@@ -185,26 +209,25 @@ struct Records<'a> {
 }
 
 impl<'a> Iterator for Records<'a> {
-    type Item = Result<(u16, &'a [u8]), String>;
+    type Item = Result<(u16, &'a [u8]), Msg>;
     fn next(&mut self) -> Option<Self::Item> {
         if self.stream.is_empty() {
             return None;
         }
         let (Some(typ), Some(len)) = (u16_le(self.stream, 0), u16_le(self.stream, 2)) else {
-            return Some(Err("a record cut short".into()));
+            return Some(Err(msg!("guard-xls-record-cut")));
         };
         let Some(data) = self.stream.get(4..4 + len as usize) else {
-            return Some(Err(format!(
-                "record {typ:#06x} runs past the end of the stream"
+            return Some(Err(msg!(
+                "guard-xls-record-past-end",
+                record = format!("{typ:#06x}")
             )));
         };
         self.stream = &self.stream[4 + len as usize..];
         while self.stream.len() > 4 && u16_le(self.stream, 0) == Some(0x003C) {
             let l = u16_le(self.stream, 2).unwrap_or(0) as usize;
             if self.stream.len() < l + 4 {
-                return Some(Err(
-                    "a CONTINUE record runs past the end of the stream".into()
-                ));
+                return Some(Err(msg!("guard-xls-continue-past-end")));
             }
             self.stream = &self.stream[l + 4..];
         }
@@ -262,14 +285,14 @@ fn declared_cells(data: &[u8]) -> u64 {
 }
 
 /// The cells and formulas one sheet substream holds (from its BOF to its EOF), as spans.
-fn scan_sheet(stream: &[u8], name: usize) -> Result<u64, String> {
+fn scan_sheet(stream: &[u8], name: usize) -> Result<u64, Msg> {
     let mut cells = Span::default();
     let mut formulas = Span::default();
     let mut fmla_pos = (0u32, 0u32);
     let mut seen_bof = false;
     let mut depth = 0usize;
     for record in (Records { stream }) {
-        let (typ, data) = record.map_err(|e| format!("sheet {name}: {e}"))?;
+        let (typ, data) = record.map_err(|e| msg!("guard-xls-in-sheet", sheet = name, error = e))?;
         if depth > 0 {
             match typ {
                 0x0809 => depth += 1,
@@ -285,8 +308,11 @@ fn scan_sheet(stream: &[u8], name: usize) -> Result<u64, String> {
             0x0200 => {
                 let declared = declared_cells(data);
                 if declared > MAX_SHEET_CELLS {
-                    return Err(format!(
-                        "sheet {name} declares {declared} cells (DIMENSIONS record; at most {MAX_SHEET_CELLS} are read)"
+                    return Err(msg!(
+                        "guard-xls-dimensions",
+                        sheet = name,
+                        cells = declared,
+                        max = MAX_SHEET_CELLS
                     ));
                 }
             }
@@ -316,19 +342,22 @@ fn scan_sheet(stream: &[u8], name: usize) -> Result<u64, String> {
     }
     let span = cells.cells().max(formulas.cells());
     if span > MAX_SHEET_CELLS {
-        return Err(format!(
-            "sheet {name} spans {span} cells (its cells reach far apart; at most {MAX_SHEET_CELLS} are read)"
+        return Err(msg!(
+            "guard-xls-sheet-span",
+            sheet = name,
+            cells = span,
+            max = MAX_SHEET_CELLS
         ));
     }
     Ok(cells.cells() + formulas.cells())
 }
 
 /// Check a legacy XLS workbook before calamine reads it.
-pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
+pub(crate) fn check(bytes: &[u8]) -> Result<(), Msg> {
     let stream = workbook_stream(bytes)?;
     let mut sheets = Vec::new();
     for record in (Records { stream: &stream }) {
-        let (typ, data) = record.map_err(|e| format!("damaged XLS workbook: {e}"))?;
+        let (typ, data) = record.map_err(|e| msg!("guard-xls-workbook", error = e))?;
         match typ {
             0x0085 => sheets.push(u32_le(data, 0).unwrap_or(u32::MAX) as usize),
             0x000A => break,
@@ -338,16 +367,14 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
     let mut total: u64 = 0;
     for (n, pos) in sheets.into_iter().enumerate() {
         let sheet = stream.get(pos..).ok_or_else(|| {
-            format!(
-                "damaged XLS workbook: sheet {} starts past the end of the stream",
-                n + 1
+            msg!(
+                "guard-xls-workbook",
+                error = msg!("guard-xls-sheet-past-end", sheet = n + 1)
             )
         })?;
         total = total.saturating_add(scan_sheet(sheet, n + 1)?);
         if total > MAX_WORKBOOK_CELLS {
-            return Err(format!(
-                "the sheets together span more than {MAX_WORKBOOK_CELLS} cells (at most that many are read)"
-            ));
+            return Err(msg!("guard-xls-workbook-span", max = MAX_WORKBOOK_CELLS));
         }
     }
     Ok(())

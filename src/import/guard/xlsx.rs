@@ -10,6 +10,9 @@ use std::io::{BufRead, BufReader, Cursor};
 
 use quick_xml::events::{BytesStart, Event};
 
+use crate::i18n::Msg;
+use crate::msg;
+
 use super::{MAX_PART_BYTES, MAX_SHARED_STRINGS, MAX_SHEET_CELLS, MAX_WORKBOOK_CELLS};
 
 /// Excel's own limits: 1,048,576 rows and 16,384 columns (XFD).
@@ -17,9 +20,9 @@ const MAX_ROW: u64 = 1 << 20;
 const MAX_COL: u64 = 1 << 14;
 
 /// Check an XLSX package before calamine reads it.
-pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
+pub(crate) fn check(bytes: &[u8]) -> Result<(), Msg> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| format!("damaged XLSX package: {e}"))?;
+        .map_err(|e| msg!("guard-xlsx-damaged", error = e.to_string()))?;
     let mut spans: Vec<u64> = Vec::new();
     let mut sheets = 0usize;
     for i in 0..zip.len() {
@@ -31,10 +34,11 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
         }
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         if entry.size() > MAX_PART_BYTES {
-            return Err(format!(
-                "the part {name:?} inflates to {} MiB (at most {} MiB are read)",
-                entry.size() >> 20,
-                MAX_PART_BYTES >> 20
+            return Err(msg!(
+                "guard-xlsx-part-too-large",
+                name = format!("{name:?}"),
+                mib = entry.size() >> 20,
+                max = MAX_PART_BYTES >> 20
             ));
         }
         let part = scan_part(&name, BufReader::new(entry))?;
@@ -52,8 +56,10 @@ pub(crate) fn check(bytes: &[u8]) -> Result<(), String> {
         .sum::<u64>()
         .saturating_add(extra.saturating_mul(largest));
     if total > MAX_WORKBOOK_CELLS {
-        return Err(format!(
-            "the sheets together span {total} cells (at most {MAX_WORKBOOK_CELLS} are read)"
+        return Err(msg!(
+            "guard-xlsx-workbook-span",
+            cells = total,
+            max = MAX_WORKBOOK_CELLS
         ));
     }
     Ok(())
@@ -76,7 +82,7 @@ fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// A cell reference (`B7`, `XFD1048576`) as 1-based (row, column), or a row number alone.
-fn reference(r: &[u8]) -> Result<(u64, u64), String> {
+fn reference(r: &[u8]) -> Result<(u64, u64), Msg> {
     let mut col: u64 = 0;
     let mut row: u64 = 0;
     let mut digits = false;
@@ -95,9 +101,11 @@ fn reference(r: &[u8]) -> Result<(u64, u64), String> {
         }
     }
     if row > MAX_ROW || col > MAX_COL {
-        return Err(format!(
-            "a cell reference {:?} beyond Excel's limits (row {MAX_ROW}, column XFD)",
-            String::from_utf8_lossy(&r[..r.len().min(40)])
+        let shown = String::from_utf8_lossy(&r[..r.len().min(40)]);
+        return Err(msg!(
+            "guard-xlsx-reference",
+            reference = format!("{shown:?}"),
+            max_row = MAX_ROW
         ));
     }
     Ok((row, col))
@@ -116,14 +124,14 @@ struct SheetScan {
 }
 
 impl SheetScan {
-    fn start_row(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+    fn start_row(&mut self, e: &BytesStart<'_>) -> Result<(), Msg> {
         if let Some(r) = attr(e, b"r") {
             self.row = reference(&r)?.0.saturating_sub(1);
         }
         Ok(())
     }
 
-    fn start_cell(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+    fn start_cell(&mut self, e: &BytesStart<'_>) -> Result<(), Msg> {
         let pos = match attr(e, b"r") {
             Some(r) => {
                 let (row, col) = reference(&r)?;
@@ -135,15 +143,13 @@ impl SheetScan {
         self.open = Some(pos);
         self.cells += 1;
         if self.cells > MAX_SHEET_CELLS {
-            return Err(format!(
-                "a sheet holds more than {MAX_SHEET_CELLS} cells (at most that many are read)"
-            ));
+            return Err(msg!("guard-xlsx-sheet-cells", max = MAX_SHEET_CELLS));
         }
         Ok(())
     }
 
     /// A child of the open cell: calamine reads a value from it.
-    fn value(&mut self) -> Result<(), String> {
+    fn value(&mut self) -> Result<(), Msg> {
         let Some((r, c)) = self.open.take() else {
             return Ok(());
         };
@@ -152,12 +158,12 @@ impl SheetScan {
         self.span = Some(span);
         let cells = (span.1 - span.0 + 1).saturating_mul(span.3 - span.2 + 1);
         if cells > MAX_SHEET_CELLS {
-            return Err(format!(
-                "a sheet's cells span {} rows × {} columns (cell {}{}); at most {MAX_SHEET_CELLS} cells are read",
-                span.1 - span.0 + 1,
-                span.3 - span.2 + 1,
-                column_name(c + 1),
-                r + 1
+            return Err(msg!(
+                "guard-xlsx-sheet-span",
+                rows = span.1 - span.0 + 1,
+                cols = span.3 - span.2 + 1,
+                cell = format!("{}{}", column_name(c + 1), r + 1),
+                max = MAX_SHEET_CELLS
             ));
         }
         Ok(())
@@ -178,7 +184,7 @@ fn column_name(mut col: u64) -> String {
 
 /// Read one part of the package: a shared-string table has its declared count checked, a
 /// worksheet has the positions of its cells checked; other parts are left at their root.
-fn scan_part(name: &str, input: impl BufRead) -> Result<Part, String> {
+fn scan_part(name: &str, input: impl BufRead) -> Result<Part, Msg> {
     let mut xml = quick_xml::Reader::from_reader(input);
     let config = xml.config_mut();
     config.check_end_names = false;
@@ -201,9 +207,11 @@ fn scan_part(name: &str, input: impl BufRead) -> Result<Part, String> {
             // Past the cells, an error stops calamine too; before a sheet's data, the part
             // is not XML calamine could read cells from.
             Err(e) if sheet.is_some() => {
-                return Err(format!(
-                    "the part {name:?} is damaged XML at byte {}: {e}",
-                    xml.buffer_position()
+                return Err(msg!(
+                    "guard-xlsx-damaged-xml",
+                    name = format!("{name:?}"),
+                    byte = xml.buffer_position(),
+                    error = e.to_string()
                 ))
             }
             Err(_) => return Ok(done(sheet, listed)),
@@ -245,7 +253,7 @@ fn scan_part(name: &str, input: impl BufRead) -> Result<Part, String> {
 }
 
 /// The `<sst uniqueCount="…">` that calamine reserves strings for before reading any.
-fn shared_strings(name: &str, e: &BytesStart<'_>) -> Result<(), String> {
+fn shared_strings(name: &str, e: &BytesStart<'_>) -> Result<(), Msg> {
     let Some(count) = attr(e, b"uniqueCount") else {
         return Ok(());
     };
@@ -257,9 +265,11 @@ fn shared_strings(name: &str, e: &BytesStart<'_>) -> Result<(), String> {
         n.saturating_mul(10).saturating_add(u64::from(d - b'0'))
     });
     if n > MAX_SHARED_STRINGS {
-        return Err(format!(
-            "the shared-string table {name:?} declares {} strings (at most {MAX_SHARED_STRINGS} are read)",
-            String::from_utf8_lossy(&count[..count.len().min(40)])
+        return Err(msg!(
+            "guard-xlsx-shared-strings",
+            name = format!("{name:?}"),
+            count = String::from_utf8_lossy(&count[..count.len().min(40)]).into_owned(),
+            max = MAX_SHARED_STRINGS
         ));
     }
     Ok(())

@@ -16,6 +16,8 @@ use std::time::Duration;
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
+use crate::i18n::Msg;
+
 /// Bounds on one PDF.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Limits {
@@ -66,43 +68,25 @@ pub(crate) enum ExtractError {
     NeedsPassword,
     /// Encrypted, and the password given does not open it.
     WrongPassword,
-    /// Not a PDF that can be parsed.
-    Malformed(String),
+    /// Not a PDF that can be parsed: why.
+    Malformed(Msg),
     /// The extractor panicked (a malformed file); the message it gave.
-    Panicked(String),
+    Panicked(Msg),
     /// It did not finish in time.
     TimedOut(Duration),
-    /// More pages or text than [`Limits`] allow.
-    TooLarge(String),
+    /// More pages or text than [`Limits`] allow: which.
+    TooLarge(Msg),
 }
 
 impl std::fmt::Display for ExtractError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExtractError::NeedsPassword => f.write_str(
-                "the PDF is encrypted and needs a password: give it with --password, or as \
-                 `password` under [import] in billaudit.toml",
-            ),
-            ExtractError::WrongPassword => {
-                f.write_str("the PDF is encrypted and the password given does not open it")
-            }
-            ExtractError::Malformed(m) => write!(f, "not a readable PDF: {m}"),
-            ExtractError::Panicked(m) => {
-                write!(f, "the PDF text extractor failed on this file ({m})")
-            }
-            ExtractError::TimedOut(d) => write!(
-                f,
-                "PDF text extraction did not finish within {} s and was given up",
-                d.as_secs()
-            ),
-            ExtractError::TooLarge(m) => write!(f, "PDF too large: {m}"),
-        }
+        self.message().fmt(f)
     }
 }
 
 impl ExtractError {
     /// The error as a catalogue message (the extractor's own words, where it gave some,
-    /// kept as they are).
+    /// kept as they are; `Display` is its fallback-language text).
     pub(crate) fn message(&self) -> crate::i18n::Msg {
         match self {
             ExtractError::NeedsPassword => crate::msg!("pdf-needs-password"),
@@ -151,8 +135,9 @@ pub(crate) fn isolated<T: Send + 'static>(
             let _ = tx.send(result);
         });
     if let Err(e) = spawned {
-        return Err(ExtractError::Malformed(format!(
-            "could not start the extraction thread: {e}"
+        return Err(ExtractError::Malformed(crate::msg!(
+            "pdf-thread-not-started",
+            error = e.to_string()
         )));
     }
     match rx.recv_timeout(time) {
@@ -163,7 +148,7 @@ pub(crate) fn isolated<T: Send + 'static>(
             Err(ExtractError::TimedOut(time))
         }
         Err(mpsc::RecvTimeoutError::Disconnected) => Err(ExtractError::Panicked(
-            "the extraction thread ended without a result".into(),
+            crate::msg!("pdf-thread-no-result"),
         )),
     }
 }
@@ -184,17 +169,22 @@ fn pages(
                 Some(_) => ExtractError::WrongPassword,
             })
         }
-        Err(e) => return Err(ExtractError::Malformed(e.to_string())),
+        Err(e) => {
+            return Err(ExtractError::Malformed(crate::msg!(
+                "verbatim",
+                text = e.to_string()
+            )))
+        }
     };
     if doc.is_encrypted() && !doc.was_encrypted() {
         return Err(ExtractError::NeedsPassword);
     }
     let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     if numbers.len() > limits.pages {
-        return Err(ExtractError::TooLarge(format!(
-            "{} pages (at most {} are read)",
-            numbers.len(),
-            limits.pages
+        return Err(ExtractError::TooLarge(crate::msg!(
+            "pdf-too-many-pages",
+            pages = numbers.len(),
+            max = limits.pages
         )));
     }
     let mut dev = Glyphs::new(cancel, limits.glyphs);
@@ -206,15 +196,16 @@ fn pages(
                 return Err(ExtractError::TimedOut(limits.time))
             }
             Err(_) if dev.stopped == Some(Stop::Full) => {
-                return Err(ExtractError::TooLarge(format!(
-                    "more than {} characters of text",
-                    limits.glyphs
+                return Err(ExtractError::TooLarge(crate::msg!(
+                    "pdf-too-much-text",
+                    max = limits.glyphs
                 )))
             }
             Err(e) => {
-                return Err(ExtractError::Malformed(format!(
-                    "page {n}: {}",
-                    error_text(&e)
+                return Err(ExtractError::Malformed(crate::msg!(
+                    "pdf-page-error",
+                    page = n,
+                    error = error_text(&e)
                 )))
             }
         }
@@ -431,7 +422,10 @@ mod tests {
     #[test]
     fn a_panic_in_the_worker_is_the_files_error() {
         let r: Result<(), _> = isolated(Duration::from_secs(5), |_| panic!("boom"));
-        assert_eq!(r, Err(ExtractError::Panicked("boom".into())));
+        assert_eq!(
+            r,
+            Err(ExtractError::Panicked(crate::msg!("verbatim", text = "boom")))
+        );
     }
 
     #[test]

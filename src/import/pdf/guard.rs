@@ -7,11 +7,13 @@
 
 use std::io::{self, Read, Write};
 
+use crate::i18n::Msg;
+
 /// The most bytes all streams of a PDF may inflate to.
 pub const MAX_INFLATED: u64 = 256 << 20;
 
 /// Check the streams of `bytes`: `Err` with the reason when they inflate past `limit`.
-pub(crate) fn check_streams(bytes: &[u8], limit: u64) -> Result<(), String> {
+pub(crate) fn check_streams(bytes: &[u8], limit: u64) -> Result<(), Msg> {
     let mut total = 0u64;
     let mut at = 0;
     while let Some(start) = find(&bytes[at..], b"stream") {
@@ -42,11 +44,8 @@ pub(crate) fn check_streams(bytes: &[u8], limit: u64) -> Result<(), String> {
     Ok(())
 }
 
-fn too_much(limit: u64) -> String {
-    format!(
-        "its compressed streams inflate to more than {} MiB (the most read)",
-        limit >> 20
-    )
+fn too_much(limit: u64) -> Msg {
+    crate::msg!("guard-pdf-inflate", mib = limit >> 20)
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -115,6 +114,7 @@ mod tests {
         assert!(bomb.len() < 8 << 10);
         let err = check_streams(&pdf_with(std::slice::from_ref(&bomb)), 2 << 20).unwrap_err();
         assert!(err.contains("more than 2 MiB"), "{err}");
+        assert_eq!(err.id(), "guard-pdf-inflate");
         // Two streams of 1.5 MiB each: it is the total that counts.
         let half = zlib(&vec![7u8; 3 << 19]);
         assert!(check_streams(&pdf_with(std::slice::from_ref(&half)), 2 << 20).is_ok());

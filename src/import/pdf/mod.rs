@@ -55,7 +55,7 @@ impl Doc {
 fn read(bytes: Vec<u8>, opts: &ImportOptions, report: &FileReport) -> Result<Doc, ImportError> {
     guard::check_streams(&bytes, guard::MAX_INFLATED).map_err(|message| ImportError::Pdf {
         file: report.file.clone(),
-        message: crate::msg!("verbatim", text = message),
+        message,
     })?;
     let password = opts.password.as_ref().map(|p| p.expose());
     extract::extract(Arc::from(bytes), password, Limits::default())
