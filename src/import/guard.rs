@@ -23,8 +23,8 @@ use rust_decimal::Decimal;
 
 use super::Sink;
 use crate::i18n::{Lang, Msg};
-use crate::msg;
 use crate::model::{BillLine, BillTotal, SourceRef, Transaction, UsageRecord};
+use crate::msg;
 
 /// The longest line read from a text file (a real export line is a few hundred bytes).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -162,10 +162,7 @@ impl<R: Read> Read for LineLimit<R> {
                 } else {
                     crate::msg!("csv-row-too-long", line = self.row_start, kib = kib)
                 };
-                return Err(io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    TooLong(message),
-                ));
+                return Err(io::Error::new(io::ErrorKind::InvalidData, TooLong(message)));
             }
         }
         self.offset += n as u64;
@@ -402,7 +399,10 @@ pub fn check_zip(bytes: &[u8]) -> Result<(), Msg> {
         }
         total += size;
         if total > MAX_ZIP_UNCOMPRESSED {
-            return Err(msg!("guard-zip-too-large", mib = MAX_ZIP_UNCOMPRESSED >> 20));
+            return Err(msg!(
+                "guard-zip-too-large",
+                mib = MAX_ZIP_UNCOMPRESSED >> 20
+            ));
         }
         pos += 46 + name_len as usize + extra_len as usize + comment_len as usize;
     }

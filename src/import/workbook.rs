@@ -28,10 +28,7 @@ pub(crate) fn open(bytes: Vec<u8>, report: &FileReport) -> Result<Workbook, Impo
 }
 
 /// The cells of one sheet; a panic inside the reader is this sheet's error.
-pub(crate) fn sheet_range(
-    wb: &mut Workbook,
-    name: &str,
-) -> Result<Range<Data>, crate::i18n::Msg> {
+pub(crate) fn sheet_range(wb: &mut Workbook, name: &str) -> Result<Range<Data>, crate::i18n::Msg> {
     wb.worksheet_range(name)
 }
 
@@ -59,11 +56,9 @@ pub(crate) fn read_sheets(
         match sheet_range(wb, name) {
             Ok(range) => loaded.push((name.clone(), range)),
             Err(e) => {
-                report.unread.push(crate::msg!(
-                    "unread-sheet",
-                    sheet = name,
-                    error = e
-                ));
+                report
+                    .unread
+                    .push(crate::msg!("unread-sheet", sheet = name, error = e));
             }
         }
     }

@@ -86,6 +86,9 @@ pub(crate) fn catch_quietly<T>(f: impl FnOnce() -> T) -> Result<T, Msg> {
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
             .or_else(|| payload.downcast_ref::<String>().cloned())
-            .map_or_else(|| msg!("guard-panic-no-message"), |s| msg!("verbatim", text = s))
+            .map_or_else(
+                || msg!("guard-panic-no-message"),
+                |s| msg!("verbatim", text = s),
+            )
     })
 }

@@ -292,7 +292,8 @@ fn scan_sheet(stream: &[u8], name: usize) -> Result<u64, Msg> {
     let mut seen_bof = false;
     let mut depth = 0usize;
     for record in (Records { stream }) {
-        let (typ, data) = record.map_err(|e| msg!("guard-xls-in-sheet", sheet = name, error = e))?;
+        let (typ, data) =
+            record.map_err(|e| msg!("guard-xls-in-sheet", sheet = name, error = e))?;
         if depth > 0 {
             match typ {
                 0x0809 => depth += 1,

@@ -147,9 +147,9 @@ pub(crate) fn isolated<T: Send + 'static>(
             cancel.store(true, Ordering::Relaxed);
             Err(ExtractError::TimedOut(time))
         }
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err(ExtractError::Panicked(
-            crate::msg!("pdf-thread-no-result"),
-        )),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err(ExtractError::Panicked(crate::msg!("pdf-thread-no-result")))
+        }
     }
 }
 
@@ -424,7 +424,10 @@ mod tests {
         let r: Result<(), _> = isolated(Duration::from_secs(5), |_| panic!("boom"));
         assert_eq!(
             r,
-            Err(ExtractError::Panicked(crate::msg!("verbatim", text = "boom")))
+            Err(ExtractError::Panicked(crate::msg!(
+                "verbatim",
+                text = "boom"
+            )))
         );
     }
 
