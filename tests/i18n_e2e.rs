@@ -222,3 +222,92 @@ fn config_and_case_log_errors_in_the_chosen_language() {
         stderr(&o)
     );
 }
+
+/// A PDF of about 300 KiB whose one content stream inflates to 300 MiB.
+fn flate_bomb_pdf() -> Vec<u8> {
+    let mut bomb = b"%PDF-1.5\n1 0 obj << /Filter /FlateDecode >>\nstream\n".to_vec();
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..300 {
+        std::io::Write::write_all(&mut z, &zeros).unwrap();
+    }
+    bomb.extend(z.finish().unwrap());
+    bomb.extend_from_slice(b"\nendstream\nendobj\n%%EOF\n");
+    bomb
+}
+
+/// Damaged and hostile files are refused with their reason in the report language: an XLSX
+/// whose shared-string table declares 18 quintillion strings, an XLS whose sector chain
+/// loops (a reason nested three deep), a PDF whose stream inflates to 300 MiB and a CSV
+/// with a 2 MiB line. In Chinese, no English sentence is left in the reason; in English,
+/// the reasons read as they always did.
+#[test]
+fn damaged_files_are_explained_in_the_report_language() {
+    use common::workbooks;
+    let w = Workdir::new();
+    let sst = r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="18446744073709551615"><si><t>x</t></si></sst>"#;
+    w.create(
+        "sst.xlsx",
+        workbooks::xlsx(&workbooks::statement_rows(), Some(sst)),
+    );
+    let mut xls = workbooks::xls_statement();
+    // The FAT (sector 0): the Workbook stream's second sector points back at its first.
+    xls[512 + 3 * 4..512 + 4 * 4].copy_from_slice(&2u32.to_le_bytes());
+    w.create("loop.xls", xls);
+    w.create("bomb.pdf", flate_bomb_pdf());
+    let mut long = b"date,amount\n".to_vec();
+    long.extend(std::iter::repeat_n(b'x', 2 << 20));
+    long.extend_from_slice(b",1\n");
+    w.create("long.csv", long);
+    let files = ["sst.xlsx", "loop.xls", "bomb.pdf", "long.csv"];
+    let line_of = |text: &str, file: &str| {
+        text.lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("{file} is not named:\n{text}"))
+            .to_string()
+    };
+    let cases: [(&str, [&str; 4]); 3] = [
+        (
+            "zh-CN",
+            [
+                "无法作为电子表格打开：共享字符串表 \"xl/sharedStrings.xml\" 声明了 18446744073709551615 个字符串（最多读取 4000000 个）",
+                "无法作为电子表格打开：Workbook 流：扇区链绕回到了扇区 2",
+                "无法读取 PDF：其压缩流解压后超过 256 MiB（读取上限）",
+                "第 2 行超过 1024 KiB（不是表格导出文件）",
+            ],
+        ),
+        (
+            "zh-TW",
+            [
+                "無法作為試算表開啟：共用字串表 \"xl/sharedStrings.xml\" 宣告了 18446744073709551615 個字串（最多讀取 4000000 個）",
+                "無法作為試算表開啟：Workbook 資料流：磁區鏈繞回到了磁區 2",
+                "無法讀取 PDF：其壓縮資料流解壓縮後超過 256 MiB（讀取上限）",
+                "第 2 列超過 1024 KiB（不是表格匯出檔）",
+            ],
+        ),
+        (
+            "en",
+            [
+                "cannot open as a spreadsheet: the shared-string table \"xl/sharedStrings.xml\" declares 18446744073709551615 strings (at most 4000000 are read)",
+                "cannot open as a spreadsheet: Workbook stream: the sector chain loops back to sector 2",
+                "cannot read the PDF: its compressed streams inflate to more than 256 MiB (the most read)",
+                "line 2 is longer than 1024 KiB (not a table export)",
+            ],
+        ),
+    ];
+    for (lang, reasons) in cases {
+        let mut args = vec!["import"];
+        args.extend(files);
+        args.extend(["--lang", lang]);
+        let o = w.run(&args);
+        assert_eq!(o.status.code(), Some(2), "{lang}: {}", stderr(&o));
+        let text = format!("{}{}", stdout(&o), stderr(&o));
+        for (file, reason) in files.iter().zip(reasons) {
+            let line = line_of(&text, file);
+            assert!(line.contains(reason), "{lang} {file}: {line}");
+            if lang != "en" {
+                assert_eq!(english_phrase(&line), Vec::<String>::new(), "{line}");
+            }
+        }
+    }
+}
