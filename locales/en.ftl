@@ -1353,3 +1353,4 @@ pdf-page-error = page {$page}: {$error}
 csv-reading-thread-stopped = the reading thread stopped
 csv-line-too-long = line {$line} is longer than {$kib} KiB (not a table export)
 csv-row-too-long = the row starting at line {$line} (a quote left open?) is longer than {$kib} KiB (not a table export)
+tx-reversal = reversal: {$description}

@@ -1267,3 +1267,4 @@ pdf-page-error = 第 {$page} 页：{$error}
 csv-reading-thread-stopped = 读取线程已停止
 csv-line-too-long = 第 {$line} 行超过 {$kib} KiB（不是表格导出文件）
 csv-row-too-long = 从第 {$line} 行开始的一行（是否有引号未闭合？）超过 {$kib} KiB（不是表格导出文件）
+tx-reversal = 冲正：{$description}

@@ -723,6 +723,7 @@ mod tests {
 
     fn tx(d: &str, amount: Decimal, cp: &str) -> Transaction {
         Transaction {
+            reversal: false,
             currency: None,
             date: NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .unwrap()

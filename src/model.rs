@@ -385,9 +385,18 @@ pub struct Transaction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
     pub counterparty: String,
+    /// The bank's text, as it wrote it.
     pub description: String,
     pub id: Option<String>,
     pub source: SourceRef,
+    /// The bank marks the entry as the reversal of an earlier one (camt `RvslInd`, MT940
+    /// `RD`/`RC`); the reports say so in their language ([`Transaction::shown_description`]).
+    #[serde(skip_serializing_if = "is_false")]
+    pub reversal: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl BillLine {
@@ -400,6 +409,33 @@ impl BillLine {
 impl Transaction {
     pub fn is_debit(&self) -> bool {
         self.amount < Decimal::ZERO
+    }
+
+    /// The description as a report shows it in `lang`: a reversal is marked as one.
+    pub fn shown_description(&self, lang: crate::i18n::Lang) -> String {
+        if self.reversal {
+            crate::tr!(lang, "tx-reversal", description = &self.description)
+        } else {
+            self.description.clone()
+        }
+    }
+
+    /// What a report names the entry by: its description as shown, else the counterparty.
+    pub fn shown_item(&self, lang: crate::i18n::Lang) -> String {
+        if self.description.is_empty() {
+            self.counterparty.clone()
+        } else {
+            self.shown_description(lang)
+        }
+    }
+
+    /// Who was paid, as a report shows it: the counterparty, else the description.
+    pub fn shown_payee(&self, lang: crate::i18n::Lang) -> String {
+        if self.counterparty.is_empty() {
+            self.shown_description(lang)
+        } else {
+            self.counterparty.clone()
+        }
     }
 }
 
@@ -468,6 +504,38 @@ mod tests {
         assert_eq!(Period::new(2024, 2).unwrap().days(), 29);
         assert_eq!(Period::new(2025, 1).unwrap().months_until(p), 11);
         assert!(Period::new(2025, 13).is_none());
+    }
+
+    /// A reversal keeps the bank's text and is flagged; a report marks it in its language,
+    /// and JSON carries the flag only where it is set.
+    #[test]
+    fn a_reversal_is_a_flag_shown_in_the_report_language() {
+        use crate::i18n::Lang;
+        let mut t = Transaction {
+            date: NaiveDate::from_ymd_opt(2025, 3, 5)
+                .unwrap()
+                .and_hms_opt(0, 0, 0)
+                .unwrap(),
+            amount: Decimal::new(-4500, 2),
+            currency: None,
+            counterparty: String::new(),
+            description: "Invoice 7".into(),
+            id: None,
+            source: SourceRef::new(Arc::from("a.xml"), 3),
+            reversal: false,
+        };
+        assert_eq!(t.shown_payee(Lang::ZhCn), "Invoice 7");
+        assert!(!serde_json::to_string(&t).unwrap().contains("reversal"));
+        t.reversal = true;
+        assert_eq!(t.description, "Invoice 7");
+        assert_eq!(t.shown_description(Lang::En), "reversal: Invoice 7");
+        assert_eq!(t.shown_payee(Lang::ZhCn), "冲正：Invoice 7");
+        assert_eq!(t.shown_item(Lang::ZhTw), "沖正：Invoice 7");
+        assert!(serde_json::to_string(&t)
+            .unwrap()
+            .contains(r#""reversal":true"#));
+        t.counterparty = "Fictel".into();
+        assert_eq!(t.shown_payee(Lang::ZhCn), "Fictel");
     }
 
     #[test]

@@ -244,6 +244,7 @@ mod tests {
 
     fn tx(currency: Option<&str>, row: u64) -> Transaction {
         Transaction {
+            reversal: false,
             date: chrono::NaiveDate::from_ymd_opt(2025, 1, 5)
                 .unwrap()
                 .and_hms_opt(0, 0, 0)

@@ -1261,6 +1261,7 @@ impl Layout {
             _ => self.text_of(row, Field::Counterparty),
         };
         Outcome::Tx(Transaction {
+            reversal: false,
             currency,
             date,
             amount,

@@ -161,6 +161,7 @@ mod tests {
 
     pub(crate) fn tx(file: &str, date: &str, amount: Decimal, id: Option<&str>) -> Transaction {
         Transaction {
+            reversal: false,
             currency: None,
             date: crate::parse::parse_datetime(date).unwrap(),
             amount,

@@ -32,6 +32,7 @@ fn run(
     }
     for (row, (file, d, a, id)) in txs.iter().enumerate() {
         c.transaction(Transaction {
+            reversal: false,
             currency: None,
             date: parse_datetime(d).unwrap(),
             amount: parse_amount(a).unwrap(),

@@ -122,7 +122,7 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
             let (amount, payee, description) = (
                 lang.money(-t.amount, cur),
                 t.counterparty.clone(),
-                t.description.clone(),
+                t.shown_description(lang),
             );
             if unbilled {
                 crate::tr!(
@@ -147,7 +147,7 @@ pub fn timeline(audit: &Audit, log: &[LogEntry]) -> Vec<Event> {
                 "timeline-credit",
                 amount = lang.money(t.amount, cur),
                 payee = t.counterparty.clone(),
-                description = t.description.clone()
+                description = t.shown_description(lang)
             )
         };
         out.push(Event {

@@ -440,9 +440,6 @@ fn read_entry(
     if description.is_empty() {
         description = en.info.clone().unwrap_or_default();
     }
-    if en.reversal {
-        description = format!("reversal: {description}");
-    }
     report.records += 1;
     sink.transaction(Transaction {
         currency,
@@ -452,6 +449,7 @@ fn read_entry(
         description,
         id: en.reference.clone(),
         source: src(&report.file, line),
+        reversal: en.reversal,
     });
 }
 
@@ -591,7 +589,9 @@ mod tests {
         assert_eq!(c.transactions[0].amount, dec!(-49.90));
         assert_eq!(c.transactions[0].counterparty, "Fictel & Co");
         assert_eq!(c.transactions[0].description, "Invoice 7");
-        assert!(c.transactions[1].description.starts_with("reversal"));
+        assert!(c.transactions[1].reversal);
+        assert!(!c.transactions[1].description.contains("reversal"));
+        assert!(!c.transactions[0].reversal);
         assert_eq!(r.reconciliation.len(), 1);
         assert!(r.reconciled(), "{:?}", r.reconciliation);
     }

@@ -465,10 +465,7 @@ fn flush(
         return;
     };
     let currency = stmts.get(idx).and_then(stmt_currency);
-    let (mut desc, counterparty) = details.map(parse_86).unwrap_or_default();
-    if l.reversal {
-        desc = format!("reversal: {desc}");
-    }
+    let (desc, counterparty) = details.map(parse_86).unwrap_or_default();
     if let Some(st) = stmts.get_mut(idx) {
         st.entries += 1;
         st.sum += l.amount;
@@ -493,6 +490,7 @@ fn flush(
         description: desc,
         id: (!l.reference.is_empty() && l.reference != "NONREF").then_some(l.reference),
         source: src(&report.file, line),
+        reversal: l.reversal,
     });
 }
 
@@ -647,6 +645,21 @@ mod tests {
         assert!(r.reconciliation[0].ok);
         assert!(!r.reconciliation[1].ok);
         assert!(r.accounted());
+    }
+
+    /// An RD/RC entry is flagged as a reversal; its description stays the bank's text.
+    #[test]
+    fn reversals_are_flagged_not_written_into_the_description() {
+        let t = ":20:A\n:25:X\n:60F:C250101EUR100,00\n:61:250102RC49,90NTRFNONREF\n:86:Fictel Mobile invoice\n:61:250103D1,00NTRFNONREF\n:86:Fee\n:62F:C250131EUR49,20\n-\n";
+        let (res, r, c) = run(t);
+        res.unwrap();
+        assert_eq!(r.error_count, 0);
+        let got: Vec<(&str, bool)> = c
+            .transactions
+            .iter()
+            .map(|t| (t.description.as_str(), t.reversal))
+            .collect();
+        assert_eq!(got, [("Fictel Mobile invoice", true), ("Fee", false)]);
     }
 
     #[test]

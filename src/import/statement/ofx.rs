@@ -825,6 +825,7 @@ fn read_trn(
         .map(str::to_string);
     report.records += 1;
     sink.transaction(Transaction {
+        reversal: false,
         currency,
         date,
         amount,

@@ -31,11 +31,7 @@ impl Check for DuplicatePayment {
             let first = &m.transactions[of];
             let mut d = Draft::new(claim.amount);
             d.period = Some(period);
-            d.item = Some(if t.description.is_empty() {
-                t.counterparty.clone()
-            } else {
-                t.description.clone()
-            });
+            d.item = Some(t.shown_item(ctx.lang));
             // Both debits: the one that paid the bill and the one that paid it again.
             d.evidence = vec![tx_evidence(ctx, of), tx_evidence(ctx, i)];
             d.evidence
@@ -44,17 +40,10 @@ impl Check for DuplicatePayment {
                 .extend(bill.stated.iter().map(|s| total_evidence(ctx, *s)));
             d.disputes = vec![(Disputed::Transaction(i), claim.amount)];
             d.vars.push(("date", ctx.lang.date(t.date.date())));
-            let payee = |t: &crate::model::Transaction| {
-                if t.counterparty.is_empty() {
-                    t.description.clone()
-                } else {
-                    t.counterparty.clone()
-                }
-            };
-            d.vars.push(("payee", payee(t)));
+            d.vars.push(("payee", t.shown_payee(ctx.lang)));
             d.vars
                 .push(("first_date", ctx.lang.date(first.date.date())));
-            d.vars.push(("first_payee", payee(first)));
+            d.vars.push(("first_payee", first.shown_payee(ctx.lang)));
             d.vars.push(("billed", ctx.lang.money(bill.amount, cur)));
             emit(rule, ctx, d, out);
         }

@@ -113,11 +113,7 @@ fn tx_evidence(ctx: &Ctx<'_>, i: usize) -> Evidence {
         Some(format!(
             "{} {} {}",
             t.date.format("%Y-%m-%d"),
-            if t.counterparty.is_empty() {
-                &t.description
-            } else {
-                &t.counterparty
-            },
+            t.shown_payee(ctx.lang),
             t.amount
         )),
     )

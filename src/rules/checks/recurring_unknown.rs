@@ -95,7 +95,7 @@ impl Check for RecurringUnknown {
             let first = m.transactions[d0].date.date();
             let last = m.transactions[dn].date.date();
             let payee_shown = if payee.is_empty() {
-                m.transactions[d0].description.clone()
+                m.transactions[d0].shown_description(ctx.lang)
             } else {
                 payee.clone()
             };

@@ -54,6 +54,7 @@ pub fn matched_with_usage(
     }
     for (row, (file, d, a, cp)) in txs.iter().enumerate() {
         c.transaction(Transaction {
+            reversal: false,
             currency: None,
             date: parse_datetime(d).unwrap(),
             amount: parse_amount(a).unwrap(),

@@ -28,11 +28,7 @@ impl Check for UnexplainedDeduction {
             }
             let mut d = Draft::new(amount);
             d.period = Some(Period::of(t.date.date()));
-            d.item = Some(if t.description.is_empty() {
-                t.counterparty.clone()
-            } else {
-                t.description.clone()
-            });
+            d.item = Some(t.shown_item(ctx.lang));
             d.evidence = vec![tx_evidence(ctx, i)];
             // Partial refunds that followed it (the claim is what they left).
             d.evidence

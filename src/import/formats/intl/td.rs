@@ -57,6 +57,7 @@ fn td(r: &Row, src: SourceRef) -> Outcome {
         );
     };
     Outcome::Tx(Transaction {
+        reversal: false,
         currency: None,
         date: date.and_time(NaiveTime::MIN),
         amount: c.abs() - d.abs(),

@@ -199,6 +199,7 @@ fn recharge(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
         );
     };
     Outcome::Tx(Transaction {
+        reversal: false,
         currency: None,
         date,
         amount: -amount.abs(),
