@@ -218,6 +218,41 @@ fn json_is_byte_identical_across_runs() {
     assert_eq!(a.stdout, b.stdout);
 }
 
+/// A payee pattern that matches no transaction turns the payment checks for that payee off
+/// without a word unless it is reported: it is, in the report language, naming the pattern.
+#[test]
+fn a_payee_pattern_matching_nothing_is_a_warning() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = w.read("billaudit.toml").replace(
+        "payees = [\"中国电信\", \"电信\"]",
+        "payees = [\"中国电信\", \"电信\", \"翼支付\"]",
+    );
+    assert!(cfg.contains("翼支付"), "the demo's payees line moved");
+    w.create("billaudit.toml", cfg);
+    let o = w.run(&["audit", ".", "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "the payee pattern \"翼支付\" in [account] payees matches none of the 40 transactions"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("CNY 1,648.00"),
+        "the findings are unchanged: {out}"
+    );
+    let o = w.run(&["audit", ".", "--lang", "zh-CN"]);
+    assert!(
+        stdout(&o).contains("“翼支付”与 40 笔交易都对不上"),
+        "{}",
+        stdout(&o)
+    );
+    // The demo itself names only payees that occur.
+    let o = billaudit(&["audit", "fixtures/cases/idle-broadband", "--lang", "en"]);
+    assert!(!stdout(&o).contains("payee pattern"), "{}", stdout(&o));
+}
+
 #[test]
 fn invalid_config_points_at_line_and_column() {
     let w = Workdir::from_fixture("idle-broadband");
