@@ -72,6 +72,29 @@ fn xlsx_cells_without_references_counted_where_the_reader_puts_them() {
     assert!(line.contains("900000 rows × 5 columns"), "{line}");
 }
 
+/// A dense sheet (every cell a value) that passes every ZIP check: tens of megabytes of
+/// XML, 4.2 million cells. Refused for its cells before the reader allocates them.
+#[test]
+fn xlsx_dense_sheet_passing_the_zip_checks() {
+    let mut rows = statement_rows();
+    for r in 4..=210_003u64 {
+        rows.push_str(&format!(r#"<row r="{r}">"#));
+        for c in 0..20u64 {
+            rows.push_str(&format!("<c><v>{}.{c}</v></c>", r * 7919 % 1009));
+        }
+        rows.push_str("</row>");
+    }
+    let xml_bytes = rows.len();
+    let bytes = workbooks::deflated(&workbooks::xlsx(&rows, None));
+    assert!(xml_bytes > 60 << 20, "{xml_bytes}");
+    assert!(bytes.len() < xml_bytes / 3, "{} bytes", bytes.len());
+    let line = audit_with("dense.xlsx", &bytes);
+    assert!(
+        line.contains("rows × 20 columns") && line.contains("at most 4000000 cells are read"),
+        "{line}"
+    );
+}
+
 #[test]
 fn xls_dimensions_record_asking_for_petabytes() {
     let bytes = workbooks::xls(&[dimensions((0, u32::MAX), (0, 0xFFFF)), number(0, 0, 1.0)]);

@@ -281,3 +281,24 @@ pub fn xls_statement() -> Vec<u8> {
 
 /// The debits in [`xls_statement`].
 pub const XLS_STATEMENT_ROWS: u32 = 45;
+
+/// The same package with every part deflated (as Excel writes it; the fastest level).
+pub fn deflated(stored: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored)).unwrap();
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut w = zip::ZipWriter::new(&mut out);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        w.start_file(name, opts).unwrap();
+        w.write_all(&data).unwrap();
+    }
+    w.finish().unwrap();
+    out.into_inner()
+}
