@@ -95,6 +95,35 @@ fn xlsx_dense_sheet_passing_the_zip_checks() {
     );
 }
 
+/// A sheet part that inflates to 300 MiB (legal XML: whitespace and comments around a
+/// three-row statement) from a package small enough, and compressed little enough, to pass
+/// the ZIP checks: refused for its size before the reader inflates it.
+#[test]
+fn xlsx_sheet_part_inflating_past_the_bound() {
+    // A 64 KiB block: comments holding pseudo-random text (so that it does not compress a
+    // thousandfold, which the ZIP checks refuse) among runs of blanks.
+    let mut filler = Vec::with_capacity(64 << 10);
+    let mut x: u32 = 2_463_534_242;
+    while filler.len() < (64 << 10) - 600 {
+        filler.extend_from_slice(b"<!-- ");
+        for _ in 0..40 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            filler.push(b'a' + (x % 26) as u8);
+        }
+        filler.extend_from_slice(b" -->");
+        filler.extend(std::iter::repeat_n(b' ', 400));
+    }
+    let bytes = workbooks::xlsx_padded(&statement_rows(), 300 << 20, &filler);
+    assert!(bytes.len() < 64 << 20, "{} bytes", bytes.len());
+    let line = audit_with("padded.xlsx", &bytes);
+    assert!(
+        line.contains(r#"the part "xl/worksheets/sheet1.xml" inflates to 300 MiB"#),
+        "{line}"
+    );
+}
+
 #[test]
 fn xls_dimensions_record_asking_for_petabytes() {
     let bytes = workbooks::xls(&[dimensions((0, u32::MAX), (0, 0xFFFF)), number(0, 0, 1.0)]);
