@@ -1225,6 +1225,7 @@ rules-enabled-no = no
 
 case-log-not-an-entry = {$file}:{$line}: not a log entry ({$why})
 case-log-line-too-long = longer than {$kib} KiB
+case-log-year-out-of-range = the date {$date} is not between the years 1 and 9999
 case-field-too-long = the {$field} is longer than {$kib} KiB; keep long texts in a file of the case folder and note its name
 
 ## Configuration errors (billaudit.toml, rules, profiles)

@@ -1139,6 +1139,7 @@ rules-enabled-no = 否
 
 case-log-not-an-entry = {$file}:{$line}：不是有效的记录（{$why}）
 case-log-line-too-long = 超过 {$kib} KiB
+case-log-year-out-of-range = 日期 {$date} 不在公元 1 年至 9999 年之间
 case-field-too-long = {$field} 超过 {$kib} KiB；长文本请放在案件文件夹中的文件里，并在记录中写明文件名
 
 ## 配置错误（billaudit.toml、规则、格式描述文件）

@@ -1139,6 +1139,7 @@ rules-enabled-no = 否
 
 case-log-not-an-entry = {$file}:{$line}：不是有效的紀錄（{$why}）
 case-log-line-too-long = 超過 {$kib} KiB
+case-log-year-out-of-range = 日期 {$date} 不在西元 1 年至 9999 年之間
 case-field-too-long = {$field} 超過 {$kib} KiB；長文字請放在案件資料夾中的檔案裡，並在紀錄中寫明檔名
 
 ## 設定錯誤（billaudit.toml、規則、格式描述檔）

@@ -512,3 +512,67 @@ fn an_enormous_case_log_line_is_skipped_in_bounded_memory() {
         "{err}"
     );
 }
+
+/// A case log edited by hand with dates JSON allows but no deadline can be counted from
+/// (year 262142, year -262143): the line is reported as damaged and skipped; the audit with
+/// its evidence pack and the case commands still run (the pack's deadlines once panicked,
+/// exit 101).
+#[test]
+fn case_log_dates_beyond_the_calendar_are_damaged_lines() {
+    let w = Workdir::from_fixture("idle-broadband");
+    w.create(
+        "case-log.jsonl",
+        concat!(
+            r#"{"at":"+262142-12-31T00:00:00","kind":"call","ticket":"T1","promised":"refund 10"}"#,
+            "\n",
+            r#"{"at":"-262143-01-01T00:00:00","kind":"letter","refused":true}"#,
+            "\n",
+            r#"{"at":"2025-10-05T14:30:00","kind":"call","ticket":"T3"}"#,
+            "\n",
+        ),
+    );
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--evidence",
+        "pack.html",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(w.join("pack.html").exists());
+    for (line, date) in [(1, "+262142-12-31 00:00:00"), (2, "-262143-01-01 00:00:00")] {
+        assert!(
+            err.contains(&format!(
+                "case-log.jsonl:{line}: not a log entry (the date {date} is not between the years 1 and 9999)"
+            )),
+            "{err}"
+        );
+    }
+    for cmd in ["status", "appeal"] {
+        let o = w.run(&["case", cmd, ".", "--as-of", "2025-10-20", "--lang", "en"]);
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{cmd}: {}",
+            stderr(&o)
+        );
+        assert!(
+            stderr(&o).contains("case-log.jsonl:1: not a log entry"),
+            "{cmd}: {}",
+            stderr(&o)
+        );
+    }
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    assert!(stdout(&o).contains("T3"), "{}", stdout(&o));
+}
