@@ -1150,6 +1150,7 @@ cfg-duplicate = 编号“{$id}”重复
 cfg-expect-billing = "postpaid"（后付费）或 "prepaid"（预付费）
 cfg-expect-day-of-month = 每月的某一天（1 至 31）
 cfg-window-too-long = {$days} 天超出了付款期可能的长度（最多 {$max} 天）
+cfg-fee-beyond-any-bill = 月费 {$fee} 超出任何账单的范围（最多 {$max}）
 cfg-no-such-service = 没有编号为“{$id}”的 [[service]]
 cfg-expect-currency = 三个字母的币种代码，如 CNY
 cfg-expect-country = 两个字母的国家代码，如 CN、US 或 GB

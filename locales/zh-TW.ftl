@@ -1150,6 +1150,7 @@ cfg-duplicate = 編號「{$id}」重複
 cfg-expect-billing = "postpaid"（後付）或 "prepaid"（預付）
 cfg-expect-day-of-month = 每月的某一天（1 至 31）
 cfg-window-too-long = {$days} 天超出了繳費期可能的長度（最多 {$max} 天）
+cfg-fee-beyond-any-bill = 月費 {$fee} 超出任何帳單的範圍（最多 {$max}）
 cfg-no-such-service = 沒有編號為「{$id}」的 [[service]]
 cfg-expect-currency = 三個字母的幣別代碼，如 CNY
 cfg-expect-country = 兩個字母的國家代碼，如 CN、US 或 GB

@@ -230,6 +230,36 @@ fn payment_window_of_a_hundred_million_days_is_a_config_error() {
     assert!(err.contains("at most 366"), "{err}");
 }
 
+/// A monthly fee beyond any bill (here minus Decimal::MAX, which the checks subtracted from
+/// bill lines and panicked on, exit 101) is a configuration error naming its line and column.
+#[test]
+fn a_monthly_fee_beyond_any_bill_is_a_config_error() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = w.read("billaudit.toml");
+    for fee in ["-79228162514264337593543950335", "1000000000000000.01"] {
+        let bad = cfg.replace(
+            r#"monthly_fee = "258.00""#,
+            &format!(r#"monthly_fee = "{fee}""#),
+        );
+        assert_ne!(bad, cfg);
+        w.create("billaudit.toml", &bad);
+        let o = w.run(&["audit", ".", "--lang", "en"]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        let line = bad
+            .lines()
+            .position(|l| l.starts_with("monthly_fee"))
+            .unwrap()
+            + 1;
+        assert!(
+            err.contains(&format!(
+                "billaudit.toml:{line}:15: a monthly fee of {fee} is beyond any bill"
+            )),
+            "{err}"
+        );
+    }
+}
+
 #[test]
 fn bill_lines_adding_up_past_decimal_max_are_row_errors() {
     let max = "79228162514264337593543950335";
