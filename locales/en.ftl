@@ -1225,6 +1225,7 @@ rules-enabled-no = no
 
 case-log-not-an-entry = {$file}:{$line}: not a log entry ({$why})
 case-log-line-too-long = longer than {$kib} KiB
+case-log-year-out-of-range = the date {$date} is not between the years 1 and 9999
 case-field-too-long = the {$field} is longer than {$kib} KiB; keep long texts in a file of the case folder and note its name
 
 ## Configuration errors (billaudit.toml, rules, profiles)
@@ -1235,6 +1236,7 @@ cfg-duplicate = duplicate id "{$id}"
 cfg-expect-billing = "postpaid" or "prepaid"
 cfg-expect-day-of-month = a day of the month (1 to 31)
 cfg-window-too-long = {$days} days is more than a payment window can be (at most {$max})
+cfg-fee-beyond-any-bill = a monthly fee of {$fee} is beyond any bill (at most {$max})
 cfg-no-such-service = no [[service]] has the id "{$id}"
 cfg-expect-currency = a 3-letter currency code like CNY
 cfg-expect-country = a two-letter ISO country code like CN, US or GB

@@ -1139,6 +1139,7 @@ rules-enabled-no = 否
 
 case-log-not-an-entry = {$file}:{$line}：不是有效的记录（{$why}）
 case-log-line-too-long = 超过 {$kib} KiB
+case-log-year-out-of-range = 日期 {$date} 不在公元 1 年至 9999 年之间
 case-field-too-long = {$field} 超过 {$kib} KiB；长文本请放在案件文件夹中的文件里，并在记录中写明文件名
 
 ## 配置错误（billaudit.toml、规则、格式描述文件）
@@ -1149,6 +1150,7 @@ cfg-duplicate = 编号“{$id}”重复
 cfg-expect-billing = "postpaid"（后付费）或 "prepaid"（预付费）
 cfg-expect-day-of-month = 每月的某一天（1 至 31）
 cfg-window-too-long = {$days} 天超出了付款期可能的长度（最多 {$max} 天）
+cfg-fee-beyond-any-bill = 月费 {$fee} 超出任何账单的范围（最多 {$max}）
 cfg-no-such-service = 没有编号为“{$id}”的 [[service]]
 cfg-expect-currency = 三个字母的币种代码，如 CNY
 cfg-expect-country = 两个字母的国家代码，如 CN、US 或 GB

@@ -1139,6 +1139,7 @@ rules-enabled-no = 否
 
 case-log-not-an-entry = {$file}:{$line}：不是有效的紀錄（{$why}）
 case-log-line-too-long = 超過 {$kib} KiB
+case-log-year-out-of-range = 日期 {$date} 不在西元 1 年至 9999 年之間
 case-field-too-long = {$field} 超過 {$kib} KiB；長文字請放在案件資料夾中的檔案裡，並在紀錄中寫明檔名
 
 ## 設定錯誤（billaudit.toml、規則、格式描述檔）
@@ -1149,6 +1150,7 @@ cfg-duplicate = 編號「{$id}」重複
 cfg-expect-billing = "postpaid"（後付）或 "prepaid"（預付）
 cfg-expect-day-of-month = 每月的某一天（1 至 31）
 cfg-window-too-long = {$days} 天超出了繳費期可能的長度（最多 {$max} 天）
+cfg-fee-beyond-any-bill = 月費 {$fee} 超出任何帳單的範圍（最多 {$max}）
 cfg-no-such-service = 沒有編號為「{$id}」的 [[service]]
 cfg-expect-currency = 三個字母的幣別代碼，如 CNY
 cfg-expect-country = 兩個字母的國家代碼，如 CN、US 或 GB

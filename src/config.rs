@@ -700,6 +700,21 @@ impl Config {
                     )
                 })?),
             };
+            // A fee beyond any bill (the bound of imported amounts): the checks subtract
+            // it from bill lines, and past Decimal's range that panicked.
+            if let (Some(fee), Some(v)) = (monthly_fee, &s.monthly_fee) {
+                if fee.abs() > crate::model::MAX_AMOUNT {
+                    return Err(err(
+                        v.span(),
+                        crate::msg!(
+                            "cfg-fee-beyond-any-bill",
+                            fee = fee.to_string(),
+                            max = crate::model::MAX_AMOUNT.to_string()
+                        )
+                        .into(),
+                    ));
+                }
+            }
             let date =
                 |v: &Option<Spanned<toml::Value>>| -> Result<Option<NaiveDate>, ConfigError> {
                     match v {

@@ -13,6 +13,12 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+/// The largest amount a record or a configured fee may carry: a quadrillion in the case's
+/// currency, far beyond any bill or bank debit. Every amount within it keeps every sum the
+/// audit makes (of up to ten billion records) far below [`Decimal::MAX`], so no total can
+/// overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+
 pub use crate::currency::Currency;
 
 /// Where a record came from: the file (as the user named it, relative to the case

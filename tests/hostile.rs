@@ -72,6 +72,58 @@ fn xlsx_cells_without_references_counted_where_the_reader_puts_them() {
     assert!(line.contains("900000 rows × 5 columns"), "{line}");
 }
 
+/// A dense sheet (every cell a value) that passes every ZIP check: tens of megabytes of
+/// XML, 4.2 million cells. Refused for its cells before the reader allocates them.
+#[test]
+fn xlsx_dense_sheet_passing_the_zip_checks() {
+    let mut rows = statement_rows();
+    for r in 4..=210_003u64 {
+        rows.push_str(&format!(r#"<row r="{r}">"#));
+        for c in 0..20u64 {
+            rows.push_str(&format!("<c><v>{}.{c}</v></c>", r * 7919 % 1009));
+        }
+        rows.push_str("</row>");
+    }
+    let xml_bytes = rows.len();
+    let bytes = workbooks::deflated(&workbooks::xlsx(&rows, None));
+    assert!(xml_bytes > 60 << 20, "{xml_bytes}");
+    assert!(bytes.len() < xml_bytes / 3, "{} bytes", bytes.len());
+    let line = audit_with("dense.xlsx", &bytes);
+    assert!(
+        line.contains("rows × 20 columns") && line.contains("at most 4000000 cells are read"),
+        "{line}"
+    );
+}
+
+/// A sheet part that inflates to 300 MiB (legal XML: whitespace and comments around a
+/// three-row statement) from a package small enough, and compressed little enough, to pass
+/// the ZIP checks: refused for its size before the reader inflates it.
+#[test]
+fn xlsx_sheet_part_inflating_past_the_bound() {
+    // A 64 KiB block: comments holding pseudo-random text (so that it does not compress a
+    // thousandfold, which the ZIP checks refuse) among runs of blanks.
+    let mut filler = Vec::with_capacity(64 << 10);
+    let mut x: u32 = 2_463_534_242;
+    while filler.len() < (64 << 10) - 600 {
+        filler.extend_from_slice(b"<!-- ");
+        for _ in 0..40 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            filler.push(b'a' + (x % 26) as u8);
+        }
+        filler.extend_from_slice(b" -->");
+        filler.extend(std::iter::repeat_n(b' ', 400));
+    }
+    let bytes = workbooks::xlsx_padded(&statement_rows(), 300 << 20, &filler);
+    assert!(bytes.len() < 64 << 20, "{} bytes", bytes.len());
+    let line = audit_with("padded.xlsx", &bytes);
+    assert!(
+        line.contains(r#"the part "xl/worksheets/sheet1.xml" inflates to 300 MiB"#),
+        "{line}"
+    );
+}
+
 #[test]
 fn xls_dimensions_record_asking_for_petabytes() {
     let bytes = workbooks::xls(&[dimensions((0, u32::MAX), (0, 0xFFFF)), number(0, 0, 1.0)]);
@@ -176,6 +228,36 @@ fn payment_window_of_a_hundred_million_days_is_a_config_error() {
     let line = cfg.lines().count();
     assert!(err.contains(&format!("billaudit.toml:{line}:23")), "{err}");
     assert!(err.contains("at most 366"), "{err}");
+}
+
+/// A monthly fee beyond any bill (here minus Decimal::MAX, which the checks subtracted from
+/// bill lines and panicked on, exit 101) is a configuration error naming its line and column.
+#[test]
+fn a_monthly_fee_beyond_any_bill_is_a_config_error() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let cfg = w.read("billaudit.toml");
+    for fee in ["-79228162514264337593543950335", "1000000000000000.01"] {
+        let bad = cfg.replace(
+            r#"monthly_fee = "258.00""#,
+            &format!(r#"monthly_fee = "{fee}""#),
+        );
+        assert_ne!(bad, cfg);
+        w.create("billaudit.toml", &bad);
+        let o = w.run(&["audit", ".", "--lang", "en"]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        let line = bad
+            .lines()
+            .position(|l| l.starts_with("monthly_fee"))
+            .unwrap()
+            + 1;
+        assert!(
+            err.contains(&format!(
+                "billaudit.toml:{line}:15: a monthly fee of {fee} is beyond any bill"
+            )),
+            "{err}"
+        );
+    }
 }
 
 #[test]
@@ -703,4 +785,154 @@ fn invalid_bytes_after_the_first_64_kib_are_reported() {
         err.contains("note: bank/big.csv: 2 character(s) could not be decoded as gb18030 (invalid bytes) and were read as U+FFFD"),
         "{err}"
     );
+}
+
+/// Every hostile input of this file, by name: the spreadsheet crashers, amounts past any
+/// bill, a GBK statement with bad bytes past 64 KiB, a name full of escape sequences, and
+/// `mutations` mutated copies of the built workbooks (bytes and 16/32-bit fields set to
+/// extreme values, as the fuzz pass does, from a fixed seed).
+fn hostile_inputs(mutations: usize) -> Vec<(String, Vec<u8>)> {
+    let sst = r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="18446744073709551615"><si><t>x</t></si></sst>"#;
+    let max = "79228162514264337593543950335";
+    let mut looping = workbooks::xls_statement();
+    looping[512 + 3 * 4..512 + 4 * 4].copy_from_slice(&2u32.to_le_bytes());
+    let mut gbk = String::from("交易时间,交易对方,金额,收/支\n");
+    while gbk.len() < 80 * 1024 {
+        gbk.push_str("2025-11-05 10:00:00,超市,12.50,支出\n");
+    }
+    let mut gbk = encoding_rs::GBK.encode(&gbk).0.into_owned();
+    gbk.extend_from_slice(b"2025-11-06 10:00:00,\xff\xff,1.00,\xd6\xa7\xb3\xf6\n");
+    let mut all: Vec<(String, Vec<u8>)> = vec![
+        ("sst.xlsx".into(), workbooks::xlsx(&statement_rows(), Some(sst))),
+        (
+            "xfd.xlsx".into(),
+            xlsx_with(r#"<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>"#),
+        ),
+        (
+            "row4e9.xlsx".into(),
+            xlsx_with(r#"<row r="4000000000"><c r="A4000000000"><v>1</v></c></row>"#),
+        ),
+        (
+            "cv.xlsx".into(),
+            xlsx_with(r#"<row r="1048576"><c r="CV1048576"><v>1</v></c></row>"#),
+        ),
+        (
+            "names.xlsx".into(),
+            workbooks::xlsx_named(
+                &(statement_rows() + r#"<row r="150000"><c r="T150000"><v>1</v></c></row>"#),
+                None,
+                &["a", "b", "c"],
+            ),
+        ),
+        (
+            "dims.xls".into(),
+            workbooks::xls(&[dimensions((0, u32::MAX), (0, 0xFFFF)), number(0, 0, 1.0)]),
+        ),
+        (
+            "reversed.xls".into(),
+            workbooks::xls(&[dimensions((10, 5), (0, 4)), number(0, 0, 1.0)]),
+        ),
+        (
+            "far.xls".into(),
+            workbooks::xls(&[number(0, 0, 1.0), number(65535, 255, 2.0)]),
+        ),
+        ("loop.xls".into(), looping),
+        (
+            "max.csv".into(),
+            format!("交易日期,摘要,对方户名,收入金额,支出金额,余额\n2025-10-20,代扣,中国电信股份有限公司,,{max},0\n2025-10-21,代扣,中国电信股份有限公司,,{max},0\n").into_bytes(),
+        ),
+        ("gbk.csv".into(), gbk),
+        ("\u{1b}[31mred\u{202e}.csv".into(), b"not a statement\n".to_vec()),
+    ];
+    let bases = [
+        ("xls", workbooks::xls_statement()),
+        ("xlsx", workbooks::xlsx(&statement_rows(), None)),
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for m in 0..mutations {
+        let (ext, base) = &bases[m % bases.len()];
+        let mut bytes = base.clone();
+        for _ in 0..1 + next() % 8 {
+            let at = (next() % bytes.len() as u64) as usize;
+            let extreme: u32 =
+                [0, 1, 0x7FFF_FFFF, 0xFFFF_FFFF, 0xFFFF_FFFE, 0x8000_0000][(next() % 6) as usize];
+            let field = match next() % 3 {
+                0 => vec![next() as u8],
+                1 => (extreme as u16).to_le_bytes().to_vec(),
+                _ => extreme.to_le_bytes().to_vec(),
+            };
+            let end = (at + field.len()).min(bytes.len());
+            bytes[at..end].copy_from_slice(&field[..end - at]);
+        }
+        all.push((format!("mutated-{m}.{ext}"), bytes));
+    }
+    all
+}
+
+/// All the hostile inputs in one case (plus a FIFO, a link out of the case and a copy of the
+/// bank folder): the audit ends with the demo's findings, exit 1 (never 101 or 134), and
+/// every hostile file is named. With BILLAUDIT_HOSTILE_CASE=DIR the case is built in DIR
+/// (and left there) with BILLAUDIT_HOSTILE_MUTATIONS mutated workbooks (default 24), for
+/// driving the release binary over it.
+#[test]
+fn every_hostile_input_in_one_case() {
+    let kept = std::env::var_os("BILLAUDIT_HOSTILE_CASE").map(std::path::PathBuf::from);
+    let mutations = std::env::var("BILLAUDIT_HOSTILE_MUTATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(24);
+    let w = Workdir::from_fixture("idle-broadband");
+    let dir = kept.clone().unwrap_or_else(|| w.path().to_path_buf());
+    if kept.is_some() {
+        common::copy_dir(w.path(), &dir);
+    }
+    let inputs = hostile_inputs(mutations);
+    for (name, bytes) in &inputs {
+        std::fs::write(dir.join("bank").join(name), bytes).unwrap();
+    }
+    common::copy_dir(&dir.join("bank"), &dir.join("backup"));
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.join("bank/pipe.csv"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    std::os::unix::fs::symlink("/etc/passwd", dir.join("bank/passwd.csv")).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_billaudit"))
+        .current_dir(&dir)
+        .args(["audit", ".", "--format", "json", "--lang", "en"])
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON report");
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    let reported: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["file"].as_str())
+        .collect();
+    let mut names: Vec<String> = inputs.iter().map(|(n, _)| format!("bank/{n}")).collect();
+    names.extend(inputs.iter().map(|(n, _)| format!("backup/{n}")));
+    names.extend(["bank/pipe.csv".into(), "bank/passwd.csv".into()]);
+    for name in &names {
+        assert!(
+            reported.contains(&name.as_str()),
+            "{name} not in the report"
+        );
+    }
+    for (name, _) in inputs.iter().take(10) {
+        let line = err
+            .lines()
+            .find(|l| l.contains(&format!("bank/{name}:")))
+            .unwrap_or_else(|| panic!("bank/{name} is not named:\n{err}"));
+        assert!(line.starts_with("warning: "), "{line}");
+    }
 }

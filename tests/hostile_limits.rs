@@ -240,3 +240,339 @@ fn an_interrupted_write_leaves_no_temporary_file() {
     assert_eq!(temp(), None);
     assert!(!w.join("out.json").exists());
 }
+
+/// Make `path` and everything under it readable (and folders enterable) by anyone, so that
+/// a child dropped to `nobody` can read the case.
+fn open_to_all(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let meta = std::fs::symlink_metadata(path).unwrap();
+    if meta.file_type().is_symlink() {
+        return;
+    }
+    let mode = if meta.is_dir() { 0o755 } else { 0o644 };
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    if meta.is_dir() {
+        for e in std::fs::read_dir(path).unwrap() {
+            open_to_all(&e.unwrap().path());
+        }
+    }
+}
+
+/// A sub-folder of the case that cannot be listed is named with the reason, and the rest
+/// of the case is audited as before. (Root reads every folder: when the tests run as root,
+/// the audit runs as `nobody`, for whom the folder is closed like for any user.)
+#[test]
+fn an_unreadable_sub_folder_is_reported() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let w = Workdir::from_fixture("idle-broadband");
+    w.create(
+        "bank/2024/old.csv",
+        "交易日期,摘要,对方户名,收入金额,支出金额,余额\n2024-10-20,代扣,中国电信股份有限公司,,258.00,0\n",
+    );
+    let root = unsafe { libc::geteuid() } == 0;
+    if root {
+        open_to_all(w.path());
+    }
+    let closed = w.join("bank/2024");
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let mut cmd = w.command(&["audit", ".", "--format", "json", "--lang", "en"]);
+    if root {
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                if libc::setgid(65534) != 0 || libc::setuid(65534) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    let o = cmd.output().unwrap();
+    std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["summary"]["disputed_total"], "1648.00", "{err}");
+    assert!(
+        err.contains("bank/2024: not read: a folder that cannot be read: Permission denied"),
+        "{err}"
+    );
+    let file = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["file"] == "bank/2024")
+        .unwrap_or_else(|| panic!("bank/2024 is not in the report's files: {}", v["files"]));
+    assert_eq!(file["records"], 0, "{file}");
+}
+
+/// A device is never replaced by an output file, even with `--force` (a device node made
+/// in the case when the tests may make one, a socket otherwise: neither is a regular file).
+#[test]
+fn a_device_as_output_is_refused_even_with_force() {
+    use std::os::unix::fs::FileTypeExt;
+    let w = Workdir::from_fixture("idle-broadband");
+    let dev = w.join("out.csv");
+    let path = std::ffi::CString::new(dev.to_str().unwrap()).unwrap();
+    // SAFETY: mknod with a NUL-terminated path we own; char device 1:3 is /dev/null's.
+    let made = unsafe { libc::mknod(path.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 3)) };
+    let _socket = (made != 0).then(|| std::os::unix::net::UnixListener::bind(&dev).unwrap());
+    let o = w.run(&["audit", ".", "--format", "csv", "-o", "out.csv", "--force"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("out.csv is not a regular file"), "{err}");
+    let ft = std::fs::symlink_metadata(&dev).unwrap().file_type();
+    assert!(ft.is_char_device() || ft.is_socket(), "{ft:?}");
+}
+
+/// A case log append cut short by a full disk (here the file-size limit, the same failed
+/// write without filling the machine's disk) leaves the log as it was: no torn line, and
+/// the next entry and every case command work.
+#[test]
+fn a_case_log_append_on_a_full_disk_leaves_the_log_whole() {
+    use std::os::unix::process::CommandExt;
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&[
+        "case",
+        "log",
+        ".",
+        "--call",
+        "--at",
+        "2025-10-05 14:30",
+        "--ticket",
+        "T1",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let before = std::fs::read(w.join("case-log.jsonl")).unwrap();
+    let limit = before.len() as u64 + 10;
+    let mut cmd = w.command(&[
+        "case",
+        "log",
+        ".",
+        "--note",
+        "a note that does not fit",
+        "--at",
+        "2025-10-06 09:00",
+    ]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            // A full disk fails the write; it sends no signal.
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let lim = libc::rlimit {
+                rlim_cur: limit,
+                rlim_max: limit,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &lim) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let o = cmd.output().unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("case-log.jsonl"), "{err}");
+    assert_eq!(
+        std::fs::read(w.join("case-log.jsonl")).unwrap(),
+        before,
+        "{err}"
+    );
+    let o = w.run(&[
+        "case",
+        "log",
+        ".",
+        "--note",
+        "called again",
+        "--at",
+        "2025-10-07 10:00",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let err = stderr(&o);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{err}");
+    assert!(!err.contains("not a log entry"), "{err}");
+    let out = stdout(&o);
+    assert!(out.contains("T1") && out.contains("called again"), "{out}");
+    assert!(!out.contains("does not fit"), "{out}");
+}
+
+/// Escape sequences in the case log's notes (typed in, or written into the file by hand)
+/// are shown as text by `case status`, never sent to the terminal.
+#[test]
+fn terminal_escapes_in_case_log_notes_are_shown_not_acted_on() {
+    let w = Workdir::from_fixture("idle-broadband");
+    let o = w.run(&[
+        "case",
+        "log",
+        ".",
+        "--note",
+        "rang\u{1b}]0;pwned\u{7}\u{1b}[2J",
+        "--ticket",
+        "T\u{9b}31m9",
+        "--at",
+        "2025-10-05 14:30",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut log = w.read("case-log.jsonl");
+    log.push_str(
+        r#"{"at":"2025-10-06T09:00:00","kind":"note","note":"hand\u001b[31mwritten\u202e"}"#,
+    );
+    log.push('\n');
+    w.create("case-log.jsonl", log);
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{err}");
+    for text in [&out, &err] {
+        for c in ['\u{1b}', '\u{9b}', '\u{7}', '\u{202e}'] {
+            assert!(!text.contains(c), "{c:?} in {text:?}");
+        }
+    }
+    assert!(out.contains(r"rang\x1b]0;pwned\x07\x1b[2J"), "{out}");
+    assert!(out.contains(r"hand\x1b[31mwritten"), "{out}");
+}
+
+/// A case log holding one enormous line (a 300 MB note written into the file) is read in
+/// bounded memory: the line is reported as damaged and skipped, the other entries are used.
+#[test]
+fn an_enormous_case_log_line_is_skipped_in_bounded_memory() {
+    use std::io::Write;
+    let w = Workdir::from_fixture("idle-broadband");
+    let size: usize = 160 << 20;
+    {
+        let mut f =
+            std::io::BufWriter::new(std::fs::File::create(w.join("case-log.jsonl")).unwrap());
+        writeln!(
+            f,
+            r#"{{"at":"2025-10-05T14:30:00","kind":"call","ticket":"T1"}}"#
+        )
+        .unwrap();
+        f.write_all(br#"{"at":"2025-10-06T09:00:00","kind":"note","note":""#)
+            .unwrap();
+        let chunk = vec![b'x'; 1 << 20];
+        for _ in 0..size >> 20 {
+            f.write_all(&chunk).unwrap();
+        }
+        f.write_all(b"\"}\n").unwrap();
+        writeln!(
+            f,
+            r#"{{"at":"2025-10-07T10:00:00","kind":"note","note":"called again"}}"#
+        )
+        .unwrap();
+    }
+    let (code, out, peak_kib) = run_measured(
+        &w,
+        &[
+            "case",
+            "status",
+            ".",
+            "--as-of",
+            "2025-10-20",
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(matches!(code, 0 | 1), "{code}: {out}");
+    assert!(out.contains("T1") && out.contains("called again"), "{out}");
+    let bound_kib = 64 << 10;
+    assert!(
+        peak_kib < bound_kib,
+        "peak {peak_kib} KiB for a {} MiB line (bound {bound_kib} KiB)",
+        size >> 20
+    );
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let err = stderr(&o);
+    assert!(
+        err.contains("case-log.jsonl:2: not a log entry (longer than 64 KiB)"),
+        "{err}"
+    );
+}
+
+/// A case log edited by hand with dates JSON allows but no deadline can be counted from
+/// (year 262142, year -262143): the line is reported as damaged and skipped; the audit with
+/// its evidence pack and the case commands still run (the pack's deadlines once panicked,
+/// exit 101).
+#[test]
+fn case_log_dates_beyond_the_calendar_are_damaged_lines() {
+    let w = Workdir::from_fixture("idle-broadband");
+    w.create(
+        "case-log.jsonl",
+        concat!(
+            r#"{"at":"+262142-12-31T00:00:00","kind":"call","ticket":"T1","promised":"refund 10"}"#,
+            "\n",
+            r#"{"at":"-262143-01-01T00:00:00","kind":"letter","refused":true}"#,
+            "\n",
+            r#"{"at":"2025-10-05T14:30:00","kind":"call","ticket":"T3"}"#,
+            "\n",
+        ),
+    );
+    let o = w.run(&[
+        "audit",
+        ".",
+        "--evidence",
+        "pack.html",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(w.join("pack.html").exists());
+    for (line, date) in [(1, "+262142-12-31 00:00:00"), (2, "-262143-01-01 00:00:00")] {
+        assert!(
+            err.contains(&format!(
+                "case-log.jsonl:{line}: not a log entry (the date {date} is not between the years 1 and 9999)"
+            )),
+            "{err}"
+        );
+    }
+    for cmd in ["status", "appeal"] {
+        let o = w.run(&["case", cmd, ".", "--as-of", "2025-10-20", "--lang", "en"]);
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{cmd}: {}",
+            stderr(&o)
+        );
+        assert!(
+            stderr(&o).contains("case-log.jsonl:1: not a log entry"),
+            "{cmd}: {}",
+            stderr(&o)
+        );
+    }
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "2025-10-20",
+        "--lang",
+        "en",
+    ]);
+    assert!(stdout(&o).contains("T3"), "{}", stdout(&o));
+}

@@ -8,7 +8,7 @@ pub mod status;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use regex::Regex;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -210,6 +210,13 @@ fn parse_line(path: &Path, line: u64, raw: &str, log: &mut CaseLog) {
         return;
     }
     match serde_json::from_str::<LogEntry>(text) {
+        // A date the JSON allows but no calendar of the case has (year 262142, written
+        // by hand): every deadline counted from it would be beyond the dates there are.
+        Ok(e) if !(1..=9999).contains(&e.at.year()) => log.damaged.push(CaseError::Parse {
+            file: path.to_path_buf(),
+            line,
+            message: crate::msg!("case-log-year-out-of-range", date = e.at.to_string()),
+        }),
         Ok(mut e) => {
             e.line = line;
             log.entries.push(e);

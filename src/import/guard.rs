@@ -190,10 +190,7 @@ impl std::fmt::Display for TooLong {
 
 impl std::error::Error for TooLong {}
 
-/// The largest amount a record may carry: a quadrillion in the file's currency, far beyond
-/// any bill or bank debit. Every amount within it keeps every sum the audit makes (of up to
-/// ten billion records) far below [`Decimal::MAX`], so no total can overflow.
-pub const MAX_AMOUNT: Decimal = Decimal::from_parts(2_764_472_320, 232_830, 0, false, 0);
+pub use crate::model::MAX_AMOUNT;
 
 /// A sink in front of the audit's that holds back records whose amount is beyond
 /// [`MAX_AMOUNT`]; the caller reports each as an error of its row.

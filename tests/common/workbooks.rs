@@ -281,3 +281,61 @@ pub fn xls_statement() -> Vec<u8> {
 
 /// The debits in [`xls_statement`].
 pub const XLS_STATEMENT_ROWS: u32 = 45;
+
+/// The same package with every part deflated (as Excel writes it; the fastest level).
+pub fn deflated(stored: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored)).unwrap();
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut w = zip::ZipWriter::new(&mut out);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        w.start_file(name, opts).unwrap();
+        w.write_all(&data).unwrap();
+    }
+    w.finish().unwrap();
+    out.into_inner()
+}
+
+/// [`xlsx`] deflated, with `padding` bytes of XML whitespace and comments (`filler` repeated)
+/// written into the sheet part before its rows, streamed so that the test never holds the
+/// inflated part.
+pub fn xlsx_padded(sheet_data: &str, padding: u64, filler: &[u8]) -> Vec<u8> {
+    use std::io::Read;
+    let stored = xlsx(sheet_data, None);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(stored)).unwrap();
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut w = zip::ZipWriter::new(&mut out);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(1))
+        .large_file(false);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).unwrap();
+        w.start_file(name.as_str(), opts).unwrap();
+        if name != "xl/worksheets/sheet1.xml" {
+            w.write_all(&data).unwrap();
+            continue;
+        }
+        let at = data.windows(11).position(|x| x == b"<sheetData>").unwrap() + 11;
+        w.write_all(&data[..at]).unwrap();
+        let mut left = padding;
+        while left > 0 {
+            let n = left.min(filler.len() as u64) as usize;
+            w.write_all(&filler[..n]).unwrap();
+            left -= n as u64;
+        }
+        w.write_all(&data[at..]).unwrap();
+    }
+    w.finish().unwrap();
+    out.into_inner()
+}
