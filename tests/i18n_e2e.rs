@@ -89,7 +89,13 @@ fn import_in_traditional_chinese_uses_taiwan_words() {
 #[test]
 fn audit_in_traditional_chinese_speaks_the_catalogue() {
     let w = Workdir::from_fixture("idle-broadband");
-    // A file that cannot be read and a disabled rule: a warning and an assumption.
+    // A file that cannot be read, a disabled rule and a payee that matches nothing: a
+    // warning and two assumptions.
+    let cfg = w.read("billaudit.toml").replace(
+        "payees = [\"中国电信\", \"电信\"]",
+        "payees = [\"中国电信\", \"电信\", \"翼支付\"]",
+    );
+    w.create("billaudit.toml", cfg);
     w.create("misc/notes.txt", "Called the carrier on 2025-09-10.\n");
     w.create("misc/photo.jpg", [0xFFu8, 0xD8, 0xFF, 0xE0, 0, 0x10]);
     w.create(

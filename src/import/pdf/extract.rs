@@ -134,22 +134,28 @@ pub(crate) fn isolated<T: Send + 'static>(
             // The receiver may have given up waiting: nothing to do then.
             let _ = tx.send(result);
         });
-    if let Err(e) = spawned {
-        return Err(ExtractError::Malformed(crate::msg!(
-            "pdf-thread-not-started",
-            error = e.to_string()
-        )));
+    let worker = match spawned {
+        Ok(worker) => worker,
+        Err(e) => {
+            return Err(ExtractError::Malformed(crate::msg!(
+                "pdf-thread-not-started",
+                error = e.to_string()
+            )))
+        }
+    };
+    let outcome = rx.recv_timeout(time);
+    if let Err(mpsc::RecvTimeoutError::Timeout) = outcome {
+        // Left to wind down on its own: it checks the flag between pages.
+        cancel.store(true, Ordering::Relaxed);
+        return Err(ExtractError::TimedOut(time));
     }
-    match rx.recv_timeout(time) {
+    // It has sent its result (or ended without one) and is about to end: wait for it, so
+    // that no thread of a finished import outlives it. Its panic was caught and sent.
+    let _ = worker.join();
+    match outcome {
         Ok(Ok(result)) => result,
         Ok(Err(message)) => Err(ExtractError::Panicked(message)),
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            cancel.store(true, Ordering::Relaxed);
-            Err(ExtractError::TimedOut(time))
-        }
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            Err(ExtractError::Panicked(crate::msg!("pdf-thread-no-result")))
-        }
+        Err(_) => Err(ExtractError::Panicked(crate::msg!("pdf-thread-no-result"))),
     }
 }
 
