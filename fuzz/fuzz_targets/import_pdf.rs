@@ -24,6 +24,6 @@ fuzz_target!(
         let p = dir.path().join("input.pdf");
         std::fs::write(&p, &bytes).unwrap();
         let r = import_file(&p, "input.pdf", &ImportOptions::default(), &mut Collect::default());
-        assert!(r.failure.is_some() || r.accounted(), "rows not accounted for: {r:?}");
+        assert!(r.failure.is_some() || r.rows_balance(), "rows not accounted for: {r:?}");
     }
 );

@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
         &mut Collect::default(),
     );
     assert!(
-        r.failure.is_some() || r.accounted(),
+        r.failure.is_some() || r.rows_balance(),
         "rows not accounted for: {r:?}"
     );
 });

@@ -49,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
         "a panic inside the importer: {r:?}"
     );
     assert!(
-        r.failure.is_some() || r.accounted(),
+        r.failure.is_some() || r.rows_balance(),
         "rows not accounted for: {r:?}"
     );
 });

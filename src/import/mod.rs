@@ -355,8 +355,14 @@ impl FileReport {
     /// Whether every row is accounted for: records + skips + errors = rows, and no part of
     /// the file was left unread.
     pub fn accounted(&self) -> bool {
-        self.unread.is_empty()
-            && self.records + self.skipped_total() + self.error_count == self.rows
+        self.unread.is_empty() && self.rows_balance()
+    }
+
+    /// Whether every row that was read is a record, a counted skip or an error. A part of
+    /// the file that could not be read at all (a damaged sheet) is not a row: it is named in
+    /// `unread`, which [`FileReport::accounted`] also requires to be empty.
+    pub fn rows_balance(&self) -> bool {
+        self.records + self.skipped_total() + self.error_count == self.rows
     }
 
     /// Whether every stated total the file gives matched its records.
