@@ -625,6 +625,8 @@ mod tests {
             script.complaint = complaint_dates(&log.entries);
             let pack = crate::report::html(audit, PackOptions { script, log: &log.entries });
             prop_assert!(pack.contains("</html>"));
+            let md = crate::report::markdown_pack(audit, PackOptions { script, log: &log.entries });
+            prop_assert!(!md.is_empty());
         }
     }
 }
