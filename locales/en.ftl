@@ -852,6 +852,7 @@ cli-error = error: {$text}
 cli-warning = warning: {$text}
 cli-note = note: {$text}
 cli-error-date = expected a date as YYYY-MM-DD, e.g. 2025-07-20 (got "{$found}")
+cli-error-date-range = expected a date between the years 1 and 9999 (got "{$found}")
 cli-error-empty-password = an empty password
 cli-more-rows-unread = {$file}: {$count} more rows could not be read
 cli-evidence-extension = --evidence {$path}: unsupported extension "{$ext}"; use .html or .md

@@ -768,6 +768,7 @@ cli-error = 错误：{$text}
 cli-warning = 警告：{$text}
 cli-note = 说明：{$text}
 cli-error-date = 应为 YYYY-MM-DD 格式的日期，如 2025-07-20（实际是“{$found}”）
+cli-error-date-range = 日期应在公元 1 年至 9999 年之间（实际是“{$found}”）
 cli-error-empty-password = 密码为空
 cli-more-rows-unread = {$file}：另有 {$count} 行无法读取
 cli-evidence-extension = --evidence {$path}：不支持扩展名“{$ext}”，请使用 .html 或 .md

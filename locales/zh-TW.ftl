@@ -768,6 +768,7 @@ cli-error = 錯誤：{$text}
 cli-warning = 警告：{$text}
 cli-note = 說明：{$text}
 cli-error-date = 應為 YYYY-MM-DD 格式的日期，如 2025-07-20（實際為「{$found}」）
+cli-error-date-range = 日期應在西元 1 年至 9999 年之間（實際為「{$found}」）
 cli-error-empty-password = 密碼空白
 cli-more-rows-unread = {$file}：另有 {$count} 列無法讀取
 cli-evidence-extension = --evidence {$path}：不支援副檔名「{$ext}」，請使用 .html 或 .md

@@ -576,3 +576,66 @@ fn case_log_dates_beyond_the_calendar_are_damaged_lines() {
     ]);
     assert!(stdout(&o).contains("T3"), "{}", stdout(&o));
 }
+
+/// `--as-of` a date chrono reads but no deadline can be counted from (year +262142): the
+/// audit with its evidence pack, `case status` and `case appeal` refuse it as a usage error
+/// naming the years allowed (they panicked, exit 101, counting the appeal's 16 days on);
+/// the last day of year 9999 is a date like any other. `case log --at` refuses such a year
+/// too instead of writing a line the next read reports as damaged.
+#[test]
+fn an_as_of_date_beyond_the_calendar_is_refused() {
+    let w = Workdir::from_fixture("idle-broadband");
+    w.create(
+        "case-log.jsonl",
+        concat!(
+            r#"{"at":"2025-10-05T14:30:00","kind":"call","ticket":"T1","promised":"refund 1032 by 2025-10-12"}"#,
+            "\n"
+        ),
+    );
+    let audit = ["audit", ".", "--evidence", "pack.html", "--force"];
+    let status = ["case", "status", "."];
+    let appeal = ["case", "appeal", "."];
+    for cmd in [&audit[..], &status[..], &appeal[..]] {
+        for date in ["+262142-12-31", "-262143-01-01", "+10000-01-01"] {
+            let arg = format!("--as-of={date}");
+            let o = w.run(&[cmd, &[arg.as_str(), "--lang", "en"]].concat());
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{cmd:?} {date}: {err}");
+            assert!(
+                err.contains(&format!(
+                    "expected a date between the years 1 and 9999 (got \"{date}\")"
+                )),
+                "{cmd:?} {date}: {err}"
+            );
+        }
+        let o = w.run(&[cmd, &["--as-of", "9999-12-31", "--lang", "en"]].concat());
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{cmd:?}: {}",
+            stderr(&o)
+        );
+    }
+    let o = w.run(&[
+        "case",
+        "status",
+        ".",
+        "--as-of",
+        "+262142-12-31",
+        "--lang",
+        "zh-CN",
+    ]);
+    assert!(stderr(&o).contains("公元 1 年至 9999 年"), "{}", stderr(&o));
+    let before = w.read("case-log.jsonl");
+    let o = w.run(&[
+        "case",
+        "log",
+        ".",
+        "--call",
+        "--at",
+        "+262142-12-31 10:00",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(w.read("case-log.jsonl"), before);
+}

@@ -12,7 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::status::CaseStatus;
@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 use crate::jurisdiction::claims::{
     case_numbers, charge_date, claims, evidence_line, total_of, Claim, Strength,
 };
-use crate::jurisdiction::deadlines::{appeal_window_end, APPEAL_WAIT_DAYS};
+use crate::jurisdiction::deadlines::{add_days, appeal_window_end, gb_adr_weeks, APPEAL_WAIT_DAYS};
 use crate::jurisdiction::legal::{cite, provision};
 use crate::jurisdiction::{carriers, HolderType, Route};
 use crate::rules::Finding;
@@ -140,9 +140,9 @@ pub fn appeal(audit: &Audit, st: &CaseStatus, input: &AppealInput) -> Appeal {
             || !st.findings.is_empty()
             || match route {
                 Route::Cn => cd.appeal_opens().is_some_and(|d| d <= st.as_of),
-                Route::Gb => cd.first.is_some_and(|c| {
-                    c + Duration::weeks(crate::jurisdiction::deadlines::gb_adr_weeks(c)) <= st.as_of
-                }),
+                Route::Gb => cd
+                    .first
+                    .is_some_and(|c| add_days(c, gb_adr_weeks(c) * 7) <= st.as_of),
                 Route::Us | Route::Generic => true,
             });
     Appeal {
@@ -355,7 +355,7 @@ fn prior(audit: &Audit, st: &CaseStatus) -> String {
             tr!(
                 lang,
                 "appeal-prior-15-days-open",
-                date = lang.date(c + Duration::days(APPEAL_WAIT_DAYS))
+                date = lang.date(add_days(c, APPEAL_WAIT_DAYS))
             )
         });
     }

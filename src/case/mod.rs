@@ -118,6 +118,10 @@ pub fn log_path(case_dir: &Path) -> PathBuf {
     case_dir.join(LOG_FILE)
 }
 
+/// The years a date of the case may have (in the log, `--at`, `--as-of`): every deadline
+/// counted from such a date stays inside the dates chrono has (years ±262,142).
+pub const CALENDAR_YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
 /// The longest line of the case log that is read (a hand-written note can be long, but a
 /// line past this is not one the tool wrote): longer lines are reported and skipped without
 /// being held in memory.
@@ -212,7 +216,7 @@ fn parse_line(path: &Path, line: u64, raw: &str, log: &mut CaseLog) {
     match serde_json::from_str::<LogEntry>(text) {
         // A date the JSON allows but no calendar of the case has (year 262142, written
         // by hand): every deadline counted from it would be beyond the dates there are.
-        Ok(e) if !(1..=9999).contains(&e.at.year()) => log.damaged.push(CaseError::Parse {
+        Ok(e) if !CALENDAR_YEARS.contains(&e.at.year()) => log.damaged.push(CaseError::Parse {
             file: path.to_path_buf(),
             line,
             message: crate::msg!("case-log-year-out-of-range", date = e.at.to_string()),
@@ -454,8 +458,14 @@ fn promised_amounts(text: &str) -> Vec<Decimal> {
     }
 }
 
-/// Parse a date-time for `--at`: `2025-10-05 14:30`, `2025-10-05T14:30:00`, `2025-10-05`.
+/// Parse a date-time for `--at`: `2025-10-05 14:30`, `2025-10-05T14:30:00`, `2025-10-05`;
+/// a year outside [`CALENDAR_YEARS`] (`+262142-12-31`, which chrono reads) is none, as the
+/// log would report the line it made as damaged.
 pub fn parse_at(s: &str) -> Option<NaiveDateTime> {
+    parse_at_any_year(s).filter(|t| CALENDAR_YEARS.contains(&t.year()))
+}
+
+fn parse_at_any_year(s: &str) -> Option<NaiveDateTime> {
     let s = s.trim();
     for f in [
         "%Y-%m-%d %H:%M:%S",
@@ -722,6 +732,17 @@ mod tests {
             damaged[1].contains("case-log.jsonl:3: not a log entry"),
             "{damaged:?}"
         );
+    }
+
+    /// `--at` takes the years a log line may hold: chrono reads `+262142-12-31`, but the
+    /// log would report the line written from it as damaged.
+    #[test]
+    fn at_dates_outside_the_calendar_are_refused() {
+        assert!(parse_at("+262142-12-31 10:00").is_none());
+        assert!(parse_at("-0001-01-01").is_none());
+        assert!(parse_at("0000-12-31T23:59").is_none());
+        assert_eq!(parse_at("9999-12-31 23:59").map(|t| t.year()), Some(9999));
+        assert_eq!(parse_at("0001-01-01").map(|t| t.year()), Some(1));
     }
 
     /// A line far longer than any entry is skipped without being held in memory whole.

@@ -1,12 +1,12 @@
 //! `case status`: what was promised, whether the later statements show it, which deadlines
 //! passed, and the next step.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{complaint_dates, first_complaint, parse_promise, LogEntry, Promise, LOG_FILE};
 use crate::audit::Audit;
-use crate::jurisdiction::deadlines::{self, gb_adr_weeks, Complaint, Deadline, Status};
+use crate::jurisdiction::deadlines::{self, add_days, gb_adr_weeks, Complaint, Deadline, Status};
 use crate::jurisdiction::legal::cite;
 use crate::jurisdiction::{carriers, Route};
 use crate::model::Period;
@@ -157,7 +157,7 @@ pub fn status(audit: &Audit, log: &[LogEntry], as_of: NaiveDate) -> CaseStatus {
         let call_day = e.at.date();
         let due = promise
             .by
-            .unwrap_or(call_day + Duration::days(DEFAULT_PROMISE_DAYS));
+            .unwrap_or_else(|| add_days(call_day, DEFAULT_PROMISE_DAYS));
         let Some(amount) = promise.refund else {
             promises.push(PromiseCheck {
                 entry: e.clone(),
@@ -314,7 +314,7 @@ fn next_steps(
         Route::Gb => {
             let from = complaint
                 .refused
-                .unwrap_or(c + Duration::weeks(gb_adr_weeks(c)));
+                .unwrap_or_else(|| add_days(c, gb_adr_weeks(c) * 7));
             from <= as_of
         }
         Route::Us | Route::Generic => missing || refused || days >= 15,
@@ -409,6 +409,224 @@ impl NextStep {
             },
             NextStep::Nothing => tr!(lang, "next-nothing"),
             NextStep::Done => tr!(lang, "next-done"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use crate::audit::{audit_case, Audit};
+    use crate::case::{appeal, complaint_dates, parse_log, CaseError};
+    use crate::i18n::Lang;
+    use crate::report::script::ScriptOptions;
+    use crate::report::PackOptions;
+
+    /// The routes a case can take: CN business and consumer, US, GB.
+    fn audits() -> &'static Vec<Audit> {
+        static AUDITS: OnceLock<Vec<Audit>> = OnceLock::new();
+        AUDITS.get_or_init(|| {
+            let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/cases");
+            let variant = |edit: &dyn Fn(String) -> String| {
+                let dir = tempfile::tempdir().unwrap();
+                let from = fixtures.join("idle-broadband");
+                copy_dir(&from, dir.path());
+                let toml = dir.path().join("billaudit.toml");
+                let text = std::fs::read_to_string(&toml).unwrap();
+                std::fs::write(&toml, edit(text)).unwrap();
+                audit_case(dir.path(), Lang::En).unwrap()
+            };
+            vec![
+                audit_case(&fixtures.join("idle-broadband"), Lang::ZhCn).unwrap(),
+                audit_case(&fixtures.join("us-cancelled-line"), Lang::En).unwrap(),
+                variant(&|t| {
+                    t.replace("country = \"CN\"", "country = \"GB\"")
+                        .replace("currency = \"CNY\"", "currency = \"GBP\"")
+                }),
+                variant(&|t| t.replace("holder_type = \"business\"", "holder_type = \"consumer\"")),
+            ]
+        })
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            let dest = to.join(e.file_name());
+            if e.file_type().unwrap().is_dir() {
+                std::fs::create_dir_all(&dest).unwrap();
+                copy_dir(&e.path(), &dest);
+            } else {
+                std::fs::copy(e.path(), dest).unwrap();
+            }
+        }
+    }
+
+    /// A date-time as a hand-edited line may hold it: any year JSON and chrono allow,
+    /// impossible days, leap seconds, a date without a time, or not a date at all.
+    fn at() -> impl Strategy<Value = serde_json::Value> {
+        prop_oneof![
+            (1i32..=9999, 1u32..=12, 1u32..=31, 0u32..=23, 0u32..=60).prop_map(
+                |(y, m, d, h, s)| {
+                    serde_json::json!(format!("{y:04}-{m:02}-{d:02}T{h:02}:59:{s:02}"))
+                }
+            ),
+            prop_oneof![
+                Just(0i32),
+                Just(9999),
+                Just(10000),
+                Just(262142),
+                Just(-262143),
+                -300000i32..300000
+            ]
+            .prop_map(|y| serde_json::json!(format!("{y:+05}-12-31T23:59:59"))),
+            Just(serde_json::json!("2025-10-05")),
+            Just(serde_json::json!(20251005)),
+            Just(serde_json::Value::Null),
+            ".{0,12}".prop_map(|s| serde_json::json!(s)),
+        ]
+    }
+
+    /// A promise as a person writes it, with amounts beyond any bill and dates beyond any
+    /// calendar among them.
+    fn promised() -> impl Strategy<Value = serde_json::Value> {
+        let amount = prop_oneof![
+            Just("79228162514264337593543950335".to_string()),
+            Just("79,228,162,514,264,337,593,543,950,335.99".to_string()),
+            Just("0.0000000000000000000000000001".to_string()),
+            Just("9".repeat(60)),
+            Just("0".to_string()),
+            "[0-9]{1,12}(\\.[0-9]{1,4})?",
+            "[0-9,.]{1,20}",
+        ];
+        let date = (0u32..=99999, 0u32..=99, 0u32..=99)
+            .prop_map(|(y, m, d)| format!(" by {y:04}-{m:02}-{d:02}"));
+        (
+            prop::sample::select(vec!["refund ", "credit ¥", "退还 ", "will call ", ""]),
+            prop::collection::vec(amount, 0..4),
+            prop::option::of(date),
+            prop::sample::select(vec!["", " 元", " yuan", " months"]),
+        )
+            .prop_map(|(word, amounts, date, unit)| {
+                let amounts: Vec<String> = amounts.iter().map(|a| format!("{a}{unit}")).collect();
+                serde_json::json!(format!(
+                    "{word}{}{}",
+                    amounts.join(" and "),
+                    date.unwrap_or_default()
+                ))
+            })
+    }
+
+    fn text() -> impl Strategy<Value = Option<serde_json::Value>> {
+        prop::option::of(prop_oneof![
+            ".{0,16}".prop_map(|s| serde_json::json!(s)),
+            Just(serde_json::json!(12345)),
+            Just(serde_json::json!("")),
+        ])
+    }
+
+    /// One line of a hand-edited log: an entry with odd fields, or any text at all.
+    fn line() -> impl Strategy<Value = String> {
+        let kind = prop::sample::select(vec!["call", "letter", "appeal", "note", "CALL", "fax"]);
+        let entry = (
+            at(),
+            kind,
+            prop::option::of(promised()),
+            text(),
+            text(),
+            text(),
+            any::<u8>(),
+        )
+            .prop_map(|(at, kind, promised, ticket, agent, note, flags)| {
+                let mut o = serde_json::Map::new();
+                if flags & 1 == 0 {
+                    o.insert("at".into(), at);
+                }
+                if flags & 2 == 0 {
+                    o.insert("kind".into(), kind.into());
+                }
+                for (k, v) in [
+                    ("promised", promised),
+                    ("ticket", ticket),
+                    ("agent", agent),
+                    ("note", note),
+                ] {
+                    if let Some(v) = v {
+                        o.insert(k.into(), v);
+                    }
+                }
+                match flags >> 2 & 3 {
+                    0 => {}
+                    1 => {
+                        o.insert("refused".into(), true.into());
+                    }
+                    2 => {
+                        o.insert("refused".into(), "yes".into());
+                    }
+                    _ => {
+                        o.insert("line".into(), serde_json::json!(u64::MAX));
+                    }
+                }
+                serde_json::Value::Object(o).to_string()
+            });
+        prop_oneof![8 => entry, 1 => ".{0,40}", 1 => Just("{\"at\":".to_string())]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// No hand-edited case log, read on any date chrono has, makes `case status`,
+        /// `case appeal` or the evidence pack panic: every line is an entry or a damaged
+        /// line naming its number, and the commands return their text on every route.
+        #[test]
+        fn a_hand_edited_log_never_panics(
+            lines in prop::collection::vec(line(), 0..8),
+            as_of in prop_oneof![
+                (-262_143i32 * 366..262_142 * 366).prop_map(NaiveDate::from_num_days_from_ce_opt),
+                (738_000i32..740_000).prop_map(NaiveDate::from_num_days_from_ce_opt),
+                // The first and last days chrono has, where a deadline counted on overflows.
+                (0i64..100).prop_map(|k| NaiveDate::MAX.checked_sub_days(chrono::Days::new(k as u64))),
+                (0i64..100).prop_map(|k| NaiveDate::MIN.checked_add_days(chrono::Days::new(k as u64))),
+            ],
+            route in 0usize..4,
+        ) {
+            let Some(as_of) = as_of else { return Ok(()) };
+            let path = Path::new(super::LOG_FILE);
+            let log = parse_log(path, &lines.join("\n"));
+            let n = lines.len() as u64;
+            for e in &log.entries {
+                prop_assert!((1..=n).contains(&e.line));
+            }
+            for d in &log.damaged {
+                let CaseError::Parse { line, .. } = d else {
+                    return Err(TestCaseError::fail(format!("{d}")));
+                };
+                let (line, text) = (*line, d.to_string());
+                prop_assert!((1..=n).contains(&line));
+                let want = format!("case-log.jsonl:{line}:");
+                prop_assert!(text.contains(&want), "{}", text);
+            }
+            prop_assert_eq!(log.entries.len() + log.damaged.len(),
+                lines.iter().filter(|l| {
+                    let t = l.trim();
+                    !(t.is_empty() || t.starts_with('#') || t.starts_with("//"))
+                }).count());
+            let audit = &audits()[route];
+            let st = super::status(audit, &log.entries, as_of);
+            let ap = appeal::appeal(audit, &st, &appeal::AppealInput::default());
+            prop_assert!(!ap.text(audit.lang).is_empty());
+            for step in &st.next {
+                prop_assert!(!step.text(audit, "CASE").is_empty());
+            }
+            let mut script = ScriptOptions::new(24, as_of);
+            script.complaint = complaint_dates(&log.entries);
+            let pack = crate::report::html(audit, PackOptions { script, log: &log.entries });
+            prop_assert!(pack.contains("</html>"));
+            let md = crate::report::markdown_pack(audit, PackOptions { script, log: &log.entries });
+            prop_assert!(!md.is_empty());
         }
     }
 }

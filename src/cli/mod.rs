@@ -304,9 +304,16 @@ pub const LANG_HELP: &str = "Language of the output";
 pub const AS_OF_HELP: &str = "The date deadlines and promises are measured against";
 
 /// Parse a date option (`--as-of`): `YYYY-MM-DD`; the error names that format.
+/// A year outside the case's calendar (`+262142-12-31`, which chrono reads) is refused: the
+/// deadlines counted from it would leave the dates there are.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| billaudit::tr!(lang(), "cli-error-date", found = s))
+    use chrono::Datelike;
+    let d = chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| billaudit::tr!(lang(), "cli-error-date", found = s))?;
+    if !billaudit::case::CALENDAR_YEARS.contains(&d.year()) {
+        return Err(billaudit::tr!(lang(), "cli-error-date-range", found = s));
+    }
+    Ok(d)
 }
 
 /// `--password`: kept in a type whose `Debug` hides it.
@@ -477,5 +484,23 @@ mod tests {
                 "{bad}: {e}"
             );
         }
+    }
+
+    /// A year chrono reads but no deadline can be counted from is refused with its range
+    /// (`--as-of +262142-12-31` made `audit --evidence`, `case status` and `case appeal`
+    /// exit 101); the first and last years of the range are dates.
+    #[test]
+    fn dates_outside_the_calendar_are_refused() {
+        for bad in [
+            "+262142-12-31",
+            "-262143-01-01",
+            "+10000-01-01",
+            "0000-01-01",
+        ] {
+            let e = parse_date(bad).unwrap_err();
+            assert!(e.contains("9999") && e.contains(bad), "{bad}: {e}");
+        }
+        assert!(parse_date("0001-01-01").is_ok());
+        assert!(parse_date("9999-12-31").is_ok());
     }
 }

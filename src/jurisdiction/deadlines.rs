@@ -80,7 +80,7 @@ impl Complaint {
     pub fn appeal_opens(&self) -> Option<NaiveDate> {
         match (self.first, self.refused) {
             (_, Some(r)) => Some(r),
-            (Some(c), None) => Some(c + Duration::days(16)),
+            (Some(c), None) => Some(add_days(c, APPEAL_WAIT_DAYS)),
             (None, None) => None,
         }
     }
@@ -116,6 +116,16 @@ fn charge_dates(audit: &Audit) -> Vec<NaiveDate> {
         .filter(|f| f.is_disputed())
         .filter_map(|f| charge_date(audit, f))
         .collect()
+}
+
+/// `n` days after `d` (before it when negative), at the end of chrono's range when past it:
+/// a deadline is never a panic, whatever date the caller passes.
+pub fn add_days(d: NaiveDate, n: i64) -> NaiveDate {
+    d.checked_add_signed(Duration::days(n)).unwrap_or(if n < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    })
 }
 
 pub(crate) fn add_months(d: NaiveDate, n: u32) -> NaiveDate {
@@ -243,7 +253,7 @@ fn cn(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
             tr!(lang, "cn-appeal-refused", date = d(r), cite = appeal_cites),
         ),
         (Some(c), None) => {
-            let opens = c + Duration::days(APPEAL_WAIT_DAYS);
+            let opens = add_days(c, APPEAL_WAIT_DAYS);
             step(
                 "appeal",
                 Some(opens),
@@ -252,7 +262,7 @@ fn cn(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
                     lang,
                     "cn-appeal-after",
                     complained = d(c),
-                    expires = d(opens - Duration::days(1)),
+                    expires = d(add_days(opens, -1)),
                     opens = d(opens),
                     cite = appeal_cites
                 ),
@@ -355,7 +365,7 @@ fn cn_windows(
     // on day 16; without a complaint, day 16 after a complaint made today.
     let opens = complaint
         .appeal_opens()
-        .unwrap_or(as_of + Duration::days(APPEAL_WAIT_DAYS));
+        .unwrap_or(add_days(as_of, APPEAL_WAIT_DAYS));
     let mut at_risk: Vec<NaiveDate> = dates
         .iter()
         .copied()
@@ -388,7 +398,7 @@ fn cn_windows(
             .min();
         if let Some(c) = keep {
             let end = appeal_window_end(c);
-            let last = end - Duration::days(APPEAL_WAIT_DAYS);
+            let last = add_days(end, -APPEAL_WAIT_DAYS);
             out.push(step(
                 "last-safe-complaint",
                 Some(last),
@@ -450,7 +460,7 @@ fn us(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
             })
             .collect();
         if let Some(first) = debits.iter().min() {
-            let due = *first + Duration::days(60);
+            let due = add_days(*first, 60);
             out.push(step(
                 "bank",
                 Some(due),
@@ -465,7 +475,7 @@ fn us(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
             ));
         }
         if let Some((oldest, _)) = charge_span(audit) {
-            let due = oldest + Duration::days(60);
+            let due = add_days(oldest, 60);
             out.push(step(
                 "card",
                 Some(due),
@@ -510,7 +520,7 @@ fn gb(audit: &Audit, as_of: NaiveDate, complaint: Complaint) -> Vec<Deadline> {
         ),
         (Some(c), None) => {
             let weeks = gb_adr_weeks(c);
-            let from = c + Duration::weeks(weeks);
+            let from = add_days(c, weeks * 7);
             step(
                 "adr",
                 Some(from),

@@ -301,7 +301,26 @@ pub fn escalation_steps(audit: &Audit, opts: ScriptOptions) -> Vec<String> {
     out
 }
 
-/// The date `hours` after `from` (for reply deadlines).
+/// The date `hours` after `from` (for reply deadlines); the last moment chrono has when that
+/// is past it (`--reply-hours 4294967295` from year 2025 is past year 262142), never a panic.
 pub fn reply_deadline(from: chrono::NaiveDateTime, hours: u32) -> chrono::NaiveDateTime {
-    from + Duration::hours(i64::from(hours))
+    from.checked_add_signed(Duration::hours(i64::from(hours)))
+        .unwrap_or(chrono::NaiveDateTime::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reply_deadline;
+
+    /// Any `--reply-hours` gives a deadline: the largest from today's dates is past the
+    /// calendar and stops at its end instead of panicking.
+    #[test]
+    fn a_reply_deadline_never_overflows() {
+        let from = crate::case::parse_at("2025-10-05 14:30").unwrap();
+        assert_eq!(
+            reply_deadline(from, 24),
+            crate::case::parse_at("2025-10-06 14:30").unwrap()
+        );
+        assert_eq!(reply_deadline(from, u32::MAX), chrono::NaiveDateTime::MAX);
+    }
 }
