@@ -44,20 +44,15 @@ pub(crate) static SPECS: &[Spec] = &[Spec {
 
 #[cfg(test)]
 mod tests {
-    use crate::import::formats::detect_builtin;
-    use crate::import::generic::{source, Outcome};
+    use super::super::test_rows::{cells, detect, read};
+    use crate::import::generic::Outcome;
     use crate::model::UsageKind;
-    use std::sync::Arc;
-
-    fn cells(s: &str) -> Vec<String> {
-        s.split(',').map(str::to_string).collect()
-    }
 
     #[test]
     fn data_sessions_in_megabytes() {
-        let mut l = detect_builtin(&cells("时间,地区,方式,时长,流量(M)"), &[]).unwrap();
+        let mut l = detect(&cells("时间,地区,方式,时长,流量(M)")).unwrap();
         assert_eq!(l.format_id, "cmcc-data");
-        let mut read = |row: &str| l.read_row(&cells(row), source(&Arc::from("t.csv"), 2));
+        let mut read = |row: &str| read(&mut l, row);
         match read("2025-06-01 08:00:00,广州,4G,1分5秒,1.5") {
             Outcome::Usage(u) => {
                 assert_eq!(u.start.to_string(), "2025-06-01 08:00:00");
@@ -75,7 +70,7 @@ mod tests {
             read("2025-06-0x,北京,4G,120,2"),
             Outcome::Error { col: 0, .. }
         ));
-        let l = detect_builtin(&cells("时间,地区,方式,时长,流量(KB)"), &[]).unwrap();
+        let l = detect(&cells("时间,地区,方式,时长,流量(KB)")).unwrap();
         assert_eq!(l.format_id, "cmcc-data");
     }
 }

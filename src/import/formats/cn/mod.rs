@@ -125,6 +125,28 @@ pub fn title_period(preamble: &[String]) -> Option<Period> {
     })
 }
 
+/// Rows for the unit tests of this folder's layouts: a header or a data row written as one
+/// comma-separated line, detected and read as the table reader does.
+#[cfg(test)]
+pub(crate) mod test_rows {
+    use std::sync::Arc;
+
+    use crate::import::formats::detect_builtin;
+    use crate::import::generic::{source, Layout, Outcome};
+
+    pub(crate) fn cells(s: &str) -> Vec<String> {
+        s.split(',').map(str::to_string).collect()
+    }
+
+    pub(crate) fn detect(header: &[String]) -> Option<Layout> {
+        detect_builtin(header, &[])
+    }
+
+    pub(crate) fn read(l: &mut Layout, row: &str) -> Outcome {
+        l.read_row(&cells(row), source(&Arc::from("t.csv"), 2))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -24,23 +24,10 @@ pub(crate) static SPECS: &[Spec] = &[Spec {
 
 #[cfg(test)]
 mod tests {
-    use crate::import::formats::detect_builtin;
-    use crate::import::generic::{source, Layout, Outcome};
+    use super::super::test_rows::{cells, detect, read};
+    use crate::import::generic::Outcome;
     use crate::model::UsageKind;
     use rust_decimal_macros::dec;
-    use std::sync::Arc;
-
-    fn cells(s: &str) -> Vec<String> {
-        s.split(',').map(str::to_string).collect()
-    }
-
-    fn detect(header: &[String]) -> Option<Layout> {
-        detect_builtin(header, &[])
-    }
-
-    fn read(l: &mut Layout, row: &str) -> Outcome {
-        l.read_row(&cells(row), source(&Arc::from("t.csv"), 2))
-    }
 
     #[test]
     fn unicom_both_variants() {
