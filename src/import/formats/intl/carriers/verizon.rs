@@ -76,15 +76,25 @@ pub(crate) static FORMATS: &[TextFormat] = &[
     },
 ];
 
-fn verizon_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
-    let (ci, di, ti) = (c.idx("billcycledate"), c.idx("date"), c.idx("time"));
-    let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(
+/// The row's Bill Cycle Date (every Verizon export has one), or the row's error naming it.
+#[allow(clippy::result_large_err)] // the error is the row's Outcome, built once
+fn bill_cycle(c: &Cols, r: &Row) -> Result<chrono::NaiveDate, Outcome> {
+    let ci = c.idx("billcycledate");
+    parse_cycle_date(&r.at(ci)).ok_or_else(|| {
+        err(
             ci,
             "Bill Cycle Date",
             crate::msg!("expect-date-like", example = "Aug 16, 2021"),
             &r.at(ci),
-        );
+        )
+    })
+}
+
+fn verizon_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
+    let (di, ti) = (c.idx("date"), c.idx("time"));
+    let cycle = match bill_cycle(c, r) {
+        Ok(cycle) => cycle,
+        Err(e) => return e,
     };
     let Some(date) = date_in_cycle(&r.at(di), cycle) else {
         return err(
@@ -153,14 +163,9 @@ fn verizon_usage(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
 }
 
 fn verizon_charge(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
-    let ci = c.idx("billcycledate");
-    let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(
-            ci,
-            "Bill Cycle Date",
-            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
-            &r.at(ci),
-        );
+    let cycle = match bill_cycle(c, r) {
+        Ok(cycle) => cycle,
+        Err(e) => return e,
     };
     let cost_i = c.idx("cost");
     let Some(amount) = money(&r.at(cost_i)) else {
@@ -238,14 +243,9 @@ static VERIZON_ACCOUNT_SUMS: [SumCheck; 4] = [
 ];
 
 fn verizon_account(c: &Cols, r: &Row, src: SourceRef) -> Outcome {
-    let ci = c.idx("billcycledate");
-    let Some(cycle) = parse_cycle_date(&r.at(ci)) else {
-        return err(
-            ci,
-            "Bill Cycle Date",
-            crate::msg!("expect-date-like", example = "Aug 16, 2021"),
-            &r.at(ci),
-        );
+    let cycle = match bill_cycle(c, r) {
+        Ok(cycle) => cycle,
+        Err(e) => return e,
     };
     let ti = c.idx("totalcurrentcharges");
     let Some(amount) = money(&r.at(ti)) else {
