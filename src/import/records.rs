@@ -24,6 +24,8 @@ const QUEUE: usize = 4;
 /// The read buffer's first size; it grows (up to about twice the line limit) only for a
 /// line that does not fit.
 const BUFFER: usize = 64 * 1024;
+/// The least room a read into the buffer is given.
+const MIN_READ: usize = 4096;
 
 /// The fields of one CSV record.
 #[derive(Default, Debug, Clone)]
@@ -310,9 +312,12 @@ impl<R: Read> Records<R> {
             self.filled -= self.pos;
             self.pos = 0;
         }
-        if self.filled == self.buf.len() {
+        // Room for a good read. Asked for fewer bytes than its last character takes,
+        // encoding_rs_io's decoding reader loses the rest of it (0.1.7: a replacement
+        // character at the very end, read a byte at a time, comes out as its first byte).
+        if self.buf.len() - self.filled < MIN_READ {
             let size = (self.buf.len() * 2).min(self.limit + BUFFER);
-            self.buf.resize(size.max(self.filled + 1), 0);
+            self.buf.resize(size.max(self.filled + MIN_READ), 0);
         }
         loop {
             match self.src.read(&mut self.buf[self.filled..]) {
@@ -642,6 +647,30 @@ mod tests {
             });
             assert!(matches!(r, Err(Stop::Row("stop"))));
             assert_eq!(n, 1000);
+        }
+    }
+
+    #[test]
+    fn the_last_character_of_decoded_text_is_whole_wherever_the_buffer_ends() {
+        // A malformed last byte becomes U+FFFD (three bytes) in the decoder's output; the
+        // reads into the record buffer must leave it room wherever the line before ends.
+        for limit in 8..40 {
+            for k in 0..limit + 4 {
+                let mut data = "x".repeat(k).into_bytes();
+                data.extend_from_slice(b",\xe4");
+                let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
+                    .encoding(Some(encoding_rs::UTF_8))
+                    .build(&data[..]);
+                let mut r = Records::with_limit(decoded, b',', limit);
+                let mut item = Item::default();
+                match r.next(&mut item) {
+                    Ok(true) => {}
+                    // Past the limit: not what this test is about.
+                    Err(e) if e.message.contains("longer than") => continue,
+                    other => panic!("{limit} {k}: {:?}", other.map_err(|e| e.message)),
+                }
+                assert_eq!(item.rec.get(1), Some("\u{fffd}".as_bytes()), "{limit} {k}");
+            }
         }
     }
 
