@@ -292,14 +292,7 @@ pub fn audit_case_with(
         return Err(AuditError::NothingUsable(dir.to_path_buf(), why));
     }
     let matched = match_all(&config, collector, &reports)?;
-    let findings = rules::run(
-        &rules,
-        &Ctx {
-            config: &config,
-            matched: &matched,
-            lang,
-        },
-    );
+    let findings = rules::run(&rules, &Ctx::new(&config, &matched, lang));
     let disputes = rules::disputes::disputes(&findings, &matched, &config.account.currency);
     let disputed_total = rules::disputes::total(&disputes)?;
     let mut assumptions = matched.assumptions.clone();
@@ -309,9 +302,8 @@ pub fn audit_case_with(
         &reports,
         &config.account.currency,
     ));
-    let builtin = rules::builtin_rules();
     for r in rules.iter().filter(|r| !r.enabled) {
-        assumptions.push(if builtin.iter().any(|b| b.id == r.id) {
+        assumptions.push(if rules::is_builtin(&r.id) {
             crate::msg!("note-builtin-rule-disabled", rule = &r.id)
         } else {
             crate::msg!("note-rule-disabled", rule = &r.id)

@@ -538,7 +538,9 @@ impl Service {
 
     /// [`Service::matches_item`] for a number already normalised.
     pub fn matches_item_normalized(&self, item: &str, number: Option<&str>) -> bool {
-        self.patterns.iter().any(|r| r.is_match(item)) && self.matches_normalized(number)
+        // The number first: comparing it is cheaper than the regex searches, and with one
+        // service per line it rules out all services but one.
+        self.matches_normalized(number) && self.patterns.iter().any(|r| r.is_match(item))
     }
 
     /// Whether a number (already normalised) belongs to this service: a record without a

@@ -46,7 +46,7 @@ fn is_own_output(path: &Path) -> bool {
     use std::io::Read;
     let mut head = Vec::new();
     let read = File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
-    read.is_ok() && billaudit::import::guard::own_output(&String::from_utf8_lossy(&head)).is_some()
+    read.is_ok() && billaudit::import::guard::own_output_utf8(&head).is_some()
 }
 
 /// The absolute, symlink-free form of a path that may not exist yet (its folder must).

@@ -15,6 +15,7 @@ mod xlsx;
 pub(crate) use workbook::{catch_quietly, open_workbook, Workbook};
 
 use std::io::{self, Read};
+use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
@@ -102,38 +103,69 @@ pub const HTML_GENERATOR: &str = r#"<meta name="generator" content="billaudit">"
 /// audit would count its amounts as a bill.
 pub fn own_output(head: &str) -> Option<crate::i18n::Msg> {
     let head = head.trim_start_matches('\u{feff}');
-    let first = head.lines().next().unwrap_or("").trim_end();
+    let first = head.lines().next().unwrap_or("");
+    own_output_by(first, |marker| head.contains(marker))
+}
+
+/// [`own_output`] of the first 64 KiB of a file as read, for UTF-8 (invalid bytes as
+/// U+FFFD), without decoding them all: only the first line is compared whole, and the
+/// markers looked for in the rest are ASCII, which decoding leaves as they are (an invalid
+/// sequence never takes in an ASCII byte), so a byte search finds the same.
+pub fn own_output_utf8(head: &[u8]) -> Option<crate::i18n::Msg> {
+    let mut head = head;
+    while let Some(rest) = head.strip_prefix("\u{feff}".as_bytes()) {
+        head = rest;
+    }
+    let first = head.split(|b| *b == b'\n').next().unwrap_or_default();
+    own_output_by(&String::from_utf8_lossy(first), |marker| {
+        memchr::memmem::find(head, marker.as_bytes()).is_some()
+    })
+}
+
+/// See [`own_output`]: `first` is the head's first line, `contains` whether an (ASCII)
+/// marker is anywhere in the head.
+fn own_output_by(first: &str, contains: impl Fn(&str) -> bool) -> Option<crate::i18n::Msg> {
+    let first = first.trim_end();
     if first == FINDINGS_CSV_HEADER.join(",") {
         return Some(crate::msg!("own-output-findings-csv"));
     }
-    // The titles the reports are written with, in every language (and for every route an
-    // appeal may take), from the message catalogue the reports use. The appeal's first
-    // line is its title alone (a bill or statement never starts so).
-    for lang in Lang::all() {
-        if first
-            == format!(
-                "# {}",
-                crate::tr!(lang, "report-evidence-list-and-call-script")
-            )
-        {
-            return Some(crate::msg!("own-output-pack-markdown"));
-        }
-        for route in ["cn", "us", "gb", "other"] {
-            if first == crate::tr!(lang, "appeal-title", route = route) {
-                return Some(crate::msg!("own-output-appeal"));
-            }
-        }
+    if let Some((_, what)) = own_titles().iter().find(|(title, _)| first == title) {
+        return Some(crate::i18n::Msg::new(what, Vec::new()));
     }
-    if head.contains(HTML_GENERATOR) {
+    if contains(HTML_GENERATOR) {
         return Some(crate::msg!("own-output-pack-html"));
     }
-    if first.starts_with('{')
-        && head.contains("\"disputed_total\"")
-        && head.contains("\"findings\"")
-    {
+    if first.starts_with('{') && contains("\"disputed_total\"") && contains("\"findings\"") {
         return Some(crate::msg!("own-output-findings-json"));
     }
     None
+}
+
+/// The titles the reports are written with, in every language (and for every route an
+/// appeal may take), from the message catalogue the reports use, with what a file that
+/// starts with one is. The appeal's first line is its title alone (a bill or statement
+/// never starts so). Rendered once: every file of a case is checked.
+fn own_titles() -> &'static [(String, &'static str)] {
+    static TITLES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+        let mut titles = Vec::new();
+        for lang in Lang::all() {
+            titles.push((
+                format!(
+                    "# {}",
+                    crate::tr!(lang, "report-evidence-list-and-call-script")
+                ),
+                "own-output-pack-markdown",
+            ));
+            for route in ["cn", "us", "gb", "other"] {
+                titles.push((
+                    crate::tr!(lang, "appeal-title", route = route),
+                    "own-output-appeal",
+                ));
+            }
+        }
+        titles
+    });
+    &TITLES
 }
 
 /// A reader over decoded text that counts the U+FFFD replacement characters passing
@@ -353,5 +385,56 @@ mod tests {
         assert!(check_zip(&zip_with("a", b"x", 0xFFFF_FFFF, 1))
             .unwrap_err()
             .contains("ZIP64"));
+    }
+
+    /// The byte search over an undecoded head finds what [`own_output`] finds in it decoded
+    /// (invalid bytes as U+FFFD), whatever the bytes around the markers.
+    #[test]
+    fn own_output_of_undecoded_utf8_is_own_output_of_the_decoded_text() {
+        let pack = format!(
+            "# {}",
+            crate::tr!(Lang::ZhCn, "report-evidence-list-and-call-script")
+        );
+        let appeal = crate::tr!(Lang::En, "appeal-title", route = "us");
+        let csv = FINDINGS_CSV_HEADER.join(",");
+        let firsts: Vec<Vec<u8>> = [
+            csv.as_str(),
+            pack.as_str(),
+            appeal.as_str(),
+            "{",
+            "账期,用户号码,费用项目,金额(元)",
+            "",
+        ]
+        .iter()
+        .flat_map(|l| {
+            let l = l.as_bytes();
+            [
+                l.to_vec(),
+                [l, b" \r"].concat(),
+                [b"\xef\xbb\xbf", l].concat(),
+                [b"\xef\xbb\xbf\xef\xbb\xbf", l].concat(),
+                [b"\xef\xbb", l].concat(),
+                [l, b"\xff"].concat(),
+            ]
+        })
+        .collect();
+        let rests: [&[u8]; 6] = [
+            b"",
+            b"\n\"disputed_total\": 1, \"findings\": []",
+            b"\r\n\xe4\xb8<meta name=\"generator\" content=\"billaudit\">\xbd",
+            b"\n\"disputed_\xfftotal\" \"findings\"",
+            b"\n\xc3<meta name=\"generator\" content=\"billaudit\"\xe4\xb8>",
+            "\n套餐月租费,38.00\n".as_bytes(),
+        ];
+        let mut found = 0;
+        for first in &firsts {
+            for rest in rests {
+                let head = [first.as_slice(), rest].concat();
+                let want = own_output(&String::from_utf8_lossy(&head)).map(|m| m.id());
+                assert_eq!(own_output_utf8(&head).map(|m| m.id()), want, "{head:?}");
+                found += usize::from(want.is_some());
+            }
+        }
+        assert!(found > 20, "{found}");
     }
 }

@@ -3,6 +3,8 @@
 //! Headers match after trimming, ignoring case, full-width/half-width forms, brackets and
 //! spaces; a trailing unit in brackets (`金额(元)`, `流量（KB）`) is ignored for matching.
 
+use std::sync::OnceLock;
+
 /// A column role the generic layouts know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
@@ -438,8 +440,18 @@ pub fn header_unit(norm: &str) -> Option<&str> {
     Some(&norm[i + 1..j])
 }
 
-fn normalized_synonyms(field: Field) -> impl Iterator<Item = String> {
-    field.synonyms().iter().map(|s| normalize_header(s))
+/// The synonyms of a field, normalised once per process: headers are compared with them
+/// cell by cell while layouts are detected, on every file.
+fn normalized_synonyms(field: Field) -> &'static [String] {
+    const FIELDS: usize = Field::Status as usize + 1;
+    static NORMALIZED: [OnceLock<Vec<String>>; FIELDS] = [const { OnceLock::new() }; FIELDS];
+    NORMALIZED[field as usize].get_or_init(|| {
+        field
+            .synonyms()
+            .iter()
+            .map(|s| normalize_header(s))
+            .collect()
+    })
 }
 
 /// Whether a (normalised) header cell names `field`: one of its synonyms, or (for the
@@ -454,7 +466,9 @@ fn header_is_exactly(norm: &str, field: Field) -> bool {
         return false;
     }
     let base = header_base(norm);
-    normalized_synonyms(field).any(|syn| syn == norm || syn == base)
+    normalized_synonyms(field)
+        .iter()
+        .any(|syn| syn == norm || syn == base)
 }
 
 /// Key words of the usage columns: a header names the field when it holds one of `any`

@@ -1,7 +1,7 @@
 //! Bills: each bill line's kind and service, and per period what the bill charges, what it
 //! carries (arrears, balances) and what it asks to be paid.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -80,7 +80,14 @@ fn add(a: Decimal, b: Decimal, at: &SourceRef) -> Result<Decimal, Overflow> {
 /// Per bill line: its kind, and the service it belongs to (charges only: the first service
 /// whose patterns and numbers match).
 pub(crate) fn classify(config: &Config, lines: &[BillLine]) -> (Vec<LineKind>, Vec<Option<usize>>) {
-    let kinds: Vec<LineKind> = lines.iter().map(BillLine::kind).collect();
+    // A bill repeats the same few item texts on every line and in every month, and each
+    // kind is several regex searches (slow ones: `\b` is Unicode-aware and the texts are
+    // mostly CJK), so each distinct text is classified once.
+    let mut seen: HashMap<&str, LineKind> = HashMap::new();
+    let kinds: Vec<LineKind> = lines
+        .iter()
+        .map(|l| *seen.entry(&l.item).or_insert_with(|| l.kind()))
+        .collect();
     let services = lines
         .iter()
         .zip(&kinds)

@@ -8,9 +8,10 @@ pub mod disputes;
 
 pub use disputes::{Concerns, Dispute, Reason};
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::Path;
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use regex::Regex;
 use rust_decimal::Decimal;
@@ -128,8 +129,8 @@ struct RawFilter {
 pub struct Filter {
     /// Service kinds (empty = all).
     pub kinds: Vec<ServiceKind>,
-    pub item: Option<Regex>,
-    pub exclude_item: Option<Regex>,
+    pub item: Option<ItemPattern>,
+    pub exclude_item: Option<ItemPattern>,
     pub min_amount: Option<Decimal>,
     pub max_amount: Option<Decimal>,
 }
@@ -146,6 +147,54 @@ impl Filter {
 
     pub fn amount_ok(&self, a: Decimal) -> bool {
         self.min_amount.is_none_or(|m| a >= m) && self.max_amount.is_none_or(|m| a <= m)
+    }
+}
+
+/// An item pattern of a rule's filter. A case rule's pattern is compiled when the rule is
+/// loaded, so that a bad one is an error naming its file. A built-in rule's (every one
+/// compiles: see the tests) is compiled when first matched: compiling is what start-up
+/// spent most on, and some checks never look at an item (no service cancelled, none
+/// suspended).
+#[derive(Clone)]
+pub struct ItemPattern {
+    text: Arc<str>,
+    regex: Arc<OnceLock<Regex>>,
+}
+
+impl ItemPattern {
+    fn compiled(regex: Regex) -> ItemPattern {
+        ItemPattern {
+            text: Arc::from(regex.as_str()),
+            regex: Arc::new(OnceLock::from(regex)),
+        }
+    }
+
+    fn built_in(text: &str) -> ItemPattern {
+        ItemPattern {
+            text: Arc::from(text),
+            regex: Arc::new(OnceLock::new()),
+        }
+    }
+
+    /// The pattern as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn is_match(&self, item: &str) -> bool {
+        self.regex().is_match(item)
+    }
+
+    fn regex(&self) -> &Regex {
+        self.regex
+            .get_or_init(|| compile(&self.text).expect("built-in rule patterns compile (tested)"))
+    }
+}
+
+impl fmt::Debug for ItemPattern {
+    /// As a [`Regex`] shows itself, without compiling it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Regex").field(&&*self.text).finish()
     }
 }
 
@@ -307,6 +356,12 @@ pub const BUILTIN: &[(&str, &str)] = &[
 
 /// Parse one rule file.
 pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
+    parse_rule_as(origin, text, false)
+}
+
+/// Parse one rule file; `built_in`: one of [`BUILTIN`], whose item patterns are compiled
+/// when first matched (see [`ItemPattern`]).
+fn parse_rule_as(origin: &str, text: &str, built_in: bool) -> Result<Rule, ConfigError> {
     let raw: RawRule =
         toml::from_str(text).map_err(|e| ConfigError::from_toml(origin, text, &e))?;
     let err = |span: std::ops::Range<usize>, msg: crate::i18n::Msg| {
@@ -337,18 +392,21 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
             ),
         )
     })?;
-    let regex = |s: &Option<Spanned<String>>| -> Result<Option<Regex>, ConfigError> {
+    let regex = |s: &Option<Spanned<String>>| -> Result<Option<ItemPattern>, ConfigError> {
         match s {
             None => Ok(None),
-            Some(s) => Regex::new(s.get_ref()).map(Some).map_err(|e| {
-                err(
-                    s.span(),
-                    crate::msg!(
-                        "cfg-regex",
-                        detail = e.to_string().lines().last().unwrap_or("")
-                    ),
-                )
-            }),
+            Some(s) if built_in => Ok(Some(ItemPattern::built_in(s.get_ref()))),
+            Some(s) => compile(s.get_ref())
+                .map(|r| Some(ItemPattern::compiled(r)))
+                .map_err(|e| {
+                    err(
+                        s.span(),
+                        crate::msg!(
+                            "cfg-regex",
+                            detail = e.to_string().lines().last().unwrap_or("")
+                        ),
+                    )
+                }),
         }
     };
     let amount = |s: &Option<Spanned<String>>| -> Result<Option<Decimal>, ConfigError> {
@@ -431,14 +489,43 @@ pub fn parse_rule(origin: &str, text: &str) -> Result<Rule, ConfigError> {
     })
 }
 
+/// A rule's item pattern, compiled once per process however many rules share it (the
+/// built-in rules repeat the same termination-fee and usage lists). Compiling is costly
+/// (case-insensitive alternations), matching the few bill lines is not.
+fn compile(pattern: &str) -> Result<Regex, regex::Error> {
+    static COMPILED: LazyLock<Mutex<HashMap<String, Regex>>> = LazyLock::new(Mutex::default);
+    let mut compiled = COMPILED.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(r) = compiled.get(pattern) {
+        return Ok(r.clone());
+    }
+    let r = Regex::new(pattern)?;
+    compiled.insert(pattern.to_string(), r.clone());
+    Ok(r)
+}
+
+/// The built-in rules, parsed once per process: an audit asks for them twice (the rules it
+/// runs, and which of its disabled rules are built-in ones), and tests many times.
+fn builtin() -> &'static [Rule] {
+    static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+        BUILTIN
+            .iter()
+            .map(|(name, text)| {
+                parse_rule_as(&format!("builtin:{name}"), text, true)
+                    .expect("built-in rules are valid (tested)")
+            })
+            .collect()
+    });
+    &RULES
+}
+
 /// The built-in rules.
 pub fn builtin_rules() -> Vec<Rule> {
-    BUILTIN
-        .iter()
-        .map(|(name, text)| {
-            parse_rule(&format!("builtin:{name}"), text).expect("built-in rules are valid (tested)")
-        })
-        .collect()
+    builtin().to_vec()
+}
+
+/// Whether `id` is the id of a built-in rule.
+pub fn is_builtin(id: &str) -> bool {
+    builtin().iter().any(|r| r.id == id)
 }
 
 /// The built-in rules plus the case's own `rules/*.toml`; a case rule with the id of a
@@ -547,6 +634,26 @@ pub struct Ctx<'a> {
     pub config: &'a Config,
     pub matched: &'a Matched,
     pub lang: Lang,
+    /// See [`Ctx::duplicate_copies`].
+    copies: OnceLock<BTreeSet<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(config: &'a Config, matched: &'a Matched, lang: Lang) -> Ctx<'a> {
+        Ctx {
+            config,
+            matched,
+            lang,
+            copies: OnceLock::new(),
+        }
+    }
+
+    /// The bill lines `duplicate-charge` flags as extra copies, which sums of what a
+    /// service costs leave out. Found once per run: several checks ask.
+    pub(crate) fn duplicate_copies(&self) -> &BTreeSet<usize> {
+        self.copies
+            .get_or_init(|| checks::duplicate_copies(self.matched))
+    }
 }
 
 /// Run every enabled rule.
@@ -599,6 +706,22 @@ pub fn disputed_total(findings: &[Finding]) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn builtin_item_patterns_compile() {
+        let mut patterns = 0;
+        for r in builtin() {
+            for p in [&r.filter.item, &r.filter.exclude_item]
+                .into_iter()
+                .flatten()
+            {
+                assert!(Regex::new(p.as_str()).is_ok(), "{}", r.id);
+                assert_eq!(p.regex().as_str(), p.as_str(), "{}", r.id);
+                patterns += 1;
+            }
+        }
+        assert_eq!(patterns, 8);
+    }
 
     #[test]
     fn builtin_rules_load_and_are_all_listed() {
@@ -679,5 +802,16 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.line(), 3, "{e}");
+    }
+
+    #[test]
+    fn a_case_rules_bad_pattern_is_an_error_when_loaded() {
+        // Built-in patterns are compiled when first matched; a case rule's, even one with
+        // a built-in id, when it is loaded.
+        let text = "id = \"termination-fee\"\ncheck = \"item-match\"\nseverity = \"high\"\n[filter]\nitem = \"(unclosed\"\n";
+        let e = parse_rule("rules/t.toml", text).unwrap_err();
+        assert_eq!(e.position(), Some((5, 8)), "{e}");
+        assert!(e.to_string().contains("rules/t.toml"), "{e}");
+        assert!(e.to_string().contains("regular expression"), "{e}");
     }
 }

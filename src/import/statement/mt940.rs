@@ -8,6 +8,7 @@
 //! `:60F:`/`:60M:` + entries = `:62F:`/`:62M:` is checked; MT942 `:90D:`/`:90C:` counts
 //! and sums are checked against the entries.
 
+use std::borrow::Cow;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
@@ -33,16 +34,26 @@ fn tag_of(line: &str) -> Option<(&str, &str)> {
 }
 
 /// Clean a raw line: control bytes (SOH, ETX) and a SWIFT block header before `{4:` go.
-fn clean_line(raw: &str) -> String {
-    let mut s: String = raw
-        .trim_end_matches(['\r', '\n'])
-        .chars()
-        .filter(|c| *c != '\u{1}' && *c != '\u{3}' && *c != '\u{feff}')
-        .collect();
-    if let Some(i) = s.find("{4:") {
-        s = s[i + 3..].to_string();
+/// Borrowed when there is nothing to take out: the head of every text file is tried as
+/// MT940 line by line and most lines are clean, so what goes is looked for with memchr-based
+/// searches first (SOH and ETX are bytes; U+FEFF a char; `{4:` only where there is a `{`).
+fn clean_line(raw: &str) -> Cow<'_, str> {
+    let is_control = |c: char| c == '\u{1}' || c == '\u{3}' || c == '\u{feff}';
+    let line = raw.trim_end_matches(['\r', '\n']);
+    let bytes = line.as_bytes();
+    let s: Cow<'_, str> = if memchr::memchr2(1, 3, bytes).is_some() || line.contains('\u{feff}') {
+        Cow::Owned(line.chars().filter(|c| !is_control(*c)).collect())
+    } else {
+        Cow::Borrowed(line)
+    };
+    let block = if s.contains('{') { s.find("{4:") } else { None };
+    match block {
+        Some(i) => match s {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[i + 3..]),
+            Cow::Owned(o) => Cow::Owned(o[i + 3..].to_string()),
+        },
+        None => s,
     }
-    s
 }
 
 /// Whether the head of a text file is an MT940/MT942 message.
@@ -573,6 +584,23 @@ mod tests {
     use crate::import::{Collect, FileReport};
     use rust_decimal_macros::dec;
     use std::sync::Arc;
+
+    #[test]
+    fn clean_line_takes_out_control_bytes_and_the_block_header() {
+        for (raw, clean, borrowed) in [
+            (":20:REF1\r\n", ":20:REF1", true),
+            ("{1:F01TEST}{2:O940TEST}{3:}{4:\r", "", true),
+            ("{1:F01}{4::20:REF1", ":20:REF1", true),
+            ("\u{1}:20:REF2", ":20:REF2", false),
+            ("-\u{3}", "-", false),
+            ("\u{feff}{1:F01}{4\u{1}::20:R", ":20:R", false),
+            ("{4:\u{3}{4::61:x", "{4::61:x", false),
+        ] {
+            let got = clean_line(raw);
+            assert_eq!(got, clean, "{raw:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{raw:?}");
+        }
+    }
 
     fn run(text: &str) -> (Result<(), ImportError>, FileReport, Collect) {
         let mut r = FileReport::new(Arc::from("t.sta"));

@@ -28,6 +28,7 @@ use serde::de::DeserializeOwned;
 
 use super::{Ctx, Disputed, Evidence, Finding, Rule};
 use crate::model::Period;
+pub(super) use price_above_contract::duplicate_copies;
 
 /// A built-in check kind.
 pub trait Check: Sync + Send + fmt::Debug {

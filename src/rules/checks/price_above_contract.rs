@@ -21,7 +21,7 @@ impl Check for PriceAboveContract {
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
-        let copies = duplicate_copies(m);
+        let copies = ctx.duplicate_copies();
         for (si, s) in ctx.config.services.iter().enumerate() {
             let Some(fee) = s.monthly_fee else { continue };
             if !rule.filter.kind_ok(Some(s.kind)) {
@@ -80,7 +80,7 @@ impl Check for PriceAboveContract {
 /// Bill lines that `duplicate-charge` flags as extra copies (same file, period, number,
 /// item and amount as an earlier positive line): sums of what a service costs leave them
 /// out, so that a duplicated line is reported once, by `duplicate-charge`.
-pub(super) fn duplicate_copies(m: &Matched) -> BTreeSet<usize> {
+pub(in crate::rules) fn duplicate_copies(m: &Matched) -> BTreeSet<usize> {
     let mut seen = BTreeSet::new();
     let mut extra = BTreeSet::new();
     for (i, l) in m.bill_lines.iter().enumerate() {

@@ -6,7 +6,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::price_above_contract::{allocate, duplicate_copies};
+use super::price_above_contract::allocate;
 use super::{emit, line_evidence, validate_as, Check, Draft};
 use crate::model::{normalize_number, LineKind, Period};
 use crate::rules::{Ctx, Finding, Rule};
@@ -65,7 +65,7 @@ impl Check for PriceChange {
         let cur = &ctx.config.account.currency;
         // Positive lines per (number, item) and period.
         let mut series: BTreeMap<(String, String), BTreeMap<Period, Vec<usize>>> = BTreeMap::new();
-        let copies = duplicate_copies(m);
+        let copies = ctx.duplicate_copies();
         // Recurring charges only: usage fees vary with use.
         let recurring = m.charges().filter(|l| l.kind == LineKind::Charge);
         for (i, l, service) in recurring.map(|l| (l.id, l.line, l.service)) {

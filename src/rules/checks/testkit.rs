@@ -79,14 +79,7 @@ pub fn findings(
     if let Some(p) = params {
         r.params = toml::from_str(p).unwrap();
     }
-    let f = run(
-        &[r],
-        &Ctx {
-            config: cfg,
-            matched: m,
-            lang: Lang::En,
-        },
-    );
+    let f = run(&[r], &Ctx::new(cfg, m, Lang::En));
     let total = disputed_total(&f).to_string();
     (f, total)
 }

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::price_above_contract::{allocate, duplicate_copies};
+use super::price_above_contract::allocate;
 use super::{emit, line_evidence, Check, Draft};
 use crate::matcher::Coverage;
 use crate::model::{LineKind, Period};
@@ -22,7 +22,7 @@ impl Check for UsageFeeUnbacked {
     fn run(&self, rule: &Rule, ctx: &Ctx<'_>, out: &mut Vec<Finding>) {
         let m = ctx.matched;
         let cur = &ctx.config.account.currency;
-        let copies = duplicate_copies(m);
+        let copies = ctx.duplicate_copies();
         for (si, s) in ctx.config.services.iter().enumerate() {
             if !s.kind.has_usage() || !rule.filter.kind_ok(Some(s.kind)) {
                 continue;
