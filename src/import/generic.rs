@@ -293,6 +293,9 @@ pub struct Layout {
     kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
     /// The number text of the last usage record, back from the sink: its buffer is reused.
     spare_number: String,
+    /// The text of each plain number cell seen (a file names a few numbers on many rows),
+    /// by its bytes: each one's UTF-8 is checked once (a lookup costs half the check).
+    number_memo: hashbrown::HashMap<Box<[u8]>, Box<str>>,
     /// A row whose slashed date is ambiguous may wait for a later row (see [`Outcome::Defer`]).
     pub look_ahead: bool,
     /// Where the table states its rows' currency (column, amount cells, header).
@@ -300,6 +303,9 @@ pub struct Layout {
 }
 
 const FIELD_COUNT: usize = Field::Status as usize + 1;
+
+/// How many plain number texts a layout remembers (see `Layout::number_memo`).
+const NUMBER_MEMO_SIZE: usize = 4096;
 
 fn index_fields(cols: &[(Field, usize)]) -> [Option<usize>; FIELD_COUNT] {
     let mut by_field = [None; FIELD_COUNT];
@@ -511,6 +517,7 @@ impl Layout {
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
+            number_memo: Default::default(),
             look_ahead: false,
         };
         if has(Field::Start)
@@ -593,6 +600,7 @@ impl Layout {
             kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
+            number_memo: Default::default(),
             look_ahead: false,
         }
     }
@@ -783,8 +791,18 @@ impl Layout {
     }
 
     fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
+        self.datetime_of(row, i, row.raw(i))
+    }
+
+    /// [`Layout::datetime_at`] with the cell's raw bytes (`row.raw(i)`) read already.
+    fn datetime_of(
+        &self,
+        row: &dyn RowView,
+        i: usize,
+        raw: Option<&[u8]>,
+    ) -> Option<NaiveDateTime> {
         if self.opts.date_format.is_none() {
-            if let Some(b) = row.raw(i) {
+            if let Some(b) = raw {
                 let mut memo = self.date_memo.get();
                 let d = memo.plain_datetime(b);
                 self.date_memo.set(memo);
@@ -897,11 +915,21 @@ impl Layout {
 
     /// Read one data row.
     pub fn read_row(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
-        if row.is_blank() {
-            return Outcome::Skip(crate::msg!("skip-blank-line"));
-        }
-        if self.is_header_again(row) {
-            return Outcome::Skip(crate::msg!("skip-repeated-header"));
+        // The first column the layout reads, as read (CSV). In nearly every data row it is a
+        // plain value (`2025-08-01 12:30:05`) other than the column's header name: then the
+        // row is neither blank nor the header again, which the general checks would find out
+        // cell by cell (a cell that starts with an ASCII letter or digit is not blank, and
+        // one cell unlike its header is enough).
+        let lead = self.cols.first().and_then(|&(_, i)| Some((i, row.raw(i)?)));
+        let plain_data =
+            lead.is_some_and(|(i, b)| plain_ascii_ends(b) && b != self.header_name(i).as_bytes());
+        if !plain_data {
+            if row.is_blank() {
+                return Outcome::Skip(crate::msg!("skip-blank-line"));
+            }
+            if self.is_header_again(row) {
+                return Outcome::Skip(crate::msg!("skip-repeated-header"));
+            }
         }
         if !self.opts.skip_rows.is_empty() {
             let first = (0..row.len())
@@ -913,7 +941,7 @@ impl Layout {
         }
         match self.kind {
             RecordKind::BillLines => self.read_bill(row, source),
-            RecordKind::Usage => self.read_usage(row, source),
+            RecordKind::Usage => self.read_usage(row, source, lead),
             RecordKind::Transactions => self.read_tx(row, source),
         }
     }
@@ -1007,11 +1035,21 @@ impl Layout {
         })
     }
 
-    fn read_usage(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
+    /// A usage row; `lead` is the column and raw cell [`Layout::read_row`] looked at.
+    fn read_usage(
+        &mut self,
+        row: &dyn RowView,
+        source: SourceRef,
+        lead: Option<(usize, &[u8])>,
+    ) -> Outcome {
         let start_col = self
             .col(Field::Start)
             .expect("usage layout has a start column");
-        let start = match self.datetime_at(row, start_col) {
+        let start_raw = match lead {
+            Some((i, b)) if i == start_col => Some(b),
+            _ => row.raw(start_col),
+        };
+        let start = match self.datetime_of(row, start_col, start_raw) {
             Some(s) => s,
             None => {
                 if looks_like_summary(row) {
@@ -1098,24 +1136,30 @@ impl Layout {
         let i = self.col(Field::Number)?;
         let mut out = std::mem::take(&mut self.spare_number);
         out.clear();
-        match row.raw(i).map(std::str::from_utf8) {
-            // Starts with a digit and ends with a letter or digit: clean, not a placeholder.
-            Some(Ok(t))
-                if t.starts_with(|c: char| c.is_ascii_digit())
-                    && plain_ascii_ends(t.as_bytes()) =>
-            {
-                out.push_str(t)
+        // Starts with a digit and ends with a letter or digit: clean, not a placeholder.
+        let plain = row
+            .raw(i)
+            .filter(|b| b.first().is_some_and(u8::is_ascii_digit) && plain_ascii_ends(b));
+        if let Some(b) = plain {
+            if let Some(t) = self.number_memo.get(b) {
+                out.push_str(t);
+                return Some(out);
             }
-            _ => {
-                let t = row.text(i);
-                let t = clean(&t);
-                if is_placeholder(t) {
-                    self.spare_number = out;
-                    return None;
+            if let Ok(t) = std::str::from_utf8(b) {
+                if self.number_memo.len() < NUMBER_MEMO_SIZE {
+                    self.number_memo.insert(b.into(), t.into());
                 }
                 out.push_str(t);
+                return Some(out);
             }
         }
+        let t = row.text(i);
+        let t = clean(&t);
+        if is_placeholder(t) {
+            self.spare_number = out;
+            return None;
+        }
+        out.push_str(t);
         Some(out)
     }
 
@@ -1626,6 +1670,119 @@ mod tests {
         // Minutes in a duration header are not money.
         let l = Layout::detect(&hdr(&["起始时间", "通话时长(分)", "费用(元)"]), None).unwrap();
         assert!(l.fen_cols.is_empty());
+    }
+
+    /// The cells of a usage row of `csv_rows_agree_with_text_rows` (number, start, type,
+    /// duration, volume, fee) from small pools, so that values come again, and what the row
+    /// is: 0 the header again, 1 a blank line (of the last cell's text), else data.
+    fn usage_cells() -> impl proptest::strategy::Strategy<Value = (u8, Vec<String>)> {
+        use proptest::prelude::*;
+        let pick =
+            |vals: &'static [&'static str]| proptest::sample::select(vals).prop_map(String::from);
+        let start = pick(&[
+            "2025-01-01 10:00:00",
+            "2025-01-01 10:00:07",
+            "2025-01-02 00:00:00",
+            " 2025-01-01 10:00:00",
+            "2025-01-01",
+            "Start",
+            "起始时间",
+            "合计",
+            "",
+            "x",
+        ]);
+        let kind = pick(&[
+            "上网",
+            "国内通话",
+            "短信",
+            "data",
+            "Type",
+            "业务类型",
+            "",
+            "?",
+        ]);
+        let number = pick(&[
+            "13800100000",
+            "13800100001",
+            " 13800100000",
+            "13800100000 ",
+            "1380010000a",
+            "1中2",
+            "138中",
+            "-",
+            "",
+            "=\"138\"",
+            "Number",
+            "本机号码",
+        ]);
+        let count = pick(&[
+            "0",
+            "75",
+            "43897",
+            "",
+            "-",
+            "1.5",
+            "x",
+            "Duration",
+            "时长(秒)",
+        ]);
+        let fee = pick(&[
+            "0.00",
+            "0.10",
+            "12",
+            "",
+            "-",
+            "¥1.00",
+            // Not `1,234`, which only the file's decimal mark settles: a plain `0.00` read by
+            // the fast path does not teach the layout the mark, as text does (as before).
+            "1,234.00",
+            "Fee",
+            "费用(元)",
+            " ",
+            "\t",
+            "\u{3000}",
+        ]);
+        (0u8..10, number, start, kind, count.clone(), count, fee)
+            .prop_map(|(what, no, s, k, d, v, f)| (what, vec![no, s, k, d, v, f]))
+    }
+
+    proptest::proptest! {
+        /// Usage rows read as CSV records (the first cell's shortcut past the blank and
+        /// repeated-header checks, the number texts remembered)
+        /// give exactly what the same cells give as text, row after row, with the header
+        /// again and blank lines among them.
+        #[test]
+        fn csv_rows_agree_with_text_rows(
+            chinese in proptest::bool::ANY,
+            rows in proptest::collection::vec(usage_cells(), 1..16),
+        ) {
+            let header = if chinese {
+                hdr(&["起始时间", "业务类型", "本机号码", "对方号码", "时长(秒)", "流量(KB)", "费用(元)"])
+            } else {
+                hdr(&["Number", "Start", "Type", "Duration", "Volume", "Fee"])
+            };
+            let mut by_bytes = Layout::detect(&header, None).expect("a usage layout");
+            proptest::prop_assert_eq!(by_bytes.kind, RecordKind::Usage);
+            let mut by_text = by_bytes.clone();
+            for (n, (what, c)) in rows.into_iter().enumerate() {
+                let cells = match what {
+                    0 => header.clone(),
+                    1 => vec![c[5].clone(); header.len()],
+                    _ if chinese => vec![c[1].clone(), c[2].clone(), c[0].clone(), String::new(), c[3].clone(), c[4].clone(), c[5].clone()],
+                    _ => c,
+                };
+                let rec = csv::ByteRecord::from(cells.clone());
+                let src = source(&Arc::from("t.csv"), n as u64 + 2);
+                let a = by_bytes.read_row(&crate::import::CsvRow(&rec), src.clone());
+                let b = by_text.read_row(&cells, src);
+                proptest::prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
+                // As the table reader does: the number's buffer comes back for the next row.
+                if let (Outcome::Usage(a), Outcome::Usage(b)) = (a, b) {
+                    by_bytes.recycle_number(a.number);
+                    by_text.recycle_number(b.number);
+                }
+            }
+        }
     }
 
     #[test]

@@ -721,6 +721,8 @@ struct TableReader<'a> {
     /// Rows whose date (`8/10/2016`) waits for a later row to show the day/month order.
     deferred: Vec<(Vec<String>, u64)>,
     day_first_hint: Option<&'a (bool, Msg)>,
+    /// The usage kinds of the records read so far, one bit each (`1 << kind as u8`).
+    usage_kinds_met: u8,
 }
 
 /// How many rows may wait for the day/month order of their dates.
@@ -742,6 +744,7 @@ impl<'a> TableReader<'a> {
             spare_source: None,
             deferred: Vec::new(),
             day_first_hint: opts.day_first_hint.as_ref(),
+            usage_kinds_met: 0,
         }
     }
 
@@ -817,7 +820,13 @@ impl<'a> TableReader<'a> {
             }
             Outcome::Usage(u) => {
                 report.records += 1;
-                report.usage_kinds.insert(u.kind);
+                // The report's set is touched only for a kind this reader has not met yet
+                // (a reader fills one report): a file has few kinds and many rows.
+                let bit = 1u8 << (u.kind as u8);
+                if self.usage_kinds_met & bit == 0 {
+                    self.usage_kinds_met |= bit;
+                    report.usage_kinds.insert(u.kind);
+                }
                 self.sink.usage(&u);
                 self.spare_source = Some(u.source);
                 layout.recycle_number(u.number);
