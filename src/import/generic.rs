@@ -1771,7 +1771,7 @@ mod tests {
                     _ if chinese => vec![c[1].clone(), c[2].clone(), c[0].clone(), String::new(), c[3].clone(), c[4].clone(), c[5].clone()],
                     _ => c,
                 };
-                let rec = csv::ByteRecord::from(cells.clone());
+                let rec = crate::import::records::Record::of(cells.iter().map(|c| c.as_bytes()));
                 let src = source(&Arc::from("t.csv"), n as u64 + 2);
                 let a = by_bytes.read_row(&crate::import::CsvRow(&rec), src.clone());
                 let b = by_text.read_row(&cells, src);

@@ -31,29 +31,24 @@ const MIN_READ: usize = 4096;
 #[derive(Default, Debug, Clone)]
 pub struct Record {
     bytes: Vec<u8>,
-    /// Where each field ends in `bytes`.
-    ends: Vec<usize>,
-    /// Bytes between one field's end and the next one's start: 1 where `bytes` is the line
-    /// as read (the delimiters kept), 0 where it is csv-core's output (fields only).
-    gap: usize,
+    /// Where each field starts and ends in `bytes`.
+    spans: Vec<(usize, usize)>,
+    /// Where csv-core ended each field in `bytes` (a record with quotes).
+    core_ends: Vec<usize>,
 }
 
 impl Record {
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.spans.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.spans.is_empty()
     }
 
     /// The bytes of field `i`.
     pub fn get(&self, i: usize) -> Option<&[u8]> {
-        let end = *self.ends.get(i)?;
-        let start = match i {
-            0 => 0,
-            _ => self.ends[i - 1] + self.gap,
-        };
+        let &(start, end) = self.spans.get(i)?;
         self.bytes.get(start..end)
     }
 
@@ -66,8 +61,9 @@ impl Record {
     pub fn of<'a>(fields: impl IntoIterator<Item = &'a [u8]>) -> Record {
         let mut r = Record::default();
         for f in fields {
+            let start = r.bytes.len();
             r.bytes.extend_from_slice(f);
-            r.ends.push(r.bytes.len());
+            r.spans.push((start, r.bytes.len()));
         }
         r
     }
@@ -164,7 +160,7 @@ impl<R: Read> Records<R> {
                 continue;
             }
             let rec = &mut item.rec;
-            let plain = self.scan_plain(&mut rec.ends)?;
+            let plain = self.scan_plain(&mut rec.spans)?;
             if plain == Some((self.pos, true)) {
                 // An empty line: no record (as in csv-core), but a row of the file.
                 self.pos += 1;
@@ -176,7 +172,6 @@ impl<R: Read> Records<R> {
             item.empty = std::mem::take(&mut self.empty);
             match plain {
                 Some((end, newline)) => {
-                    rec.gap = 1;
                     rec.bytes.clear();
                     rec.bytes.extend_from_slice(&self.buf[self.pos..end]);
                     self.pos = end + usize::from(newline);
@@ -188,26 +183,31 @@ impl<R: Read> Records<R> {
         }
     }
 
-    /// Find where the line at `pos` ends and where its fields end (in `ends`, counted from
-    /// `pos`), reading on as needed: the end of the line (its line break or the end of the
+    /// Find where the line at `pos` ends and where its fields start and end (in `spans`,
+    /// counted from `pos`), reading on as needed: the end of the line (its line break or the end of the
     /// input) and whether it has a line break, or `None` where the line holds a quote
     /// character (csv-core reads that record).
     ///
     /// The line is scanned eight bytes at a time for the bytes that may be a line break, the
     /// delimiter or a quote ([`Candidates`]); each one found is looked at in order.
-    fn scan_plain(&mut self, ends: &mut Vec<usize>) -> Result<Option<(usize, bool)>, ReadError> {
-        ends.clear();
+    fn scan_plain(
+        &mut self,
+        spans: &mut Vec<(usize, usize)>,
+    ) -> Result<Option<(usize, bool)>, ReadError> {
+        spans.clear();
+        let mut start = 0;
         let delimiter = self.delimiter;
         let candidates = Candidates::new(delimiter);
         // What the byte at `at` (from `pos`) ends: a field, the line, or the plain scan.
         let mut found = |at: usize, b: u8| {
             if b == b'\n' {
-                ends.push(at);
+                spans.push((start, at));
                 Some(Scan::LineEnd)
             } else if b == b'"' {
                 Some(Scan::Quote)
             } else if b == delimiter {
-                ends.push(at);
+                spans.push((start, at));
+                start = at + 1;
                 None
             } else {
                 None
@@ -243,7 +243,7 @@ impl<R: Read> Records<R> {
                 Some((Scan::LineEnd, i)) => return Ok(Some((self.pos + i, true))),
                 Some((Scan::Quote, _)) => return Ok(None),
                 None if self.eof => {
-                    ends.push(at);
+                    spans.push((start, at));
                     return Ok(Some((self.filled, false)));
                 }
                 None if at > self.limit => return Err(self.too_long(self.line)),
@@ -272,20 +272,19 @@ impl<R: Read> Records<R> {
     /// A record with a quote character on its first line, through csv-core.
     fn read_quoted(&mut self, rec: &mut Record) -> Result<(), ReadError> {
         let start_line = self.line;
-        rec.gap = 0;
         rec.bytes.clear();
-        rec.ends.clear();
+        rec.core_ends.clear();
         let (mut out, mut nends, mut taken) = (0, 0, 0);
         loop {
             if self.pos == self.filled && !self.eof {
                 self.fill()?;
             }
             grow(&mut rec.bytes, out);
-            grow(&mut rec.ends, nends);
+            grow(&mut rec.core_ends, nends);
             let input = &self.buf[self.pos..self.filled];
             let (res, nin, nout, nend) =
                 self.core
-                    .read_record(input, &mut rec.bytes[out..], &mut rec.ends[nends..]);
+                    .read_record(input, &mut rec.bytes[out..], &mut rec.core_ends[nends..]);
             self.line += memchr::memchr_iter(b'\n', &input[..nin]).count() as u64;
             self.pos += nin;
             taken += nin;
@@ -300,7 +299,13 @@ impl<R: Read> Records<R> {
             }
         }
         rec.bytes.truncate(out);
-        rec.ends.truncate(nends);
+        rec.core_ends.truncate(nends);
+        rec.spans.clear();
+        let mut start = 0;
+        for &end in &rec.core_ends {
+            rec.spans.push((start, end));
+            start = end;
+        }
         Ok(())
     }
 
