@@ -14,10 +14,7 @@ mod xlsx;
 
 pub(crate) use workbook::{catch_quietly, open_workbook, Workbook};
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::io::{self, Read};
-use std::rc::Rc;
 
 use rust_decimal::Decimal;
 
@@ -48,147 +45,6 @@ pub const MAX_SHEET_CELLS: u64 = 4_000_000;
 pub const MAX_WORKBOOK_CELLS: u64 = 8_000_000;
 /// The most strings an XLSX shared-string table may declare (the reader reserves them).
 pub const MAX_SHARED_STRINGS: u64 = 4_000_000;
-
-/// A reader that fails once a line (or a CSV row whose quoted field runs over several
-/// lines, such as an unclosed quote) grows longer than [`MAX_LINE_BYTES`].
-pub struct LineLimit<R> {
-    inner: R,
-    run: usize,
-    line: u64,
-    row_start: u64,
-    in_quotes: bool,
-    limit: usize,
-    offset: u64,
-    lines: Lines,
-}
-
-/// The empty lines of the stream a [`LineLimit`] reads, which the csv crate passes over
-/// without a record: with them, a record's position (whose line the csv crate counts from
-/// every line break, quoted ones included) gives its physical line. Only the empty lines
-/// read ahead of the consumer are kept, so memory stays bounded.
-#[derive(Clone, Default)]
-pub struct Lines(Rc<RefCell<VecDeque<u64>>>);
-
-impl Lines {
-    /// Where a csv record whose position is `pos` really starts: the csv crate puts the
-    /// position before the empty lines it passed over. Returns those empty lines and the
-    /// 1-based line of the record's first character.
-    pub fn record_start(&self, pos: &csv::Position) -> (u64, u64) {
-        let byte = pos.byte();
-        let mut k = 0;
-        let mut empty = self.0.borrow_mut();
-        while empty.front().is_some_and(|b| *b < byte) {
-            empty.pop_front();
-        }
-        while empty.front() == Some(&(byte + k)) {
-            empty.pop_front();
-            k += 1;
-        }
-        (k, pos.line() + k)
-    }
-
-    /// Empty lines not yet taken (after the last record).
-    pub fn rest_empty(&self) -> u64 {
-        let mut empty = self.0.borrow_mut();
-        let n = empty.len() as u64;
-        empty.clear();
-        n
-    }
-}
-
-impl<R: Read> LineLimit<R> {
-    pub fn new(inner: R) -> Self {
-        Self::with_limit(inner, MAX_LINE_BYTES)
-    }
-
-    pub fn with_limit(inner: R, limit: usize) -> Self {
-        LineLimit {
-            inner,
-            run: 0,
-            line: 1,
-            row_start: 1,
-            in_quotes: false,
-            limit,
-            offset: 0,
-            lines: Lines::default(),
-        }
-    }
-
-    /// Line numbers for the records read through this reader.
-    pub fn lines(&self) -> Lines {
-        self.lines.clone()
-    }
-}
-
-impl<R: Read> Read for LineLimit<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let data = &buf[..n];
-        let mut empty = self.lines.0.borrow_mut();
-        let mut i = 0;
-        // Jump from one quote or line break to the next (the plain bytes between them only
-        // lengthen the current line).
-        while i < n {
-            match memchr::memchr2(b'\n', b'"', &data[i..]) {
-                None => {
-                    self.run += n - i;
-                    i = n;
-                }
-                Some(k) => {
-                    self.run += k;
-                    let at = self.offset + (i + k) as u64;
-                    if data[i + k] == b'"' {
-                        self.in_quotes = !self.in_quotes;
-                        self.run += 1;
-                    } else {
-                        if self.run == 0 && !self.in_quotes {
-                            empty.push_back(at);
-                        }
-                        self.line += 1;
-                        if self.in_quotes {
-                            self.run += 1;
-                        } else {
-                            self.run = 0;
-                            self.row_start = self.line;
-                        }
-                    }
-                    i += k + 1;
-                }
-            }
-            if self.run > self.limit {
-                let kib = self.limit >> 10;
-                let message = if self.row_start == self.line {
-                    crate::msg!("csv-line-too-long", line = self.line, kib = kib)
-                } else {
-                    crate::msg!("csv-row-too-long", line = self.row_start, kib = kib)
-                };
-                return Err(io::Error::new(io::ErrorKind::InvalidData, TooLong(message)));
-            }
-        }
-        self.offset += n as u64;
-        Ok(n)
-    }
-}
-
-/// The error a [`LineLimit`] stops with, inside an `io::Error`: its message, for the
-/// reader of the stream to find again ([`TooLong::of`]) and render in the report language.
-#[derive(Debug)]
-pub(crate) struct TooLong(pub crate::i18n::Msg);
-
-impl TooLong {
-    /// The message of a [`LineLimit`] error carried by `e`.
-    pub(crate) fn of(e: &io::Error) -> Option<&crate::i18n::Msg> {
-        e.get_ref()?.downcast_ref::<TooLong>().map(|t| &t.0)
-    }
-}
-
-impl std::fmt::Display for TooLong {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for TooLong {}
 
 pub use crate::model::MAX_AMOUNT;
 
@@ -542,41 +398,5 @@ mod tests {
         assert!(check_zip(&zip_with("a", b"x", 0xFFFF_FFFF, 1))
             .unwrap_err()
             .contains("ZIP64"));
-    }
-
-    #[test]
-    fn line_numbers_and_empty_lines() {
-        let data = b"a,b\n\n\nc,\"d\ne\"\n\nf,g\n\n".to_vec();
-        let r = LineLimit::new(&data[..]);
-        let lines = r.lines();
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(r);
-        let mut got = Vec::new();
-        for rec in rdr.records() {
-            got.push(lines.record_start(rec.unwrap().position().unwrap()));
-        }
-        assert_eq!(got, [(0, 1), (2, 4), (1, 7)]);
-        assert_eq!(lines.rest_empty(), 1);
-    }
-
-    #[test]
-    fn long_lines_stop() {
-        let data = vec![b'a'; 5000];
-        let mut r = LineLimit::with_limit(&data[..], 1024);
-        let mut out = Vec::new();
-        let e = r.read_to_end(&mut out).unwrap_err();
-        assert!(e.to_string().contains("line 1 is longer than 1 KiB"), "{e}");
-        let open_quote = format!("a,\"b{}", "x\n".repeat(2000));
-        let e = LineLimit::with_limit(open_quote.as_bytes(), 1024)
-            .read_to_end(&mut Vec::new())
-            .unwrap_err();
-        assert!(e.to_string().contains("row starting at line 1"), "{e}");
-        let ok = b"a,\"b\nc\",d\ne,f\n".to_vec();
-        let mut out = Vec::new();
-        LineLimit::with_limit(&ok[..], 64)
-            .read_to_end(&mut out)
-            .unwrap();
     }
 }

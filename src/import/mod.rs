@@ -964,7 +964,7 @@ fn import_csv(
 /// A CSV record read from the decoder's output, which is UTF-8 (malformed input was
 /// replaced while decoding), so every field is too: the fields split at ASCII bytes.
 /// A cell's text is checked when it is asked for; the hot parsers read the raw bytes.
-struct CsvRow<'a>(&'a csv::ByteRecord);
+struct CsvRow<'a>(&'a records::Record);
 
 impl RowView for CsvRow<'_> {
     fn len(&self) -> usize {
@@ -1334,7 +1334,7 @@ mod tests {
             let mut by_text = by_bytes.clone();
             let file: Arc<str> = Arc::from("t.csv");
             for (n, cells) in rows.iter().enumerate() {
-                let rec = csv::ByteRecord::from(cells.clone());
+                let rec = records::Record::of(cells.iter().map(|c| c.as_bytes()));
                 let src = generic::source(&file, n as u64 + 2);
                 let a = by_bytes.read_row(&CsvRow(&rec), src.clone());
                 let b = by_text.read_row(cells, src);
