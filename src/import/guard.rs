@@ -60,12 +60,29 @@ pub(crate) struct AmountBound<'a> {
 
 impl AmountBound<'_> {
     fn admit(&mut self, amount: Decimal, source: &SourceRef, record: bool) -> bool {
-        let ok = amount.abs() <= MAX_AMOUNT;
+        let ok = within_bound(amount);
         if !ok {
-            self.refused.push((source.clone(), amount, record));
+            self.refuse(amount, source, record);
         }
         ok
     }
+
+    #[cold]
+    fn refuse(&mut self, amount: Decimal, source: &SourceRef, record: bool) {
+        self.refused.push((source.clone(), amount, record));
+    }
+}
+
+/// The coefficient of [`MAX_AMOUNT`], a whole number.
+const MAX_COEFFICIENT: u128 = MAX_AMOUNT.mantissa().unsigned_abs();
+const _: () = assert!(MAX_AMOUNT.scale() == 0);
+
+/// Whether `|amount| <= MAX_AMOUNT`. An amount is its coefficient divided by a power of ten,
+/// so a coefficient within the bound means an amount within it, whatever the scale: that
+/// settles nearly every amount (once per usage row) with one integer comparison, and only
+/// the others take the general comparison.
+fn within_bound(amount: Decimal) -> bool {
+    amount.mantissa().unsigned_abs() <= MAX_COEFFICIENT || amount.abs() <= MAX_AMOUNT
 }
 
 impl Sink for AmountBound<'_> {
@@ -365,6 +382,34 @@ mod tests {
     #[test]
     fn max_amount_is_a_quadrillion() {
         assert_eq!(MAX_AMOUNT.to_string(), "1000000000000000");
+    }
+
+    /// The integer check on the coefficient gives the general comparison's answer.
+    #[test]
+    fn the_bound_check_is_the_comparison() {
+        let cases = [
+            "0",
+            "-0.00",
+            "0.01",
+            "999999999999999.99",
+            "1000000000000000",
+            "-1000000000000000",
+            "1000000000000000.00",
+            "1000000000000000.01",
+            "-1000000000000000.0000000001",
+            "1000000000000001",
+            "10000000000000000",
+            "0.0000000000000000000000000001",
+            "7.9228162514264337593543950335",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+        ];
+        for c in cases {
+            let d: Decimal = c.parse().unwrap();
+            assert_eq!(within_bound(d), d.abs() <= MAX_AMOUNT, "{c}");
+        }
+        assert!(within_bound("1000000000000000.00".parse().unwrap()));
+        assert!(!within_bound("1000000000000000.01".parse().unwrap()));
     }
 
     #[test]

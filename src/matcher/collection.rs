@@ -26,11 +26,18 @@ pub struct UsageAgg {
 }
 
 impl UsageAgg {
+    /// Once per usage record: inlined into [`Collector::usage`], its only caller.
+    #[inline(always)]
     fn add(&mut self, r: &UsageRecord) {
         self.records += 1;
         self.seconds = self.seconds.saturating_add(r.seconds);
         self.bytes = self.bytes.saturating_add(r.bytes);
-        self.fee = self.fee.saturating_add(r.fee);
+        // Most records are free. rust_decimal gives `x + 0` as `x` itself, scale and all,
+        // when `x` is not zero (see `a_free_record_leaves_the_fee_sum_as_it_is`), so that sum
+        // is skipped; onto a zero sum, where the result takes the record's scale, it is made.
+        if !r.fee.is_zero() || self.fee.is_zero() {
+            self.fee = self.fee.saturating_add(r.fee);
+        }
         if self.first.is_none() {
             self.first = Some(r.source.clone());
         }
@@ -85,16 +92,146 @@ pub struct Collector<'c> {
     pub sources: Vec<UsageSource>,
     /// Usage per service (index into `config.services`) and period while streaming, folded
     /// into `usage` by [`Collector::finish`]: no key is allocated per record.
-    by_service: Vec<BTreeMap<Period, UsageAgg>>,
+    by_service: Vec<PeriodSums>,
     /// The services a usage record can belong to, per raw number text and usage kind.
-    candidates: hashbrown::HashMap<String, [Option<Box<[usize]>>; 4]>,
+    candidates: NumberCache,
     /// The same for records without a number.
-    no_number: [Option<Box<[usize]>>; 4],
+    no_number: ByKind,
+    /// The day of the last usage record and its period: a file's records come in time
+    /// order, many a day, so the period is worked out once a day rather than per record.
+    last_day: Option<(NaiveDate, Period)>,
 }
 
 /// How many distinct number texts a collector remembers the services of.
 const MAX_CACHED_NUMBERS: usize = 4096;
 
+/// The services a record can belong to, per usage kind (`UsageKind as usize`), once known.
+type ByKind = [Option<Box<[usize]>>; 4];
+
+/// One service's usage per period while streaming. The sums of the period of the service's
+/// latest record are kept out of the map: records come in time order within a file, so
+/// nearly every record adds to them without a map lookup, and the map is touched once per
+/// change of period. Each period's sum still sees its records one by one in arrival order,
+/// so the totals are the ones a map entry per record gave.
+#[derive(Debug, Clone, Default)]
+struct PeriodSums {
+    current: Option<(Period, UsageAgg)>,
+    others: BTreeMap<Period, UsageAgg>,
+}
+
+impl PeriodSums {
+    /// The sums of period `p`, created empty the first time.
+    #[inline(always)]
+    fn at(&mut self, p: Period) -> &mut UsageAgg {
+        if !matches!(&self.current, Some((q, _)) if *q == p) {
+            self.switch_to(p);
+        }
+        // Always `Some` of `p` here; the default only spares an unwrap.
+        &mut self
+            .current
+            .get_or_insert_with(|| (p, UsageAgg::default()))
+            .1
+    }
+
+    /// Make `p` the current period, putting the current one's sums into the map.
+    #[cold]
+    #[inline(never)]
+    fn switch_to(&mut self, p: Period) {
+        let sums = self.others.remove(&p).unwrap_or_default();
+        if let Some((q, old)) = self.current.replace((p, sums)) {
+            self.others.insert(q, old);
+        }
+    }
+
+    /// Every period's sums, in period order.
+    fn into_map(mut self) -> BTreeMap<Period, UsageAgg> {
+        if let Some((p, sums)) = self.current.take() {
+            self.others.insert(p, sums);
+        }
+        self.others
+    }
+}
+
+/// A number text of at most 16 bytes as a key that hashes and compares in a few instructions
+/// (a `String` key costs a call to memcmp per lookup): its first and its last eight bytes
+/// (overlapping when it is shorter than 16), zero-padded below 8, and its length. Equal keys
+/// mean equal texts: with the length known, the two words hold every byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ShortText {
+    head: u64,
+    tail: u64,
+    len: u8,
+}
+
+impl std::hash::Hash for ShortText {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // One 128-bit write, which foldhash mixes in one step (three writes take three).
+        let tail = self.tail ^ u64::from(self.len);
+        state.write_u128(u128::from(self.head) | (u128::from(tail) << 64));
+    }
+}
+
+impl ShortText {
+    fn of(text: &str) -> Option<ShortText> {
+        let b = text.as_bytes();
+        if b.len() > 16 {
+            return None;
+        }
+        let (head, tail) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+            (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+            _ => {
+                let mut w = [0u8; 8];
+                w[..b.len()].copy_from_slice(b);
+                (u64::from_le_bytes(w), 0)
+            }
+        };
+        Some(ShortText {
+            head,
+            tail,
+            len: b.len() as u8,
+        })
+    }
+}
+
+/// The services of the number texts seen, by kind: phone numbers (short) by a [`ShortText`]
+/// key, longer texts by the text; at most [`MAX_CACHED_NUMBERS`] texts in all.
+#[derive(Debug, Default)]
+struct NumberCache {
+    short: hashbrown::HashMap<ShortText, ByKind>,
+    long: hashbrown::HashMap<String, ByKind>,
+}
+
+/// A new number's empty entry: out of line, which keeps the table's growth code out of the
+/// per-record path.
+#[cold]
+#[inline(never)]
+fn insert_new<'a, K: std::hash::Hash, S: std::hash::BuildHasher>(
+    entry: hashbrown::hash_map::VacantEntry<'a, K, ByKind, S>,
+) -> &'a mut ByKind {
+    entry.insert(ByKind::default())
+}
+
+impl NumberCache {
+    /// The entry of `number`, made empty if it is new and the cache has room; `None` for a
+    /// new number once the cache is full. One hash per record; the key of a long text is
+    /// allocated only for a new one.
+    fn entry(&mut self, number: &str) -> Option<&mut ByKind> {
+        let full = self.short.len() + self.long.len() >= MAX_CACHED_NUMBERS;
+        match ShortText::of(number) {
+            Some(key) if full => self.short.get_mut(&key),
+            Some(key) => Some(match self.short.entry(key) {
+                hashbrown::hash_map::Entry::Occupied(known) => known.into_mut(),
+                hashbrown::hash_map::Entry::Vacant(new) => insert_new(new),
+            }),
+            None if full => self.long.get_mut(number),
+            None => Some(self.long.entry_ref(number).or_default()),
+        }
+    }
+}
+
+// Once per number text and kind: kept out of line, so that the per-record path it would be
+// inlined into stays small.
+#[inline(never)]
 fn usage_candidates(config: &Config, kind: UsageKind, number: Option<&str>) -> Box<[usize]> {
     let number = number.map(normalize_number);
     let by_kind: Box<[usize]> = config
@@ -133,9 +270,10 @@ impl<'c> Collector<'c> {
             unassigned_usage: BTreeMap::new(),
             ambiguous_usage: 0,
             sources: Vec::new(),
-            by_service: vec![BTreeMap::new(); config.services.len()],
-            candidates: hashbrown::HashMap::default(),
+            by_service: vec![PeriodSums::default(); config.services.len()],
+            candidates: NumberCache::default(),
             no_number: Default::default(),
+            last_day: None,
         }
     }
 
@@ -159,8 +297,8 @@ impl<'c> Collector<'c> {
             }
         }
         for (mine, theirs) in self.by_service.iter_mut().zip(other.by_service) {
-            for (p, a) in theirs {
-                mine.entry(p).or_default().merge(&a);
+            for (p, a) in theirs.into_map() {
+                mine.at(p).merge(&a);
             }
         }
     }
@@ -169,11 +307,11 @@ impl<'c> Collector<'c> {
     pub fn finish(mut self) -> Self {
         for (i, m) in std::mem::take(&mut self.by_service).into_iter().enumerate() {
             let id = &self.config.services[i].id;
-            for (p, a) in m {
+            for (p, a) in m.into_map() {
                 self.usage.entry((id.clone(), p)).or_default().merge(&a);
             }
         }
-        self.by_service = vec![BTreeMap::new(); self.config.services.len()];
+        self.by_service = vec![PeriodSums::default(); self.config.services.len()];
         self
     }
 }
@@ -186,21 +324,9 @@ fn source_of<'s>(
     r: &UsageRecord,
 ) -> &'s mut UsageSource {
     let day = r.start.date();
-    let same = |s: &UsageSource| Arc::ptr_eq(&s.file, &r.source.file) || s.file == r.source.file;
-    let at = match sources.last().filter(|s| same(s)) {
-        Some(_) => sources.len() - 1,
-        None => match sources.iter().position(same) {
-            Some(at) => at,
-            None => {
-                sources.push(UsageSource {
-                    file: r.source.file.clone(),
-                    services: vec![false; services],
-                    first: day,
-                    last: day,
-                });
-                sources.len() - 1
-            }
-        },
+    let at = match sources.last() {
+        Some(s) if Arc::ptr_eq(&s.file, &r.source.file) => sources.len() - 1,
+        _ => other_source(sources, services, r),
     };
     let s = &mut sources[at];
     if day < s.first {
@@ -209,6 +335,39 @@ fn source_of<'s>(
         s.last = day;
     }
     s
+}
+
+/// Where the record's file is in `sources` when it is not the last entry by pointer (a new
+/// file, another file's records, or the same file name in another `Arc`); a new entry if the
+/// file is new (there is one entry per file name).
+#[cold]
+#[inline(never)]
+fn other_source(sources: &mut Vec<UsageSource>, services: usize, r: &UsageRecord) -> usize {
+    let same = |s: &UsageSource| Arc::ptr_eq(&s.file, &r.source.file) || s.file == r.source.file;
+    if let Some(at) = sources.iter().position(same) {
+        return at;
+    }
+    let day = r.start.date();
+    sources.push(UsageSource {
+        file: r.source.file.clone(),
+        services: vec![false; services],
+        first: day,
+        last: day,
+    });
+    sources.len() - 1
+}
+
+/// Count the record for service `i`, in its period and in its file's services.
+#[inline(always)]
+fn add_to(
+    by_service: &mut [PeriodSums],
+    source: &mut UsageSource,
+    i: usize,
+    period: Period,
+    r: &UsageRecord,
+) {
+    source.services[i] = true;
+    by_service[i].at(period).add(r);
 }
 
 impl Sink for Collector<'_> {
@@ -222,22 +381,29 @@ impl Sink for Collector<'_> {
         self.transactions.push(tx);
     }
     fn usage(&mut self, r: &UsageRecord) {
-        let period = Period::of(r.start.date());
+        let day = r.start.date();
+        let period = match self.last_day {
+            Some((d, p)) if d == day => p,
+            _ => {
+                let p = Period::of(day);
+                self.last_day = Some((day, p));
+                p
+            }
+        };
         let config = self.config;
         let k = r.kind as usize;
         let computed;
         let candidates: &[usize] = match r.number.as_deref() {
             None => self.no_number[k].get_or_insert_with(|| usage_candidates(config, r.kind, None)),
-            Some(n) => {
-                if self.candidates.len() >= MAX_CACHED_NUMBERS && !self.candidates.contains_key(n) {
+            Some(n) => match self.candidates.entry(n) {
+                Some(by_kind) => {
+                    by_kind[k].get_or_insert_with(|| usage_candidates(config, r.kind, Some(n)))
+                }
+                None => {
                     computed = usage_candidates(config, r.kind, Some(n));
                     &computed
-                } else {
-                    // One hash per record; the key is allocated only for a new number.
-                    self.candidates.entry_ref(n).or_default()[k]
-                        .get_or_insert_with(|| usage_candidates(config, r.kind, Some(n)))
                 }
-            }
+            },
         };
         if candidates.is_empty() {
             self.unassigned_usage.entry(r.kind).or_default().add(r);
@@ -249,9 +415,15 @@ impl Sink for Collector<'_> {
             self.ambiguous_usage += 1;
         }
         let source = source_of(&mut self.sources, config.services.len(), r);
-        for &i in candidates {
-            source.services[i] = true;
-            self.by_service[i].entry(period).or_default().add(r);
+        // One service, the common case, without a loop: for a loop the compiler sets the
+        // record's fields aside first, which costs more than the sum itself.
+        match *candidates {
+            [i] => add_to(&mut self.by_service, source, i, period, r),
+            ref several => {
+                for &i in several {
+                    add_to(&mut self.by_service, source, i, period, r);
+                }
+            }
         }
     }
 }
@@ -269,6 +441,73 @@ mod tests {
              [[service]]\nid = \"bb2\"\nkind = \"broadband\"\nmatch = [\"专线\"]\n",
         )
         .expect("config")
+    }
+
+    /// What [`UsageAgg::add`] relies on to skip a free record: rust_decimal's sum of a
+    /// nonzero amount and a zero is that amount, bit for bit (scale and sign included).
+    #[test]
+    fn a_free_record_leaves_the_fee_sum_as_it_is() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let zeros = [Decimal::ZERO, d("0.00"), d("-0.000"), d("0.0000000000")];
+        for sum in [
+            "0.01",
+            "-3.5",
+            "12",
+            "1.000000000000000000000000001",
+            "123456789012345678901234.56",
+            "-79228162514264337593543950335",
+        ] {
+            for z in zeros {
+                let got = d(sum).saturating_add(z);
+                assert_eq!(got.serialize(), d(sum).serialize(), "{sum} + {z}");
+            }
+        }
+        // Onto a zero sum, the record's zero is what the sum becomes (so it is added).
+        assert_eq!(Decimal::ZERO.saturating_add(d("0.00")).to_string(), "0.00");
+    }
+
+    /// Sums per period are the same whether records of a service alternate between periods
+    /// or not, and come out in period order.
+    #[test]
+    fn period_sums_follow_each_period() {
+        let p = |s: &str| s.parse::<Period>().unwrap();
+        let mut sums = PeriodSums::default();
+        for (per, n) in [
+            ("2025-02", 1),
+            ("2025-01", 2),
+            ("2025-02", 3),
+            ("2025-02", 4),
+        ] {
+            sums.at(p(per)).records += n;
+        }
+        let map = sums.into_map();
+        let got: Vec<(Period, u64)> = map.into_iter().map(|(k, a)| (k, a.records)).collect();
+        assert_eq!(got, [(p("2025-01"), 2), (p("2025-02"), 8)]);
+    }
+
+    /// Equal short keys are equal texts, and the other way round.
+    #[test]
+    fn short_text_keys_tell_texts_apart() {
+        let texts = [
+            "",
+            "1",
+            "10",
+            "1\0",
+            "13800138000",
+            "1380013800",
+            "12345678",
+            "123456789",
+            "1\0\0\0\0\0\0\0",
+            "1234567812345678",
+            "0123456789abcdef",
+            "123456789abcdef0",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(ShortText::of(a) == ShortText::of(b), a == b, "{a:?} {b:?}");
+            }
+        }
+        assert!(ShortText::of("0123456789abcdefg").is_none());
     }
 
     #[test]
