@@ -184,9 +184,9 @@ impl<R: Read> Records<R> {
     }
 
     /// Find where the line at `pos` ends and where its fields start and end (in `spans`,
-    /// counted from `pos`), reading on as needed: the end of the line (its line break or the end of the
-    /// input) and whether it has a line break, or `None` where the line holds a quote
-    /// character (csv-core reads that record).
+    /// counted from `pos`), reading on as needed: the end of the line (its line break or
+    /// the end of the input) and whether it has a line break, or `None` where the line
+    /// holds a quote character (csv-core reads that record).
     ///
     /// The line is scanned eight bytes at a time for the bytes that may be a line break, the
     /// delimiter or a quote ([`Candidates`]); each one found is looked at in order.
