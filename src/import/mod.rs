@@ -867,13 +867,13 @@ impl<'a> TableReader<'a> {
         }
     }
 
-    /// Feed one CSV record, after the empty lines the csv crate passed over before it.
+    /// Feed one CSV record, after the empty lines the record reader passed over before it.
     fn csv_record(
         &mut self,
         item: &records::Item,
         report: &mut FileReport,
     ) -> Result<(), ImportError> {
-        let line = item.line.unwrap_or(report.rows + item.empty + 1);
+        let line = item.line;
         self.blank_lines(item.empty, report);
         if item.rec.len() > guard::MAX_COLUMNS {
             return Err(ImportError::Csv {
@@ -954,7 +954,7 @@ fn import_csv(
             })
         }
     };
-    // The csv crate passes over empty lines; they are rows all the same.
+    // The record reader passes over empty lines; they are rows all the same.
     table.blank_lines(rest_empty, report);
     table.finish(report);
     if table.layout.is_none() {

@@ -75,7 +75,7 @@ impl Record {
 pub struct Item {
     pub rec: Record,
     pub empty: u64,
-    pub line: Option<u64>,
+    pub line: u64,
 }
 
 /// Input the csv reader could not read: the line where known, and what went wrong.
@@ -108,6 +108,8 @@ struct Records<R: Read> {
     /// Empty lines passed over since the last record.
     empty: u64,
     delimiter: u8,
+    /// How a word is searched for the delimiter, line breaks and quotes.
+    candidates: Candidates,
     limit: usize,
     /// For records with quotes. It is only ever given whole records, so it is at the start
     /// of a record whenever it is called.
@@ -141,6 +143,7 @@ impl<R: Read> Records<R> {
             line: 1,
             empty: 0,
             delimiter,
+            candidates: Candidates::new(delimiter),
             limit,
             core,
         }
@@ -168,7 +171,7 @@ impl<R: Read> Records<R> {
                 self.empty += 1;
                 continue;
             }
-            item.line = Some(self.line);
+            item.line = self.line;
             item.empty = std::mem::take(&mut self.empty);
             match plain {
                 Some((end, newline)) => {
@@ -196,8 +199,7 @@ impl<R: Read> Records<R> {
     ) -> Result<Option<(usize, bool)>, ReadError> {
         spans.clear();
         let mut start = 0;
-        let delimiter = self.delimiter;
-        let candidates = Candidates::new(delimiter);
+        let (delimiter, candidates) = (self.delimiter, self.candidates);
         // What the byte at `at` (from `pos`) ends: a field, the line, or the plain scan.
         let mut found = |at: usize, b: u8| {
             if b == b'\n' {
@@ -517,7 +519,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// Cells, empty lines before, line.
-    type Row = (Vec<Vec<u8>>, u64, Option<u64>);
+    type Row = (Vec<Vec<u8>>, u64, u64);
 
     fn collect(data: &[u8], delimiter: u8, pipelined: bool) -> (Vec<Row>, u64) {
         let mut got = Vec::new();
@@ -551,11 +553,7 @@ mod tests {
             }
             let empty = data[at..].iter().take_while(|b| **b == b'\n').count();
             let line = 1 + memchr::memchr_iter(b'\n', &data[..at + empty]).count() as u64;
-            out.push((
-                rec.iter().map(<[u8]>::to_vec).collect(),
-                empty as u64,
-                Some(line),
-            ));
+            out.push((rec.iter().map(<[u8]>::to_vec).collect(), empty as u64, line));
         }
         out
     }
@@ -573,7 +571,7 @@ mod tests {
         let one = collect(&data, b',', false);
         assert_eq!(
             one.0[..3].iter().map(|r| (r.1, r.2)).collect::<Vec<_>>(),
-            [(0, Some(1)), (2, Some(4)), (1, Some(7))]
+            [(0, 1), (2, 4), (1, 7)]
         );
         assert_eq!(one.0[1].0, [b"c".to_vec(), b"d\ne".to_vec()]);
         assert_eq!(one.0.len(), 5003);
@@ -595,8 +593,8 @@ mod tests {
         assert_eq!(fields[0], [&b"a\"b"[..], b"c\r"]);
         assert_eq!(fields[1], [&b"x\"y"[..], b"zw"]);
         assert_eq!(fields[2], [&b"open\n\nstill"[..], b"q"]);
-        assert_eq!(got.0[2].2, Some(3));
-        assert_eq!(got.0[3].2, Some(6));
+        assert_eq!(got.0[2].2, 3);
+        assert_eq!(got.0[3].2, 6);
         assert_eq!(fields[3], [&b"\r"[..]]);
         assert_eq!(fields[4], [&b";;"[..]]);
     }
