@@ -57,8 +57,10 @@ pub struct KeptApart {
 }
 
 /// The sink that holds back records in a currency other than `case` (when there is a case).
-pub(crate) struct KeepApart<'a> {
-    pub inner: &'a mut dyn Sink,
+/// Generic over the sink it feeds, so that the one behind it (the amount bound) is called
+/// directly, not through a pointer per usage row.
+pub(crate) struct KeepApart<'a, S: Sink + ?Sized> {
+    pub inner: &'a mut S,
     pub case: Option<Currency>,
     pub kept: Vec<KeptApart>,
     /// Every currency the file stated.
@@ -70,8 +72,8 @@ pub(crate) struct KeepApart<'a> {
     apart_bills: BTreeSet<crate::model::Period>,
 }
 
-impl<'a> KeepApart<'a> {
-    pub fn new(inner: &'a mut dyn Sink, case: Option<Currency>) -> Self {
+impl<'a, S: Sink + ?Sized> KeepApart<'a, S> {
+    pub fn new(inner: &'a mut S, case: Option<Currency>) -> Self {
         KeepApart {
             inner,
             case,
@@ -114,7 +116,7 @@ impl<'a> KeepApart<'a> {
     }
 }
 
-impl Sink for KeepApart<'_> {
+impl<S: Sink + ?Sized> Sink for KeepApart<'_, S> {
     fn bill_line(&mut self, line: BillLine) {
         let bill = line.period;
         let admitted = self.admit(line.currency, |currency| KeptApart {

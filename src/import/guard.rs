@@ -67,6 +67,15 @@ impl AmountBound<'_> {
         ok
     }
 
+    /// [`Sink::usage`] of a record whose fee's coefficient is beyond the bound's.
+    #[cold]
+    #[inline(never)]
+    fn usage_beyond_coefficient(&mut self, record: &UsageRecord) {
+        if self.admit(record.fee, &record.source, true) {
+            self.inner.usage(record);
+        }
+    }
+
     #[cold]
     fn refuse(&mut self, amount: Decimal, source: &SourceRef, record: bool) {
         self.refused.push((source.clone(), amount, record));
@@ -82,7 +91,13 @@ const _: () = assert!(MAX_AMOUNT.scale() == 0);
 /// settles nearly every amount (once per usage row) with one integer comparison, and only
 /// the others take the general comparison.
 fn within_bound(amount: Decimal) -> bool {
-    amount.mantissa().unsigned_abs() <= MAX_COEFFICIENT || amount.abs() <= MAX_AMOUNT
+    within_coefficient(amount) || amount.abs() <= MAX_AMOUNT
+}
+
+/// The first step of [`within_bound`]: whether the coefficient is within the bound's.
+#[inline(always)]
+fn within_coefficient(amount: Decimal) -> bool {
+    amount.mantissa().unsigned_abs() <= MAX_COEFFICIENT
 }
 
 impl Sink for AmountBound<'_> {
@@ -97,8 +112,12 @@ impl Sink for AmountBound<'_> {
         }
     }
     fn usage(&mut self, record: &UsageRecord) {
-        if self.admit(record.fee, &record.source, true) {
+        // Once per usage row: a comparison, then a jump to the next sink (or to the rest of
+        // the check), with no registers saved for the rare way.
+        if within_coefficient(record.fee) {
             self.inner.usage(record);
+        } else {
+            self.usage_beyond_coefficient(record);
         }
     }
     fn transaction(&mut self, tx: Transaction) {
