@@ -26,9 +26,18 @@ pub struct UsageAgg {
 }
 
 impl UsageAgg {
-    /// Once per usage record: inlined into [`Collector::usage`], its only caller.
-    #[inline(always)]
+    /// Count one usage record.
     fn add(&mut self, r: &UsageRecord) {
+        if self.first.is_none() {
+            self.first = Some(r.source.clone());
+        }
+        self.add_counts(r);
+    }
+
+    /// [`UsageAgg::add`] onto sums that hold a record already (so `first` is set): once per
+    /// usage record, inlined into [`Collector::usage`].
+    #[inline(always)]
+    fn add_counts(&mut self, r: &UsageRecord) {
         self.records += 1;
         self.seconds = self.seconds.saturating_add(r.seconds);
         self.bytes = self.bytes.saturating_add(r.bytes);
@@ -37,9 +46,6 @@ impl UsageAgg {
         // is skipped; onto a zero sum, where the result takes the record's scale, it is made.
         if !r.fee.is_zero() || self.fee.is_zero() {
             self.fee = self.fee.saturating_add(r.fee);
-        }
-        if self.first.is_none() {
-            self.first = Some(r.source.clone());
         }
     }
 
@@ -97,56 +103,141 @@ pub struct Collector<'c> {
     candidates: NumberCache,
     /// The same for records without a number.
     no_number: ByKind,
-    /// The day of the last usage record and its period: a file's records come in time
-    /// order, many a day, so the period is worked out once a day rather than per record.
-    last_day: Option<(NaiveDate, Period)>,
+    /// The file and day of the last record counted for a service, and what follows from
+    /// them: a file's records come in time order, many a day, so this is worked out once a
+    /// day rather than per record.
+    here: Option<Here>,
 }
+
+/// What the records of one day of one file share; see [`Collector::usage`].
+#[derive(Debug)]
+struct Here {
+    /// The file (held, so that no other file's name can take its address while it is
+    /// compared by pointer).
+    file: Arc<str>,
+    day: NaiveDate,
+    /// The day's period, and its [`period_key`].
+    period: Period,
+    key: u64,
+    /// The file's entry in `sources` once a record of this day and file was counted (its
+    /// span then holds the day, and the next records of the day need not widen it);
+    /// [`UNSEEN`] before.
+    source: usize,
+}
+
+/// [`Here::source`] before it is looked up.
+const UNSEEN: usize = usize::MAX - 1;
+/// [`Slot::marked`] before any entry is marked. Neither is an index (`sources` would not
+/// fit in memory) and they differ, so that a slot is never taken as marked in an entry
+/// not looked up yet.
+const UNMARKED: usize = usize::MAX;
 
 /// How many distinct number texts a collector remembers the services of.
 const MAX_CACHED_NUMBERS: usize = 4096;
 
-/// The services a record can belong to, per usage kind (`UsageKind as usize`), once known.
-type ByKind = [Option<Box<[usize]>>; 4];
+/// What is known of the records of one number text, per usage kind (`UsageKind as usize`).
+type ByKind = [Slot; 4];
+
+/// The records of one number text and usage kind.
+#[derive(Debug)]
+struct Slot {
+    /// The services they can belong to, once worked out.
+    services: Option<Box<[usize]>>,
+    /// The entry in `sources` whose flags already show these services ([`UNMARKED`] for
+    /// none): a file's entry is marked once rather than per record (a flag once set stays
+    /// set).
+    marked: usize,
+}
+
+impl Default for Slot {
+    fn default() -> Self {
+        Slot {
+            services: None,
+            marked: UNMARKED,
+        }
+    }
+}
 
 /// One service's usage per period while streaming. The sums of the period of the service's
 /// latest record are kept out of the map: records come in time order within a file, so
-/// nearly every record adds to them without a map lookup, and the map is touched once per
+/// nearly every record adds to them after one comparison, and the map is touched once per
 /// change of period. Each period's sum still sees its records one by one in arrival order,
 /// so the totals are the ones a map entry per record gave.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct PeriodSums {
-    current: Option<(Period, UsageAgg)>,
+    /// The period of `current`, and its [`period_key`] (compared per record).
+    period: Period,
+    key: u64,
+    /// Sums without a record stand for no sums at all (every record counts one), so no
+    /// `Option` is needed: the period before the first record is none a record can have
+    /// (month `u32::MAX`), so that a record's sums are always made by
+    /// [`PeriodSums::switch_and_add`], which sets their first record.
+    current: UsageAgg,
     others: BTreeMap<Period, UsageAgg>,
+}
+
+/// A period as one number, equal for equal periods only.
+fn period_key(p: Period) -> u64 {
+    (u64::from(p.year as u32) << 32) | u64::from(p.month)
+}
+
+impl Default for PeriodSums {
+    fn default() -> Self {
+        let none = Period {
+            year: -1,
+            month: u32::MAX,
+        };
+        PeriodSums {
+            period: none,
+            key: period_key(none),
+            current: UsageAgg::default(),
+            others: BTreeMap::new(),
+        }
+    }
 }
 
 impl PeriodSums {
     /// The sums of period `p`, created empty the first time.
-    #[inline(always)]
     fn at(&mut self, p: Period) -> &mut UsageAgg {
-        if !matches!(&self.current, Some((q, _)) if *q == p) {
+        if self.key != period_key(p) {
             self.switch_to(p);
         }
-        // Always `Some` of `p` here; the default only spares an unwrap.
-        &mut self
-            .current
-            .get_or_insert_with(|| (p, UsageAgg::default()))
-            .1
+        &mut self.current
+    }
+
+    /// Count `r` in period `period`, whose [`period_key`] is `key`.
+    #[inline(always)]
+    fn add(&mut self, key: u64, period: Period, r: &UsageRecord) {
+        if self.key == key {
+            self.current.add_counts(r);
+        } else {
+            self.switch_and_add(period, r);
+        }
+    }
+
+    /// [`PeriodSums::add`] of a record of another period than the current one.
+    #[cold]
+    #[inline(never)]
+    fn switch_and_add(&mut self, p: Period, r: &UsageRecord) {
+        self.switch_to(p);
+        self.current.add(r);
     }
 
     /// Make `p` the current period, putting the current one's sums into the map.
-    #[cold]
-    #[inline(never)]
     fn switch_to(&mut self, p: Period) {
         let sums = self.others.remove(&p).unwrap_or_default();
-        if let Some((q, old)) = self.current.replace((p, sums)) {
-            self.others.insert(q, old);
+        let old = std::mem::replace(&mut self.current, sums);
+        if old.records > 0 {
+            self.others.insert(self.period, old);
         }
+        self.period = p;
+        self.key = period_key(p);
     }
 
     /// Every period's sums, in period order.
     fn into_map(mut self) -> BTreeMap<Period, UsageAgg> {
-        if let Some((p, sums)) = self.current.take() {
-            self.others.insert(p, sums);
+        if self.current.records > 0 {
+            self.others.insert(self.period, self.current);
         }
         self.others
     }
@@ -201,14 +292,15 @@ struct NumberCache {
     long: hashbrown::HashMap<String, ByKind>,
 }
 
-/// A new number's empty entry: out of line, which keeps the table's growth code out of the
-/// per-record path.
+/// A new number's empty entry, if the cache has room: out of line, which keeps the table's
+/// growth code out of the per-record path.
 #[cold]
 #[inline(never)]
 fn insert_new<'a, K: std::hash::Hash, S: std::hash::BuildHasher>(
     entry: hashbrown::hash_map::VacantEntry<'a, K, ByKind, S>,
-) -> &'a mut ByKind {
-    entry.insert(ByKind::default())
+    full: bool,
+) -> Option<&'a mut ByKind> {
+    (!full).then(|| entry.insert(ByKind::default()))
 }
 
 impl NumberCache {
@@ -216,16 +308,25 @@ impl NumberCache {
     /// new number once the cache is full. One hash per record; the key of a long text is
     /// allocated only for a new one.
     fn entry(&mut self, number: &str) -> Option<&mut ByKind> {
-        let full = self.short.len() + self.long.len() >= MAX_CACHED_NUMBERS;
         match ShortText::of(number) {
-            Some(key) if full => self.short.get_mut(&key),
-            Some(key) => Some(match self.short.entry(key) {
-                hashbrown::hash_map::Entry::Occupied(known) => known.into_mut(),
-                hashbrown::hash_map::Entry::Vacant(new) => insert_new(new),
-            }),
-            None if full => self.long.get_mut(number),
-            None => Some(self.long.entry_ref(number).or_default()),
+            Some(key) => {
+                let full = self.short.len() + self.long.len() >= MAX_CACHED_NUMBERS;
+                match self.short.entry(key) {
+                    hashbrown::hash_map::Entry::Occupied(known) => Some(known.into_mut()),
+                    hashbrown::hash_map::Entry::Vacant(new) => insert_new(new, full),
+                }
+            }
+            None => self.long_entry(number),
         }
+    }
+
+    /// [`NumberCache::entry`] of a text longer than 16 bytes (not a phone number).
+    #[inline(never)]
+    fn long_entry(&mut self, number: &str) -> Option<&mut ByKind> {
+        if self.short.len() + self.long.len() >= MAX_CACHED_NUMBERS {
+            return self.long.get_mut(number);
+        }
+        Some(self.long.entry_ref(number).or_default())
     }
 }
 
@@ -273,7 +374,7 @@ impl<'c> Collector<'c> {
             by_service: vec![PeriodSums::default(); config.services.len()],
             candidates: NumberCache::default(),
             no_number: Default::default(),
-            last_day: None,
+            here: None,
         }
     }
 
@@ -316,13 +417,11 @@ impl<'c> Collector<'c> {
     }
 }
 
-/// The source entry of the record's file: the last one in the common case (records of a
-/// file arrive together), so this is one pointer comparison per record.
-fn source_of<'s>(
-    sources: &'s mut Vec<UsageSource>,
-    services: usize,
-    r: &UsageRecord,
-) -> &'s mut UsageSource {
+/// The index in `sources` of the record's file, its span widened to the record's day: the
+/// last entry in the common case (records of a file arrive together). Once per day and file.
+#[cold]
+#[inline(never)]
+fn source_of(sources: &mut Vec<UsageSource>, services: usize, r: &UsageRecord) -> usize {
     let day = r.start.date();
     let at = match sources.last() {
         Some(s) if Arc::ptr_eq(&s.file, &r.source.file) => sources.len() - 1,
@@ -334,14 +433,12 @@ fn source_of<'s>(
     } else if day > s.last {
         s.last = day;
     }
-    s
+    at
 }
 
 /// Where the record's file is in `sources` when it is not the last entry by pointer (a new
 /// file, another file's records, or the same file name in another `Arc`); a new entry if the
 /// file is new (there is one entry per file name).
-#[cold]
-#[inline(never)]
 fn other_source(sources: &mut Vec<UsageSource>, services: usize, r: &UsageRecord) -> usize {
     let same = |s: &UsageSource| Arc::ptr_eq(&s.file, &r.source.file) || s.file == r.source.file;
     if let Some(at) = sources.iter().position(same) {
@@ -357,17 +454,126 @@ fn other_source(sources: &mut Vec<UsageSource>, services: usize, r: &UsageRecord
     sources.len() - 1
 }
 
-/// Count the record for service `i`, in its period and in its file's services.
-#[inline(always)]
-fn add_to(
-    by_service: &mut [PeriodSums],
-    source: &mut UsageSource,
-    i: usize,
-    period: Period,
+impl Here {
+    /// The record's file and day, whose entry in `sources` is not looked up yet.
+    #[cold]
+    #[inline(never)]
+    fn of<'h>(here: &'h mut Option<Here>, r: &UsageRecord) -> &'h mut Here {
+        let day = r.start.date();
+        let period = Period::of(day);
+        here.insert(Here {
+            file: r.source.file.clone(),
+            day,
+            period,
+            key: period_key(period),
+            source: UNSEEN,
+        })
+    }
+}
+
+/// For a record whose slot is not marked in the entry of `here`'s file: look that entry up
+/// (and widen its span to the day) if this is the day's first record counted, and flag the
+/// slot's `services` in it. Once per day and file, and once per file and slot.
+#[cold]
+#[inline(never)]
+fn settle(
+    here: &mut Here,
+    sources: &mut Vec<UsageSource>,
+    config: &Config,
+    marked: &mut usize,
+    services: &[usize],
     r: &UsageRecord,
 ) {
-    source.services[i] = true;
-    by_service[i].at(period).add(r);
+    if here.source == UNSEEN {
+        here.source = source_of(sources, config.services.len(), r);
+    }
+    if *marked != here.source {
+        let source = &mut sources[here.source];
+        for &i in services {
+            source.services[i] = true;
+        }
+        *marked = here.source;
+    }
+}
+
+/// Count a record that no service tracks.
+#[inline(never)]
+fn unassigned(sums: &mut BTreeMap<UsageKind, UsageAgg>, r: &UsageRecord) {
+    sums.entry(r.kind).or_default().add(r);
+}
+
+/// What counting a usage record whose services are known changes: the collector's fields
+/// but the number cache, which holds the record's [`Slot`].
+struct Tally<'a> {
+    config: &'a Config,
+    here: &'a mut Option<Here>,
+    sources: &'a mut Vec<UsageSource>,
+    by_service: &'a mut [PeriodSums],
+    unassigned: &'a mut BTreeMap<UsageKind, UsageAgg>,
+    ambiguous: &'a mut u64,
+}
+
+impl Tally<'_> {
+    /// Count `r` for each of `services`: in the service's sums of the record's period, and
+    /// in the flags and span of the record's file. `marked` is the [`Slot::marked`] of the
+    /// record's slot.
+    #[inline(always)]
+    fn count(self, marked: &mut usize, services: &[usize], r: &UsageRecord) {
+        if services.is_empty() {
+            return unassigned(self.unassigned, r);
+        }
+        if services.len() > 1 {
+            // Conservative: usage that could belong to several services counts for each,
+            // so no service is ever called unused because of an ambiguous record.
+            *self.ambiguous += 1;
+        }
+        let here = match self.here {
+            Some(h) if h.day == r.start.date() && Arc::ptr_eq(&h.file, &r.source.file) => h,
+            here => Here::of(here, r),
+        };
+        if *marked != here.source {
+            settle(here, self.sources, self.config, marked, services, r);
+        }
+        // One service, the common case, without a loop: for a loop the compiler sets the
+        // record's fields aside first, which costs more than the sum itself.
+        match *services {
+            [i] => self.by_service[i].add(here.key, here.period, r),
+            ref several => add_to_each(self.by_service, several, here, r),
+        }
+    }
+}
+
+/// Count `r` for each of several services (an ambiguous record).
+#[inline(never)]
+fn add_to_each(by_service: &mut [PeriodSums], services: &[usize], here: &Here, r: &UsageRecord) {
+    for &i in services {
+        by_service[i].add(here.key, here.period, r);
+    }
+}
+
+/// The [`Tally`] of a collector's fields, beside a borrow of its number cache.
+macro_rules! tally {
+    ($c:expr) => {
+        Tally {
+            config: $c.config,
+            here: &mut $c.here,
+            sources: &mut $c.sources,
+            by_service: &mut $c.by_service,
+            unassigned: &mut $c.unassigned_usage,
+            ambiguous: &mut $c.ambiguous_usage,
+        }
+    };
+}
+
+impl Collector<'_> {
+    /// A record of a number that is not in the cache, which is full.
+    #[cold]
+    #[inline(never)]
+    fn usage_uncached(&mut self, r: &UsageRecord) {
+        let services = usage_candidates(self.config, r.kind, r.number.as_deref());
+        let mut marked = UNMARKED;
+        tally!(self).count(&mut marked, &services, r);
+    }
 }
 
 impl Sink for Collector<'_> {
@@ -381,50 +587,18 @@ impl Sink for Collector<'_> {
         self.transactions.push(tx);
     }
     fn usage(&mut self, r: &UsageRecord) {
-        let day = r.start.date();
-        let period = match self.last_day {
-            Some((d, p)) if d == day => p,
-            _ => {
-                let p = Period::of(day);
-                self.last_day = Some((day, p));
-                p
-            }
-        };
         let config = self.config;
-        let k = r.kind as usize;
-        let computed;
-        let candidates: &[usize] = match r.number.as_deref() {
-            None => self.no_number[k].get_or_insert_with(|| usage_candidates(config, r.kind, None)),
+        let slot = match r.number.as_deref() {
+            None => &mut self.no_number[r.kind as usize],
             Some(n) => match self.candidates.entry(n) {
-                Some(by_kind) => {
-                    by_kind[k].get_or_insert_with(|| usage_candidates(config, r.kind, Some(n)))
-                }
-                None => {
-                    computed = usage_candidates(config, r.kind, Some(n));
-                    &computed
-                }
+                Some(by_kind) => &mut by_kind[r.kind as usize],
+                None => return self.usage_uncached(r),
             },
         };
-        if candidates.is_empty() {
-            self.unassigned_usage.entry(r.kind).or_default().add(r);
-            return;
-        }
-        if candidates.len() > 1 {
-            // Conservative: usage that could belong to several services counts for each,
-            // so no service is ever called unused because of an ambiguous record.
-            self.ambiguous_usage += 1;
-        }
-        let source = source_of(&mut self.sources, config.services.len(), r);
-        // One service, the common case, without a loop: for a loop the compiler sets the
-        // record's fields aside first, which costs more than the sum itself.
-        match *candidates {
-            [i] => add_to(&mut self.by_service, source, i, period, r),
-            ref several => {
-                for &i in several {
-                    add_to(&mut self.by_service, source, i, period, r);
-                }
-            }
-        }
+        let services = slot
+            .services
+            .get_or_insert_with(|| usage_candidates(config, r.kind, r.number.as_deref()));
+        tally!(self).count(&mut slot.marked, services, r);
     }
 }
 
@@ -508,6 +682,126 @@ mod tests {
             }
         }
         assert!(ShortText::of("0123456789abcdefg").is_none());
+    }
+
+    /// The collector's sums, file entries and counts are those of the plain reading (each
+    /// record's services looked up afresh and counted in order), whatever the order of
+    /// numbers, kinds, days, periods and files, and once the number cache is full.
+    #[test]
+    fn collected_usage_is_the_plain_count_of_every_record() {
+        let c = config();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let named = [
+            "13800138000",
+            "ADSL020-8800",
+            "ADSL0208800",
+            "13900000000",
+            "",
+        ];
+        let long = "an-account-name-longer-than-16";
+        let (a, b) = (Arc::<str>::from("a.csv"), Arc::<str>::from("b.csv"));
+        let files = [a.clone(), b, Arc::<str>::from("a.csv"), a];
+        let fees = ["0.00", "0", "0.15", "-0.15", "1.5", "0.000"];
+        let mut day = NaiveDate::from_ymd_opt(2025, 1, 20).unwrap();
+        let mut file = files[0].clone();
+        let mut records = Vec::new();
+        for row in 0..30_000u64 {
+            match next(100) {
+                0 => file = files[next(4) as usize].clone(),
+                1..=8 => day = day.succ_opt().unwrap(),
+                9 => day = day - chrono::Days::new(next(40)),
+                _ => {}
+            }
+            let number = match next(10) {
+                0 => None,
+                1 => Some(long.to_string()),
+                2..=5 => Some(named[next(5) as usize].to_string()),
+                _ => Some(format!("1390000{:04}", next(5000))),
+            };
+            records.push(UsageRecord {
+                start: day.and_hms_opt(0, 0, 0).unwrap(),
+                kind: UsageKind::ALL[next(4) as usize],
+                number,
+                seconds: if next(50) == 0 {
+                    u64::MAX - 1
+                } else {
+                    next(300)
+                },
+                bytes: next(1 << 20),
+                fee: fees[next(6) as usize].parse().unwrap(),
+                source: SourceRef::new(file.clone(), row),
+            });
+        }
+        // A last file where a number's records of one kind come first each day, and those of
+        // another kind (other services) after them.
+        let d = Arc::<str>::from("d.csv");
+        for (row, day) in (1..=3).flat_map(|n| [n, n]).enumerate() {
+            let (kind, number) = match row % 2 {
+                0 => (UsageKind::Voice, "13800138000"),
+                _ => (UsageKind::Broadband, "ADSL020-8800"),
+            };
+            records.push(UsageRecord {
+                start: NaiveDate::from_ymd_opt(2025, 2, day)
+                    .unwrap()
+                    .and_hms_opt(0, 0, 0)
+                    .unwrap(),
+                kind,
+                number: Some(number.to_string()),
+                seconds: 1,
+                bytes: 0,
+                fee: Decimal::ZERO,
+                source: SourceRef::new(d.clone(), row as u64),
+            });
+        }
+        let mut collector = Collector::new(&c);
+        for r in &records {
+            collector.usage(r);
+        }
+        let got = collector.finish();
+        assert!(got.candidates.short.len() + got.candidates.long.len() == MAX_CACHED_NUMBERS);
+
+        let mut usage: BTreeMap<(String, Period), UsageAgg> = BTreeMap::new();
+        let mut unassigned: BTreeMap<UsageKind, UsageAgg> = BTreeMap::new();
+        let (mut ambiguous, mut sources) = (0, Vec::<UsageSource>::new());
+        for r in &records {
+            let services = usage_candidates(&c, r.kind, r.number.as_deref());
+            if services.is_empty() {
+                unassigned.entry(r.kind).or_default().add(r);
+                continue;
+            }
+            ambiguous += u64::from(services.len() > 1);
+            let day = r.start.date();
+            let at = match sources.iter().position(|s| s.file == r.source.file) {
+                Some(at) => at,
+                None => {
+                    sources.push(UsageSource {
+                        file: r.source.file.clone(),
+                        services: vec![false; c.services.len()],
+                        first: day,
+                        last: day,
+                    });
+                    sources.len() - 1
+                }
+            };
+            let s = &mut sources[at];
+            (s.first, s.last) = (s.first.min(day), s.last.max(day));
+            for &i in services.iter() {
+                s.services[i] = true;
+                let key = (c.services[i].id.clone(), Period::of(day));
+                usage.entry(key).or_default().add(r);
+            }
+        }
+        assert!(ambiguous > 0 && !unassigned.is_empty());
+        assert_eq!(got.ambiguous_usage, ambiguous);
+        assert_eq!(got.unassigned_usage, unassigned);
+        assert_eq!(got.sources, sources);
+        assert_eq!(got.usage, usage);
     }
 
     #[test]
