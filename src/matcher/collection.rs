@@ -263,6 +263,13 @@ impl std::hash::Hash for ShortText {
 }
 
 impl ShortText {
+    /// The text's place in [`NumberCache::recent`]: a few bits of a product of its words.
+    #[inline(always)]
+    fn place(&self) -> usize {
+        let mixed = (self.head ^ self.tail.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> (64 - RECENT.trailing_zeros())) as usize
+    }
+
     fn of(text: &str) -> Option<ShortText> {
         let b = text.as_bytes();
         if b.len() > 16 {
@@ -286,47 +293,91 @@ impl ShortText {
 
 /// The services of the number texts seen, by kind: phone numbers (short) by a [`ShortText`]
 /// key, longer texts by the text; at most [`MAX_CACHED_NUMBERS`] texts in all.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct NumberCache {
-    short: hashbrown::HashMap<ShortText, ByKind>,
-    long: hashbrown::HashMap<String, ByKind>,
+    /// Per number text, its index in `slots`.
+    short: hashbrown::HashMap<ShortText, u32>,
+    long: hashbrown::HashMap<String, u32>,
+    slots: Vec<ByKind>,
+    /// Short texts seen lately and their index in `slots`, each in the place its
+    /// [`ShortText::place`] gives: a number whose place it holds is found with one
+    /// comparison instead of a hash lookup in `short`. Texts that share a place only take
+    /// the lookup (which puts them there); the answer is the same.
+    recent: Box<[(ShortText, u32); RECENT]>,
 }
 
-/// A new number's empty entry, if the cache has room: out of line, which keeps the table's
-/// growth code out of the per-record path.
-#[cold]
-#[inline(never)]
-fn insert_new<'a, K: std::hash::Hash, S: std::hash::BuildHasher>(
-    entry: hashbrown::hash_map::VacantEntry<'a, K, ByKind, S>,
-    full: bool,
-) -> Option<&'a mut ByKind> {
-    (!full).then(|| entry.insert(ByKind::default()))
+/// How many places [`NumberCache::recent`] has.
+const RECENT: usize = 256;
+
+impl Default for NumberCache {
+    fn default() -> Self {
+        // No text is 255 bytes long in a `ShortText`: the empty places hold no text.
+        let none = ShortText {
+            head: 0,
+            tail: 0,
+            len: u8::MAX,
+        };
+        NumberCache {
+            short: Default::default(),
+            long: Default::default(),
+            slots: Vec::new(),
+            recent: Box::new([(none, 0); RECENT]),
+        }
+    }
 }
 
 impl NumberCache {
     /// The entry of `number`, made empty if it is new and the cache has room; `None` for a
-    /// new number once the cache is full. One hash per record; the key of a long text is
-    /// allocated only for a new one.
+    /// new number once the cache is full. The key of a long text is allocated only for a
+    /// new one.
+    #[inline(always)]
     fn entry(&mut self, number: &str) -> Option<&mut ByKind> {
-        match ShortText::of(number) {
-            Some(key) => {
-                let full = self.short.len() + self.long.len() >= MAX_CACHED_NUMBERS;
-                match self.short.entry(key) {
-                    hashbrown::hash_map::Entry::Occupied(known) => Some(known.into_mut()),
-                    hashbrown::hash_map::Entry::Vacant(new) => insert_new(new, full),
-                }
-            }
-            None => self.long_entry(number),
+        let Some(key) = ShortText::of(number) else {
+            return self.long_entry(number);
+        };
+        let place = key.place();
+        let (known, at) = self.recent[place];
+        if known == key {
+            return self.slots.get_mut(at as usize);
         }
+        self.short_entry(key, place)
+    }
+
+    /// [`NumberCache::entry`] of a short text not in its recent place.
+    #[inline(never)]
+    fn short_entry(&mut self, key: ShortText, place: usize) -> Option<&mut ByKind> {
+        let at = match self.short.get(&key) {
+            Some(at) => *at,
+            None => self.insert(|c, at| {
+                c.short.insert(key, at);
+            })?,
+        };
+        self.recent[place] = (key, at);
+        self.slots.get_mut(at as usize)
     }
 
     /// [`NumberCache::entry`] of a text longer than 16 bytes (not a phone number).
     #[inline(never)]
     fn long_entry(&mut self, number: &str) -> Option<&mut ByKind> {
-        if self.short.len() + self.long.len() >= MAX_CACHED_NUMBERS {
-            return self.long.get_mut(number);
+        let at = match self.long.get(number) {
+            Some(at) => *at,
+            None => self.insert(|c, at| {
+                c.long.insert(number.to_string(), at);
+            })?,
+        };
+        self.slots.get_mut(at as usize)
+    }
+
+    /// A new text's empty entry, its key put in by `key`; `None` once the cache is full.
+    #[cold]
+    fn insert(&mut self, key: impl FnOnce(&mut Self, u32)) -> Option<u32> {
+        if self.slots.len() >= MAX_CACHED_NUMBERS {
+            return None;
         }
-        Some(self.long.entry_ref(number).or_default())
+        let at = self.slots.len() as u32;
+        self.slots.push(ByKind::default());
+        key(self, at);
+        Some(at)
     }
 }
 
@@ -764,7 +815,7 @@ mod tests {
             collector.usage(r);
         }
         let got = collector.finish();
-        assert!(got.candidates.short.len() + got.candidates.long.len() == MAX_CACHED_NUMBERS);
+        assert_eq!(got.candidates.slots.len(), MAX_CACHED_NUMBERS);
 
         let mut usage: BTreeMap<(String, Period), UsageAgg> = BTreeMap::new();
         let mut unassigned: BTreeMap<UsageKind, UsageAgg> = BTreeMap::new();
