@@ -707,7 +707,7 @@ impl Layout {
             })
     }
 
-    fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
+    fn amount_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<Decimal> {
         let plain = (!self.opts.decimal_comma && self.decimal.get() != Some(DecimalMark::Comma))
             .then(|| {
                 row.raw(i)
@@ -726,7 +726,7 @@ impl Layout {
         Some(v)
     }
 
-    fn amount_as_written(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
+    fn amount_as_written<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<Decimal> {
         if let Some(f) = row.number(i) {
             return Decimal::from_f64(f).map(|d| d.round_dp(self.minor_units));
         }
@@ -790,14 +790,14 @@ impl Layout {
         parse_amount_with(text, mark)
     }
 
-    fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
+    fn datetime_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<NaiveDateTime> {
         self.datetime_of(row, i, row.raw(i))
     }
 
     /// [`Layout::datetime_at`] with the cell's raw bytes (`row.raw(i)`) read already.
-    fn datetime_of(
+    fn datetime_of<R: RowView + ?Sized>(
         &self,
-        row: &dyn RowView,
+        row: &R,
         i: usize,
         raw: Option<&[u8]>,
     ) -> Option<NaiveDateTime> {
@@ -811,6 +811,11 @@ impl Layout {
                 }
             }
         }
+        self.datetime_general(row, i)
+    }
+
+    /// [`Layout::datetime_of`] past the fast path: one copy for every kind of row.
+    fn datetime_general<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<NaiveDateTime> {
         if let Some(d) = row.datetime(i) {
             return Some(d);
         }
@@ -914,7 +919,7 @@ impl Layout {
     }
 
     /// Read one data row.
-    pub fn read_row(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
+    pub fn read_row<R: RowView>(&mut self, row: &R, source: SourceRef) -> Outcome {
         // The first column the layout reads, as read (CSV). In nearly every data row it is a
         // plain value (`2025-08-01 12:30:05`) other than the column's header name: then the
         // row is neither blank nor the header again, which the general checks would find out
@@ -1036,9 +1041,9 @@ impl Layout {
     }
 
     /// A usage row; `lead` is the column and raw cell [`Layout::read_row`] looked at.
-    fn read_usage(
+    fn read_usage<R: RowView>(
         &mut self,
-        row: &dyn RowView,
+        row: &R,
         source: SourceRef,
         lead: Option<(usize, &[u8])>,
     ) -> Outcome {
@@ -1115,7 +1120,7 @@ impl Layout {
     }
 
     /// The usage kind a type cell names; the few type texts of a file are remembered.
-    fn usage_kind_at(&mut self, row: &dyn RowView, i: usize) -> Option<UsageKind> {
+    fn usage_kind_at<R: RowView + ?Sized>(&mut self, row: &R, i: usize) -> Option<UsageKind> {
         const MEMO_SIZE: usize = 16;
         let Some(b) = row.raw(i) else {
             return classify_usage_kind(&row.text(i));
@@ -1132,7 +1137,7 @@ impl Layout {
 
     /// The record's own number (本机号码), as [`Layout::text_of`] gives it, in the buffer of
     /// the last record's number.
-    fn number_at(&mut self, row: &dyn RowView) -> Option<String> {
+    fn number_at<R: RowView + ?Sized>(&mut self, row: &R) -> Option<String> {
         let i = self.col(Field::Number)?;
         let mut out = std::mem::take(&mut self.spare_number);
         out.clear();
@@ -1171,7 +1176,7 @@ impl Layout {
     }
 
     /// A duration cell in seconds: empty or a placeholder is 0. The error is what was expected.
-    fn duration_at(&self, row: &dyn RowView, i: usize) -> Result<u64, &'static str> {
+    fn duration_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Result<u64, &'static str> {
         let factor = match self.duration_unit {
             DurationUnit::Seconds => 1,
             DurationUnit::Minutes => 60,
@@ -1188,7 +1193,7 @@ impl Layout {
     }
 
     /// A data volume cell in bytes: empty or a placeholder is 0. The error is what was expected.
-    fn volume_at(&self, row: &dyn RowView, i: usize) -> Result<u64, &'static str> {
+    fn volume_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Result<u64, &'static str> {
         let unit = self.volume_unit;
         Self::count_at(row, i, unit.factor(), |t| parse_volume(t, unit)).map_err(|number_cell| {
             if number_cell {
@@ -1202,8 +1207,8 @@ impl Layout {
     /// A cell counting seconds or bytes: a bare number in units of `factor` (the fast path
     /// on the raw bytes, or a spreadsheet number), a placeholder as 0, other text through
     /// `parse`. The error says whether the cell was a (negative or non-finite) number.
-    fn count_at(
-        row: &dyn RowView,
+    fn count_at<R: RowView + ?Sized>(
+        row: &R,
         i: usize,
         factor: u64,
         parse: impl Fn(&str) -> Option<u64>,

@@ -760,7 +760,7 @@ impl<'a> TableReader<'a> {
     }
 
     /// Feed one row; `texts` renders the row as strings for header detection.
-    fn row(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
+    fn row<R: RowView>(&mut self, row: &R, line: u64, report: &mut FileReport) {
         report.rows += 1;
         if self.layout.is_none() {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
@@ -798,7 +798,7 @@ impl<'a> TableReader<'a> {
     }
 
     /// Read one data row with the layout found.
-    fn read(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
+    fn read<R: RowView>(&mut self, row: &R, line: u64, report: &mut FileReport) {
         let Some(layout) = self.layout.as_mut() else {
             return;
         };
