@@ -19,6 +19,7 @@ use crate::parse::{
     parse_amount_with, parse_datetime, parse_duration, parse_period, parse_time, parse_volume,
     plain_amount, DateMemo, DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
 };
+use crate::short_text::ShortText;
 
 /// A CJK ideograph (a Chinese header word).
 fn is_cjk(c: char) -> bool {
@@ -289,13 +290,16 @@ pub struct Layout {
     fen_cols: Vec<usize>,
     /// The last date read by the fast path, reused by the next rows of the same day.
     date_memo: std::cell::Cell<DateMemo>,
-    /// The usage kind of each type text seen (`上网`, `国内通话`…), by its bytes.
-    kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
+    /// The usage kind of each type text seen (`上网`, `国内通话`…): short texts by a key
+    /// compared without memcmp, longer ones by their bytes.
+    kind_memo: Vec<(ShortText, Option<UsageKind>)>,
+    long_kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
     /// The number text of the last usage record, back from the sink: its buffer is reused.
     spare_number: String,
-    /// The text of each plain number cell seen (a file names a few numbers on many rows),
-    /// by its bytes: each one's UTF-8 is checked once (a lookup costs half the check).
-    number_memo: hashbrown::HashMap<Box<[u8]>, Box<str>>,
+    /// The text of each plain number cell of at most 16 bytes seen (a file names a few
+    /// numbers on many rows): each one's UTF-8 is checked once (a lookup costs half the
+    /// check).
+    number_memo: hashbrown::HashMap<ShortText, Box<str>>,
     /// A row whose slashed date is ambiguous may wait for a later row (see [`Outcome::Defer`]).
     pub look_ahead: bool,
     /// Where the table states its rows' currency (column, amount cells, header).
@@ -515,6 +519,7 @@ impl Layout {
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
             amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
+            long_kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
             number_memo: Default::default(),
@@ -598,6 +603,7 @@ impl Layout {
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
             amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
+            long_kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
             number_memo: Default::default(),
@@ -1125,12 +1131,29 @@ impl Layout {
         let Some(b) = row.raw(i) else {
             return classify_usage_kind(&row.text(i));
         };
-        if let Some((_, k)) = self.kind_memo.iter().find(|(t, _)| **t == *b) {
+        let key = ShortText::of(b);
+        let known = match key {
+            Some(key) => self
+                .kind_memo
+                .iter()
+                .find(|(t, _)| *t == key)
+                .map(|(_, k)| k),
+            None => self
+                .long_kind_memo
+                .iter()
+                .find(|(t, _)| **t == *b)
+                .map(|(_, k)| k),
+        };
+        if let Some(k) = known {
             return *k;
         }
         let k = classify_usage_kind(&row.text(i));
-        if self.kind_memo.len() < MEMO_SIZE {
-            self.kind_memo.push((b.into(), k));
+        match key {
+            Some(key) if self.kind_memo.len() < MEMO_SIZE => self.kind_memo.push((key, k)),
+            None if self.long_kind_memo.len() < MEMO_SIZE => {
+                self.long_kind_memo.push((b.into(), k))
+            }
+            _ => {}
         }
         k
     }
@@ -1146,13 +1169,14 @@ impl Layout {
             .raw(i)
             .filter(|b| b.first().is_some_and(u8::is_ascii_digit) && plain_ascii_ends(b));
         if let Some(b) = plain {
-            if let Some(t) = self.number_memo.get(b) {
+            let key = ShortText::of(b);
+            if let Some(t) = key.and_then(|k| self.number_memo.get(&k)) {
                 out.push_str(t);
                 return Some(out);
             }
             if let Ok(t) = std::str::from_utf8(b) {
-                if self.number_memo.len() < NUMBER_MEMO_SIZE {
-                    self.number_memo.insert(b.into(), t.into());
+                if let Some(k) = key.filter(|_| self.number_memo.len() < NUMBER_MEMO_SIZE) {
+                    self.number_memo.insert(k, t.into());
                 }
                 out.push_str(t);
                 return Some(out);

@@ -986,6 +986,7 @@ impl RowView for CsvRow<'_> {
             Err(_) => String::from_utf8_lossy(b),
         }
     }
+    #[inline]
     fn raw(&self, i: usize) -> Option<&[u8]> {
         Some(self.0.get(i).unwrap_or_default())
     }

@@ -47,6 +47,7 @@ impl Record {
     }
 
     /// The bytes of field `i`.
+    #[inline]
     pub fn get(&self, i: usize) -> Option<&[u8]> {
         let &(start, end) = self.spans.get(i)?;
         self.bytes.get(start..end)
