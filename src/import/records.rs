@@ -145,9 +145,9 @@ struct Records<R: Read> {
     /// How a word is searched for the delimiter, line breaks and quotes.
     candidates: Candidates,
     limit: usize,
-    /// For records with quotes. It is only ever given whole records, so it is at the start
-    /// of a record whenever it is called.
-    core: csv_core::Reader,
+    /// For records with quotes (see [`quoted_reader`]). It is only ever given whole
+    /// records, so it is at the start of a record whenever it is called.
+    core: Option<csv_core::Reader>,
 }
 
 impl<R: Read> Records<R> {
@@ -156,17 +156,6 @@ impl<R: Read> Records<R> {
     }
 
     fn with_limit(src: R, delimiter: u8, limit: usize) -> Self {
-        // Records end at LF only: a CR before it stays at the end of the last field, where
-        // `clean` trims it.
-        let mut core = csv_core::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .terminator(csv_core::Terminator::Any(b'\n'))
-            .build();
-        // csv-core passes over a byte-order mark at the start of the first input it is
-        // given; `skip_bom` does that here. One call with no room for output reads nothing
-        // but tells csv-core it has started, so it never takes a mark later in the file
-        // (at the start of the first quoted record) for one.
-        let _ = core.read_record(b"\n", &mut [], &mut []);
         Records {
             src,
             buf: vec![0; BUFFER.min(limit + 1)],
@@ -179,7 +168,7 @@ impl<R: Read> Records<R> {
             delimiter,
             candidates: Candidates::new(delimiter),
             limit,
-            core,
+            core: None,
         }
     }
 
@@ -348,9 +337,11 @@ impl<R: Read> Records<R> {
             grow(&mut rec.bytes, out);
             grow(&mut rec.core_ends, nends);
             let input = &self.buf[self.pos..self.filled];
+            let core = self
+                .core
+                .get_or_insert_with(|| quoted_reader(self.delimiter));
             let (res, nin, nout, nend) =
-                self.core
-                    .read_record(input, &mut rec.bytes[out..], &mut rec.core_ends[nends..]);
+                core.read_record(input, &mut rec.bytes[out..], &mut rec.core_ends[nends..]);
             self.line += memchr::memchr_iter(b'\n', &input[..nin]).count() as u64;
             self.pos += nin;
             taken += nin;
@@ -424,6 +415,23 @@ impl<R: Read> Records<R> {
             message,
         }
     }
+}
+
+/// The csv-core reader for records with quotes, built when the first one comes (most files
+/// have none, and building one costs as much as splitting thousands of plain lines).
+fn quoted_reader(delimiter: u8) -> csv_core::Reader {
+    // Records end at LF only: a CR before it stays at the end of the last field, where
+    // `clean` trims it.
+    let mut core = csv_core::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .terminator(csv_core::Terminator::Any(b'\n'))
+        .build();
+    // csv-core passes over a byte-order mark at the start of the first input it is given;
+    // `skip_bom` does that here. One call with no room for output reads nothing but tells
+    // csv-core it has started, so it never takes a mark at the start of a quoted record for
+    // one.
+    let _ = core.read_record(b"\n", &mut [], &mut []);
+    core
 }
 
 /// What ends a plain scan of a line.
