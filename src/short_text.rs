@@ -22,6 +22,23 @@ impl std::hash::Hash for ShortText {
 }
 
 impl ShortText {
+    /// A key no text has (no text is 255 bytes long in a `ShortText`): an empty place in a
+    /// table of keys.
+    pub(crate) const NONE: ShortText = ShortText {
+        head: 0,
+        tail: 0,
+        len: u8::MAX,
+    };
+
+    /// A place for the text in a table of `places` places (a power of two): a few bits of
+    /// a product of its words.
+    #[inline(always)]
+    pub(crate) fn place(&self, places: usize) -> usize {
+        debug_assert!(places.is_power_of_two() && places > 1);
+        let mixed = (self.head ^ self.tail.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> (64 - places.trailing_zeros())) as usize
+    }
+
     /// The key of `b`, or `None` when it is longer than 16 bytes.
     #[inline]
     pub(crate) fn of(b: &[u8]) -> Option<ShortText> {
@@ -54,6 +71,7 @@ mod tests {
             b"",
             b"\0",
             b"1",
+            b"10",
             b"1\0",
             b"13800138000",
             b"1380013800",
@@ -76,5 +94,18 @@ mod tests {
         }
         assert!(ShortText::of(b"0123456789abcdefg").is_none());
         assert!(ShortText::of("国内长途主叫".as_bytes()).is_none());
+        assert!(texts
+            .iter()
+            .all(|t| ShortText::of(t) != Some(ShortText::NONE)));
+    }
+
+    #[test]
+    fn places_are_in_the_table() {
+        for t in ["", "13800138000", "0123456789abcdef", "上网"] {
+            let key = ShortText::of(t.as_bytes()).expect("short");
+            for places in [2, 256, 1 << 20] {
+                assert!(key.place(places) < places, "{t} {places}");
+            }
+        }
     }
 }
