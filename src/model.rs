@@ -291,35 +291,61 @@ pub enum LineKind {
     AmountDue,
 }
 
-static AMOUNT_DUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(本期|本月)?(应缴|应付|應繳|應付)(金额|金額|款|合计|合計|总额|總額)?|^(total\s+)?(amount|balance|total)\s+(now\s+)?(due|payable)")
-        .expect("valid regex")
-});
-static ARREARS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)欠费|欠費|逾期未缴|past\s+due|overdue|arrears|unpaid\s+balance")
-        .expect("valid regex")
-});
-static BALANCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)结余|結餘|余额|餘額|预存|預存|已缴|已繳|已付|已收|^(上期|上月)?(缴费|繳費|付款)$|previous\s+balance|prior\s+balance|balance\s+(forward|brought|carried)|payments?\s+(received|-?\s*thank)|^payments?$|credit\s+balance|account\s+balance")
-        .expect("valid regex")
-});
-static USAGE_FEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)套餐外|超出|超额|通话|通話|语音|語音|短信|簡訊|彩信|短彩信|流量|漫游|漫遊|长途|長途|市话|市話|国际|國際|港澳台|\b(overage|roaming|usage|long\s+distance|international|airtime|per[- ]minute|pay[- ]per[- ]use)\b|\b(data|text|texting|messaging|call|calls|voice|minutes?)\s+(charges?|fees?|usage|overage)\b")
-        .expect("valid regex")
-});
-static TAX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(增值税|税费|税额|税金|稅費|稅額|稅金)|\btax(es)?\b|\bvat\b|\bgst\b|\bsurcharges?\b|universal\s+service|\b(e-?)?911\b|government\s+(fees?|charges?)")
-        .expect("valid regex")
-});
+/// A regular expression that only answers whether it matches a short text (a bill item, a
+/// rule's item filter). It is built like `regex::Regex::new` builds one (the same syntax
+/// and options, so the same answers and the same errors) except for the literal prefilter:
+/// extracting the literals of a long case-insensitive alternation and building a searcher
+/// for them was most of what compiling one cost (the item patterns below took 0.5-3.6 M
+/// instructions each with it, 0.5-1.6 M without), and a prefilter gains nothing on a text
+/// of a few dozen bytes, which the lazy DFA reads as fast without one.
+#[derive(Clone, Debug)]
+pub struct ItemRegex(regex_automata::meta::Regex);
+
+impl ItemRegex {
+    /// `pattern` compiled; its error is the one `regex::Regex::new` gives for it.
+    pub fn new(pattern: &str) -> Result<ItemRegex, regex::Error> {
+        use regex_automata::{meta, util::syntax, MatchKind};
+        // The configuration of `regex::Regex::new` (regex 1.x, `Builder::build_one_string`
+        // and its defaults), with the prefilter turned off.
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(10 * (1 << 20)))
+            .hybrid_cache_capacity(2 * (1 << 20))
+            .match_kind(MatchKind::LeftmostFirst)
+            .utf8_empty(true)
+            .auto_prefilter(false);
+        meta::Builder::new()
+            .configure(config)
+            .syntax(syntax::Config::new().utf8(true))
+            .build(pattern)
+            .map(ItemRegex)
+            // Only a pattern that does not compile gets here: regex words the error.
+            .map_err(|e| {
+                Regex::new(pattern)
+                    .err()
+                    .unwrap_or(regex::Error::Syntax(e.to_string()))
+            })
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.0.is_match(text)
+    }
+}
+
+static AMOUNT_DUE: LazyLock<ItemRegex> =
+    LazyLock::new(|| ItemRegex::new(r"(?i)^(本期|本月)?(应缴|应付|應繳|應付)(金额|金額|款|合计|合計|总额|總額)?|^(total\s+)?(amount|balance|total)\s+(now\s+)?(due|payable)").expect("valid regex"));
+static ARREARS: LazyLock<ItemRegex> =
+    LazyLock::new(|| ItemRegex::new(r"(?i)欠费|欠費|逾期未缴|past\s+due|overdue|arrears|unpaid\s+balance").expect("valid regex"));
+static BALANCE: LazyLock<ItemRegex> =
+    LazyLock::new(|| ItemRegex::new(r"(?i)结余|結餘|余额|餘額|预存|預存|已缴|已繳|已付|已收|^(上期|上月)?(缴费|繳費|付款)$|previous\s+balance|prior\s+balance|balance\s+(forward|brought|carried)|payments?\s+(received|-?\s*thank)|^payments?$|credit\s+balance|account\s+balance").expect("valid regex"));
+static USAGE_FEE: LazyLock<ItemRegex> =
+    LazyLock::new(|| ItemRegex::new(r"(?i)套餐外|超出|超额|通话|通話|语音|語音|短信|簡訊|彩信|短彩信|流量|漫游|漫遊|长途|長途|市话|市話|国际|國際|港澳台|\b(overage|roaming|usage|long\s+distance|international|airtime|per[- ]minute|pay[- ]per[- ]use)\b|\b(data|text|texting|messaging|call|calls|voice|minutes?)\s+(charges?|fees?|usage|overage)\b").expect("valid regex"));
+static TAX: LazyLock<ItemRegex> =
+    LazyLock::new(|| ItemRegex::new(r"(?i)^\s*(增值税|税费|税额|税金|稅費|稅額|稅金)|\btax(es)?\b|\bvat\b|\bgst\b|\bsurcharges?\b|universal\s+service|\b(e-?)?911\b|government\s+(fees?|charges?)").expect("valid regex"));
 /// A price stated with its tax included (套餐费(含税), Plan incl. tax) is the price, not a tax.
-static TAX_INCLUDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)含税|含稅|\bincl(\.|uding|udes)?\s+(all\s+)?tax|tax(es)?\s+incl")
-        .expect("valid regex")
-});
-static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)月租|月费|月費|包月|套餐费|套餐費|功能费|功能費|基本费|基本費|\bmonthly\b|\bplan\b|\baccess\b")
-        .expect("valid regex")
-});
+static TAX_INCLUDED: LazyLock<ItemRegex> =
+    LazyLock::new(|| ItemRegex::new(r"(?i)含税|含稅|\bincl(\.|uding|udes)?\s+(all\s+)?tax|tax(es)?\s+incl").expect("valid regex"));
+static RECURRING: LazyLock<ItemRegex> =
+    LazyLock::new(|| ItemRegex::new(r"(?i)月租|月费|月費|包月|套餐费|套餐費|功能费|功能費|基本费|基本費|\bmonthly\b|\bplan\b|\baccess\b").expect("valid regex"));
 
 impl LineKind {
     /// What a bill line with this item text is.
