@@ -33,6 +33,11 @@ static SERIES_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// text with spaces collapsed and the place in a numbered series left out.
 pub(super) fn item_key(item: &str, number: Option<&str>) -> (String, String) {
     let text = item.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Every place holds a digit (`\d`, each of which is numeric): an item without one is
+    // not in a series, and needs no search (nor the pattern compiled, which costs more).
+    if !text.chars().any(char::is_numeric) {
+        return (number.map(normalize_number).unwrap_or_default(), text);
+    }
     let text = SERIES_PLACE.replace_all(&text, |c: &regex::Captures<'_>| {
         let whole = &c[0];
         match (c.get(1), c.get(4), c.get(5)) {
@@ -157,12 +162,19 @@ mod tests {
             ("手机分期第5期", "手机分期第6期"),
             ("终端款 第 5/12 期", "终端款 第 6/12 期"),
             ("合约机 5/12期", "合约机 6/12期"),
+            // Full-width digits are digits too.
+            ("手机分期第５期", "手机分期第６期"),
         ] {
             assert_eq!(item_key(a, None), item_key(b, None), "{a} / {b}");
         }
         assert_ne!(
             item_key("Installment 5 of 36", None),
             item_key("Installment 5 of 24", None)
+        );
+        // An item without a digit keeps its text, spaces collapsed.
+        assert_eq!(
+            item_key(" 套餐  月租费 ", Some("86 138-0010-0000")),
+            ("13800100000".into(), "套餐 月租费".into())
         );
         let lines = [
             ("2025-01", "Installment 5 of 36", "30.00"),
