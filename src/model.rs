@@ -557,11 +557,14 @@ impl DateRange {
 /// Normalise an account or phone number for comparison: keep letters and digits only,
 /// upper-case, and drop a leading `+86`/`86` country code on 13-digit mobile numbers.
 pub fn normalize_number(s: &str) -> String {
-    let mut out: String = s
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    // Byte by byte into a string sized once: the rules and the matcher normalise every bill
+    // line's number several times. A byte of a non-ASCII character is never ASCII.
+    let mut out = String::with_capacity(s.len());
+    out.extend(
+        s.bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_uppercase())),
+    );
     if out.len() == 13 && out.starts_with("86") && out[2..].chars().all(|c| c.is_ascii_digit()) {
         out.drain(..2);
     }
@@ -700,6 +703,8 @@ mod tests {
     fn numbers_normalise() {
         assert_eq!(normalize_number("+86 138-0013-8000"), "13800138000");
         assert_eq!(normalize_number("adsl0571-1234"), "ADSL05711234");
+        // Only ASCII letters and digits are kept: not full-width ones, nor other letters.
+        assert_eq!(normalize_number("１３８号 ß-é a1"), "A1");
     }
 
     #[test]
