@@ -6,7 +6,7 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::sync::{Arc, LazyLock, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use regex::Regex;
@@ -375,21 +375,72 @@ impl DigitPattern {
     }
 }
 
-static AMOUNT_DUE: LazyLock<ItemRegex> =
-    LazyLock::new(|| ItemRegex::new(r"(?i)^(本期|本月)?(应缴|应付|應繳|應付)(金额|金額|款|合计|合計|总额|總額)?|^(total\s+)?(amount|balance|total)\s+(now\s+)?(due|payable)").expect("valid regex"));
-static ARREARS: LazyLock<ItemRegex> =
-    LazyLock::new(|| ItemRegex::new(r"(?i)欠费|欠費|逾期未缴|past\s+due|overdue|arrears|unpaid\s+balance").expect("valid regex"));
-static BALANCE: LazyLock<ItemRegex> =
-    LazyLock::new(|| ItemRegex::new(r"(?i)结余|結餘|余额|餘額|预存|預存|已缴|已繳|已付|已收|^(上期|上月)?(缴费|繳費|付款)$|previous\s+balance|prior\s+balance|balance\s+(forward|brought|carried)|payments?\s+(received|-?\s*thank)|^payments?$|credit\s+balance|account\s+balance").expect("valid regex"));
-static USAGE_FEE: LazyLock<ItemRegex> =
-    LazyLock::new(|| ItemRegex::new(r"(?i)套餐外|超出|超额|通话|通話|语音|語音|短信|簡訊|彩信|短彩信|流量|漫游|漫遊|长途|長途|市话|市話|国际|國際|港澳台|\b(overage|roaming|usage|long\s+distance|international|airtime|per[- ]minute|pay[- ]per[- ]use)\b|\b(data|text|texting|messaging|call|calls|voice|minutes?)\s+(charges?|fees?|usage|overage)\b").expect("valid regex"));
-static TAX: LazyLock<ItemRegex> =
-    LazyLock::new(|| ItemRegex::new(r"(?i)^\s*(增值税|税费|税额|税金|稅費|稅額|稅金)|\btax(es)?\b|\bvat\b|\bgst\b|\bsurcharges?\b|universal\s+service|\b(e-?)?911\b|government\s+(fees?|charges?)").expect("valid regex"));
+/// A bill-item pattern in two parts, Chinese words and English ones, each with `(?i)` (so
+/// the two match what the whole pattern `(?i)chinese|english` matches). The English part
+/// (case-insensitive, with Unicode `\s` and `\b`) is most of the cost of compiling; every
+/// match of it holds an ASCII letter or digit or a letter that folds to one (ſ, the Kelvin
+/// sign: see the test), so for a text without one, as Chinese bill items are, it is neither
+/// compiled nor searched.
+struct ItemWords {
+    chinese: &'static str,
+    english: &'static str,
+    compiled: [OnceLock<ItemRegex>; 2],
+}
+
+impl ItemWords {
+    const fn new(chinese: &'static str, english: &'static str) -> ItemWords {
+        ItemWords {
+            chinese,
+            english,
+            compiled: [OnceLock::new(), OnceLock::new()],
+        }
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        let part = |i: usize, pattern: &str| {
+            self.compiled[i]
+                .get_or_init(|| ItemRegex::new(pattern).expect("valid regex"))
+                .is_match(text)
+        };
+        part(0, self.chinese) || (may_hold_english(text) && part(1, self.english))
+    }
+}
+
+/// Whether `text` has a character an English word of an [`ItemWords`] can match.
+fn may_hold_english(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_ascii_alphanumeric() || matches!(c, '\u{17F}' | '\u{212A}'))
+}
+
+static AMOUNT_DUE: ItemWords = ItemWords::new(
+    r"(?i)^(本期|本月)?(应缴|应付|應繳|應付)(金额|金額|款|合计|合計|总额|總額)?",
+    r"(?i)^(total\s+)?(amount|balance|total)\s+(now\s+)?(due|payable)",
+);
+static ARREARS: ItemWords = ItemWords::new(
+    r"(?i)欠费|欠費|逾期未缴",
+    r"(?i)past\s+due|overdue|arrears|unpaid\s+balance",
+);
+static BALANCE: ItemWords = ItemWords::new(
+    r"(?i)结余|結餘|余额|餘額|预存|預存|已缴|已繳|已付|已收|^(上期|上月)?(缴费|繳費|付款)$",
+    r"(?i)previous\s+balance|prior\s+balance|balance\s+(forward|brought|carried)|payments?\s+(received|-?\s*thank)|^payments?$|credit\s+balance|account\s+balance",
+);
+static USAGE_FEE: ItemWords = ItemWords::new(
+    r"(?i)套餐外|超出|超额|通话|通話|语音|語音|短信|簡訊|彩信|短彩信|流量|漫游|漫遊|长途|長途|市话|市話|国际|國際|港澳台",
+    r"(?i)\b(overage|roaming|usage|long\s+distance|international|airtime|per[- ]minute|pay[- ]per[- ]use)\b|\b(data|text|texting|messaging|call|calls|voice|minutes?)\s+(charges?|fees?|usage|overage)\b",
+);
+static TAX: ItemWords = ItemWords::new(
+    r"(?i)^\s*(增值税|税费|税额|税金|稅費|稅額|稅金)",
+    r"(?i)\btax(es)?\b|\bvat\b|\bgst\b|\bsurcharges?\b|universal\s+service|\b(e-?)?911\b|government\s+(fees?|charges?)",
+);
 /// A price stated with its tax included (套餐费(含税), Plan incl. tax) is the price, not a tax.
-static TAX_INCLUDED: LazyLock<ItemRegex> =
-    LazyLock::new(|| ItemRegex::new(r"(?i)含税|含稅|\bincl(\.|uding|udes)?\s+(all\s+)?tax|tax(es)?\s+incl").expect("valid regex"));
-static RECURRING: LazyLock<ItemRegex> =
-    LazyLock::new(|| ItemRegex::new(r"(?i)月租|月费|月費|包月|套餐费|套餐費|功能费|功能費|基本费|基本費|\bmonthly\b|\bplan\b|\baccess\b").expect("valid regex"));
+static TAX_INCLUDED: ItemWords = ItemWords::new(
+    r"(?i)含税|含稅",
+    r"(?i)\bincl(\.|uding|udes)?\s+(all\s+)?tax|tax(es)?\s+incl",
+);
+static RECURRING: ItemWords = ItemWords::new(
+    r"(?i)月租|月费|月費|包月|套餐费|套餐費|功能费|功能費|基本费|基本費",
+    r"(?i)\bmonthly\b|\bplan\b|\baccess\b",
+);
 
 impl LineKind {
     /// What a bill line with this item text is.
@@ -574,6 +625,67 @@ pub fn normalize_number(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each [`ItemWords`] matches what its whole pattern matches, also where an English
+    /// word is written with a letter that folds to an ASCII one.
+    #[test]
+    fn item_words_match_as_their_whole_pattern() {
+        let texts = [
+            "本期应缴金额",
+            "往月欠费",
+            "上期结余",
+            "套餐外语音通信费",
+            "增值税",
+            "套餐费(含税)",
+            "套餐月租费",
+            "本期合计",
+            "Amount due",
+            "Total amount now payable",
+            "Past due",
+            "Payments - thank you",
+            "Payment",
+            "Data overage charges",
+            "Pay-per-use",
+            "State E-911 surcharge",
+            "Plan incl. taxes",
+            "Unlimited plan monthly access",
+            "Mobile ACCESS",
+            "Mobile acceſs",
+            "\u{212A}eep number",
+            "Payment\u{3000}received",
+            "增值税 VAT",
+            "",
+        ];
+        let all = [
+            &AMOUNT_DUE,
+            &ARREARS,
+            &BALANCE,
+            &USAGE_FEE,
+            &TAX,
+            &TAX_INCLUDED,
+            &RECURRING,
+        ];
+        for w in all {
+            let whole = format!("(?i){}|{}", &w.chinese[4..], &w.english[4..]);
+            let whole = Regex::new(&whole).unwrap();
+            for text in texts {
+                assert_eq!(w.is_match(text), whole.is_match(text), "{whole} / {text}");
+            }
+        }
+    }
+
+    /// Every character a case-insensitive ASCII letter or digit matches counts as one that
+    /// an English word may match.
+    #[test]
+    fn every_letter_that_folds_to_ascii_may_hold_english() {
+        let folds = Regex::new("(?i)^[a-z0-9]$").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if folds.is_match(&s) {
+                assert!(may_hold_english(&s), "{c:?}");
+            }
+        }
+    }
 
     /// Whatever digits a text holds, a [`DigitPattern`] finds what the pattern as written
     /// finds, and nothing in a text without a digit.
