@@ -87,14 +87,15 @@ pub(in crate::rules) fn duplicate_copies(m: &Matched) -> BTreeSet<usize> {
         if l.amount <= Decimal::ZERO {
             continue;
         }
+        // Borrowed texts: no copies of them for every line.
         let key = (
-            l.source.file.clone(),
+            &*l.source.file,
             l.period,
             l.number
                 .as_deref()
                 .map(normalize_number)
                 .unwrap_or_default(),
-            l.item.trim().to_string(),
+            l.item.trim(),
             l.amount,
         );
         if !seen.insert(key) {
