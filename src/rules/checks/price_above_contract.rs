@@ -31,10 +31,7 @@ impl Check for PriceAboveContract {
             // discount line that nets to the contracted fee is the contracted fee. Usage
             // fees are not part of the fee.
             let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
-            for l in m
-                .lines()
-                .filter(|l| l.service == Some(si) && l.kind == LineKind::Charge)
-            {
+            for l in m.lines_of(si).filter(|l| l.kind == LineKind::Charge) {
                 if rule.filter.item_ok(&l.line.item) && !copies.contains(&l.id) {
                     by_period.entry(l.line.period).or_default().push(l.id);
                 }
