@@ -158,13 +158,20 @@ impl Filter {
 pub struct ItemPattern {
     text: Arc<str>,
     regex: Arc<OnceLock<ItemRegex>>,
+    /// The answers given so far, per item text: a bill repeats the same few items on every
+    /// line and in every month, and a lookup costs a fraction of a search.
+    answers: Arc<Mutex<hashbrown::HashMap<Box<str>, bool>>>,
 }
+
+/// The most item texts an [`ItemPattern`] remembers its answers for.
+const ANSWERS_KEPT: usize = 1024;
 
 impl ItemPattern {
     fn compiled(text: &str, regex: ItemRegex) -> ItemPattern {
         ItemPattern {
             text: Arc::from(text),
             regex: Arc::new(OnceLock::from(regex)),
+            answers: Arc::default(),
         }
     }
 
@@ -172,6 +179,7 @@ impl ItemPattern {
         ItemPattern {
             text: Arc::from(text),
             regex: Arc::new(OnceLock::new()),
+            answers: Arc::default(),
         }
     }
 
@@ -181,7 +189,15 @@ impl ItemPattern {
     }
 
     pub fn is_match(&self, item: &str) -> bool {
-        self.regex().is_match(item)
+        let mut answers = self.answers.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&yes) = answers.get(item) {
+            return yes;
+        }
+        let yes = self.regex().is_match(item);
+        if answers.len() < ANSWERS_KEPT {
+            answers.insert(item.into(), yes);
+        }
+        yes
     }
 
     fn regex(&self) -> &ItemRegex {
@@ -492,8 +508,7 @@ fn parse_rule_as(origin: &str, text: &str, built_in: bool) -> Result<Rule, Confi
 /// built-in rules repeat the same termination-fee and usage lists). Compiling is costly
 /// (case-insensitive alternations), matching the few bill lines is not.
 fn compile(pattern: &str) -> Result<ItemRegex, regex::Error> {
-    static COMPILED: LazyLock<Mutex<HashMap<String, ItemRegex>>> =
-        LazyLock::new(Mutex::default);
+    static COMPILED: LazyLock<Mutex<HashMap<String, ItemRegex>>> = LazyLock::new(Mutex::default);
     let mut compiled = COMPILED.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(r) = compiled.get(pattern) {
         return Ok(r.clone());
