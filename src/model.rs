@@ -362,9 +362,10 @@ impl DigitPattern {
                 any = true;
             } else if !c.is_ascii() && c.is_numeric() {
                 // Possibly a Unicode decimal digit (every one is numeric).
-                return Some(self.unicode.get_or_init(|| {
-                    Regex::new(self.pattern).expect("valid built-in regex")
-                }));
+                return Some(
+                    self.unicode
+                        .get_or_init(|| Regex::new(self.pattern).expect("valid built-in regex")),
+                );
             }
         }
         any.then(|| {

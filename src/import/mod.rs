@@ -1094,12 +1094,10 @@ static DATE_IN_TEXT: crate::model::DigitPattern =
 
 /// A billing period stated in the lines above the header (`账期：2025-06`).
 fn preamble_period(preamble: &[String]) -> Option<Period> {
-    preamble
-        .iter()
-        .find_map(|l| {
-            let c = PERIOD_LABEL.for_text(l)?.captures(l)?;
-            parse_period(&c[1])
-        })
+    preamble.iter().find_map(|l| {
+        let c = PERIOD_LABEL.for_text(l)?.captures(l)?;
+        parse_period(&c[1])
+    })
 }
 
 static CURRENCY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1135,7 +1133,8 @@ fn preamble_range(preamble: &[String]) -> Option<DateRange> {
     }
 }
 
-static RANGE_IN_NAME: crate::model::DigitPattern = crate::model::DigitPattern::new(r"(\d{8})\s*[-_~至到]+\s*(\d{8})");
+static RANGE_IN_NAME: crate::model::DigitPattern =
+    crate::model::DigitPattern::new(r"(\d{8})\s*[-_~至到]+\s*(\d{8})");
 
 /// A covered date range in a file name (`详单_20250101-20250930.csv`).
 pub fn range_in_name(name: &str) -> Option<DateRange> {

@@ -145,7 +145,10 @@ impl Matched {
 
     /// The lines of one service (index into `config.services`): charges only.
     pub fn lines_of(&self, service: usize) -> impl Iterator<Item = LineRef<'_>> {
-        let ids = self.service_lines.get(service).map_or(&[][..], Vec::as_slice);
+        let ids = self
+            .service_lines
+            .get(service)
+            .map_or(&[][..], Vec::as_slice);
         ids.iter().map(|&id| LineRef {
             id,
             line: &self.bill_lines[id],

@@ -275,15 +275,19 @@ fn lines_and_charges_of_a_service() {
     ];
     let m = run(&cfg, &bills, &[]);
     for si in 0..3 {
-        let ids = |it: Box<dyn Iterator<Item = LineRef<'_>> + '_>| {
-            it.map(|l| l.id).collect::<Vec<_>>()
-        };
-        let every = m.lines().filter(|l| l.service == Some(si));
-        assert_eq!(ids(Box::new(m.lines_of(si))), ids(Box::new(every)));
-        let positive = m
+        let every: Vec<usize> = m
             .lines()
-            .filter(|l| l.service == Some(si) && l.kind.is_charge() && l.line.amount > Decimal::ZERO);
-        assert_eq!(ids(Box::new(m.charges_of(si))), ids(Box::new(positive)));
+            .filter(|l| l.service == Some(si))
+            .map(|l| l.id)
+            .collect();
+        assert_eq!(m.lines_of(si).map(|l| l.id).collect::<Vec<_>>(), every);
+        let positive: Vec<usize> = m
+            .lines()
+            .filter(|l| l.service == Some(si))
+            .filter(|l| l.kind.is_charge() && l.line.amount > Decimal::ZERO)
+            .map(|l| l.id)
+            .collect();
+        assert_eq!(m.charges_of(si).map(|l| l.id).collect::<Vec<_>>(), positive);
     }
     assert_eq!(
         m.charges_of(0).map(|l| l.id).collect::<Vec<_>>(),
