@@ -407,8 +407,9 @@ impl ItemWords {
     }
 }
 
-/// Whether `text` has a character an English word of an [`ItemWords`] can match.
-fn may_hold_english(text: &str) -> bool {
+/// Whether `text` has a character a case-insensitive English word can match: an ASCII
+/// letter or digit, or a letter that folds to one (see the tests).
+pub(crate) fn may_hold_english(text: &str) -> bool {
     text.chars()
         .any(|c| c.is_ascii_alphanumeric() || matches!(c, '\u{17F}' | '\u{212A}'))
 }
