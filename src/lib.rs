@@ -19,3 +19,4 @@ pub mod model;
 pub mod parse;
 pub mod report;
 pub mod rules;
+pub(crate) mod short_text;

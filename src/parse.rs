@@ -310,20 +310,35 @@ fn fast_datetime(b: &[u8]) -> Option<Option<NaiveDateTime>> {
 
 /// What follows the date in [`fast_datetime`]: nothing, or ` HH:MM:SS`.
 fn fast_time(b: &[u8]) -> Option<Option<NaiveTime>> {
-    if b.is_empty() {
-        return Some(Some(NaiveTime::MIN));
+    match b {
+        [] => Some(Some(NaiveTime::MIN)),
+        [b' ', hms @ ..] => {
+            let [h, mi, se] = hh_mm_ss(hms.try_into().ok()?)?;
+            Some(NaiveTime::from_hms_opt(h, mi, se))
+        }
+        _ => None,
     }
-    if b.len() != 9 || b[0] != b' ' || b[3] != b':' || b[6] != b':' {
-        return None;
-    }
-    let (h, mi, se) = (two(b[1], b[2])?, two(b[4], b[5])?, two(b[7], b[8])?);
-    Some(NaiveTime::from_hms_opt(h, mi, se))
 }
 
-/// Two ASCII digits.
-fn two(a: u8, b: u8) -> Option<u32> {
-    let (x, y) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'));
-    (x < 10 && y < 10).then(|| u32::from(x) * 10 + u32::from(y))
+/// The three numbers of `HH:MM:SS` (two ASCII digits each, colons between), read as one
+/// word: every time cell of a usage export goes through here.
+fn hh_mm_ss(b: &[u8; 8]) -> Option<[u32; 3]> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // After the XOR a digit byte is its value (0-9 for `0`-`9`) and a colon byte is 0.
+    let x = u64::from_le_bytes(*b) ^ u64::from_le_bytes(*b"00:00:00");
+    // A byte of `x` below 0x80 plus its room stays below 0x80 only for a digit (room 0x76)
+    // or a zero (room 0x7f), with no carry into the next byte; a byte of 0x80 or above is
+    // caught by the `| x` (a carry out of it changes nothing then).
+    let room = u64::from_le_bytes([0x76, 0x76, 0x7f, 0x76, 0x76, 0x7f, 0x76, 0x76]);
+    if (x.wrapping_add(room) | x) & HIGH != 0 {
+        return None;
+    }
+    let digit = |i: u32| ((x >> (8 * i)) & 0xff) as u32;
+    Some([
+        digit(0) * 10 + digit(1),
+        digit(3) * 10 + digit(4),
+        digit(6) * 10 + digit(7),
+    ])
 }
 
 /// [`plain_datetime`] for the cells of one column, row after row: rows of a usage export
@@ -1019,6 +1034,29 @@ mod tests {
                 let digits = s.bytes().filter(u8::is_ascii_digit).count();
                 prop_assert!(!is_plain_decimal(s.as_bytes()) || digits > 18, "{}", s);
             }
+        }
+
+        /// The word-wide `HH:MM:SS` reads what two digits, a colon, two digits, a colon and
+        /// two digits say, and nothing else.
+        #[test]
+        fn hh_mm_ss_agrees(
+            time in "[0-9]{2}:[0-9]{2}:[0-9]{2}",
+            at in 0usize..10,
+            byte in proptest::sample::select(b"0123459:;/ \x80\xff\x10".to_vec()),
+        ) {
+            // A well-formed time, or one with a byte changed.
+            let mut b: [u8; 8] = time.as_bytes().try_into().expect("eight bytes");
+            if let Some(x) = b.get_mut(at) {
+                *x = byte;
+            }
+            let two = |x: u8, y: u8| {
+                (x.is_ascii_digit() && y.is_ascii_digit())
+                    .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
+            };
+            let byte_by_byte = (b[2] == b':' && b[5] == b':')
+                .then(|| Some([two(b[0], b[1])?, two(b[3], b[4])?, two(b[6], b[7])?]))
+                .flatten();
+            prop_assert_eq!(hh_mm_ss(&b), byte_by_byte);
         }
 
         /// The memo gives what `plain_datetime` gives, whatever came before.

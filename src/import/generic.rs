@@ -19,6 +19,7 @@ use crate::parse::{
     parse_amount_with, parse_datetime, parse_duration, parse_period, parse_time, parse_volume,
     plain_amount, DateMemo, DecimalMark, DurationUnit, MarkEvidence, VolumeUnit,
 };
+use crate::short_text::ShortText;
 
 /// A CJK ideograph (a Chinese header word).
 fn is_cjk(c: char) -> bool {
@@ -289,13 +290,16 @@ pub struct Layout {
     fen_cols: Vec<usize>,
     /// The last date read by the fast path, reused by the next rows of the same day.
     date_memo: std::cell::Cell<DateMemo>,
-    /// The usage kind of each type text seen (`上网`, `国内通话`…), by its bytes.
-    kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
+    /// The usage kind of each type text seen (`上网`, `国内通话`…): short texts by a key
+    /// compared without memcmp, longer ones by their bytes.
+    kind_memo: Vec<(ShortText, Option<UsageKind>)>,
+    long_kind_memo: Vec<(Box<[u8]>, Option<UsageKind>)>,
     /// The number text of the last usage record, back from the sink: its buffer is reused.
     spare_number: String,
-    /// The text of each plain number cell seen (a file names a few numbers on many rows),
-    /// by its bytes: each one's UTF-8 is checked once (a lookup costs half the check).
-    number_memo: hashbrown::HashMap<Box<[u8]>, Box<str>>,
+    /// The text of each plain number cell of at most 16 bytes seen (a file names a few
+    /// numbers on many rows): each one's UTF-8 is checked once (a lookup costs half the
+    /// check).
+    number_memo: hashbrown::HashMap<ShortText, Box<str>>,
     /// A row whose slashed date is ambiguous may wait for a later row (see [`Outcome::Defer`]).
     pub look_ahead: bool,
     /// Where the table states its rows' currency (column, amount cells, header).
@@ -515,6 +519,7 @@ impl Layout {
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
             amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
+            long_kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
             number_memo: Default::default(),
@@ -598,6 +603,7 @@ impl Layout {
             point_by_locale: raw.iter().any(|h| h.chars().any(is_cjk)),
             amount_problem: std::cell::Cell::new(None),
             kind_memo: Vec::new(),
+            long_kind_memo: Vec::new(),
             date_memo: Default::default(),
             spare_number: String::new(),
             number_memo: Default::default(),
@@ -707,7 +713,7 @@ impl Layout {
             })
     }
 
-    fn amount_at(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
+    fn amount_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<Decimal> {
         let plain = (!self.opts.decimal_comma && self.decimal.get() != Some(DecimalMark::Comma))
             .then(|| {
                 row.raw(i)
@@ -726,7 +732,7 @@ impl Layout {
         Some(v)
     }
 
-    fn amount_as_written(&self, row: &dyn RowView, i: usize) -> Option<Decimal> {
+    fn amount_as_written<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<Decimal> {
         if let Some(f) = row.number(i) {
             return Decimal::from_f64(f).map(|d| d.round_dp(self.minor_units));
         }
@@ -790,14 +796,14 @@ impl Layout {
         parse_amount_with(text, mark)
     }
 
-    fn datetime_at(&self, row: &dyn RowView, i: usize) -> Option<NaiveDateTime> {
+    fn datetime_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<NaiveDateTime> {
         self.datetime_of(row, i, row.raw(i))
     }
 
     /// [`Layout::datetime_at`] with the cell's raw bytes (`row.raw(i)`) read already.
-    fn datetime_of(
+    fn datetime_of<R: RowView + ?Sized>(
         &self,
-        row: &dyn RowView,
+        row: &R,
         i: usize,
         raw: Option<&[u8]>,
     ) -> Option<NaiveDateTime> {
@@ -811,6 +817,11 @@ impl Layout {
                 }
             }
         }
+        self.datetime_general(row, i)
+    }
+
+    /// [`Layout::datetime_of`] past the fast path: one copy for every kind of row.
+    fn datetime_general<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<NaiveDateTime> {
         if let Some(d) = row.datetime(i) {
             return Some(d);
         }
@@ -914,7 +925,7 @@ impl Layout {
     }
 
     /// Read one data row.
-    pub fn read_row(&mut self, row: &dyn RowView, source: SourceRef) -> Outcome {
+    pub fn read_row<R: RowView>(&mut self, row: &R, source: SourceRef) -> Outcome {
         // The first column the layout reads, as read (CSV). In nearly every data row it is a
         // plain value (`2025-08-01 12:30:05`) other than the column's header name: then the
         // row is neither blank nor the header again, which the general checks would find out
@@ -1036,9 +1047,9 @@ impl Layout {
     }
 
     /// A usage row; `lead` is the column and raw cell [`Layout::read_row`] looked at.
-    fn read_usage(
+    fn read_usage<R: RowView>(
         &mut self,
-        row: &dyn RowView,
+        row: &R,
         source: SourceRef,
         lead: Option<(usize, &[u8])>,
     ) -> Outcome {
@@ -1115,24 +1126,41 @@ impl Layout {
     }
 
     /// The usage kind a type cell names; the few type texts of a file are remembered.
-    fn usage_kind_at(&mut self, row: &dyn RowView, i: usize) -> Option<UsageKind> {
+    fn usage_kind_at<R: RowView + ?Sized>(&mut self, row: &R, i: usize) -> Option<UsageKind> {
         const MEMO_SIZE: usize = 16;
         let Some(b) = row.raw(i) else {
             return classify_usage_kind(&row.text(i));
         };
-        if let Some((_, k)) = self.kind_memo.iter().find(|(t, _)| **t == *b) {
+        let key = ShortText::of(b);
+        let known = match key {
+            Some(key) => self
+                .kind_memo
+                .iter()
+                .find(|(t, _)| *t == key)
+                .map(|(_, k)| k),
+            None => self
+                .long_kind_memo
+                .iter()
+                .find(|(t, _)| **t == *b)
+                .map(|(_, k)| k),
+        };
+        if let Some(k) = known {
             return *k;
         }
         let k = classify_usage_kind(&row.text(i));
-        if self.kind_memo.len() < MEMO_SIZE {
-            self.kind_memo.push((b.into(), k));
+        match key {
+            Some(key) if self.kind_memo.len() < MEMO_SIZE => self.kind_memo.push((key, k)),
+            None if self.long_kind_memo.len() < MEMO_SIZE => {
+                self.long_kind_memo.push((b.into(), k))
+            }
+            _ => {}
         }
         k
     }
 
     /// The record's own number (本机号码), as [`Layout::text_of`] gives it, in the buffer of
     /// the last record's number.
-    fn number_at(&mut self, row: &dyn RowView) -> Option<String> {
+    fn number_at<R: RowView + ?Sized>(&mut self, row: &R) -> Option<String> {
         let i = self.col(Field::Number)?;
         let mut out = std::mem::take(&mut self.spare_number);
         out.clear();
@@ -1141,13 +1169,14 @@ impl Layout {
             .raw(i)
             .filter(|b| b.first().is_some_and(u8::is_ascii_digit) && plain_ascii_ends(b));
         if let Some(b) = plain {
-            if let Some(t) = self.number_memo.get(b) {
+            let key = ShortText::of(b);
+            if let Some(t) = key.and_then(|k| self.number_memo.get(&k)) {
                 out.push_str(t);
                 return Some(out);
             }
             if let Ok(t) = std::str::from_utf8(b) {
-                if self.number_memo.len() < NUMBER_MEMO_SIZE {
-                    self.number_memo.insert(b.into(), t.into());
+                if let Some(k) = key.filter(|_| self.number_memo.len() < NUMBER_MEMO_SIZE) {
+                    self.number_memo.insert(k, t.into());
                 }
                 out.push_str(t);
                 return Some(out);
@@ -1171,7 +1200,7 @@ impl Layout {
     }
 
     /// A duration cell in seconds: empty or a placeholder is 0. The error is what was expected.
-    fn duration_at(&self, row: &dyn RowView, i: usize) -> Result<u64, &'static str> {
+    fn duration_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Result<u64, &'static str> {
         let factor = match self.duration_unit {
             DurationUnit::Seconds => 1,
             DurationUnit::Minutes => 60,
@@ -1188,7 +1217,7 @@ impl Layout {
     }
 
     /// A data volume cell in bytes: empty or a placeholder is 0. The error is what was expected.
-    fn volume_at(&self, row: &dyn RowView, i: usize) -> Result<u64, &'static str> {
+    fn volume_at<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Result<u64, &'static str> {
         let unit = self.volume_unit;
         Self::count_at(row, i, unit.factor(), |t| parse_volume(t, unit)).map_err(|number_cell| {
             if number_cell {
@@ -1202,8 +1231,8 @@ impl Layout {
     /// A cell counting seconds or bytes: a bare number in units of `factor` (the fast path
     /// on the raw bytes, or a spreadsheet number), a placeholder as 0, other text through
     /// `parse`. The error says whether the cell was a (negative or non-finite) number.
-    fn count_at(
-        row: &dyn RowView,
+    fn count_at<R: RowView + ?Sized>(
+        row: &R,
         i: usize,
         factor: u64,
         parse: impl Fn(&str) -> Option<u64>,
@@ -1773,7 +1802,7 @@ mod tests {
                 };
                 let rec = crate::import::records::Record::of(cells.iter().map(|c| c.as_bytes()));
                 let src = source(&Arc::from("t.csv"), n as u64 + 2);
-                let a = by_bytes.read_row(&crate::import::CsvRow(&rec), src.clone());
+                let a = by_bytes.read_row(&crate::import::CsvRow(rec.fields()), src.clone());
                 let b = by_text.read_row(&cells, src);
                 proptest::prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
                 // As the table reader does: the number's buffer comes back for the next row.

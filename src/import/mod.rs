@@ -760,7 +760,7 @@ impl<'a> TableReader<'a> {
     }
 
     /// Feed one row; `texts` renders the row as strings for header detection.
-    fn row(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
+    fn row<R: RowView>(&mut self, row: &R, line: u64, report: &mut FileReport) {
         report.rows += 1;
         if self.layout.is_none() {
             let texts: Vec<String> = (0..row.len()).map(|i| row.text(i).into_owned()).collect();
@@ -798,7 +798,7 @@ impl<'a> TableReader<'a> {
     }
 
     /// Read one data row with the layout found.
-    fn read(&mut self, row: &dyn RowView, line: u64, report: &mut FileReport) {
+    fn read<R: RowView>(&mut self, row: &R, line: u64, report: &mut FileReport) {
         let Some(layout) = self.layout.as_mut() else {
             return;
         };
@@ -870,23 +870,23 @@ impl<'a> TableReader<'a> {
     /// Feed one CSV record, after the empty lines the record reader passed over before it.
     fn csv_record(
         &mut self,
-        item: &records::Item,
+        item: records::Row<'_>,
         report: &mut FileReport,
     ) -> Result<(), ImportError> {
         let line = item.line;
         self.blank_lines(item.empty, report);
-        if item.rec.len() > guard::MAX_COLUMNS {
+        if item.fields.len() > guard::MAX_COLUMNS {
             return Err(ImportError::Csv {
                 file: report.file.clone(),
                 line,
                 message: crate::msg!(
                     "csv-too-many-columns",
-                    count = item.rec.len(),
+                    count = item.fields.len(),
                     max = guard::MAX_COLUMNS
                 ),
             });
         }
-        self.row(&CsvRow(&item.rec), line, report);
+        self.row(&CsvRow(item.fields), line, report);
         if self.layout.is_none() && report.rows >= MAX_PREAMBLE_ROWS {
             return Err(ImportError::Unrecognised {
                 file: report.file.clone(),
@@ -973,7 +973,7 @@ fn import_csv(
 /// A CSV record read from the decoder's output, which is UTF-8 (malformed input was
 /// replaced while decoding), so every field is too: the fields split at ASCII bytes.
 /// A cell's text is checked when it is asked for; the hot parsers read the raw bytes.
-struct CsvRow<'a>(&'a records::Record);
+struct CsvRow<'a>(records::Fields<'a>);
 
 impl RowView for CsvRow<'_> {
     fn len(&self) -> usize {
@@ -986,6 +986,7 @@ impl RowView for CsvRow<'_> {
             Err(_) => String::from_utf8_lossy(b),
         }
     }
+    #[inline]
     fn raw(&self, i: usize) -> Option<&[u8]> {
         Some(self.0.get(i).unwrap_or_default())
     }
@@ -1348,7 +1349,7 @@ mod tests {
             for (n, cells) in rows.iter().enumerate() {
                 let rec = records::Record::of(cells.iter().map(|c| c.as_bytes()));
                 let src = generic::source(&file, n as u64 + 2);
-                let a = by_bytes.read_row(&CsvRow(&rec), src.clone());
+                let a = by_bytes.read_row(&CsvRow(rec.fields()), src.clone());
                 let b = by_text.read_row(cells, src);
                 proptest::prop_assert_eq!(format!("{a:?}"), format!("{b:?}"));
             }

@@ -2,10 +2,12 @@
 //! file, on a second thread while the calling thread parses the rows: decoding and
 //! tokenising then run beside row parsing, so that a single big file uses two cores.
 //!
-//! Tokenising: a line with no quote character is split at the delimiter (memchr), which is
-//! all csv-core would do with it; a record whose first line holds a quote character goes
-//! through csv-core (quoted fields, doubled quotes, line breaks inside quotes). Both give
-//! the fields csv-core gives; the property test below compares them with the csv crate.
+//! Tokenising: a line with no quote character is split at the delimiter, which is all
+//! csv-core would do with it, and its fields are read where they lie in the read buffer (a
+//! copy is made only for a record handed to the other thread); a record whose first line
+//! holds a quote character goes through csv-core (quoted fields, doubled quotes, line
+//! breaks inside quotes). Both give the fields csv-core gives; the property test below
+//! compares them with the csv crate.
 //!
 //! Either way the rows reach the caller in file order with the same line numbers, and
 //! memory stays bounded: a line (or a quoted record) longer than [`MAX_LINE_BYTES`] is an
@@ -27,17 +29,15 @@ const BUFFER: usize = 64 * 1024;
 /// The least room a read into the buffer is given.
 const MIN_READ: usize = 4096;
 
-/// The fields of one CSV record.
-#[derive(Default, Debug, Clone)]
-pub struct Record {
-    bytes: Vec<u8>,
-    /// Where each field starts and ends in `bytes`.
-    spans: Vec<(usize, usize)>,
-    /// Where csv-core ended each field in `bytes` (a record with quotes).
-    core_ends: Vec<usize>,
+/// The fields of one CSV record: where each one starts and ends, and the bytes they are
+/// in (a record's own, or for a plain line the reader's buffer, not copied).
+#[derive(Debug, Clone, Copy)]
+pub struct Fields<'a> {
+    bytes: &'a [u8],
+    spans: &'a [(usize, usize)],
 }
 
-impl Record {
+impl<'a> Fields<'a> {
     pub fn len(&self) -> usize {
         self.spans.len()
     }
@@ -47,13 +47,35 @@ impl Record {
     }
 
     /// The bytes of field `i`.
-    pub fn get(&self, i: usize) -> Option<&[u8]> {
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&'a [u8]> {
         let &(start, end) = self.spans.get(i)?;
         self.bytes.get(start..end)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &[u8]> {
-        (0..self.len()).map(|i| self.get(i).unwrap_or_default())
+    pub fn iter(&self) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let f = *self;
+        (0..f.len()).map(move |i| f.get(i).unwrap_or_default())
+    }
+}
+
+/// The fields of one CSV record, kept.
+#[derive(Default, Debug, Clone)]
+pub struct Record {
+    bytes: Vec<u8>,
+    /// Where each field starts and ends in `bytes` (or, for a line left in the reader's
+    /// buffer, from the start of the line).
+    spans: Vec<(usize, usize)>,
+    /// Where csv-core ended each field in `bytes` (a record with quotes).
+    core_ends: Vec<usize>,
+}
+
+impl Record {
+    pub fn fields(&self) -> Fields<'_> {
+        Fields {
+            bytes: &self.bytes,
+            spans: &self.spans,
+        }
     }
 
     /// A record of the given fields (for tests).
@@ -73,7 +95,19 @@ impl Record {
 /// on.
 #[derive(Default)]
 pub struct Item {
-    pub rec: Record,
+    rec: Record,
+    /// A plain line's place in the reader's buffer, where its fields are until the next
+    /// read (`rec.bytes` is not used then).
+    in_buffer: Option<(usize, usize)>,
+    empty: u64,
+    line: u64,
+}
+
+/// What [`read_all`] hands over for each record: its fields, the empty lines passed over
+/// before it and the physical line it starts on.
+#[derive(Clone, Copy)]
+pub struct Row<'a> {
+    pub fields: Fields<'a>,
     pub empty: u64,
     pub line: u64,
 }
@@ -111,9 +145,9 @@ struct Records<R: Read> {
     /// How a word is searched for the delimiter, line breaks and quotes.
     candidates: Candidates,
     limit: usize,
-    /// For records with quotes. It is only ever given whole records, so it is at the start
-    /// of a record whenever it is called.
-    core: csv_core::Reader,
+    /// For records with quotes (see [`quoted_reader`]). It is only ever given whole
+    /// records, so it is at the start of a record whenever it is called.
+    core: Option<csv_core::Reader>,
 }
 
 impl<R: Read> Records<R> {
@@ -122,17 +156,6 @@ impl<R: Read> Records<R> {
     }
 
     fn with_limit(src: R, delimiter: u8, limit: usize) -> Self {
-        // Records end at LF only: a CR before it stays at the end of the last field, where
-        // `clean` trims it.
-        let mut core = csv_core::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .terminator(csv_core::Terminator::Any(b'\n'))
-            .build();
-        // csv-core passes over a byte-order mark at the start of the first input it is
-        // given; `skip_bom` does that here. One call with no room for output reads nothing
-        // but tells csv-core it has started, so it never takes a mark later in the file
-        // (at the start of the first quoted record) for one.
-        let _ = core.read_record(b"\n", &mut [], &mut []);
         Records {
             src,
             buf: vec![0; BUFFER.min(limit + 1)],
@@ -145,7 +168,7 @@ impl<R: Read> Records<R> {
             delimiter,
             candidates: Candidates::new(delimiter),
             limit,
-            core,
+            core: None,
         }
     }
 
@@ -175,12 +198,14 @@ impl<R: Read> Records<R> {
             item.empty = std::mem::take(&mut self.empty);
             match plain {
                 Some((end, newline)) => {
-                    rec.bytes.clear();
-                    rec.bytes.extend_from_slice(&self.buf[self.pos..end]);
+                    item.in_buffer = Some((self.pos, end));
                     self.pos = end + usize::from(newline);
                     self.line += u64::from(newline);
                 }
-                None => self.read_quoted(rec)?,
+                None => {
+                    item.in_buffer = None;
+                    self.read_quoted(rec)?
+                }
             }
             return Ok(true);
         }
@@ -254,6 +279,34 @@ impl<R: Read> Records<R> {
         }
     }
 
+    /// The record [`Records::next`] read into `item`: valid until the next call, which may
+    /// read over the buffer a plain line is in.
+    fn row<'a>(&'a self, item: &'a Item) -> Row<'a> {
+        let bytes = match item.in_buffer {
+            Some((start, end)) => &self.buf[start..end],
+            None => &item.rec.bytes[..],
+        };
+        Row {
+            fields: Fields {
+                bytes,
+                spans: &item.rec.spans,
+            },
+            empty: item.empty,
+            line: item.line,
+        }
+    }
+
+    /// [`Records::next`] for an item kept past the next call (handed to another thread):
+    /// a plain line's bytes are copied into the record.
+    fn next_kept(&mut self, item: &mut Item) -> Result<bool, ReadError> {
+        let more = self.next(item)?;
+        if let Some((start, end)) = item.in_buffer.take() {
+            item.rec.bytes.clear();
+            item.rec.bytes.extend_from_slice(&self.buf[start..end]);
+        }
+        Ok(more)
+    }
+
     /// Empty lines after the last record.
     fn rest_empty(&mut self) -> u64 {
         std::mem::take(&mut self.empty)
@@ -284,9 +337,11 @@ impl<R: Read> Records<R> {
             grow(&mut rec.bytes, out);
             grow(&mut rec.core_ends, nends);
             let input = &self.buf[self.pos..self.filled];
+            let core = self
+                .core
+                .get_or_insert_with(|| quoted_reader(self.delimiter));
             let (res, nin, nout, nend) =
-                self.core
-                    .read_record(input, &mut rec.bytes[out..], &mut rec.core_ends[nends..]);
+                core.read_record(input, &mut rec.bytes[out..], &mut rec.core_ends[nends..]);
             self.line += memchr::memchr_iter(b'\n', &input[..nin]).count() as u64;
             self.pos += nin;
             taken += nin;
@@ -360,6 +415,23 @@ impl<R: Read> Records<R> {
             message,
         }
     }
+}
+
+/// The csv-core reader for records with quotes, built when the first one comes (most files
+/// have none, and building one costs as much as splitting thousands of plain lines).
+fn quoted_reader(delimiter: u8) -> csv_core::Reader {
+    // Records end at LF only: a CR before it stays at the end of the last field, where
+    // `clean` trims it.
+    let mut core = csv_core::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .terminator(csv_core::Terminator::Any(b'\n'))
+        .build();
+    // csv-core passes over a byte-order mark at the start of the first input it is given;
+    // `skip_bom` does that here. One call with no room for output reads nothing but tells
+    // csv-core it has started, so it never takes a mark at the start of a quoted record for
+    // one.
+    let _ = core.read_record(b"\n", &mut [], &mut []);
+    core
 }
 
 /// What ends a plain scan of a line.
@@ -444,14 +516,14 @@ pub fn read_all<R: Read + Send, E>(
     reader: R,
     delimiter: u8,
     pipelined: bool,
-    mut row: impl FnMut(&Item) -> Result<(), E>,
+    mut row: impl FnMut(Row<'_>) -> Result<(), E>,
 ) -> Result<u64, Stop<E>> {
     if !pipelined {
         let mut records = Records::new(reader, delimiter);
         let mut item = Item::default();
         loop {
             match records.next(&mut item) {
-                Ok(true) => row(&item).map_err(Stop::Row)?,
+                Ok(true) => row(records.row(&item)).map_err(Stop::Row)?,
                 Ok(false) => return Ok(records.rest_empty()),
                 Err(e) => return Err(Stop::Read(e)),
             }
@@ -470,7 +542,7 @@ pub fn read_all<R: Read + Send, E>(
                 let mut n = 0;
                 let mut last = None;
                 while n < BATCH {
-                    match records.next(&mut batch[n]) {
+                    match records.next_kept(&mut batch[n]) {
                         Ok(true) => n += 1,
                         Ok(false) => {
                             last = Some(Msg::End(records.rest_empty()));
@@ -496,7 +568,12 @@ pub fn read_all<R: Read + Send, E>(
             match msg {
                 Msg::Batch(batch, n) => {
                     for item in &batch[..n] {
-                        row(item).map_err(Stop::Row)?;
+                        row(Row {
+                            fields: item.rec.fields(),
+                            empty: item.empty,
+                            line: item.line,
+                        })
+                        .map_err(Stop::Row)?;
                     }
                     let _ = free_tx.send(batch);
                 }
@@ -524,7 +601,7 @@ mod tests {
     fn collect(data: &[u8], delimiter: u8, pipelined: bool) -> (Vec<Row>, u64) {
         let mut got = Vec::new();
         let rest = read_all(data, delimiter, pipelined, |item| {
-            let cells = item.rec.iter().map(<[u8]>::to_vec).collect();
+            let cells = item.fields.iter().map(<[u8]>::to_vec).collect();
             got.push((cells, item.empty, item.line));
             Ok::<(), ()>(())
         })
@@ -672,7 +749,8 @@ mod tests {
                     Err(e) if e.message.contains("longer than") => continue,
                     other => panic!("{limit} {k}: {:?}", other.map_err(|e| e.message)),
                 }
-                assert_eq!(item.rec.get(1), Some("\u{fffd}".as_bytes()), "{limit} {k}");
+                let got = r.row(&item).fields.get(1);
+                assert_eq!(got, Some("\u{fffd}".as_bytes()), "{limit} {k}");
             }
         }
     }
@@ -739,7 +817,7 @@ mod tests {
             let mut trickled = Vec::new();
             let rest = read_all(Trickle(&data, step), delimiter, false, |item| {
                 trickled.push((
-                    item.rec.iter().map(<[u8]>::to_vec).collect::<Vec<_>>(),
+                    item.fields.iter().map(<[u8]>::to_vec).collect::<Vec<_>>(),
                     item.empty,
                     item.line,
                 ));

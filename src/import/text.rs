@@ -132,29 +132,31 @@ fn decodes_cleanly(enc: &'static Encoding, head: &[u8]) -> bool {
 /// Pick the field delimiter from the first lines of decoded text: the candidate that
 /// appears most often, preferring the one that is consistent across lines.
 pub fn sniff_delimiter(text: &str) -> u8 {
-    let lines: Vec<&str> = text.lines().take(60).collect();
+    const CANDIDATES: [u8; 4] = [b',', b'\t', b';', b'|'];
+    // How often each candidate stands outside quotes in the first 60 lines (a quote opens
+    // and closes within its line). One pass over the bytes: the candidates and the quote
+    // are ASCII, which never occurs inside a multi-byte UTF-8 character.
+    let mut scores = [0usize; CANDIDATES.len()];
+    for line in text.as_bytes().split(|&b| b == b'\n').take(60) {
+        let mut in_quotes = false;
+        for &c in line {
+            if c == b'"' {
+                in_quotes = !in_quotes;
+            } else if !in_quotes {
+                if let Some(k) = CANDIDATES.iter().position(|&d| d == c) {
+                    scores[k] += 1;
+                }
+            }
+        }
+    }
+    // The most frequent; the first of equals; a comma when none occurs.
     let mut best = (b',', 0usize);
-    for d in [b',', b'\t', b';', b'|'] {
-        let ch = d as char;
-        let score: usize = lines.iter().map(|l| count_outside_quotes(l, ch)).sum();
+    for (d, score) in CANDIDATES.into_iter().zip(scores) {
         if score > best.1 {
             best = (d, score);
         }
     }
     best.0
-}
-
-fn count_outside_quotes(line: &str, ch: char) -> usize {
-    let mut in_q = false;
-    let mut n = 0;
-    for c in line.chars() {
-        if c == '"' {
-            in_q = !in_q;
-        } else if c == ch && !in_q {
-            n += 1;
-        }
-    }
-    n
 }
 
 #[cfg(test)]
@@ -208,6 +210,12 @@ mod tests {
         assert_eq!(sniff_delimiter("a\tb\tc\n1\t2,5\t3\n"), b'\t');
         assert_eq!(sniff_delimiter("a|b|c\n"), b'|');
         assert_eq!(sniff_delimiter("\"x,y\";b;c\n"), b';');
+        // Equal counts: the first of `,` tab `;` `|`; quotes close at the end of a line.
+        assert_eq!(sniff_delimiter("a;b,c\n"), b',');
+        assert_eq!(sniff_delimiter("a|b\tc\n"), b'\t');
+        assert_eq!(sniff_delimiter("\"a,b\n;c;d\n"), b';');
+        assert_eq!(sniff_delimiter("甲；乙，丙|丁\n"), b'|');
+        assert_eq!(sniff_delimiter(""), b',');
     }
 
     #[test]
