@@ -3,6 +3,8 @@
 //! Invalid configuration is a [`ConfigError`] that points at `file:line:col` with a caret,
 //! the way `just` reports errors in a justfile.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::path::Path;
@@ -601,13 +603,21 @@ impl Config {
             found,
         };
 
+        // A case repeats its patterns (`match = ["套餐"]` on each of fifty lines): each
+        // distinct one is compiled once (about 20 k instructions each), the rest are clones.
+        let compiled: RefCell<HashMap<String, Regex>> = RefCell::default();
         let regex = |s: &Spanned<String>| {
-            Regex::new(s.get_ref()).map_err(|e| {
+            if let Some(r) = compiled.borrow().get(s.get_ref()) {
+                return Ok(r.clone());
+            }
+            let r = Regex::new(s.get_ref()).map_err(|e| {
                 err(
                     s.span(),
                     ConfigErrorKind::Regex(e.to_string().lines().last().unwrap_or("").to_string()),
                 )
-            })
+            })?;
+            compiled.borrow_mut().insert(s.get_ref().clone(), r.clone());
+            Ok(r)
         };
         let currency = match &raw.account.currency {
             Some(c) => {

@@ -89,11 +89,30 @@ pub struct Catalogues {
     langs: Vec<Catalogue>,
 }
 
+/// A language's catalogue, read when first needed: reading one costs some 3 M
+/// instructions, and a run seldom needs more than its language and the fallback.
 struct Catalogue {
     lang: Lang,
-    bundle: Bundle,
+    text: String,
+    bundle: OnceLock<Bundle>,
     /// Lower-case locale tags the language serves (its code and `meta-locales`).
-    tags: Vec<String>,
+    tags: OnceLock<Vec<String>>,
+}
+
+impl Catalogue {
+    fn bundle(&self) -> &Bundle {
+        self.bundle.get_or_init(|| bundle(self.lang, &self.text))
+    }
+
+    fn tags(&self) -> &[String] {
+        self.tags.get_or_init(|| {
+            let mut tags = vec![self.lang.code().to_ascii_lowercase()];
+            if let Some(extra) = message_text(self.bundle(), "meta-locales") {
+                tags.extend(extra.split_whitespace().map(|t| t.to_ascii_lowercase()));
+            }
+            tags
+        })
+    }
 }
 
 impl Catalogues {
@@ -101,13 +120,11 @@ impl Catalogues {
     pub fn new(sources: impl IntoIterator<Item = (Lang, String)>) -> Catalogues {
         let langs = sources
             .into_iter()
-            .map(|(lang, text)| {
-                let bundle = bundle(lang, &text);
-                let mut tags = vec![lang.code().to_ascii_lowercase()];
-                if let Some(extra) = message_text(&bundle, "meta-locales") {
-                    tags.extend(extra.split_whitespace().map(|t| t.to_ascii_lowercase()));
-                }
-                Catalogue { lang, bundle, tags }
+            .map(|(lang, text)| Catalogue {
+                lang,
+                text,
+                bundle: OnceLock::new(),
+                tags: OnceLock::new(),
             })
             .collect();
         Catalogues { langs }
@@ -147,7 +164,7 @@ impl Catalogues {
         }
         self.langs
             .iter()
-            .flat_map(|c| c.tags.iter().map(move |t| (t, c.lang)))
+            .flat_map(|c| c.tags().iter().map(move |t| (t, c.lang)))
             .filter(|(t, _)| l == t.as_str() || l.starts_with(&format!("{t}-")))
             .max_by_key(|(t, _)| t.len())
             .map(|(_, lang)| lang)
@@ -168,12 +185,12 @@ impl Catalogues {
             let Some(c) = self.langs.iter().find(|c| c.lang == l) else {
                 continue;
             };
-            let Some(pattern) = c.bundle.get_message(id).and_then(|m| m.value()) else {
+            let bundle = c.bundle();
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
             let mut errors = Vec::new();
-            return c
-                .bundle
+            return bundle
                 .format_pattern(pattern, Some(&fargs), &mut errors)
                 .into_owned();
         }
@@ -373,7 +390,7 @@ pub fn has(id: &str) -> bool {
     global()
         .langs
         .iter()
-        .any(|c| c.lang == FALLBACK && c.bundle.has_message(id))
+        .any(|c| c.lang == FALLBACK && c.bundle().has_message(id))
 }
 
 /// `tr!(lang, "id")`, `tr!(lang, "id", name = value, …)`: a catalogue message.

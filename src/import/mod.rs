@@ -1084,20 +1084,21 @@ fn import_workbook(
     workbook::read_sheets(&mut wb, legacy, opts, sink, report)
 }
 
-static PERIOD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:账期|账单月份|计费周期|账单周期|账务周期|Billing period|Bill month)\s*[:：]?\s*(\d{4}\s*[-/年.]?\s*\d{1,2}\s*月?)")
-        .expect("valid regex")
-});
+// Digit patterns (compiled only for a text with a digit, and with Unicode digits only for
+// a text that has some: see `DigitPattern`).
+static PERIOD_LABEL: crate::model::DigitPattern = crate::model::DigitPattern::new(
+    r"(?:账期|账单月份|计费周期|账单周期|账务周期|Billing period|Bill month)\s*[:：]?\s*(\d{4}\s*[-/年.]?\s*\d{1,2}\s*月?)",
+);
 
-static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{8})").expect("valid regex")
-});
+static DATE_IN_TEXT: crate::model::DigitPattern =
+    crate::model::DigitPattern::new(r"(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{8})");
 
 /// A billing period stated in the lines above the header (`账期：2025-06`).
 fn preamble_period(preamble: &[String]) -> Option<Period> {
-    preamble
-        .iter()
-        .find_map(|l| PERIOD_LABEL.captures(l).and_then(|c| parse_period(&c[1])))
+    preamble.iter().find_map(|l| {
+        let c = PERIOD_LABEL.for_text(l)?.captures(l)?;
+        parse_period(&c[1])
+    })
 }
 
 static CURRENCY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -1119,7 +1120,9 @@ fn preamble_currency(preamble: &[String]) -> Option<crate::model::Currency> {
 fn preamble_range(preamble: &[String]) -> Option<DateRange> {
     let text = preamble.join(" ");
     let dates: Vec<_> = DATE_IN_TEXT
-        .find_iter(&text)
+        .for_text(&text)
+        .into_iter()
+        .flat_map(|r| r.find_iter(&text))
         .filter_map(|m| parse_date(m.as_str()))
         .collect();
     match dates.as_slice() {
@@ -1131,13 +1134,13 @@ fn preamble_range(preamble: &[String]) -> Option<DateRange> {
     }
 }
 
-static RANGE_IN_NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{8})\s*[-_~至到]+\s*(\d{8})").expect("valid regex"));
+static RANGE_IN_NAME: crate::model::DigitPattern =
+    crate::model::DigitPattern::new(r"(\d{8})\s*[-_~至到]+\s*(\d{8})");
 
 /// A covered date range in a file name (`详单_20250101-20250930.csv`).
 pub fn range_in_name(name: &str) -> Option<DateRange> {
     let base = Path::new(name).file_name()?.to_string_lossy().into_owned();
-    let c = RANGE_IN_NAME.captures(&base)?;
+    let c = RANGE_IN_NAME.for_text(&base)?.captures(&base)?;
     let from = parse_date(&c[1])?;
     let to = parse_date(&c[2])?;
     (from <= to).then_some(DateRange { from, to })

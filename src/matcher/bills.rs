@@ -88,6 +88,9 @@ pub(crate) fn classify(config: &Config, lines: &[BillLine]) -> (Vec<LineKind>, V
         .iter()
         .map(|l| *seen.entry(&l.item).or_insert_with(|| l.kind()))
         .collect();
+    // Likewise each (item, number) pair: a bill repeats it every month, and finding its
+    // service compares the number with every service's.
+    let mut service_of: HashMap<(&str, Option<String>), Option<usize>> = HashMap::new();
     let services = lines
         .iter()
         .zip(&kinds)
@@ -96,10 +99,14 @@ pub(crate) fn classify(config: &Config, lines: &[BillLine]) -> (Vec<LineKind>, V
                 return None;
             }
             let number = l.number.as_deref().map(normalize_number);
-            config
-                .services
-                .iter()
-                .position(|s| s.matches_item_normalized(&l.item, number.as_deref()))
+            *service_of
+                .entry((&l.item, number))
+                .or_insert_with_key(|(item, number)| {
+                    config
+                        .services
+                        .iter()
+                        .position(|s| s.matches_item_normalized(item, number.as_deref()))
+                })
         })
         .collect();
     (kinds, services)

@@ -51,6 +51,13 @@ pub struct LineRef<'a> {
     pub service: Option<usize>,
 }
 
+/// A charge (not arrears, a balance or an amount due) for more than zero. The sign and
+/// zero tests give what `amount > 0` gives, without a full decimal comparison per line.
+fn is_positive_charge(l: &LineRef<'_>) -> bool {
+    let a = l.line.amount;
+    l.kind.is_charge() && a.is_sign_positive() && !a.is_zero()
+}
+
 /// An overpayment: a payment larger than its bill, less the refunds that followed.
 #[derive(Debug, Clone, Copy)]
 pub struct Overpaid<'a> {
@@ -69,6 +76,10 @@ pub struct Matched {
     line_kinds: Vec<LineKind>,
     /// Per bill line: the index of the service it belongs to (read it with [`Matched::lines`]).
     line_service: Vec<Option<usize>>,
+    /// Per service (index into `config.services`): its bill lines, in order (read them
+    /// with [`Matched::lines_of`]): the checks ask per service, and a pass over every line
+    /// for each of many services added up.
+    service_lines: Vec<Vec<usize>>,
     pub bills: BTreeMap<Period, Bill>,
     pub transactions: Vec<Transaction>,
     /// The same money seen in two files: (kept, dropped). The dropped one is left out of
@@ -129,13 +140,26 @@ impl Matched {
 
     /// The positive charges (not arrears, balances or amounts due).
     pub fn charges(&self) -> impl Iterator<Item = LineRef<'_>> {
-        self.lines()
-            .filter(|l| l.kind.is_charge() && l.line.amount > Decimal::ZERO)
+        self.lines().filter(is_positive_charge)
+    }
+
+    /// The lines of one service (index into `config.services`): charges only.
+    pub fn lines_of(&self, service: usize) -> impl Iterator<Item = LineRef<'_>> {
+        let ids = self
+            .service_lines
+            .get(service)
+            .map_or(&[][..], Vec::as_slice);
+        ids.iter().map(|&id| LineRef {
+            id,
+            line: &self.bill_lines[id],
+            kind: self.line_kinds[id],
+            service: self.line_service[id],
+        })
     }
 
     /// The positive charges of one service (index into `config.services`).
     pub fn charges_of(&self, service: usize) -> impl Iterator<Item = LineRef<'_>> {
-        self.charges().filter(move |l| l.service == Some(service))
+        self.lines_of(service).filter(is_positive_charge)
     }
 
     /// The service (index into `config.services`) a bill line is a charge of.
@@ -205,6 +229,12 @@ pub fn match_all(
         ..
     } = c;
     let (line_kinds, line_service) = bills::classify(config, &bill_lines);
+    let mut service_lines = vec![Vec::new(); config.services.len()];
+    for (id, s) in line_service.iter().enumerate() {
+        if let Some(lines) = s.and_then(|s| service_lines.get_mut(s)) {
+            lines.push(id);
+        }
+    }
     let bills = bills::bills(&bill_lines, &line_kinds, &bill_totals)?;
     let billed: Vec<Period> = bills.keys().copied().collect();
     let mut covered = coverage::coverage(config, reports, &sources, &billed);
@@ -255,6 +285,7 @@ pub fn match_all(
         bill_totals,
         line_kinds,
         line_service,
+        service_lines,
         bills,
         transactions,
         usage,

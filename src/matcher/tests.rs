@@ -255,3 +255,43 @@ fn a_split_payment_pays_one_bill() {
     assert_eq!(m.payments[0].debits, vec![0, 1]);
     assert!(m.claims.is_empty());
 }
+
+/// A service's lines and positive charges are the ones a pass over every line finds, in
+/// the same order: discounts and zero lines are lines of it, not charges.
+#[test]
+fn lines_and_charges_of_a_service() {
+    let cfg = format!(
+        "{CFG}[[service]]\nid = \"m\"\nname = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\"]\n\
+         [[service]]\nid = \"b\"\nname = \"b\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\n"
+    );
+    let bills = [
+        ("2025-09", "宽带月租费", "100.00"),
+        ("2025-09", "套餐月租费", "58.00"),
+        ("2025-09", "套餐优惠", "-10.00"),
+        ("2025-09", "套餐赠送", "0.00"),
+        ("2025-09", "往月欠费", "30.00"),
+        ("2025-10", "套餐月租费", "58.00"),
+        ("2025-10", "宽带月租费", "-0.00"),
+    ];
+    let m = run(&cfg, &bills, &[]);
+    for si in 0..3 {
+        let every: Vec<usize> = m
+            .lines()
+            .filter(|l| l.service == Some(si))
+            .map(|l| l.id)
+            .collect();
+        assert_eq!(m.lines_of(si).map(|l| l.id).collect::<Vec<_>>(), every);
+        let positive: Vec<usize> = m
+            .lines()
+            .filter(|l| l.service == Some(si))
+            .filter(|l| l.kind.is_charge() && l.line.amount > Decimal::ZERO)
+            .map(|l| l.id)
+            .collect();
+        assert_eq!(m.charges_of(si).map(|l| l.id).collect::<Vec<_>>(), positive);
+    }
+    assert_eq!(
+        m.charges_of(0).map(|l| l.id).collect::<Vec<_>>(),
+        vec![1, 5]
+    );
+    assert_eq!(m.lines_of(0).count(), 4);
+}

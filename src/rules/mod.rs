@@ -13,7 +13,6 @@ use std::fmt;
 use std::path::Path;
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
-use regex::Regex;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
@@ -21,7 +20,7 @@ use toml::Spanned;
 use crate::config::{Config, ConfigError};
 use crate::i18n::Lang;
 use crate::matcher::Matched;
-use crate::model::{Period, ServiceKind};
+use crate::model::{may_hold_english, ItemRegex, Period, ServiceKind};
 use crate::parse::parse_amount;
 
 /// How serious a finding is.
@@ -158,14 +157,80 @@ impl Filter {
 #[derive(Clone)]
 pub struct ItemPattern {
     text: Arc<str>,
-    regex: Arc<OnceLock<Regex>>,
+    regex: Arc<OnceLock<ItemRegex>>,
+    /// The answers given so far, per item text: a bill repeats the same few items on every
+    /// line and in every month, and a lookup costs a fraction of a search.
+    answers: Arc<Mutex<hashbrown::HashMap<Box<str>, bool>>>,
+    /// A built-in pattern of the built-in rules' shape, split (see [`split_words`]).
+    split: Option<Arc<SplitWords>>,
 }
 
+/// A pattern `词|词|…|(?i)english words`, as the built-in rules write theirs: the words
+/// before `(?i)` have no regex syntax, so the pattern matches a text that contains one of
+/// them or that `(?i)english words` matches. The English part has only ASCII letters,
+/// digits, spaces, `-` and bracket classes, each alternative a letter or digit outside
+/// brackets, so a match of it holds a character [`may_hold_english`] sees: for a text
+/// without one (a Chinese bill item) it is neither compiled nor searched.
+struct SplitWords {
+    words: Vec<String>,
+    english: String,
+    regex: OnceLock<ItemRegex>,
+}
+
+/// `pattern` split as [`SplitWords`] describes, if it has that shape.
+fn split_words(pattern: &str) -> Option<SplitWords> {
+    let (words, english) = pattern.split_once("(?i)")?;
+    let words: Vec<&str> = words.strip_suffix('|')?.split('|').collect();
+    let plain = |w: &&str| !w.is_empty() && !w.chars().any(regex_syntax_meta);
+    let english_ok = |alt: &str| {
+        let mut in_class = false;
+        let mut letter = false;
+        for c in alt.chars() {
+            match c {
+                '[' if !in_class => in_class = true,
+                ']' if in_class => in_class = false,
+                c if c.is_ascii_alphanumeric() => letter |= !in_class,
+                ' ' | '-' => {}
+                _ => return false,
+            }
+        }
+        letter && !in_class
+    };
+    (words.iter().all(plain) && english.split('|').all(english_ok)).then(|| SplitWords {
+        words: words.into_iter().map(str::to_string).collect(),
+        english: format!("(?i){english}"),
+        regex: OnceLock::new(),
+    })
+}
+
+/// A character with a meaning in a regex (outside verbose mode), or that might have one.
+fn regex_syntax_meta(c: char) -> bool {
+    c.is_ascii_punctuation() || c.is_whitespace()
+}
+
+impl SplitWords {
+    fn is_match(&self, text: &str) -> bool {
+        self.words.iter().any(|w| text.contains(w.as_str()))
+            || (may_hold_english(text)
+                && self
+                    .regex
+                    .get_or_init(|| {
+                        compile(&self.english).expect("built-in rule patterns compile (tested)")
+                    })
+                    .is_match(text))
+    }
+}
+
+/// The most item texts an [`ItemPattern`] remembers its answers for.
+const ANSWERS_KEPT: usize = 1024;
+
 impl ItemPattern {
-    fn compiled(regex: Regex) -> ItemPattern {
+    fn compiled(text: &str, regex: ItemRegex) -> ItemPattern {
         ItemPattern {
-            text: Arc::from(regex.as_str()),
+            text: Arc::from(text),
             regex: Arc::new(OnceLock::from(regex)),
+            answers: Arc::default(),
+            split: None,
         }
     }
 
@@ -173,6 +238,8 @@ impl ItemPattern {
         ItemPattern {
             text: Arc::from(text),
             regex: Arc::new(OnceLock::new()),
+            answers: Arc::default(),
+            split: split_words(text).map(Arc::new),
         }
     }
 
@@ -182,17 +249,28 @@ impl ItemPattern {
     }
 
     pub fn is_match(&self, item: &str) -> bool {
-        self.regex().is_match(item)
+        let mut answers = self.answers.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&yes) = answers.get(item) {
+            return yes;
+        }
+        let yes = match &self.split {
+            Some(split) => split.is_match(item),
+            None => self.regex().is_match(item),
+        };
+        if answers.len() < ANSWERS_KEPT {
+            answers.insert(item.into(), yes);
+        }
+        yes
     }
 
-    fn regex(&self) -> &Regex {
+    fn regex(&self) -> &ItemRegex {
         self.regex
             .get_or_init(|| compile(&self.text).expect("built-in rule patterns compile (tested)"))
     }
 }
 
 impl fmt::Debug for ItemPattern {
-    /// As a [`Regex`] shows itself, without compiling it.
+    /// As a `regex::Regex` shows itself, without compiling it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("Regex").field(&&*self.text).finish()
     }
@@ -397,7 +475,7 @@ fn parse_rule_as(origin: &str, text: &str, built_in: bool) -> Result<Rule, Confi
             None => Ok(None),
             Some(s) if built_in => Ok(Some(ItemPattern::built_in(s.get_ref()))),
             Some(s) => compile(s.get_ref())
-                .map(|r| Some(ItemPattern::compiled(r)))
+                .map(|r| Some(ItemPattern::compiled(s.get_ref(), r)))
                 .map_err(|e| {
                     err(
                         s.span(),
@@ -492,13 +570,13 @@ fn parse_rule_as(origin: &str, text: &str, built_in: bool) -> Result<Rule, Confi
 /// A rule's item pattern, compiled once per process however many rules share it (the
 /// built-in rules repeat the same termination-fee and usage lists). Compiling is costly
 /// (case-insensitive alternations), matching the few bill lines is not.
-fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-    static COMPILED: LazyLock<Mutex<HashMap<String, Regex>>> = LazyLock::new(Mutex::default);
+fn compile(pattern: &str) -> Result<ItemRegex, regex::Error> {
+    static COMPILED: LazyLock<Mutex<HashMap<String, ItemRegex>>> = LazyLock::new(Mutex::default);
     let mut compiled = COMPILED.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(r) = compiled.get(pattern) {
         return Ok(r.clone());
     }
-    let r = Regex::new(pattern)?;
+    let r = ItemRegex::new(pattern)?;
     compiled.insert(pattern.to_string(), r.clone());
     Ok(r)
 }
@@ -706,21 +784,65 @@ pub fn disputed_total(findings: &[Finding]) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn builtin_item_patterns_compile() {
         let mut patterns = 0;
+        let mut split_patterns = 0;
         for r in builtin() {
             for p in [&r.filter.item, &r.filter.exclude_item]
                 .into_iter()
                 .flatten()
             {
                 assert!(Regex::new(p.as_str()).is_ok(), "{}", r.id);
-                assert_eq!(p.regex().as_str(), p.as_str(), "{}", r.id);
+                // Compiled when first matched, without a panic.
+                p.regex();
                 patterns += 1;
+                // Split, where split, it matches what the whole pattern matches.
+                let Some(split) = &p.split else { continue };
+                split_patterns += 1;
+                let whole = Regex::new(p.as_str()).unwrap();
+                for text in [
+                    "宽带提前解约违约金",
+                    "套餐月租费",
+                    "国内通话费",
+                    "余额",
+                    "Early Termination Fee",
+                    "EARLY TERMINATION",
+                    "Keep-number fee",
+                    "\u{212A}eep number",
+                    "SMS charges",
+                    "ſms charges",
+                    "Payment received",
+                    "Monthly plan",
+                    "违约金 fee",
+                    "",
+                ] {
+                    assert_eq!(split.is_match(text), whole.is_match(text), "{p:?} {text}");
+                }
             }
         }
         assert_eq!(patterns, 8);
+        assert_eq!(split_patterns, 7);
+    }
+
+    /// Only a pattern of the built-in rules' shape is split.
+    #[test]
+    fn only_plain_words_and_english_words_are_split() {
+        assert!(split_words("违约金|毁约金|(?i)early termination|keep[- ]number").is_some());
+        for p in [
+            "违约金",
+            "(?i)early termination",
+            "违约.|(?i)early termination",
+            "违约金|(?i)early termination|\\d+",
+            "违约金|(?i)early terminations?",
+            "违约金|(?i)early termination|[a-z]",
+            "违约金|(?i)违约金",
+            "违约金||(?i)fee",
+        ] {
+            assert!(split_words(p).is_none(), "{p}");
+        }
     }
 
     #[test]

@@ -24,14 +24,15 @@ impl Check for DuplicateCharge {
             if !rule.filter.item_ok(&l.item) {
                 continue;
             }
+            // Borrowed texts (the same order as owned ones): no copies of them for every line.
             let key = (
-                l.source.file.clone(),
+                &*l.source.file,
                 l.period,
                 l.number
                     .as_deref()
                     .map(normalize_number)
                     .unwrap_or_default(),
-                l.item.trim().to_string(),
+                l.item.trim(),
                 l.amount,
             );
             groups.entry(key).or_default().push(i);
@@ -52,7 +53,7 @@ impl Check for DuplicateCharge {
             let mut d = Draft::new(extra);
             d.period = Some(period);
             d.service = service;
-            d.item = Some(item);
+            d.item = Some(item.to_string());
             d.evidence = lines.iter().map(|i| line_evidence(ctx, *i)).collect();
             d.disputes = lines[1..]
                 .iter()

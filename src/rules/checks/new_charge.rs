@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::price_change::item_key;
+use super::price_change::ItemKeys;
 use super::{emit, line_evidence, Check, Draft};
 use crate::model::Period;
 use crate::rules::{Ctx, Finding, Rule};
@@ -25,9 +25,10 @@ impl Check for NewCharge {
         };
         // The first period each (number, item) appears in, with its lines there.
         let mut first_seen: BTreeMap<(String, String), (Period, Vec<usize>)> = BTreeMap::new();
+        let mut keys = ItemKeys::default();
         for (i, l) in m.charges().map(|l| (l.id, l.line)) {
             let e = first_seen
-                .entry(item_key(&l.item, l.number.as_deref()))
+                .entry(keys.key(&l.item, l.number.as_deref()))
                 .or_insert((l.period, Vec::new()));
             if l.period < e.0 {
                 *e = (l.period, Vec::new());

@@ -31,10 +31,7 @@ impl Check for PriceAboveContract {
             // discount line that nets to the contracted fee is the contracted fee. Usage
             // fees are not part of the fee.
             let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
-            for l in m
-                .lines()
-                .filter(|l| l.service == Some(si) && l.kind == LineKind::Charge)
-            {
+            for l in m.lines_of(si).filter(|l| l.kind == LineKind::Charge) {
                 if rule.filter.item_ok(&l.line.item) && !copies.contains(&l.id) {
                     by_period.entry(l.line.period).or_default().push(l.id);
                 }
@@ -87,14 +84,15 @@ pub(in crate::rules) fn duplicate_copies(m: &Matched) -> BTreeSet<usize> {
         if l.amount <= Decimal::ZERO {
             continue;
         }
+        // Borrowed texts: no copies of them for every line.
         let key = (
-            l.source.file.clone(),
+            &*l.source.file,
             l.period,
             l.number
                 .as_deref()
                 .map(normalize_number)
                 .unwrap_or_default(),
-            l.item.trim().to_string(),
+            l.item.trim(),
             l.amount,
         );
         if !seen.insert(key) {

@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use std::sync::LazyLock;
 
@@ -32,21 +32,53 @@ static SERIES_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// The key a recurring item is recognised by from month to month: its number, and its
 /// text with spaces collapsed and the place in a numbered series left out.
 pub(super) fn item_key(item: &str, number: Option<&str>) -> (String, String) {
-    let text = item.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = SERIES_PLACE.replace_all(&text, |c: &regex::Captures<'_>| {
-        let whole = &c[0];
-        match (c.get(1), c.get(4), c.get(5)) {
-            (Some(w), _, _) => format!("{} # {}", w.as_str(), c.get(2).map_or("", |m| m.as_str())),
-            (_, Some(rest), _) => format!("#/{}", rest.as_str()),
-            (_, _, Some(w)) => format!("{}#", w.as_str()),
-            _ if whole.starts_with('第') => format!("第#{}", c.get(3).map_or("", |m| m.as_str())),
-            _ => whole.to_string(),
-        }
-    });
     (
         number.map(normalize_number).unwrap_or_default(),
-        text.into_owned(),
+        item_text(item),
     )
+}
+
+/// [`item_key`] for the lines of a bill, the text of each distinct item worked out once: a
+/// bill repeats the same few items on every line and in every month.
+#[derive(Default)]
+pub(super) struct ItemKeys<'a> {
+    texts: HashMap<&'a str, String>,
+}
+
+impl<'a> ItemKeys<'a> {
+    pub fn key(&mut self, item: &'a str, number: Option<&str>) -> (String, String) {
+        let text = self.texts.entry(item).or_insert_with(|| item_text(item));
+        (
+            number.map(normalize_number).unwrap_or_default(),
+            text.clone(),
+        )
+    }
+}
+
+/// The text part of [`item_key`].
+fn item_text(item: &str) -> String {
+    let text = item.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Every place holds a digit (`\d`, each of which is numeric): an item without one is
+    // not in a series, and needs no search (nor the pattern compiled, which costs more).
+    if !text.chars().any(char::is_numeric) {
+        return text;
+    }
+    SERIES_PLACE
+        .replace_all(&text, |c: &regex::Captures<'_>| {
+            let whole = &c[0];
+            match (c.get(1), c.get(4), c.get(5)) {
+                (Some(w), _, _) => {
+                    format!("{} # {}", w.as_str(), c.get(2).map_or("", |m| m.as_str()))
+                }
+                (_, Some(rest), _) => format!("#/{}", rest.as_str()),
+                (_, _, Some(w)) => format!("{}#", w.as_str()),
+                _ if whole.starts_with('第') => {
+                    format!("第#{}", c.get(3).map_or("", |m| m.as_str()))
+                }
+                _ => whole.to_string(),
+            }
+        })
+        .into_owned()
 }
 
 impl Check for PriceChange {
@@ -68,13 +100,14 @@ impl Check for PriceChange {
         let copies = ctx.duplicate_copies();
         // Recurring charges only: usage fees vary with use.
         let recurring = m.charges().filter(|l| l.kind == LineKind::Charge);
+        let mut keys = ItemKeys::default();
         for (i, l, service) in recurring.map(|l| (l.id, l.line, l.service)) {
             let kind = service.map(|s| ctx.config.services[s].kind);
             if copies.contains(&i) || !rule.filter.item_ok(&l.item) || !rule.filter.kind_ok(kind) {
                 continue;
             }
             series
-                .entry(item_key(&l.item, l.number.as_deref()))
+                .entry(keys.key(&l.item, l.number.as_deref()))
                 .or_default()
                 .entry(l.period)
                 .or_default()
@@ -157,12 +190,19 @@ mod tests {
             ("手机分期第5期", "手机分期第6期"),
             ("终端款 第 5/12 期", "终端款 第 6/12 期"),
             ("合约机 5/12期", "合约机 6/12期"),
+            // Full-width digits are digits too.
+            ("手机分期第５期", "手机分期第６期"),
         ] {
             assert_eq!(item_key(a, None), item_key(b, None), "{a} / {b}");
         }
         assert_ne!(
             item_key("Installment 5 of 36", None),
             item_key("Installment 5 of 24", None)
+        );
+        // An item without a digit keeps its text, spaces collapsed.
+        assert_eq!(
+            item_key(" 套餐  月租费 ", Some("86 138-0010-0000")),
+            ("13800100000".into(), "套餐 月租费".into())
         );
         let lines = [
             ("2025-01", "Installment 5 of 36", "30.00"),
