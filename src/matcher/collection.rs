@@ -1,6 +1,7 @@
 //! Collection: keeps bill lines and transactions (few), aggregates usage per service and
 //! period on arrival (many), and notes which services each usage file holds records of.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -102,6 +103,8 @@ pub struct Collector<'c> {
     by_service: Vec<PeriodSums>,
     /// The services a usage record can belong to, per raw number text and usage kind.
     candidates: NumberCache,
+    /// What works out a new number's services.
+    index: OnceCell<ServiceIndex>,
     /// The same for records without a number.
     no_number: ByKind,
     /// The file and day of the last record counted for a service, and what follows from
@@ -359,6 +362,65 @@ fn usage_candidates(config: &Config, kind: UsageKind, number: Option<&str>) -> B
         .collect()
 }
 
+/// The config's services by the numbers they list: a number's candidates (what
+/// [`usage_candidates`] gives) without going through every service. Built once per
+/// collector, on its first number (each file has its own collector, and a case has many
+/// services and numbers).
+#[derive(Debug, Default)]
+struct ServiceIndex {
+    /// Per number a service lists, the services that list it, in config order.
+    by_number: hashbrown::HashMap<String, Vec<usize>>,
+    /// The services that list no number (they take every number), in config order.
+    any_number: Vec<usize>,
+}
+
+impl ServiceIndex {
+    fn new(config: &Config) -> Self {
+        let mut index = ServiceIndex::default();
+        for (i, s) in config.services.iter().enumerate() {
+            if s.numbers.is_empty() {
+                index.any_number.push(i);
+            }
+            for n in &s.numbers {
+                let listed = index.by_number.entry_ref(n.as_str()).or_default();
+                if listed.last() != Some(&i) {
+                    listed.push(i);
+                }
+            }
+        }
+        index
+    }
+
+    /// [`usage_candidates`] of a number text.
+    fn candidates(&self, config: &Config, kind: UsageKind, raw: &str) -> Box<[usize]> {
+        let n = normalize_number(raw);
+        if n.is_empty() {
+            // Every service takes an empty number: nothing to look up.
+            return usage_candidates(config, kind, Some(raw));
+        }
+        let listed = self
+            .by_number
+            .get(n.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let tracking =
+            |k: UsageKind| move |i: &usize| config.services[*i].kind.tracks(k).then_some(*i);
+        // A service either lists numbers or not: the two lists are disjoint.
+        let mut by_kind: Vec<usize> = (self.any_number.iter())
+            .chain(listed)
+            .filter_map(tracking(kind))
+            .collect();
+        by_kind.sort_unstable();
+        if by_kind.is_empty() && kind == UsageKind::Data {
+            // The broadband fallback of `usage_candidates`: by the number itself only.
+            return listed
+                .iter()
+                .filter_map(tracking(UsageKind::Broadband))
+                .collect();
+        }
+        by_kind.into_boxed_slice()
+    }
+}
+
 impl<'c> Collector<'c> {
     pub fn new(config: &'c Config) -> Self {
         Collector {
@@ -372,6 +434,7 @@ impl<'c> Collector<'c> {
             sources: Vec::new(),
             by_service: vec![PeriodSums::default(); config.services.len()],
             candidates: NumberCache::default(),
+            index: OnceCell::new(),
             no_number: Default::default(),
             here: None,
         }
@@ -587,6 +650,7 @@ impl Sink for Collector<'_> {
     }
     fn usage(&mut self, r: &UsageRecord) {
         let config = self.config;
+        let index = &self.index;
         let slot = match r.number.as_deref() {
             None => &mut self.no_number[r.kind as usize],
             Some(n) => match self.candidates.entry(n) {
@@ -594,9 +658,13 @@ impl Sink for Collector<'_> {
                 None => return self.usage_uncached(r),
             },
         };
-        let services = slot
-            .services
-            .get_or_insert_with(|| usage_candidates(config, r.kind, r.number.as_deref()));
+        let services =
+            slot.services
+                .get_or_insert_with(|| match r.number.as_deref() {
+                    Some(n) => (index.get_or_init(|| ServiceIndex::new(config)))
+                        .candidates(config, r.kind, n),
+                    None => usage_candidates(config, r.kind, None),
+                });
         tally!(self).count(&mut slot.marked, services, r);
     }
 }
@@ -777,6 +845,43 @@ mod tests {
         assert_eq!(got.unassigned_usage, unassigned);
         assert_eq!(got.sources, sources);
         assert_eq!(got.usage, usage);
+    }
+
+    /// The index gives every number text and kind the services a pass over all of them
+    /// gives: shared numbers, a number listed twice, services without numbers, the
+    /// broadband fallback, empty and unknown numbers.
+    #[test]
+    fn the_service_index_finds_what_a_pass_over_the_services_finds() {
+        let c = Config::parse(
+            "billaudit.toml",
+            "[account]\ncarrier = \"中国电信\"\n\n\
+             [[service]]\nid = \"bb\"\nkind = \"broadband\"\nmatch = [\"宽带\"]\nnumbers = [\"ADSL020-8800\", \"13800138000\"]\n\n\
+             [[service]]\nid = \"m\"\nkind = \"mobile\"\nmatch = [\"套餐\"]\nnumbers = [\"13800138000\", \"+86 138-0013-8000\"]\n\n\
+             [[service]]\nid = \"any\"\nkind = \"mobile\"\nmatch = [\"副卡\"]\n\n\
+             [[service]]\nid = \"bb2\"\nkind = \"broadband\"\nmatch = [\"专线\"]\n\n\
+             [[service]]\nid = \"m2\"\nkind = \"mobile\"\nmatch = [\"流量包\"]\nnumbers = [\"13900000000\"]\n",
+        )
+        .expect("config");
+        let index = ServiceIndex::new(&c);
+        let numbers = [
+            "13800138000",
+            "+86 138 0013 8000",
+            "ADSL020-8800",
+            "adsl0208800",
+            "13900000000",
+            "13700000000",
+            "",
+            "--",
+        ];
+        for n in numbers {
+            for kind in UsageKind::ALL {
+                assert_eq!(
+                    index.candidates(&c, kind, n),
+                    usage_candidates(&c, kind, Some(n)),
+                    "{n:?} {kind:?}"
+                );
+            }
+        }
     }
 
     #[test]
