@@ -49,16 +49,36 @@ fn trimmed(head: &str) -> &str {
     head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{1}')
 }
 
-/// OFX 1.x (`OFXHEADER`) or 2.x (`<?OFX …?>`), or a file starting with `<OFX>`.
+/// OFX 1.x (`OFXHEADER`) or 2.x (`<?OFX …?>`), or a file starting with `<OFX>`, in the
+/// first 4096 characters, upper or lower case. Compared in place (ASCII case folded) rather
+/// than on an upper-cased copy: the head of every text file is tried.
 fn is_ofx(head: &str) -> bool {
-    let upper_start: String = trimmed(head)
-        .chars()
-        .take(4096)
-        .collect::<String>()
-        .to_ascii_uppercase();
-    upper_start.starts_with("OFXHEADER")
-        || upper_start.contains("<?OFX ")
-        || starts_with_ofx_tag(&upper_start)
+    let t = trimmed(head);
+    // 4096 characters are at most 16 KiB.
+    let mut end = t.len().min(4 * 4096);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let start = &t[..end];
+    let within = |found: Option<usize>, len: usize| {
+        found.is_some_and(|i| start[..i + len].chars().count() <= 4096)
+    };
+    starts_with_folded(start, "OFXHEADER")
+        || within(find_folded(start, "<?OFX "), 6)
+        || starts_with_folded(start, "<OFX>")
+        || (starts_with_folded(start, "<?XML") && within(find_folded(start, "<OFX>"), 5))
+}
+
+/// Whether `s` starts with `upper` (upper-case ASCII), ASCII case folded.
+fn starts_with_folded(s: &str, upper: &str) -> bool {
+    s.as_bytes()
+        .get(..upper.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(upper.as_bytes()))
+}
+
+/// Where `s` first holds `upper` (upper-case ASCII starting with `<`), ASCII case folded.
+fn find_folded(s: &str, upper: &str) -> Option<usize> {
+    memchr::memchr_iter(b'<', s.as_bytes()).find(|&i| starts_with_folded(&s[i..], upper))
 }
 
 /// ISO 20022 CAMT (.052/.053/.054).
@@ -66,18 +86,6 @@ fn is_camt(head: &str) -> bool {
     let t = trimmed(head);
     (t.starts_with("<?xml") || t.starts_with('<'))
         && head.contains("urn:iso:std:iso:20022:tech:xsd:camt.05")
-}
-
-fn starts_with_ofx_tag(upper: &str) -> bool {
-    // `<OFX>` first (perhaps after an XML declaration or a header block).
-    let t = upper.trim_start();
-    if t.starts_with("<OFX>") {
-        return true;
-    }
-    if t.starts_with("<?XML") {
-        return t.contains("<OFX>");
-    }
-    false
 }
 
 /// A file that is not a usable statement: the whole-file error.
