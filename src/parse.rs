@@ -235,6 +235,7 @@ fn is_plain_decimal(b: &[u8]) -> bool {
 /// The fast path of [`parse_amount`] on a cell's raw bytes: `Some` only for a plain
 /// `258` or `258.00` of at most 18 digits (nothing to trim, no sign, no separators), with
 /// the value and scale `parse_amount` gives it. One pass, no overflow possible.
+#[inline]
 pub fn plain_amount(b: &[u8]) -> Option<Decimal> {
     if b.is_empty() || b.len() > 19 || !b[b.len() - 1].is_ascii_digit() {
         return None;
@@ -266,6 +267,7 @@ pub fn plain_amount(b: &[u8]) -> Option<Decimal> {
 
 /// A bare count of ASCII digits (`75`), at most 18 of them so that it fits a `u64`: the
 /// fast path of [`parse_duration`] and [`parse_volume`] on a cell's raw bytes.
+#[inline]
 pub fn bare_integer(b: &[u8]) -> Option<u64> {
     if b.is_empty() || b.len() > 18 {
         return None;
@@ -309,6 +311,7 @@ fn fast_datetime(b: &[u8]) -> Option<Option<NaiveDateTime>> {
 }
 
 /// What follows the date in [`fast_datetime`]: nothing, or ` HH:MM:SS`.
+#[inline]
 fn fast_time(b: &[u8]) -> Option<Option<NaiveTime>> {
     match b {
         [] => Some(Some(NaiveTime::MIN)),
@@ -322,6 +325,7 @@ fn fast_time(b: &[u8]) -> Option<Option<NaiveTime>> {
 
 /// The three numbers of `HH:MM:SS` (two ASCII digits each, colons between), read as one
 /// word: every time cell of a usage export goes through here.
+#[inline]
 fn hh_mm_ss(b: &[u8; 8]) -> Option<[u32; 3]> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // After the XOR a digit byte is its value (0-9 for `0`-`9`) and a colon byte is 0.
@@ -348,6 +352,7 @@ fn hh_mm_ss(b: &[u8; 8]) -> Option<[u32; 3]> {
 pub struct DateMemo(Option<([u8; 10], NaiveDate)>);
 
 impl DateMemo {
+    #[inline]
     pub fn plain_datetime(&mut self, b: &[u8]) -> Option<NaiveDateTime> {
         if let (Some((key, date)), Some(head)) = (&self.0, b.first_chunk::<10>()) {
             if head == key {
