@@ -1353,7 +1353,6 @@ pdf-thread-no-result = the extraction thread ended without a result
 pdf-too-many-pages = {$pages} pages (at most {$max} are read)
 pdf-too-much-text = more than {$max} characters of text
 pdf-page-error = page {$page}: {$error}
-csv-reading-thread-stopped = the reading thread stopped
 csv-line-too-long = line {$line} is longer than {$kib} KiB (not a table export)
 csv-row-too-long = the row starting at line {$line} (a quote left open?) is longer than {$kib} KiB (not a table export)
 tx-reversal = reversal: {$description}

@@ -1267,7 +1267,6 @@ pdf-thread-no-result = 文字提取线程结束时没有给出结果
 pdf-too-many-pages = 共 {$pages} 页（最多读取 {$max} 页）
 pdf-too-much-text = 文字超过 {$max} 个字符
 pdf-page-error = 第 {$page} 页：{$error}
-csv-reading-thread-stopped = 读取线程已停止
 csv-line-too-long = 第 {$line} 行超过 {$kib} KiB（不是表格导出文件）
 csv-row-too-long = 从第 {$line} 行开始的一行（是否有引号未闭合？）超过 {$kib} KiB（不是表格导出文件）
 tx-reversal = 冲正：{$description}

@@ -1267,7 +1267,6 @@ pdf-thread-no-result = 文字擷取執行緒結束時沒有產生結果
 pdf-too-many-pages = 共 {$pages} 頁（最多讀取 {$max} 頁）
 pdf-too-much-text = 文字超過 {$max} 個字元
 pdf-page-error = 第 {$page} 頁：{$error}
-csv-reading-thread-stopped = 讀取執行緒已停止
 csv-line-too-long = 第 {$line} 列超過 {$kib} KiB（不是表格匯出檔）
 csv-row-too-long = 從第 {$line} 列開始的一列（是否有引號未閉合？）超過 {$kib} KiB（不是表格匯出檔）
 tx-reversal = 沖正：{$description}

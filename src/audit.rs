@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use crate::config::{Config, ConfigError};
 use crate::i18n::Lang;
-use crate::import::{import_file, FileReport, ImportError, ImportOptions, PIPELINE_MIN_BYTES};
+use crate::import::{import_file, FileReport, ImportError, ImportOptions};
 use crate::matcher::{match_all, Collector, Matched};
 use crate::rules::{self, Ctx, Dispute, Finding, Rule};
 
@@ -356,13 +356,6 @@ pub fn import_all<'c>(
     let size = |i: usize| std::fs::metadata(&files[i].0).map(|m| m.len()).unwrap_or(0);
     let sizes: Vec<u64> = queue.iter().map(|i| size(*i)).collect();
     queue.sort_by_key(|i| (std::cmp::Reverse(sizes[*i]), *i));
-    // A big file is read on a thread of its own beside its parsing only while there are
-    // fewer big files than cores: otherwise the files themselves keep every core busy.
-    let big = sizes.iter().filter(|s| **s >= PIPELINE_MIN_BYTES).count();
-    let opts = &ImportOptions {
-        sequential: opts.sequential || big >= threads,
-        ..opts.clone()
-    };
     let next = std::sync::atomic::AtomicUsize::new(0);
     // Bytes read are counted for the caller's progress bar, from every import thread.
     let progress = crate::import::progress::current();

@@ -409,10 +409,6 @@ pub struct ImportOptions {
     pub minor_units: Option<u32>,
     /// User-described layouts (`CASE_DIR/profiles/*.toml`, `--profile`), tried first.
     pub profiles: Vec<std::sync::Arc<profile::Profile>>,
-    /// Read even a big text file on one thread (the caller keeps the other cores busy);
-    /// otherwise a file of [`PIPELINE_MIN_BYTES`] or more is read on a second thread while
-    /// its rows are parsed.
-    pub sequential: bool,
     /// The password of encrypted PDFs (`--password`, `[import] password`). Never written
     /// anywhere: its `Debug` shows only whether there is one.
     pub password: Option<crate::config::Password>,
@@ -424,9 +420,6 @@ pub struct ImportOptions {
     /// ([`apart`]). `None` (no case): every record is kept, with its currency.
     pub currency: Option<crate::model::Currency>,
 }
-
-/// The size from which a text file is read and parsed on two threads.
-pub const PIPELINE_MIN_BYTES: u64 = 16 << 20;
 
 /// Import one file, streaming its records into `sink`. `display` is the name used in
 /// reports and evidence (usually the path relative to the case folder).
@@ -638,10 +631,9 @@ fn import_from(
                 // Bigger than the default 8 KiB: fewer calls through the reader chain.
                 .build_with_buffer(Cursor::new(head).chain(f), vec![0; 64 * 1024])
                 .map_err(io_err)?;
-            let pipelined = !opts.sequential && len >= PIPELINE_MIN_BYTES;
             let replaced = guard::Replacements::new(reader);
             let count = replaced.counter();
-            let res = import_csv(replaced, delimiter, pipelined, opts, sink, report);
+            let res = import_csv(replaced, delimiter, opts, sink, report);
             let n = count.load(std::sync::atomic::Ordering::Relaxed);
             if n > 0 {
                 report.notes.push(crate::msg!(
@@ -932,17 +924,14 @@ impl<'a> TableReader<'a> {
 }
 
 fn import_csv(
-    reader: impl Read + Send,
+    reader: impl Read,
     delimiter: u8,
-    pipelined: bool,
     opts: &ImportOptions,
     sink: &mut dyn Sink,
     report: &mut FileReport,
 ) -> Result<(), ImportError> {
     let mut table = TableReader::new(sink, opts);
-    let rest = records::read_all(reader, delimiter, pipelined, |item| {
-        table.csv_record(item, report)
-    });
+    let rest = records::read_all(reader, delimiter, |item| table.csv_record(item, report));
     let rest_empty = match rest {
         Ok(n) => n,
         Err(records::Stop::Row(e)) => return Err(e),

@@ -1,28 +1,23 @@
-//! CSV records with their physical line numbers, read on the calling thread or, for a big
-//! file, on a second thread while the calling thread parses the rows: decoding and
-//! tokenising then run beside row parsing, so that a single big file uses two cores.
+//! CSV records with their physical line numbers.
 //!
 //! Tokenising: a line with no quote character is split at the delimiter, which is all
-//! csv-core would do with it, and its fields are read where they lie in the read buffer (a
-//! copy is made only for a record handed to the other thread); a record whose first line
-//! holds a quote character goes through csv-core (quoted fields, doubled quotes, line
-//! breaks inside quotes). Both give the fields csv-core gives; the property test below
-//! compares them with the csv crate.
+//! csv-core would do with it, and its fields are read where they lie in the read buffer; a
+//! record whose first line holds a quote character goes through csv-core (quoted fields,
+//! doubled quotes, line breaks inside quotes). Both give the fields csv-core gives; the
+//! property test below compares them with the csv crate.
 //!
-//! Either way the rows reach the caller in file order with the same line numbers, and
-//! memory stays bounded: a line (or a quoted record) longer than [`MAX_LINE_BYTES`] is an
-//! error, and the reading thread is at most [`QUEUE`] batches ahead.
+//! The rows reach the caller in file order with their line numbers, and memory stays
+//! bounded: a line (or a quoted record) longer than [`MAX_LINE_BYTES`] is an error.
+//!
+//! (Files of 16 MiB or more used to be read and split on a second thread while the rows were
+//! parsed. Once the split got cheap, handing each record across cost more than it saved:
+//! one 1M-row file took 0.34 s on two threads and 0.23 s on one; see docs/performance.md.)
 
 use std::io::{self, Read};
-use std::sync::mpsc;
 
 use super::guard::MAX_LINE_BYTES;
 use crate::i18n::Msg as Text;
 
-/// Records per batch handed from the reading thread to the parsing one.
-const BATCH: usize = 512;
-/// Batches the reading thread may be ahead.
-const QUEUE: usize = 4;
 /// The read buffer's first size; it grows (up to about twice the line limit) only for a
 /// line that does not fit.
 const BUFFER: usize = 64 * 1024;
@@ -296,17 +291,6 @@ impl<R: Read> Records<R> {
         }
     }
 
-    /// [`Records::next`] for an item kept past the next call (handed to another thread):
-    /// a plain line's bytes are copied into the record.
-    fn next_kept(&mut self, item: &mut Item) -> Result<bool, ReadError> {
-        let more = self.next(item)?;
-        if let Some((start, end)) = item.in_buffer.take() {
-            item.rec.bytes.clear();
-            item.rec.bytes.extend_from_slice(&self.buf[start..end]);
-        }
-        Ok(more)
-    }
-
     /// Empty lines after the last record.
     fn rest_empty(&mut self) -> u64 {
         std::mem::take(&mut self.empty)
@@ -504,90 +488,22 @@ fn grow<T: Default + Clone>(v: &mut Vec<T>, used: usize) {
     }
 }
 
-enum Msg {
-    Batch(Vec<Item>, usize),
-    End(u64),
-    Failed(ReadError),
-}
-
 /// Hand every CSV record of `reader` to `row`, in order; returns the empty lines after
-/// the last record. With `pipelined`, the records are read on a second thread.
-pub fn read_all<R: Read + Send, E>(
+/// the last record.
+pub fn read_all<R: Read, E>(
     reader: R,
     delimiter: u8,
-    pipelined: bool,
     mut row: impl FnMut(Row<'_>) -> Result<(), E>,
 ) -> Result<u64, Stop<E>> {
-    if !pipelined {
-        let mut records = Records::new(reader, delimiter);
-        let mut item = Item::default();
-        loop {
-            match records.next(&mut item) {
-                Ok(true) => row(records.row(&item)).map_err(Stop::Row)?,
-                Ok(false) => return Ok(records.rest_empty()),
-                Err(e) => return Err(Stop::Read(e)),
-            }
+    let mut records = Records::new(reader, delimiter);
+    let mut item = Item::default();
+    loop {
+        match records.next(&mut item) {
+            Ok(true) => row(records.row(&item)).map_err(Stop::Row)?,
+            Ok(false) => return Ok(records.rest_empty()),
+            Err(e) => return Err(Stop::Read(e)),
         }
     }
-    std::thread::scope(|s| {
-        let (tx, rx) = mpsc::sync_channel::<Msg>(QUEUE);
-        // Batches the parsing thread is done with go back, so records are allocated once.
-        let (free_tx, free_rx) = mpsc::channel::<Vec<Item>>();
-        s.spawn(move || {
-            let mut records = Records::new(reader, delimiter);
-            loop {
-                let mut batch = free_rx
-                    .try_recv()
-                    .unwrap_or_else(|_| (0..BATCH).map(|_| Item::default()).collect());
-                let mut n = 0;
-                let mut last = None;
-                while n < BATCH {
-                    match records.next_kept(&mut batch[n]) {
-                        Ok(true) => n += 1,
-                        Ok(false) => {
-                            last = Some(Msg::End(records.rest_empty()));
-                            break;
-                        }
-                        Err(e) => {
-                            last = Some(Msg::Failed(e));
-                            break;
-                        }
-                    }
-                }
-                // A failed send means the parsing side stopped: nothing more to read.
-                if tx.send(Msg::Batch(batch, n)).is_err() {
-                    return;
-                }
-                if let Some(m) = last {
-                    let _ = tx.send(m);
-                    return;
-                }
-            }
-        });
-        for msg in rx {
-            match msg {
-                Msg::Batch(batch, n) => {
-                    for item in &batch[..n] {
-                        row(Row {
-                            fields: item.rec.fields(),
-                            empty: item.empty,
-                            line: item.line,
-                        })
-                        .map_err(Stop::Row)?;
-                    }
-                    let _ = free_tx.send(batch);
-                }
-                Msg::End(rest) => return Ok(rest),
-                Msg::Failed(e) => return Err(Stop::Read(e)),
-            }
-        }
-        // The reading thread ended without a last message: it panicked, and the scope
-        // passes its panic on.
-        Err(Stop::Read(ReadError {
-            line: None,
-            message: crate::msg!("csv-reading-thread-stopped"),
-        }))
-    })
 }
 
 #[cfg(test)]
@@ -598,9 +514,9 @@ mod tests {
     /// Cells, empty lines before, line.
     type Row = (Vec<Vec<u8>>, u64, u64);
 
-    fn collect(data: &[u8], delimiter: u8, pipelined: bool) -> (Vec<Row>, u64) {
+    fn collect(data: &[u8], delimiter: u8) -> (Vec<Row>, u64) {
         let mut got = Vec::new();
-        let rest = read_all(data, delimiter, pipelined, |item| {
+        let rest = read_all(data, delimiter, |item| {
             let cells = item.fields.iter().map(<[u8]>::to_vec).collect();
             got.push((cells, item.empty, item.line));
             Ok::<(), ()>(())
@@ -636,7 +552,7 @@ mod tests {
     }
 
     #[test]
-    fn pipelined_reading_gives_the_same_records_and_lines() {
+    fn records_lines_and_empty_lines_of_a_long_input() {
         let mut data = b"a,b\n\n\nc,\"d\ne\"\n\nf,g\n".to_vec();
         for i in 0..5000 {
             data.extend_from_slice(format!("{i},x\n").as_bytes());
@@ -645,7 +561,7 @@ mod tests {
             }
         }
         data.extend_from_slice(b"\n\n");
-        let one = collect(&data, b',', false);
+        let one = collect(&data, b',');
         assert_eq!(
             one.0[..3].iter().map(|r| (r.1, r.2)).collect::<Vec<_>>(),
             [(0, 1), (2, 4), (1, 7)]
@@ -653,14 +569,13 @@ mod tests {
         assert_eq!(one.0[1].0, [b"c".to_vec(), b"d\ne".to_vec()]);
         assert_eq!(one.0.len(), 5003);
         assert_eq!(one.1, 2);
-        assert_eq!(collect(&data, b',', true), one);
         assert_eq!(one.0, by_csv_crate(&data, b','));
     }
 
     #[test]
     fn quotes_and_marks_read_as_csv_core_reads_them() {
         let data = "\u{feff}\"a\"\"b\",c\r\nx\"y,\"z\"w\n\"open\n\nstill\",q\n\r\n;;\n";
-        let got = collect(data.as_bytes(), b',', false);
+        let got = collect(data.as_bytes(), b',');
         assert_eq!(got.0, by_csv_crate(data.as_bytes(), b','));
         let fields: Vec<Vec<&[u8]>> = got
             .0
@@ -702,32 +617,30 @@ mod tests {
     }
 
     #[test]
-    fn errors_and_early_stops_end_both_ways() {
+    fn errors_and_early_stops_end_the_reading() {
         let mut data = "a,b\n".repeat(3000).into_bytes();
         data.extend_from_slice(&vec![b'x'; MAX_LINE_BYTES + 10]);
-        for pipelined in [false, true] {
-            let mut n = 0;
-            match read_all(&data[..], b',', pipelined, |_| {
-                n += 1;
-                Ok::<(), ()>(())
-            }) {
-                Err(Stop::Read(e)) => assert!(e.message.contains("longer than"), "{e:?}"),
-                _ => panic!("expected a read error"),
-            }
-            assert_eq!(n, 3000);
-            // The row handler stops the reading early.
-            let mut n = 0;
-            let r = read_all(&data[..], b',', pipelined, |_| {
-                n += 1;
-                if n == 1000 {
-                    Err("stop")
-                } else {
-                    Ok(())
-                }
-            });
-            assert!(matches!(r, Err(Stop::Row("stop"))));
-            assert_eq!(n, 1000);
+        let mut n = 0;
+        match read_all(&data[..], b',', |_| {
+            n += 1;
+            Ok::<(), ()>(())
+        }) {
+            Err(Stop::Read(e)) => assert!(e.message.contains("longer than"), "{e:?}"),
+            _ => panic!("expected a read error"),
         }
+        assert_eq!(n, 3000);
+        // The row handler stops the reading early.
+        let mut n = 0;
+        let r = read_all(&data[..], b',', |_| {
+            n += 1;
+            if n == 1000 {
+                Err("stop")
+            } else {
+                Ok(())
+            }
+        });
+        assert!(matches!(r, Err(Stop::Row("stop"))));
+        assert_eq!(n, 1000);
     }
 
     #[test]
@@ -812,10 +725,10 @@ mod tests {
             }
             let delimiter = if semicolon { b';' } else { b',' };
             let want = by_csv_crate(&data, delimiter);
-            let got = collect(&data, delimiter, false);
+            let got = collect(&data, delimiter);
             prop_assert_eq!(&got.0, &want);
             let mut trickled = Vec::new();
-            let rest = read_all(Trickle(&data, step), delimiter, false, |item| {
+            let rest = read_all(Trickle(&data, step), delimiter, |item| {
                 trickled.push((
                     item.fields.iter().map(<[u8]>::to_vec).collect::<Vec<_>>(),
                     item.empty,
