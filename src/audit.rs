@@ -273,7 +273,6 @@ pub fn audit_case_with(
             )
         }),
         currency: crate::model::Currency::of_case(&config.account.currency),
-        ..ImportOptions::default()
     };
     let (mut reports, mut collector) = import_all(&files, &opts, &config);
     let repeated =
