@@ -89,7 +89,7 @@ impl Record {
 /// One CSV record, the empty lines passed over before it, and the physical line it starts
 /// on.
 #[derive(Default)]
-pub struct Item {
+struct Item {
     rec: Record,
     /// A plain line's place in the reader's buffer, where its fields are until the next
     /// read (`rec.bytes` is not used then).
