@@ -820,7 +820,8 @@ impl Layout {
         self.datetime_general(row, i)
     }
 
-    /// [`Layout::datetime_of`] past the fast path: one copy for every kind of row.
+    /// [`Layout::datetime_of`] past the fast path (kept apart so that the fast path stays
+    /// small enough to inline): spreadsheet dates, the file's date format, the general parsers.
     fn datetime_general<R: RowView + ?Sized>(&self, row: &R, i: usize) -> Option<NaiveDateTime> {
         if let Some(d) = row.datetime(i) {
             return Some(d);

@@ -726,7 +726,6 @@ mod tests {
         assert_eq!(got, [(p("2025-01"), 2), (p("2025-02"), 8)]);
     }
 
-    /// Equal short keys are equal texts, and the other way round.
     /// The collector's sums, file entries and counts are those of the plain reading (each
     /// record's services looked up afresh and counted in order), whatever the order of
     /// numbers, kinds, days, periods and files, and once the number cache is full.
