@@ -332,40 +332,9 @@ impl NumberCache {
     }
 }
 
-// Once per number text and kind: kept out of line, so that the per-record path it would be
-// inlined into stays small.
-#[inline(never)]
-fn usage_candidates(config: &Config, kind: UsageKind, number: Option<&str>) -> Box<[usize]> {
-    let number = number.map(normalize_number);
-    let by_kind: Box<[usize]> = config
-        .services
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind.tracks(kind) && s.matches_normalized(number.as_deref()))
-        .map(|(i, _)| i)
-        .collect();
-    if !by_kind.is_empty() || kind != UsageKind::Data {
-        return by_kind;
-    }
-    // A session log that states traffic but not what kind of line it is (起始时间, 流量,
-    // 账号): data use on a number that the config names for a broadband line is that
-    // line's use. Only by the number itself, never by a service without numbers.
-    let Some(n) = number.as_deref().filter(|n| !n.is_empty()) else {
-        return by_kind;
-    };
-    config
-        .services
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind.tracks(UsageKind::Broadband) && s.numbers.iter().any(|x| x == n))
-        .map(|(i, _)| i)
-        .collect()
-}
-
-/// The config's services by the numbers they list: a number's candidates (what
-/// [`usage_candidates`] gives) without going through every service. Built once per
-/// collector, on its first number (each file has its own collector, and a case has many
-/// services and numbers).
+/// The config's services by the numbers they list, to find the services a usage record can
+/// belong to without going through every service. Built once per collector, on its first
+/// record (each file has its own collector, and a case has many services and numbers).
 #[derive(Debug, Default)]
 struct ServiceIndex {
     /// Per number a service lists, the services that list it, in config order.
@@ -391,19 +360,25 @@ impl ServiceIndex {
         index
     }
 
-    /// [`usage_candidates`] of a number text.
-    fn candidates(&self, config: &Config, kind: UsageKind, raw: &str) -> Box<[usize]> {
-        let n = normalize_number(raw);
-        if n.is_empty() {
-            // Every service takes an empty number: nothing to look up.
-            return usage_candidates(config, kind, Some(raw));
-        }
+    /// The services, in config order, that a usage record of `kind` on number `raw` can
+    /// belong to: those tracking `kind` that list the number or list none. Data use that
+    /// no service tracks goes to a broadband line listing the number itself (a session log
+    /// that states traffic but not what kind of line it is: 起始时间, 流量, 账号), never
+    /// to a service without numbers. A record without a number (or with an empty one) can
+    /// belong to every service tracking its kind.
+    #[inline(never)]
+    fn candidates(&self, config: &Config, kind: UsageKind, raw: Option<&str>) -> Box<[usize]> {
+        let tracking =
+            |k: UsageKind| move |i: &usize| config.services[*i].kind.tracks(k).then_some(*i);
+        let Some(n) = raw.map(normalize_number).filter(|n| !n.is_empty()) else {
+            return (0..config.services.len())
+                .filter_map(|i| tracking(kind)(&i))
+                .collect();
+        };
         let listed = self
             .by_number
             .get(n.as_str())
             .map_or(&[][..], Vec::as_slice);
-        let tracking =
-            |k: UsageKind| move |i: &usize| config.services[*i].kind.tracks(k).then_some(*i);
         // A service either lists numbers or not: the two lists are disjoint.
         let mut by_kind: Vec<usize> = (self.any_number.iter())
             .chain(listed)
@@ -411,7 +386,7 @@ impl ServiceIndex {
             .collect();
         by_kind.sort_unstable();
         if by_kind.is_empty() && kind == UsageKind::Data {
-            // The broadband fallback of `usage_candidates`: by the number itself only.
+            // The broadband fallback: by the number itself only.
             return listed
                 .iter()
                 .filter_map(tracking(UsageKind::Broadband))
@@ -632,7 +607,9 @@ impl Collector<'_> {
     #[cold]
     #[inline(never)]
     fn usage_uncached(&mut self, r: &UsageRecord) {
-        let services = usage_candidates(self.config, r.kind, r.number.as_deref());
+        let config = self.config;
+        let index = self.index.get_or_init(|| ServiceIndex::new(config));
+        let services = index.candidates(config, r.kind, r.number.as_deref());
         let mut marked = UNMARKED;
         tally!(self).count(&mut marked, &services, r);
     }
@@ -658,13 +635,13 @@ impl Sink for Collector<'_> {
                 None => return self.usage_uncached(r),
             },
         };
-        let services =
-            slot.services
-                .get_or_insert_with(|| match r.number.as_deref() {
-                    Some(n) => (index.get_or_init(|| ServiceIndex::new(config)))
-                        .candidates(config, r.kind, n),
-                    None => usage_candidates(config, r.kind, None),
-                });
+        let services = slot.services.get_or_insert_with(|| {
+            (index.get_or_init(|| ServiceIndex::new(config))).candidates(
+                config,
+                r.kind,
+                r.number.as_deref(),
+            )
+        });
         tally!(self).count(&mut slot.marked, services, r);
     }
 }
@@ -672,6 +649,37 @@ impl Sink for Collector<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The services a usage record can belong to, worked out from the config service by
+    /// service: what [`ServiceIndex::candidates`] must give.
+    fn usage_candidates(config: &Config, kind: UsageKind, number: Option<&str>) -> Box<[usize]> {
+        let number = number.map(normalize_number);
+        let by_kind: Box<[usize]> = config
+            .services
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind.tracks(kind) && s.matches_normalized(number.as_deref()))
+            .map(|(i, _)| i)
+            .collect();
+        if !by_kind.is_empty() || kind != UsageKind::Data {
+            return by_kind;
+        }
+        // A session log that states traffic but not what kind of line it is (起始时间, 流量,
+        // 账号): data use on a number that the config names for a broadband line is that
+        // line's use. Only by the number itself, never by a service without numbers.
+        let Some(n) = number.as_deref().filter(|n| !n.is_empty()) else {
+            return by_kind;
+        };
+        config
+            .services
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                s.kind.tracks(UsageKind::Broadband) && s.numbers.iter().any(|x| x == n)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
 
     fn config() -> Config {
         Config::parse(
@@ -875,32 +883,35 @@ mod tests {
         for n in numbers {
             for kind in UsageKind::ALL {
                 assert_eq!(
-                    index.candidates(&c, kind, n),
+                    index.candidates(&c, kind, Some(n)),
                     usage_candidates(&c, kind, Some(n)),
                     "{n:?} {kind:?}"
                 );
             }
+        }
+        for kind in UsageKind::ALL {
+            assert_eq!(
+                index.candidates(&c, kind, None),
+                usage_candidates(&c, kind, None),
+                "{kind:?}"
+            );
         }
     }
 
     #[test]
     fn data_use_on_a_broadband_lines_own_number_is_that_lines_use() {
         let c = config();
+        let index = ServiceIndex::new(&c);
+        let candidates = |c: &Config, kind, number| index.candidates(c, kind, number);
         // Traffic of unknown kind on the broadband line's number: that line only (not the
         // second broadband service, which names no number).
-        assert_eq!(
-            &*usage_candidates(&c, UsageKind::Data, Some("ADSL0208800")),
-            &[0]
-        );
+        assert_eq!(&*candidates(&c, UsageKind::Data, Some("ADSL0208800")), &[0]);
         // Data on the mobile number stays mobile use.
-        assert_eq!(
-            &*usage_candidates(&c, UsageKind::Data, Some("13800138000")),
-            &[1]
-        );
+        assert_eq!(&*candidates(&c, UsageKind::Data, Some("13800138000")), &[1]);
         // Data without a number, or on a number no service names, is nobody's.
-        assert!(usage_candidates(&c, UsageKind::Data, None)
+        assert!(candidates(&c, UsageKind::Data, None)
             .iter()
             .all(|i| *i == 1));
-        assert!(usage_candidates(&c, UsageKind::Data, Some("13900000000")).is_empty());
+        assert!(candidates(&c, UsageKind::Data, Some("13900000000")).is_empty());
     }
 }
